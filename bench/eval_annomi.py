@@ -1,0 +1,211 @@
+"""Measure the move detectors against AnnoMI gold labels (dev split; data never committed).
+
+    .venv/bin/python bench/eval_annomi.py [--data DIR] [--errors N] [--seed S]
+
+Reports, as markdown:
+
+* **Open vs closed** macro-F1 over therapist utterances a majority of annotators coded as a
+  question with a clear open/closed majority. Convention: a turn is predicted *open* if
+  ``open_question`` is among its moves, else *closed* if ``closed_question`` is, else *none*;
+  *none* is always wrong (a false negative for the gold class, a false positive for neither).
+* **Reflection vs not** F1 over all therapist utterances (gold: majority ``reflection_exists``).
+* Session-level ROC AUC for high vs low ``mi_quality``: of the scorer's empathy sub-score when
+  :mod:`simulator.scoring` exists, and always of the share of manager turns with a detected
+  reflection (a proxy).
+
+``--errors N`` prints up to N misclassified examples per task to the terminal for analysis
+(they are AnnoMI text: look, do not paste them into the repo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from bench.annomi import DEFAULT_DATA_DIR, Utterance, load_sessions, load_utterances  # noqa: E402
+from simulator.moves import Move, detect  # noqa: E402
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    """F1 from counts; 0 when undefined."""
+    denom = 2 * tp + fp + fn
+    return 2 * tp / denom if denom else 0.0
+
+
+def roc_auc(pos: list[float], neg: list[float]) -> float:
+    """Mann-Whitney AUC: chance a random positive outranks a random negative (ties count 1/2)."""
+    if not pos or not neg:
+        return float("nan")
+    wins = 0.0
+    for p in pos:
+        for n in neg:
+            wins += 1.0 if p > n else 0.5 if p == n else 0.0
+    return wins / (len(pos) * len(neg))
+
+
+def predicted_subtype(moves: tuple[Move, ...]) -> str:
+    """The evaluation convention for a turn's question type (see module docstring)."""
+    if Move.OPEN_QUESTION in moves:
+        return "open"
+    if Move.CLOSED_QUESTION in moves:
+        return "closed"
+    return "none"
+
+
+def open_closed(utts: list[Utterance], preds: list[tuple[Move, ...]]):
+    """Macro-F1 over {open, closed}, the confusion counts and the misclassified items."""
+    conf: Counter[tuple[str, str]] = Counter()
+    wrong = []
+    for u, moves in zip(utts, preds, strict=True):
+        if u.question_subtype is None:
+            continue
+        p = predicted_subtype(moves)
+        conf[(u.question_subtype, p)] += 1
+        if p != u.question_subtype:
+            wrong.append((u, p))
+    scores = {}
+    for cls in ("open", "closed"):
+        tp = conf[(cls, cls)]
+        fp = sum(conf[(g, cls)] for g in ("open", "closed") if g != cls)
+        fn = sum(conf[(cls, p)] for p in ("open", "closed", "none") if p != cls)
+        scores[cls] = f1(tp, fp, fn)
+    macro = sum(scores.values()) / 2
+    return macro, scores, conf, wrong
+
+
+def reflection(utts: list[Utterance], preds: list[tuple[Move, ...]]):
+    """F1 of reflection vs not, confusion counts and misclassified items."""
+    conf: Counter[tuple[bool, bool]] = Counter()
+    wrong = []
+    for u, moves in zip(utts, preds, strict=True):
+        p = Move.REFLECTION in moves
+        conf[(u.is_reflection, p)] += 1
+        if p != u.is_reflection:
+            wrong.append((u, p))
+    tp, fp, fn = conf[(True, True)], conf[(False, True)], conf[(True, False)]
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return f1(tp, fp, fn), prec, rec, conf, wrong
+
+
+def question_detection(utts: list[Utterance], preds: list[tuple[Move, ...]]) -> float:
+    """F1 of 'is a question' (either question move) vs gold question_exists."""
+    tp = fp = fn = 0
+    for u, moves in zip(utts, preds, strict=True):
+        p = Move.OPEN_QUESTION in moves or Move.CLOSED_QUESTION in moves
+        tp += p and u.is_question
+        fp += p and not u.is_question
+        fn += u.is_question and not p
+    return f1(tp, fp, fn)
+
+
+def session_aucs(data_dir: Path) -> dict[str, float]:
+    """AUC (high vs low mi_quality) of the reflection share and, if available, empathy score."""
+    sessions = list(load_sessions(data_dir))
+    out: dict[str, float] = {}
+    share: dict[str, list[float]] = {"high": [], "low": []}
+    for t in sessions:
+        turns = t.manager_turns()
+        hits = sum(
+            Move.REFLECTION in detect(turn.text, t.previous_employee_text(i)).moves
+            for i, turn in turns
+        )
+        share[t.metadata["mi_quality"]].append(hits / len(turns) if turns else 0.0)
+    out["reflection share (proxy)"] = roc_auc(share["high"], share["low"])
+    try:
+        from simulator.catalog import get_rubric
+        from simulator.scoring import score  # type: ignore[import-not-found]
+    except ImportError:
+        return out
+    rubric = get_rubric()
+    emp: dict[str, list[float]] = {"high": [], "low": []}
+    for t in sessions:
+        value = score(t, rubric).groups.get("empathy")
+        if value is not None:
+            emp[t.metadata["mi_quality"]].append(value)
+    out["empathy sub-score"] = roc_auc(emp["high"], emp["low"])
+    return out
+
+
+def _show(title: str, items: list, n: int, rng: random.Random) -> None:
+    if n <= 0 or not items:
+        return
+    print(f"\n### {title}: {min(n, len(items))} of {len(items)} misclassified\n")
+    for u, p in rng.sample(items, min(n, len(items))):
+        d = detect(u.text, u.prev)
+        cues = "; ".join(f"{m}={c}" for m, c in d.cues.items())
+        print(f"- [{u.transcript_id}:{u.utterance_id}] pred={p} gold-main={u.main_behaviour}")
+        print(f"    prev: {(u.prev or '-')[:200]!r}")
+        print(f"    text: {u.text[:300]!r}")
+        print(f"    cues: {cues}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="AnnoMI split directory")
+    ap.add_argument("--errors", type=int, default=0, help="print N misclassified examples per task")
+    ap.add_argument("--seed", type=int, default=0, help="seed for picking error examples")
+    ap.add_argument(
+        "--task", choices=("open", "closed", "oc", "refl-fp", "refl-fn", "all"), default="all"
+    )
+    args = ap.parse_args(argv)
+
+    utts = load_utterances(args.data)
+    t0 = time.perf_counter()
+    preds = [detect(u.text, u.prev).moves for u in utts]
+    elapsed = time.perf_counter() - t0
+
+    macro, per_cls, oc_conf, oc_wrong = open_closed(utts, preds)
+    r_f1, r_p, r_r, r_conf, r_wrong = reflection(utts, preds)
+    q_f1 = question_detection(utts, preds)
+    aucs = session_aucs(args.data)
+    n_sess = len({u.transcript_id for u in utts})
+
+    print(f"AnnoMI {args.data.name}: {n_sess} sessions, {len(utts)} therapist utterances, ")
+    print(f"detector {elapsed / len(utts) * 1e6:.1f} us/utterance\n")
+    print("| Measure | Value |")
+    print("|---|---|")
+    n_q = sum(oc_conf.values())
+    print(f"| Open vs closed macro-F1 ({n_q} questions) | {macro:.3f} |")
+    print(f"| &nbsp; F1 open / closed | {per_cls['open']:.3f} / {per_cls['closed']:.3f} |")
+    print(f"| Reflection F1 ({len(utts)} utterances) | {r_f1:.3f} |")
+    print(f"| &nbsp; precision / recall | {r_p:.3f} / {r_r:.3f} |")
+    print(f"| Question (any) detection F1 | {q_f1:.3f} |")
+    for name, value in aucs.items():
+        print(f"| Session AUC high vs low MI, {name} | {value:.3f} |")
+
+    print("\nOpen/closed confusion (rows gold, columns predicted):\n")
+    print("| gold \\ pred | open | closed | none |")
+    print("|---|---|---|---|")
+    for g in ("open", "closed"):
+        row = " | ".join(str(oc_conf[(g, p)]) for p in ("open", "closed", "none"))
+        print(f"| {g} | {row} |")
+    print("\nReflection confusion:\n")
+    print("| gold \\ pred | reflection | not |")
+    print("|---|---|---|")
+    for g, name in ((True, "reflection"), (False, "not")):
+        print(f"| {name} | {r_conf[(g, True)]} | {r_conf[(g, False)]} |")
+
+    rng = random.Random(args.seed)
+    if args.task in ("all", "oc", "open"):
+        _show("Gold open", [w for w in oc_wrong if w[0].question_subtype == "open"], args.errors, rng)
+    if args.task in ("all", "oc", "closed"):
+        items = [w for w in oc_wrong if w[0].question_subtype == "closed"]
+        _show("Gold closed", items, args.errors, rng)
+    if args.task in ("all", "refl-fp"):
+        _show("Reflection false positives", [w for w in r_wrong if w[1]], args.errors, rng)
+    if args.task in ("all", "refl-fn"):
+        _show("Reflection false negatives", [w for w in r_wrong if not w[1]], args.errors, rng)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

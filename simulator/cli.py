@@ -1,0 +1,245 @@
+"""The ``rehearse`` command line: thin wiring over the core modules."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+import yaml
+
+from simulator import catalog, schema
+from simulator.errors import RehearseError, ValidationErrors
+from simulator.personas import Persona
+from simulator.rubrics import Rubric
+from simulator.yamlfile import load_model
+
+app = typer.Typer(
+    name="rehearse",
+    help="Practise hard one-on-one conversations with a simulated stressed employee.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def handles_errors(fn: F) -> F:
+    """Turn :class:`RehearseError` into a one-line message and exit code 2, not a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except RehearseError as exc:
+            raise _fail(str(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+PersonaDirs = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--personas", help="Extra persona folder (repeatable; also REHEARSE_PERSONAS).",
+        file_okay=False,
+    ),
+]
+RubricDirs = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--rubrics", help="Extra rubric folder (repeatable; also REHEARSE_RUBRICS).",
+        file_okay=False,
+    ),
+]
+
+
+def _dirs(dirs: list[Path] | None) -> tuple[str, ...]:
+    return tuple(str(d) for d in dirs or ())
+
+
+@app.command("personas")
+@handles_errors
+def list_personas(personas: PersonaDirs = None) -> None:
+    """List the personas you can practise with."""
+    for p in catalog.personas(_dirs(personas)).values():
+        typer.echo(f"{p.id:<20} {p.difficulty:<10} {p.name} — {p.role}")
+        typer.echo(f"{'':<20} {'':<10} {p.situation}")
+
+
+@app.command("rubrics")
+@handles_errors
+def list_rubrics(rubrics: RubricDirs = None) -> None:
+    """List the rubrics sessions can be scored on."""
+    for r in catalog.rubrics(_dirs(rubrics)).values():
+        groups = ", ".join(f"{g}: {len(r.group(g))}" for g in r.groups)
+        typer.echo(f"{r.id:<26} {r.name} ({groups})")
+
+
+@app.command("chat")
+@handles_errors
+def chat(
+    persona: Annotated[str, typer.Option("--persona", "-p", help="Persona id (see `personas`).")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Where to save the transcript (JSON).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed for the scripted partner's line choice.")] = 0,
+    show_state: Annotated[
+        bool, typer.Option("--show-state", help="Print the hidden trust/stress after each turn.")
+    ] = False,
+    personas: PersonaDirs = None,
+) -> None:
+    """Hold a practice one-on-one in the terminal; the transcript is saved on exit."""
+    from simulator import formats
+    from simulator.partner import ScriptedPartner
+    from simulator.session import Session
+
+    p = catalog.get_persona(persona, _dirs(personas))
+    session = Session(p, ScriptedPartner(seed=seed))
+    path = out or Path(f"rehearse-{p.id}-{datetime.now():%Y%m%d-%H%M%S}.json")
+    typer.echo(f"{p.name}, {p.role} ({p.difficulty}) · {session.partner.label}")
+    typer.echo(f"\nWhat you know: {p.public_context}\n")
+    typer.echo("Type your lines; an empty line or Ctrl-D ends the session.\n")
+    typer.echo(f"{p.name.split()[0]}: {p.opening_line}")
+    try:
+        while not session.ended:
+            try:
+                line = input("you> ")
+            except EOFError:
+                break
+            if not line.strip():
+                break
+            try:
+                typer.echo(f"{p.name.split()[0]}: ", nl=False)
+                for chunk in session.say(line):
+                    typer.echo(chunk, nl=False)
+                typer.echo()
+            except RehearseError as exc:
+                typer.echo(f"\n({exc})")
+                continue
+            if show_state:
+                s = session.engine.state
+                typer.echo(f"  [trust {s.trust:g} · stress {s.stress:g} · {s.disclosed}]")
+    except KeyboardInterrupt:
+        typer.echo()
+    finally:
+        formats.write_transcripts([session.transcript()], path)
+        o = session.outcome()
+        typer.echo(
+            f"\nSession ended ({o.end_reason or 'by you'}). "
+            f"Uncovered {len(o.layers_disclosed)}/{o.layers_total} layers; "
+            f"next step {'agreed' if o.committed else 'not agreed'}. Saved to {path}"
+        )
+
+
+def _kind_of(path: Path, data: object) -> str:
+    if isinstance(data, dict):
+        if "criteria" in data:
+            return "rubric"
+        if "layers" in data or "opening_line" in data:
+            return "persona"
+    return "rubric" if "rubric" in path.parent.name else "persona"
+
+
+@app.command("validate")
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="Persona/rubric files or folders.")],
+) -> None:
+    """Check persona and rubric YAML files, printing every problem with file and field."""
+    files: list[Path] = []
+    for p in paths:
+        files += catalog.yaml_files([p]) if p.is_dir() else [p]
+    if not files:
+        raise _fail("no YAML files found in " + ", ".join(map(str, paths)))
+    failures = 0
+    for f in files:
+        try:
+            try:
+                data = yaml.safe_load(f.read_text(encoding="utf-8"))
+            except Exception:  # the real loader reports the problem with its line
+                data = None
+            model: type[Persona | Rubric] = Persona if _kind_of(f, data) == "persona" else Rubric
+            load_model(model, f)
+            typer.echo(f"ok    {f} ({model.__name__.lower()})")
+        except ValidationErrors as exc:
+            failures += 1
+            for e in exc.errors:
+                typer.echo(f"error {e}", err=True)
+        except RehearseError as exc:
+            failures += 1
+            typer.echo(f"error {exc}", err=True)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("convert")
+@handles_errors
+def convert(
+    src: Annotated[str, typer.Argument(help="Input transcript file, or - for stdin.")],
+    dst: Annotated[str, typer.Argument(help="Output file; the format follows its extension.")],
+    from_format: Annotated[str | None, typer.Option("--from", help="Input format.")] = None,
+    to_format: Annotated[str | None, typer.Option("--to", help="Output format.")] = None,
+    speaker: Annotated[
+        list[str] | None,
+        typer.Option(help="Map a name to a role, e.g. --speaker 'Alex=manager' (repeatable)."),
+    ] = None,
+) -> None:
+    """Convert transcripts between JSON, JSONL, text, CSV and WebVTT."""
+    from simulator import formats
+
+    transcripts = formats.read_transcripts(src, fmt=from_format, speakers=_speakers(speaker))
+    if dst == "-":
+        sys.stdout.write(formats.dumps(transcripts, to_format or "jsonl"))
+        return
+    formats.write_transcripts(transcripts, dst, fmt=to_format)
+    typer.echo(f"wrote {len(transcripts)} transcript(s) to {dst}", err=True)
+
+
+def _speakers(pairs: list[str] | None) -> dict[str, Any] | None:
+    if not pairs:
+        return None
+    mapping: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, role = pair.partition("=")
+        if not sep or role.strip().lower() not in ("manager", "employee"):
+            raise RehearseError(
+                f"bad --speaker {pair!r}", hint="write NAME=manager or NAME=employee"
+            )
+        mapping[name.strip()] = role.strip().lower()
+    return mapping
+
+
+@app.command("schema")
+@handles_errors
+def schema_cmd(
+    kind: Annotated[str | None, typer.Argument(help="persona or rubric")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write every schema into this folder.")
+    ] = None,
+) -> None:
+    """Print or write the JSON Schema for persona and rubric YAML."""
+    if out is not None:
+        for path in schema.write_all(out):
+            typer.echo(f"wrote {path}", err=True)
+        return
+    if kind not in schema.MODELS:
+        raise RehearseError(f"unknown schema {kind!r}", hint="choose persona or rubric")
+    sys.stdout.write(schema.render(kind))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

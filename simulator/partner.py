@@ -1,0 +1,103 @@
+"""Partners render the engine's outcome as the employee's words.
+
+The :class:`ScriptedPartner` is the embedded default: it picks one of the persona's
+authored lines for the reaction the engine chose and never repeats a line in a session.
+LLM partners implement the same :class:`Partner` protocol.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from simulator.engine import Outcome, Reaction, State
+from simulator.personas import Persona
+from simulator.transcript import Turn
+
+SCRIPTED_LABEL = "scripted partner"
+
+# When a pool runs dry, borrow from the nearest reaction in mood rather than repeat a line.
+_FALLBACKS: dict[Reaction, tuple[str, ...]] = {
+    Reaction.ELABORATE: ("opening_up", "guarded"),
+    Reaction.OPENING_UP: ("opening_up", "guarded"),
+    Reaction.GUARDED: ("guarded", "opening_up"),
+    Reaction.SHUTTING_DOWN: ("shutting_down", "guarded"),
+    Reaction.COMMITTING: ("committing", "opening_up"),
+    Reaction.CLOSING: ("closing", "guarded"),
+    Reaction.DISCLOSE: ("opening_up", "guarded"),
+    Reaction.NEED: ("opening_up", "guarded"),
+}
+# Persona-neutral acknowledgements, used only if every authored line is spent.
+LAST_RESORT: tuple[str, ...] = ("Mm.", "Okay.", "Right.", "I guess.", "Sure.", "...")
+
+
+class Partner(Protocol):
+    """Something that voices the employee."""
+
+    label: str
+
+    def reply(
+        self, persona: Persona, state: State, outcome: Outcome, history: Sequence[Turn]
+    ) -> Iterator[str]:
+        """Stream the employee's reply to the last manager turn, chunk by chunk."""
+        ...
+
+
+class ScriptedPartner:
+    """Authored lines only: no model, no network, fully deterministic for a given seed."""
+
+    label = SCRIPTED_LABEL
+
+    def __init__(self, seed: int | None = 0) -> None:
+        self._rng = random.Random(seed)
+        self.used: set[str] = set()
+
+    def line_for(self, persona: Persona, state: State, outcome: Outcome) -> str:
+        """Choose the line for ``outcome``; layer and need lines are told in authored order."""
+        parts: list[str] = []
+        if outcome.layer is not None:
+            parts.append(self._first_unused(persona.layer(outcome.layer).lines))
+        elif outcome.need is not None:
+            need = next(n for n in persona.needs if n.id == outcome.need)
+            parts.append(self._first_unused(need.lines))
+        if outcome.reaction is Reaction.ELABORATE and state.disclosed:
+            # Keep talking about the deepest thing they have shared so far.
+            for layer_id in reversed(state.disclosed):
+                line = self._first_unused(persona.layer(layer_id).lines, fallback=False)
+                if line:
+                    parts.append(line)
+                    break
+        if not parts or outcome.reaction in (Reaction.CLOSING, Reaction.COMMITTING):
+            if outcome.reaction not in (Reaction.DISCLOSE, Reaction.NEED) or not parts:
+                parts.append(self._reaction_line(persona, outcome.reaction))
+        return " ".join(p for p in parts if p)
+
+    def reply(
+        self, persona: Persona, state: State, outcome: Outcome, history: Sequence[Turn]
+    ) -> Iterator[str]:
+        line = self.line_for(persona, state, outcome)
+        # Stream word by word so the UI behaves the same as with a model.
+        words = line.split(" ")
+        for i, word in enumerate(words):
+            yield word if i == len(words) - 1 else word + " "
+
+    def _first_unused(self, lines: Sequence[str], fallback: bool = True) -> str:
+        for line in lines:
+            if line not in self.used:
+                self.used.add(line)
+                return line
+        return "" if not fallback else ""
+
+    def _reaction_line(self, persona: Persona, reaction: Reaction) -> str:
+        pools = _FALLBACKS[reaction]
+        for pool_name in pools:
+            pool = [x for x in getattr(persona.reactions, pool_name) if x not in self.used]
+            if pool:
+                line = self._rng.choice(pool)
+                self.used.add(line)
+                return line
+        spare = [x for x in LAST_RESORT if x not in self.used]
+        line = spare[0] if spare else "..."
+        self.used.add(line)
+        return line

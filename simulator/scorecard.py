@@ -1,0 +1,75 @@
+"""Scorecards: what the scorer (and, optionally, an LLM judge) says about a transcript."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from simulator.base import StrictModel
+
+
+class Evidence(StrictModel):
+    """A quote from the transcript backing a score."""
+
+    turn: int = Field(ge=0, description="Index into the transcript's turns.")
+    quote: str
+    supports: bool = Field(True, description="False for counter-evidence.")
+
+
+class CriterionScore(StrictModel):
+    """One criterion's score, or the reason it could not be scored."""
+
+    id: str
+    name: str
+    group: str
+    score: float | None = Field(None, ge=1, le=5, description="1-5; None when unscored.")
+    level: int | None = Field(None, ge=1, le=5, description="Nearest anchor level.")
+    rationale: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+    unscored_reason: str | None = None
+    source: str = Field("detectors", description="'detectors' or the judge model's name.")
+
+
+class TurnAnnotation(StrictModel):
+    """What the detectors saw in one manager turn, and a better way to say it if weak."""
+
+    turn: int
+    moves: list[str]
+    cues: dict[str, str] = Field(default_factory=dict)
+    weak: bool = False
+    note: str = ""
+    rewrite: str | None = None
+
+
+class Uncovered(StrictModel):
+    """For simulator sessions: what the manager drew out of the persona."""
+
+    layers_disclosed: list[str] = Field(default_factory=list)
+    layers_total: int = 0
+    needs_surfaced: list[str] = Field(default_factory=list)
+    needs_missed: list[str] = Field(default_factory=list)
+    next_step_agreed: bool = False
+    next_step: str = ""
+    end_reason: str | None = None
+
+
+class Scorecard(StrictModel):
+    """The full result of scoring one transcript on one rubric."""
+
+    transcript_id: str
+    rubric_id: str
+    criteria: list[CriterionScore]
+    groups: dict[str, float | None] = Field(
+        default_factory=dict, description="Sub-scores (e.g. empathy, execution) on 1-5."
+    )
+    overall: float | None = None
+    annotations: list[TurnAnnotation] = Field(default_factory=list)
+    uncovered: Uncovered | None = None
+    unscored_reason: str | None = Field(None, description="Set when nothing could be scored.")
+
+    @property
+    def empathy(self) -> float | None:
+        return self.groups.get("empathy")
+
+    @property
+    def execution(self) -> float | None:
+        return self.groups.get("execution")
