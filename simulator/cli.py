@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -50,14 +51,16 @@ def handles_errors(fn: F) -> F:
 PersonaDirs = Annotated[
     list[Path] | None,
     typer.Option(
-        "--personas", help="Extra persona folder (repeatable; also REHEARSE_PERSONAS).",
+        "--personas",
+        help="Extra persona folder (repeatable; also REHEARSE_PERSONAS).",
         file_okay=False,
     ),
 ]
 RubricDirs = Annotated[
     list[Path] | None,
     typer.Option(
-        "--rubrics", help="Extra rubric folder (repeatable; also REHEARSE_RUBRICS).",
+        "--rubrics",
+        help="Extra rubric folder (repeatable; also REHEARSE_RUBRICS).",
         file_okay=False,
     ),
 ]
@@ -234,6 +237,94 @@ def schema_cmd(
     if kind not in schema.MODELS:
         raise RehearseError(f"unknown schema {kind!r}", hint="choose persona or rubric")
     sys.stdout.write(schema.render(kind))
+
+
+@app.command("label")
+@handles_errors
+def label(
+    src: Annotated[str, typer.Argument(help="JSONL of {id, text, prev}, or - for stdin.")] = "-",
+    skip_errors: Annotated[
+        bool, typer.Option("--skip-errors", help="Report bad lines on stderr and go on.")
+    ] = False,
+) -> None:
+    """Label manager utterances with moves: JSONL {id, text, prev} in, {id, moves, cues} out."""
+    from simulator import labeling
+
+    failures: list[str] = []
+
+    def report(message: str) -> None:
+        failures.append(message)
+        typer.echo(f"error: {message}", err=True)
+
+    name = "<stdin>" if src == "-" else src
+    try:
+        stream = sys.stdin if src == "-" else open(src, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise RehearseError(f"cannot read file: {exc.strerror}", path=src) from exc
+    with stream:
+        write = sys.stdout.write
+        for out_line in labeling.label_lines(
+            stream, source=name, on_error="skip" if skip_errors else "raise", report=report
+        ):
+            write(out_line + "\n")
+    if failures:
+        raise typer.Exit(1)
+
+
+Format = Annotated[
+    str, typer.Option("--format", "-f", help="json, jsonl, csv or md (a report for people).")
+]
+
+
+@app.command("score")
+@handles_errors
+def score_cmd(
+    files: Annotated[list[str], typer.Argument(help="Transcript files (any format) or JSONL.")],
+    rubric: Annotated[str, typer.Option("--rubric", "-r", help="Rubric id.")] = "one-on-one",
+    fmt: Format = "md",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")
+    ] = None,
+    speaker: Annotated[
+        list[str] | None, typer.Option(help="Map a name to a role, e.g. 'Alex=manager'.")
+    ] = None,
+    rubrics: RubricDirs = None,
+    personas: PersonaDirs = None,
+) -> None:
+    """Score transcripts on a rubric with the move detectors."""
+    from simulator import formats, report
+    from simulator.scoring import score
+
+    if fmt not in ("json", "jsonl", "csv", "md"):
+        raise RehearseError(f"unknown format {fmt!r}", hint="choose json, jsonl, csv or md")
+    r = catalog.get_rubric(rubric, _dirs(rubrics))
+    known = catalog.personas(_dirs(personas))
+    cards, transcripts, failed = [], [], 0
+    for f in files:
+        try:
+            batch = formats.read_transcripts(f, speakers=_speakers(speaker))
+        except RehearseError as exc:
+            failed += 1
+            typer.echo(f"error: {exc}", err=True)
+            continue
+        for t in batch:
+            cards.append(score(t, r, persona=known.get(t.persona or "")))
+            transcripts.append(t)
+    if fmt == "jsonl":
+        text = "".join(json.dumps(report.summary(c), ensure_ascii=False) + "\n" for c in cards)
+    elif fmt == "json":
+        text = json.dumps([c.model_dump(mode="json") for c in cards], indent=2, ensure_ascii=False)
+        text += "\n"
+    elif fmt == "csv":
+        text = report.csv_rows(cards)
+    else:
+        text = "\n".join(report.markdown(c, t) for c, t in zip(cards, transcripts, strict=True))
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -64,14 +64,15 @@ class ScriptedPartner:
         if outcome.reaction is Reaction.ELABORATE and state.disclosed:
             # Keep talking about the deepest thing they have shared so far.
             for layer_id in reversed(state.disclosed):
-                line = self._first_unused(persona.layer(layer_id).lines, fallback=False)
+                line = self._first_unused(persona.layer(layer_id).lines)
                 if line:
                     parts.append(line)
                     break
+        parts = [p for p in parts if p]
+        # Closing and committing always get their own line, after any disclosure.
         if not parts or outcome.reaction in (Reaction.CLOSING, Reaction.COMMITTING):
-            if outcome.reaction not in (Reaction.DISCLOSE, Reaction.NEED) or not parts:
-                parts.append(self._reaction_line(persona, outcome.reaction))
-        return " ".join(p for p in parts if p)
+            parts.append(self._reaction_line(persona, outcome.reaction))
+        return " ".join(parts)
 
     def reply(
         self, persona: Persona, state: State, outcome: Outcome, history: Sequence[Turn]
@@ -82,12 +83,12 @@ class ScriptedPartner:
         for i, word in enumerate(words):
             yield word if i == len(words) - 1 else word + " "
 
-    def _first_unused(self, lines: Sequence[str], fallback: bool = True) -> str:
+    def _first_unused(self, lines: Sequence[str]) -> str:
         for line in lines:
             if line not in self.used:
                 self.used.add(line)
                 return line
-        return "" if not fallback else ""
+        return ""
 
     def _reaction_line(self, persona: Persona, reaction: Reaction) -> str:
         pools = _FALLBACKS[reaction]

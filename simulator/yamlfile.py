@@ -100,9 +100,8 @@ def validation_problems(
             hint = "remove it or check its spelling against the schema from `rehearse schema`"
         elif err["type"] == "missing":
             msg = "required field is missing"
-        problems.append(
-            RehearseError(msg, path=path, line=_line_for(loc, lines), field=format_loc(loc), hint=hint)
-        )
+        line = _line_for(loc, lines)
+        problems.append(RehearseError(msg, path=path, line=line, field=format_loc(loc), hint=hint))
     return problems
 
 

@@ -1,0 +1,207 @@
+"""Suggested rewrites for weak manager turns, built from the turn's own words.
+
+A closed question becomes an open one about the same topic; dismissal ("calm down")
+becomes a reflection of the feeling the employee expressed; advice given before the
+person was heard becomes a question about what they have tried. Rewrites are
+suggestions for a person to adapt, so they favour plain, natural templates over
+cleverness.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves import Detection, Move
+
+# Feelings people name when stressed, mapped to how a listener would say them back.
+FEELINGS: dict[str, str] = {
+    "stressed": "stressed",
+    "stress": "under a lot of stress",
+    "overwhelmed": "overwhelmed",
+    "overwhelming": "overwhelmed",
+    "swamped": "swamped",
+    "drowning": "like you're drowning",
+    "exhausted": "exhausted",
+    "tired": "worn out",
+    "burnt out": "burnt out",
+    "burned out": "burnt out",
+    "frustrated": "frustrated",
+    "frustrating": "frustrated",
+    "angry": "angry",
+    "annoyed": "annoyed",
+    "upset": "upset",
+    "worried": "worried",
+    "anxious": "anxious",
+    "scared": "scared",
+    "afraid": "afraid",
+    "nervous": "nervous",
+    "embarrassed": "embarrassed",
+    "ashamed": "ashamed",
+    "guilty": "guilty",
+    "hurt": "hurt",
+    "unfair": "that it's been unfair",
+    "alone": "on your own with this",
+    "stuck": "stuck",
+    "lost": "a bit lost",
+    "behind": "behind",
+    "sad": "sad",
+    "fine": "like you have to say it's fine",
+}
+_FEELING_RE = re.compile(r"\b(" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")\b", re.I)
+
+_AUX = r"(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might)"
+_CLOSED_RE = re.compile(
+    rf"^\W*(?:(?:so|and|but|okay|ok|well|right)\W+)*{_AUX}(?:n't)?\s+(?P<subject>\w+)\s+(?P<rest>.*)$",
+    re.I,
+)
+_TOPIC_RE = re.compile(
+    r"\b(?:about|with|on|for|of|to)?\s*(?P<topic>(?:the|your|this|that|these|those|our|my)\s+[^?.!,;]+)",
+    re.I,
+)
+_CLAUSE_BREAK = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "nobody",
+        "because",
+        "so",
+        "if",
+        "when",
+        "that",
+        "which",
+        "who",
+        "where",
+        "while",
+        "since",
+        "until",
+        "then",
+        "than",
+        "it",
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "me",
+        "him",
+        "her",
+        "them",
+        "going",
+        "gone",
+        "went",
+    ]
+)
+_SWAP = {
+    "i": "you",
+    "i'm": "you're",
+    "im": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "am": "are",
+    "we": "you",
+    "our": "your",
+    "us": "you",
+}
+_YOURS = {"my": "your", "our": "your", "your": "your", "this": "this", "that": "that"}
+
+
+def _swap_person(text: str) -> str:
+    """Turn the employee's first person into the manager's second person."""
+    return re.sub(r"[A-Za-z']+", lambda m: _SWAP.get(m.group(0).lower(), m.group(0)), text)
+
+
+def _clean(text: str, limit: int = 80) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-—")
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def topic_of(text: str) -> str | None:
+    """The noun phrase a question or remark is about, if one can be found."""
+    first_q = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
+    m = _TOPIC_RE.search(first_q)
+    if not m:
+        return None
+    words = m.group("topic").split()
+    words[0] = words[0].lower()
+    # Keep the determiner and the noun phrase after it; stop where a new clause starts.
+    kept = words[:1]
+    for w in words[1:4]:
+        if w.lower() in _CLAUSE_BREAK:
+            break
+        kept.append(w)
+    return _clean(" ".join(kept), 60) if len(kept) > 1 else None
+
+
+def reflect_feeling(prev: str | None) -> str:
+    """A reflection of what the employee said: their feeling if named, else their words."""
+    if prev:
+        m = _FEELING_RE.search(prev)
+        if m:
+            feeling = FEELINGS[m.group(1).lower()]
+            topic = topic_of(_swap_person(prev))
+            about = f" about {topic}" if topic and len(topic.split()) <= 6 else ""
+            return f"It sounds like you're feeling {feeling}{about}. What's weighing on you most?"
+        first = re.split(r"(?<=[.!?])\s+", prev.strip())[0]
+        if first:
+            return f"So {_clean(_swap_person(first).rstrip('.!?'))}. Tell me more about that."
+    return "That sounds hard. What's been going on for you?"
+
+
+def open_up(text: str) -> str:
+    """An open question about the same topic as the closed question ``text``."""
+    topic = topic_of(text)
+    if topic:
+        return f"How are things going with {topic}, from your side?"
+    m = _CLOSED_RE.match(text.strip())
+    if m and m.group("subject").lower() == "you":
+        rest = _clean(m.group("rest").rstrip("?. "), 50)
+        return f"What's your experience been with {rest}?" if rest else "How are you doing?"
+    return "What does this look like from your point of view?"
+
+
+def ask_before_advising(text: str, prev: str | None) -> str:
+    """Replace unheard advice with curiosity about what they have tried."""
+    topic = topic_of(_swap_person(prev or "")) or topic_of(text)
+    if topic:
+        return f"Before I suggest anything: what have you tried so far with {topic}?"
+    return "Before I suggest anything: what have you already tried, and what got in the way?"
+
+
+def suggest(detection: Detection, text: str, prev: str | None, heard: bool) -> str | None:
+    """A better version of a weak turn, or ``None`` if the turn is not weak.
+
+    ``heard`` says whether the employee has already been listened to (an earlier
+    reflection or open question), which decides whether advice was premature.
+    """
+    moves = set(detection.moves)
+    if Move.JUDGMENT in moves:
+        return reflect_feeling(prev)
+    if Move.ADVICE in moves and not heard:
+        return ask_before_advising(text, prev)
+    if moves == {Move.CLOSED_QUESTION}:
+        return open_up(text)
+    return None

@@ -1,0 +1,316 @@
+"""The deterministic rubric scorer: detected moves -> features -> criterion scores.
+
+Every number a coach sees can be traced: each criterion's rule lives in the rubric YAML
+(``scoring.base`` plus weighted features), evidence is the turns whose moves fed the
+features, and each manager turn is annotated with its moves, cues and, when weak, a
+suggested rewrite.
+
+The overall score is the mean of the group sub-scores, so empathy and execution weigh the
+same however many criteria each group has.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from simulator.moves import Detection, Move, detect
+from simulator.personas import Persona
+from simulator.rewrites import suggest
+from simulator.rubrics import Criterion, Rubric
+from simulator.scorecard import CriterionScore, Evidence, Scorecard, TurnAnnotation, Uncovered
+from simulator.transcript import Transcript
+
+Detector = Callable[[str, str | None], Detection]
+
+MAX_EVIDENCE = 3
+QUOTE_CHARS = 160
+COUNT_CAP = 5
+# English function words: a transcript where almost none appear is not English, and the
+# English-only detectors would score it as silence rather than say so.
+_ENGLISH = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "we",
+        "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "that",
+        "this",
+        "what",
+        "how",
+        "why",
+        "do",
+        "did",
+        "have",
+        "has",
+        "can",
+        "so",
+        "if",
+        "not",
+        "there",
+        "here",
+        "they",
+        "he",
+        "she",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+_WEAK_NOTES = {
+    Move.JUDGMENT: "Judgment or dismissal: it closes the person down.",
+    Move.ADVICE: "Advice before the person was heard: it rushes to fix.",
+    Move.CLOSED_QUESTION: "Closed question: it invites a yes or no, not the story.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedTurn:
+    """A manager turn and what the detectors found in it."""
+
+    index: int
+    text: str
+    detection: Detection
+
+
+def analyse(transcript: Transcript, detector: Detector = detect) -> list[AnalysedTurn]:
+    """Detect moves in every non-empty manager turn, with the employee turn before as context."""
+    out: list[AnalysedTurn] = []
+    prev: str | None = None
+    for i, turn in enumerate(transcript.turns):
+        if turn.speaker == "employee":
+            prev = turn.text
+            continue
+        if turn.text.strip():
+            out.append(AnalysedTurn(i, turn.text, detector(turn.text, prev)))
+        prev = None
+    return out
+
+
+def features(turns: list[AnalysedTurn]) -> dict[str, float | None]:
+    """Every feature a rubric rule can name (see :data:`simulator.rubrics.Feature`)."""
+    n = len(turns)
+    counts = dict.fromkeys(Move, 0)
+    words = 0
+    for t in turns:
+        for m in t.detection.moves:
+            counts[m] += 1
+        words += len(t.text.split())
+    out: dict[str, float | None] = {}
+    for m in Move:
+        c = counts[m]
+        out[f"share:{m.value}"] = c / n if n else 0.0
+        out[f"any:{m.value}"] = 1.0 if c else 0.0
+        out[f"count:{m.value}"] = float(min(c, COUNT_CAP))
+    for a in Move:
+        for b in Move:
+            if a is not b:
+                both = counts[a] + counts[b]
+                out[f"ratio:{a.value}/{b.value}"] = counts[a] / both if both else None
+    out["turns"] = min(n, 20) / 20
+    out["words_per_turn"] = min(words / n, 100) / 100 if n else 0.0
+    return out
+
+
+def _moves_of(feature: str) -> tuple[Move, ...]:
+    kind, _, arg = feature.partition(":")
+    if kind == "ratio":
+        return (Move(arg.split("/")[0]),)
+    return (Move(arg),) if arg else ()
+
+
+def _describe(feature: str, value: float | None, n: int) -> str:
+    kind, _, arg = feature.partition(":")
+    label = arg.replace("_", " ")
+    if kind == "share":
+        return f"{label} in {round((value or 0) * n)} of {n} turns"
+    if kind == "any":
+        return f"{label} {'present' if value else 'absent'}"
+    if kind == "count":
+        return f"{label} ×{int(value or 0)}"
+    if kind == "ratio":
+        a, b = (x.replace("_", " ") for x in arg.split("/"))
+        return f"{a} {value:.0%} of {a} + {b}" if value is not None else f"no {a} or {b}"
+    return f"{feature} {value}"
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+
+def score_criterion(
+    criterion: Criterion, feats: dict[str, float | None], turns: list[AnalysedTurn]
+) -> CriterionScore:
+    """Apply one criterion's YAML rule to the features."""
+    base = {"id": criterion.id, "name": criterion.name, "group": criterion.group}
+    rule = criterion.scoring
+    if rule is None:
+        return CriterionScore(
+            **base, unscored_reason="no detector rule for this criterion; use an LLM judge"
+        )
+    value = rule.base
+    parts: list[tuple[float, str]] = []
+    for feature, weight in rule.weights.items():
+        f = feats.get(feature)
+        if f is None:  # e.g. a ratio with no questions at all: no information either way
+            continue
+        value += weight * f
+        if f:
+            parts.append((weight * f, _describe(feature, f, len(turns))))
+    value = min(5.0, max(1.0, value))
+    evidence: list[Evidence] = []
+    for supports in (True, False):
+        wanted = {
+            m for feat, w in rule.weights.items() if (w > 0) == supports for m in _moves_of(feat)
+        }
+        hits = [t for t in turns if wanted.intersection(t.detection.moves)]
+        evidence += [
+            Evidence(turn=t.index, quote=_quote(t.text), supports=supports)
+            for t in hits[:MAX_EVIDENCE]
+        ]
+    parts.sort(key=lambda p: -abs(p[0]))
+    rationale = "; ".join(d for _, d in parts[:3]) or "none of the behaviours this rule looks for"
+    level = math.floor(value + 0.5)
+    return CriterionScore(
+        **base,
+        score=round(value, 2),
+        level=level,
+        rationale=f"{criterion.anchors[level]} ({rationale})",
+        evidence=evidence,
+    )
+
+
+def annotate(turns: list[AnalysedTurn], transcript: Transcript) -> list[TurnAnnotation]:
+    """Per-turn moves and cues, with a rewrite suggested for weak turns."""
+    out: list[TurnAnnotation] = []
+    heard = False
+    for t in turns:
+        moves = t.detection.moves
+        prev = transcript.previous_employee_text(t.index)
+        rewrite = suggest(t.detection, t.text, prev, heard)
+        weak_move = next(
+            (m for m in (Move.JUDGMENT, Move.ADVICE, Move.CLOSED_QUESTION) if m in moves), None
+        )
+        note = _WEAK_NOTES[weak_move] if rewrite and weak_move else ""
+        out.append(
+            TurnAnnotation(
+                turn=t.index,
+                moves=[m.value for m in moves],
+                cues={m.value: c for m, c in t.detection.cues.items()},
+                weak=rewrite is not None,
+                note=note,
+                rewrite=rewrite,
+            )
+        )
+        heard = heard or bool({Move.REFLECTION, Move.OPEN_QUESTION} & set(moves))
+    return out
+
+
+def uncovered(transcript: Transcript, persona: Persona | None = None) -> Uncovered | None:
+    """What a simulator session drew out, from the outcome stored in its metadata."""
+    data: Any = transcript.metadata.get("rehearse")
+    if not isinstance(data, dict):
+        return None
+    disclosed = [str(x) for x in data.get("layers_disclosed", [])]
+    needs = [str(x) for x in data.get("needs_surfaced", [])]
+    if persona is not None and persona.id == data.get("persona"):
+        layer_names = {layer.id: layer.summary for layer in persona.layers}
+        need_names = {n.id: n.summary for n in persona.needs}
+        return Uncovered(
+            layers_disclosed=[layer_names.get(x, x) for x in disclosed],
+            layers_total=len(persona.layers),
+            needs_surfaced=[need_names.get(x, x) for x in needs],
+            needs_missed=[s for i, s in need_names.items() if i not in needs],
+            next_step_agreed=bool(data.get("committed")),
+            next_step=persona.next_step.summary,
+            end_reason=data.get("end_reason"),
+        )
+    return Uncovered(
+        layers_disclosed=disclosed,
+        layers_total=int(data.get("layers_total", len(disclosed))),
+        needs_surfaced=needs,
+        next_step_agreed=bool(data.get("committed")),
+        end_reason=data.get("end_reason"),
+    )
+
+
+def _not_english(turns: list[AnalysedTurn]) -> bool:
+    words = [w.lower() for t in turns for w in _WORD.findall(t.text[:2000])]
+    if len(words) < 12:
+        return False
+    return sum(w in _ENGLISH for w in words) / len(words) < 0.12
+
+
+def _unscored(transcript: Transcript, rubric: Rubric, reason: str) -> Scorecard:
+    return Scorecard(
+        transcript_id=transcript.id,
+        rubric_id=rubric.id,
+        criteria=[
+            CriterionScore(id=c.id, name=c.name, group=c.group, unscored_reason=reason)
+            for c in rubric.criteria
+        ],
+        groups=dict.fromkeys(rubric.groups),
+        unscored_reason=reason,
+    )
+
+
+def score(
+    transcript: Transcript,
+    rubric: Rubric,
+    *,
+    persona: Persona | None = None,
+    detector: Detector = detect,
+) -> Scorecard:
+    """Score ``transcript`` on ``rubric``. Never raises for content; unscorable input is
+    returned as an unscored scorecard with the reason."""
+    turns = analyse(transcript, detector)
+    if not transcript.manager_turns():
+        return _unscored(transcript, rubric, "the transcript has no manager turns")
+    if not turns:
+        return _unscored(transcript, rubric, "every manager turn is empty")
+    if _not_english(turns):
+        return _unscored(
+            transcript,
+            rubric,
+            "the manager's turns do not look like English; the detectors are English-only",
+        )
+    feats = features(turns)
+    criteria = [score_criterion(c, feats, turns) for c in rubric.criteria]
+    groups: dict[str, float | None] = {}
+    for g in rubric.groups:
+        scored = [c.score for c in criteria if c.group == g and c.score is not None]
+        groups[g] = round(sum(scored) / len(scored), 2) if scored else None
+    present = [v for v in groups.values() if v is not None]
+    return Scorecard(
+        transcript_id=transcript.id,
+        rubric_id=rubric.id,
+        criteria=criteria,
+        groups=groups,
+        overall=round(sum(present) / len(present), 2) if present else None,
+        annotations=annotate(turns, transcript),
+        uncovered=uncovered(transcript, persona),
+    )
