@@ -9,15 +9,18 @@ outcome. Rules, applied once per manager turn, in this order:
    following a closed-question-only turn is a *string* of closed questions (it costs
    trust). Any trigger phrase of the persona adds its own effect. A turn containing
    judgment or a trigger earns no trust, whatever else it holds. Trust gained in one turn
-   is capped at :data:`MAX_TRUST_GAIN`. Both values are clamped to 0-10.
+   is capped at :data:`MAX_TRUST_GAIN`. Both values are clamped to 0-10. A turn whose net
+   trust change is negative, or that holds judgment or a trigger, is *negative*: it
+   discloses nothing and the employee closes up.
 2. If trust has reached 0 or stress 10, the employee shuts down and the session ends.
-3. If the manager proposed a next step, the persona's ``next_step.requires`` layers are
-   disclosed and trust is at least ``next_step.min_trust``, the employee commits and the
-   session ends.
-4. Otherwise the next locked layer (layers open in order) is disclosed if trust is at
-   least its ``unlock.min_trust`` and the turn holds one of its ``unlock.moves``.
-5. Otherwise, if the manager asked about resources and trust is at least a not yet
-   surfaced need's ``min_trust``, that need is surfaced.
+3. If the turn was not negative and proposed a next step, the persona's
+   ``next_step.requires`` layers are disclosed and trust is at least
+   ``next_step.min_trust``, the employee commits and the session ends.
+4. Otherwise, unless the turn was negative, the next locked layer (layers open in order)
+   is disclosed if trust is at least its ``unlock.min_trust`` and the turn holds one of
+   its ``unlock.moves``.
+5. Otherwise, unless the turn was negative, if the manager asked about resources and trust
+   is at least a not yet surfaced need's ``min_trust``, that need is surfaced.
 6. The session ends when the manager has had ``max_turns`` turns.
 """
 
@@ -157,10 +160,15 @@ class Engine:
         if hostile:
             gain = 0.0
         gain = min(gain, MAX_TRUST_GAIN)
+        net = gain + loss
         before_trust, before_stress = s.trust, s.stress
-        s.trust = _clamp(s.trust + gain + loss)
+        s.trust = _clamp(s.trust + net)
         s.stress = _clamp(s.stress + stress)
-        negative = hostile or loss < 0
+        # A listening turn with a small misstep still nets trust; only a net loss (or any
+        # hostility) closes the person up. Judged on the unclamped change, so good listening
+        # at full trust still reads as good listening.
+        negative = hostile or net < 0
+        positive = net > 0 and not negative
 
         def outcome(reaction: Reaction, **kw: object) -> Outcome:
             return Outcome(
@@ -211,11 +219,9 @@ class Engine:
 
         if negative:
             reaction = Reaction.SHUTTING_DOWN
-        elif s.trust > before_trust and s.disclosed and {Move.REFLECTION, Move.OPEN_QUESTION} & set(
-            moves
-        ):
+        elif positive and s.disclosed and {Move.REFLECTION, Move.OPEN_QUESTION} & set(moves):
             reaction = Reaction.ELABORATE
-        elif s.trust > before_trust:
+        elif positive:
             reaction = Reaction.OPENING_UP
         else:
             reaction = Reaction.GUARDED

@@ -28,6 +28,7 @@ _FALLBACKS: dict[Reaction, tuple[str, ...]] = {
     Reaction.DISCLOSE: ("opening_up", "guarded"),
     Reaction.NEED: ("opening_up", "guarded"),
 }
+FINAL_SHUTDOWN_LINES = 2
 # Persona-neutral acknowledgements, used only if every authored line is spent.
 LAST_RESORT: tuple[str, ...] = ("Mm.", "Okay.", "Right.", "I guess.", "Sure.", "...")
 
@@ -71,7 +72,7 @@ class ScriptedPartner:
         parts = [p for p in parts if p]
         # Closing and committing always get their own line, after any disclosure.
         if not parts or outcome.reaction in (Reaction.CLOSING, Reaction.COMMITTING):
-            parts.append(self._reaction_line(persona, outcome.reaction))
+            parts.append(self._reaction_line(persona, outcome.reaction, final=outcome.ended))
         return " ".join(parts)
 
     def reply(
@@ -90,14 +91,25 @@ class ScriptedPartner:
                 return line
         return ""
 
-    def _reaction_line(self, persona: Persona, reaction: Reaction) -> str:
+    def _reaction_line(self, persona: Persona, reaction: Reaction, final: bool = False) -> str:
         pools = _FALLBACKS[reaction]
         for pool_name in pools:
-            pool = [x for x in getattr(persona.reactions, pool_name) if x not in self.used]
-            if pool:
+            authored = getattr(persona.reactions, pool_name)
+            pool = [x for x in authored if x not in self.used]
+            if not pool:
+                continue
+            if pool_name == "shutting_down":
+                # Authors order this pool from wary to done: the last lines end a conversation,
+                # so they are kept for the turn that really ends it.
+                if final:
+                    line = pool[-1]
+                else:
+                    early = [x for x in pool if x not in authored[-FINAL_SHUTDOWN_LINES:]]
+                    line = self._rng.choice(early or pool)
+            else:
                 line = self._rng.choice(pool)
-                self.used.add(line)
-                return line
+            self.used.add(line)
+            return line
         spare = [x for x in LAST_RESORT if x not in self.used]
         line = spare[0] if spare else "..."
         self.used.add(line)
