@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from simulator.moves import Detection, Move, detect
@@ -93,6 +94,7 @@ class AnalysedTurn:
 
     index: int
     text: str
+    prev: str | None
     detection: Detection
 
 
@@ -105,41 +107,64 @@ def analyse(transcript: Transcript, detector: Detector = detect) -> list[Analyse
             prev = turn.text
             continue
         if turn.text.strip():
-            out.append(AnalysedTurn(i, turn.text, detector(turn.text, prev)))
+            out.append(AnalysedTurn(i, turn.text, prev, detector(turn.text, prev)))
         prev = None
     return out
 
 
-def features(turns: list[AnalysedTurn]) -> dict[str, float | None]:
-    """Every feature a rubric rule can name (see :data:`simulator.rubrics.Feature`)."""
+@lru_cache(maxsize=1024)
+def _parse_feature(feature: str) -> tuple[str, Move | None, Move | None]:
+    kind, _, arg = feature.partition(":")
+    if kind == "ratio":
+        x, y = arg.split("/")
+        return kind, Move(x), Move(y)
+    return kind, (Move(arg) if arg else None), None
+
+
+ALL_FEATURES: tuple[str, ...] = (
+    *(f"{k}:{m.value}" for k in ("share", "any", "count") for m in Move),
+    *(f"ratio:{a.value}/{b.value}" for a in Move for b in Move if a is not b),
+    "turns",
+    "words_per_turn",
+)
+
+
+def features(
+    turns: list[AnalysedTurn], names: Iterable[str] = ALL_FEATURES
+) -> dict[str, float | None]:
+    """The named features (see :data:`simulator.rubrics.Feature`); all of them by default."""
     n = len(turns)
-    counts = dict.fromkeys(Move, 0)
-    words = 0
+    counts: dict[Move, int] = dict.fromkeys(Move, 0)
     for t in turns:
         for m in t.detection.moves:
             counts[m] += 1
-        words += len(t.text.split())
     out: dict[str, float | None] = {}
-    for m in Move:
-        c = counts[m]
-        out[f"share:{m.value}"] = c / n if n else 0.0
-        out[f"any:{m.value}"] = 1.0 if c else 0.0
-        out[f"count:{m.value}"] = float(min(c, COUNT_CAP))
-    for a in Move:
-        for b in Move:
-            if a is not b:
-                both = counts[a] + counts[b]
-                out[f"ratio:{a.value}/{b.value}"] = counts[a] / both if both else None
-    out["turns"] = min(n, 20) / 20
-    out["words_per_turn"] = min(words / n, 100) / 100 if n else 0.0
+    for name in names:
+        kind, a, b = _parse_feature(name)
+        if kind == "share":
+            out[name] = counts[a] / n if n else 0.0
+        elif kind == "any":
+            out[name] = 1.0 if counts[a] else 0.0
+        elif kind == "count":
+            out[name] = float(min(counts[a], COUNT_CAP))
+        elif kind == "ratio":
+            both = counts[a] + counts[b]
+            out[name] = counts[a] / both if both else None
+        elif kind == "turns":
+            out[name] = min(n, 20) / 20
+        else:  # words_per_turn
+            words = sum(len(t.text.split()) for t in turns)
+            out[name] = min(words / n, 100) / 100 if n else 0.0
     return out
 
 
 def _moves_of(feature: str) -> tuple[Move, ...]:
-    kind, _, arg = feature.partition(":")
-    if kind == "ratio":
-        return (Move(arg.split("/")[0]),)
-    return (Move(arg),) if arg else ()
+    _, a, _ = _parse_feature(feature)
+    return (a,) if a is not None else ()
+
+
+def _index(t: AnalysedTurn) -> int:
+    return t.index
 
 
 def _describe(feature: str, value: float | None, n: int) -> str:
@@ -162,8 +187,19 @@ def _quote(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
+def _by_move(turns: list[AnalysedTurn]) -> dict[Move, list[AnalysedTurn]]:
+    index: dict[Move, list[AnalysedTurn]] = {m: [] for m in Move}
+    for t in turns:
+        for m in t.detection.moves:
+            index[m].append(t)
+    return index
+
+
 def score_criterion(
-    criterion: Criterion, feats: dict[str, float | None], turns: list[AnalysedTurn]
+    criterion: Criterion,
+    feats: dict[str, float | None],
+    turns: list[AnalysedTurn],
+    by_move: dict[Move, list[AnalysedTurn]] | None = None,
 ) -> CriterionScore:
     """Apply one criterion's YAML rule to the features."""
     base = {"id": criterion.id, "name": criterion.name, "group": criterion.group}
@@ -187,9 +223,10 @@ def score_criterion(
         wanted = {
             m for feat, w in rule.weights.items() if (w > 0) == supports for m in _moves_of(feat)
         }
-        hits = [t for t in turns if wanted.intersection(t.detection.moves)]
+        index = by_move if by_move is not None else _by_move(turns)
+        hits = sorted({t.index: t for m in wanted for t in index[m]}.values(), key=_index)
         evidence += [
-            Evidence(turn=t.index, quote=_quote(t.text), supports=supports)
+            Evidence.model_construct(turn=t.index, quote=_quote(t.text), supports=supports)
             for t in hits[:MAX_EVIDENCE]
         ]
     parts.sort(key=lambda p: -abs(p[0]))
@@ -210,14 +247,14 @@ def annotate(turns: list[AnalysedTurn], transcript: Transcript) -> list[TurnAnno
     heard = False
     for t in turns:
         moves = t.detection.moves
-        prev = transcript.previous_employee_text(t.index)
-        rewrite = suggest(t.detection, t.text, prev, heard)
+        rewrite = suggest(t.detection, t.text, t.prev, heard)
         weak_move = next(
             (m for m in (Move.JUDGMENT, Move.ADVICE, Move.CLOSED_QUESTION) if m in moves), None
         )
         note = _WEAK_NOTES[weak_move] if rewrite and weak_move else ""
+        # Built from detector output we trust, so skip re-validation: it dominates the cost.
         out.append(
-            TurnAnnotation(
+            TurnAnnotation.model_construct(
                 turn=t.index,
                 moves=[m.value for m in moves],
                 cues={m.value: c for m, c in t.detection.cues.items()},
@@ -259,10 +296,16 @@ def uncovered(transcript: Transcript, persona: Persona | None = None) -> Uncover
 
 
 def _not_english(turns: list[AnalysedTurn]) -> bool:
-    words = [w.lower() for t in turns for w in _WORD.findall(t.text[:2000])]
+    # A sample of the opening turns is enough to tell the language, and keeps this cheap.
+    sample = " ".join(t.text[:400] for t in turns[:12])
+    words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 12:
         return False
     return sum(w in _ENGLISH for w in words) / len(words) < 0.12
+
+
+def _rubric_features(rubric: Rubric) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for c in rubric.criteria if c.scoring for f in c.scoring.weights))
 
 
 def _unscored(transcript: Transcript, rubric: Rubric, reason: str) -> Scorecard:
@@ -298,8 +341,9 @@ def score(
             rubric,
             "the manager's turns do not look like English; the detectors are English-only",
         )
-    feats = features(turns)
-    criteria = [score_criterion(c, feats, turns) for c in rubric.criteria]
+    feats = features(turns, _rubric_features(rubric))
+    by_move = _by_move(turns)
+    criteria = [score_criterion(c, feats, turns, by_move) for c in rubric.criteria]
     groups: dict[str, float | None] = {}
     for g in rubric.groups:
         scored = [c.score for c in criteria if c.group == g and c.score is not None]

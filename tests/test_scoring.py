@@ -96,10 +96,10 @@ def test_rule_is_read_from_yaml() -> None:
     """Changing a weight in the rubric data changes the score, with no code change."""
     base = catalog.get_rubric("one-on-one")
     data = base.model_dump()
-    data["criteria"][0]["scoring"] = {"base": 5.0, "weights": {"share:judgment": -1.0}}
+    data["criteria"][0]["scoring"] = {"base": 1.0, "weights": {"share:judgment": -1.0}}
     tuned = Rubric.model_validate(data)
-    assert score(GOOD, tuned).criteria[0].score == 5.0
-    assert score(GOOD, base).criteria[0].score != 5.0
+    assert score(GOOD, tuned).criteria[0].score == 1.0
+    assert score(GOOD, base).criteria[0].score > 3
 
 
 def test_weak_turns_get_rewrites_from_their_content(rubric: Rubric) -> None:
