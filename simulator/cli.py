@@ -208,17 +208,9 @@ def convert(
 
 
 def _speakers(pairs: list[str] | None) -> dict[str, Any] | None:
-    if not pairs:
-        return None
-    mapping: dict[str, Any] = {}
-    for pair in pairs:
-        name, sep, role = pair.partition("=")
-        if not sep or role.strip().lower() not in ("manager", "employee"):
-            raise RehearseError(
-                f"bad --speaker {pair!r}", hint="write NAME=manager or NAME=employee"
-            )
-        mapping[name.strip()] = role.strip().lower()
-    return mapping
+    from simulator.formats import parse_speaker_map
+
+    return parse_speaker_map(pairs) if pairs else None
 
 
 @app.command("schema")
