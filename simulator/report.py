@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 from simulator.scorecard import Scorecard
 from simulator.transcript import Transcript
@@ -58,6 +58,10 @@ def csv_rows(cards: Iterable[Scorecard]) -> str:
     return buf.getvalue()
 
 
+def _join(items: list[str]) -> str:
+    return "; ".join(i.rstrip(". ") for i in items)
+
+
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -81,11 +85,11 @@ def markdown(card: Scorecard, transcript: Transcript | None = None) -> str:
             "## What you uncovered",
             "",
             f"- Layers disclosed: {len(u.layers_disclosed)} of {u.layers_total}"
-            + (f" ({'; '.join(u.layers_disclosed)})" if u.layers_disclosed else ""),
-            f"- Needs surfaced: {'; '.join(u.needs_surfaced) or 'none'}",
+            + (f" ({_join(u.layers_disclosed)})" if u.layers_disclosed else ""),
+            f"- Needs surfaced: {_join(u.needs_surfaced) or 'none'}",
         ]
         if u.needs_missed:
-            out.append(f"- Needs not reached: {'; '.join(u.needs_missed)}")
+            out.append(f"- Needs not reached: {_join(u.needs_missed)}")
         step = f": {u.next_step}" if u.next_step else ""
         out.append(f"- Next step agreed: {'yes' if u.next_step_agreed else 'no'}{step}")
         if u.end_reason:
@@ -112,4 +116,49 @@ def markdown(card: Scorecard, transcript: Transcript | None = None) -> str:
                     out.append(f"  - ⚠ {a.note}")
                     out.append(f"  - try: “{a.rewrite}”")
             out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+class ReviewComment(Protocol):
+    """A coach's comment: on turn ``turn`` (an index into the transcript), or overall (None)."""
+
+    @property
+    def turn(self) -> int | None: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+def markdown_with_comments(
+    card: Scorecard, transcript: Transcript, comments: Sequence[ReviewComment]
+) -> str:
+    """:func:`markdown` plus the coach's review: overall notes first, then each comment
+    under the turn it is about, in the annotated transcript."""
+    head = markdown(card).rstrip()
+    out = [head, ""]
+    overall = [c for c in comments if c.turn is None]
+    if overall:
+        out += ["## Coach notes", ""]
+        out += [f"> **{_md_escape(c.author)}:** {_md_escape(c.text)}" for c in overall]
+        out.append("")
+    on_turn: dict[int, list[ReviewComment]] = {}
+    for c in comments:
+        if c.turn is not None:
+            on_turn.setdefault(c.turn, []).append(c)
+    notes = {a.turn: a for a in card.annotations}
+    out += ["## Annotated transcript", ""]
+    for i, turn in enumerate(transcript.turns):
+        who = "Manager" if turn.speaker == "manager" else "Employee"
+        out.append(f"**{i}. {who}:** {_md_escape(turn.text)}")
+        a = notes.get(i)
+        if a:
+            cues = ", ".join(f"{m} ({a.cues.get(m, '')})" for m in a.moves)
+            out.append(f"  - moves: {cues}")
+            if a.weak:
+                out.append(f"  - ⚠ {a.note}")
+                out.append(f"  - try: “{a.rewrite}”")
+        for c in on_turn.get(i, []):
+            out.append(f"  - 💬 coach {_md_escape(c.author)}: {_md_escape(c.text)}")
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
