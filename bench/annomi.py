@@ -23,6 +23,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.transcript import Transcript
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "annomi-dev"
@@ -112,7 +116,7 @@ def load_utterances(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[Utterance]:
     return out
 
 
-def load_sessions(data_dir: str | Path = DEFAULT_DATA_DIR) -> Iterator[object]:
+def load_sessions(data_dir: str | Path = DEFAULT_DATA_DIR) -> Iterator[Transcript]:
     """Each transcript as a :class:`simulator.transcript.Transcript`.
 
     Therapist turns become ``manager`` turns and client turns ``employee`` turns; metadata holds

@@ -13,7 +13,7 @@ _MOVES = "|".join(m.value for m in Move)
 Feature = Annotated[
     str,
     StringConstraints(
-        pattern=rf"^(share|any|count):({_MOVES})$|^ratio:({_MOVES})/({_MOVES})$|^(turns|words_per_turn)$"
+        pattern=rf"^(share|any|count):({_MOVES})$|^ratio:({_MOVES})/({_MOVES})$|^(turns|words_per_turn|manager_talk_share)$"
     ),
 ]
 """A transcript feature the scorer computes from detected manager moves:
@@ -23,7 +23,9 @@ Feature = Annotated[
 - ``count:MOVE``: number of manager turns with MOVE, capped at 5;
 - ``ratio:A/B``: turns with A divided by turns with A or B (skipped when neither occurs);
 - ``turns``: manager turns, capped at 20, divided by 20;
-- ``words_per_turn``: mean manager words per turn, capped at 100, divided by 100.
+- ``words_per_turn``: mean manager words per turn, capped at 100, divided by 100;
+- ``manager_talk_share``: the manager's share of all words spoken (0.5 when nobody spoke).
+  Listening shows in who does the talking.
 """
 
 Level = Literal[1, 2, 3, 4, 5]

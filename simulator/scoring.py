@@ -126,13 +126,17 @@ ALL_FEATURES: tuple[str, ...] = (
     *(f"ratio:{a.value}/{b.value}" for a in Move for b in Move if a is not b),
     "turns",
     "words_per_turn",
+    "manager_talk_share",
 )
 
 
 def features(
-    turns: list[AnalysedTurn], names: Iterable[str] = ALL_FEATURES
+    turns: list[AnalysedTurn], names: Iterable[str] = ALL_FEATURES, employee_words: int = 0
 ) -> dict[str, float | None]:
-    """The named features (see :data:`simulator.rubrics.Feature`); all of them by default."""
+    """The named features (see :data:`simulator.rubrics.Feature`); all of them by default.
+
+    ``employee_words`` is the number of words the employee spoke, for the talk share.
+    """
     n = len(turns)
     counts: dict[Move, int] = dict.fromkeys(Move, 0)
     for t in turns:
@@ -152,9 +156,13 @@ def features(
             out[name] = counts[a] / both if both else None
         elif kind == "turns":
             out[name] = min(n, 20) / 20
-        else:  # words_per_turn
+        elif kind == "words_per_turn":
             words = sum(len(t.text.split()) for t in turns)
             out[name] = min(words / n, 100) / 100 if n else 0.0
+        else:  # manager_talk_share
+            words = sum(len(t.text.split()) for t in turns)
+            total = words + employee_words
+            out[name] = words / total if total else 0.5
     return out
 
 
@@ -176,6 +184,8 @@ def _describe(feature: str, value: float | None, n: int) -> str:
         return f"{label} {'present' if value else 'absent'}"
     if kind == "count":
         return f"{label} ×{int(value or 0)}"
+    if kind == "manager_talk_share":
+        return f"you spoke {value or 0:.0%} of the words"
     if kind == "ratio":
         a, b = (x.replace("_", " ") for x in arg.split("/"))
         return f"{a} {value:.0%} of {a} + {b}" if value is not None else f"no {a} or {b}"
@@ -341,7 +351,8 @@ def score(
             rubric,
             "the manager's turns do not look like English; the detectors are English-only",
         )
-    feats = features(turns, _rubric_features(rubric))
+    employee_words = sum(len(t.text.split()) for t in transcript.turns if t.speaker == "employee")
+    feats = features(turns, _rubric_features(rubric), employee_words)
     by_move = _by_move(turns)
     criteria = [score_criterion(c, feats, turns, by_move) for c in rubric.criteria]
     groups: dict[str, float | None] = {}
