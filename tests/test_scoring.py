@@ -99,7 +99,7 @@ def test_rule_is_read_from_yaml() -> None:
     data["criteria"][0]["scoring"] = {"base": 1.0, "weights": {"share:judgment": -1.0}}
     tuned = Rubric.model_validate(data)
     assert score(GOOD, tuned).criteria[0].score == 1.0
-    assert score(GOOD, base).criteria[0].score > 3
+    assert score(GOOD, base).criteria[0].score > 2
 
 
 def test_weak_turns_get_rewrites_from_their_content(rubric: Rubric) -> None:
