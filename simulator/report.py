@@ -159,6 +159,6 @@ def markdown_with_comments(
                 out.append(f"  - ⚠ {a.note}")
                 out.append(f"  - try: “{a.rewrite}”")
         for c in on_turn.get(i, []):
-            out.append(f"  - 💬 coach {_md_escape(c.author)}: {_md_escape(c.text)}")
+            out.append(f"  - coach {_md_escape(c.author)}: {_md_escape(c.text)}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,119 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright, and the app on a free port.
+
+``playwright install`` cannot download browsers here, so the system Chromium
+(``/usr/bin/chromium``, from debian-packages.txt) is used. Screenshots go to
+``test-artifacts/`` at the repository root (git-ignored) for people to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("REHEARSE_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps trying to phone home, which on an
+# offline machine floods the log with refused connections.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+TIMEOUT_MS = 20_000
+"""Generous: CI shares two cores with everything else; a slow step is not a failure."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def _serve(**build: Any) -> Iterator[str]:
+    """The Rehearse app on 127.0.0.1 and a free port, for the duration of the block."""
+    from simulator import ui
+
+    demo = ui.build_app(**build)
+    port = free_port()
+    ui.launch(demo, port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()
+
+
+@pytest.fixture
+def serve_app() -> Callable[..., Any]:
+    """``with serve_app(store=..., users=...) as url:`` runs the app for one test."""
+    return _serve
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=TIMEOUT_MS)
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run scripts/system-deps.sh (make test)")
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def new_page(browser) -> Iterator[Callable[..., Any]]:
+    """Pages in fresh contexts (separate cookies, so separate users). Every request must go
+    to the loopback address: the app fetches nothing from the internet."""
+    contexts: list[Any] = []
+    outbound: list[str] = []
+
+    def make(**kw: Any) -> Any:
+        ctx = browser.new_context(viewport=VIEWPORT, accept_downloads=True, **kw)
+        contexts.append(ctx)
+
+        def watch(request: Any) -> None:
+            host = urlparse(request.url).hostname or ""
+            if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in (
+                "127.0.0.1",
+                "localhost",
+            ):
+                outbound.append(request.url)
+
+        ctx.on("request", watch)
+        page = ctx.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        return page
+
+    yield make
+    for ctx in contexts:
+        ctx.close()
+    assert not outbound, f"the page tried to reach the internet: {outbound}"
+
+
+@pytest.fixture
+def shot() -> Callable[[Any, str], Path]:
+    """Save a full-page screenshot under test-artifacts/."""
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    def take(page: Any, name: str) -> Path:
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
