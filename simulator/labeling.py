@@ -32,6 +32,22 @@ RECORD_HINT = 'each line must be a JSON object like {"id": "u1", "text": "...", 
 
 _decode = json.JSONDecoder().decode
 _encode = json.JSONEncoder(separators=(",", ":")).encode
+# A JSON string literal, exactly as _encode writes one (ASCII-only, escaped).
+_quote = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_QUOTED: dict[str, str] = {}  # move name -> its JSON literal
+
+
+def _record(rid: str, moves: tuple[str, ...], cues: dict[str, str]) -> str | None:
+    """``_encode({"id": rid, "moves": moves, "cues": cues})`` built directly (faster), for the
+    usual shape of one cue per move; ``None`` for any other shape."""
+    if len(cues) != len(moves):
+        return None
+    names = [_QUOTED.get(m) or _QUOTED.setdefault(m, _quote(m)) for m in moves]
+    try:
+        pairs = ",".join([f"{names[i]}:{_quote(cues[m])}" for i, m in enumerate(moves)])
+    except KeyError:
+        return None
+    return f'{{"id":{_quote(rid)},"moves":[{",".join(names)}],"cues":{{{pairs}}}}}'
 
 
 def _report_to_stderr(err: TranscriptError) -> None:
@@ -121,4 +137,5 @@ def label_lines(
             report(err)
             continue
         found = detect(text, prev)
-        yield _encode({"id": rid, "moves": found.moves, "cues": found.cues})
+        moves, cues = found.moves, found.cues
+        yield _record(rid, moves, cues) or _encode({"id": rid, "moves": moves, "cues": cues})

@@ -237,11 +237,25 @@ _WONDER = _Phrases(
         "hear know understand learn",
         r"i(?:'d| would) (?:like|love|want) to (?:hear|know|understand"
         r"|learn) (?P<more>more|about|what|how|why)\b",
+        "i'd would",
     ),
     (
         "interested curious wondering",
         r"what i(?:'m| am) (?:really |most |also )?(?:interested in"
         r"|curious about|wondering about)\b",
+    ),
+    # "I wanted to ask you how...", "I'd like to check in and see how it went".
+    (
+        "ask see hear",
+        r"i(?:'d| would)? (?:just |really )?(?:want(?:ed)?|like|love|wanna) to (?:\w+ ){0,4}?"
+        r"(?:ask(?: you)?|see|hear)(?: about)?" + _WH_AFTER,
+        "how what why",
+    ),
+    # "Maybe start by telling me...", "we could begin with you sharing a bit about...".
+    (
+        "sharing telling describing talking",
+        r"(?:start|begin|kick off)(?: off)? (?:by|with) (?:\w+ ){0,2}?(?:sharing|telling"
+        r"|describing|talking)\b",
     ),
 )
 
@@ -319,7 +333,7 @@ _PROMPT_FIRST = _words(
 # The question after a preface: "When you think about it, how...", "Sam, so what...",
 # "it makes me wonder how...".
 _PREFACE_FILLERS = r"\s*(?:(?:so|and|but|then|um+|uh+|well|okay|like|you know|i mean|i guess)\W+)*"
-_LATER_CLAUSE = re.compile(rf"(?:[,;:—–…]|--){_PREFACE_FILLERS}(?={_Q_START})")
+_LATER_CLAUSE = re.compile(rf"(?:[,;:—–…]|--)[\s\"']*{_PREFACE_FILLERS}(?={_Q_START})")
 _LATER_CLAUSE_VERB = _Phrases(
     *(
         (verb, rf"{verb}{_PREFACE_FILLERS}(?={_Q_START})")
@@ -334,7 +348,9 @@ _GREETING = re.compile(
 )
 _NOT_A_QUESTION = re.compile(r"(?:you know what|guess what|know what i mean)\W*$")
 # A yes/no question left hanging on "or...?" invites other answers: "Do you want to stay, or?"
-_TRAILING_OR = re.compile(r"\bor\W*$")
+_TRAILING_OR = re.compile(
+    r"\bor(?: (?:something|anything|what|whatever|so)(?: (?:else|like that))?)?\W*$"
+)
 # A rating scale turns "how confident are you..." into a request for a number: closed.
 _SCALE = _Phrases(
     ("scale", r"scale\b"),
@@ -344,6 +360,13 @@ _SCALE = _Phrases(
 _SCALE_HINTS = ("scale", " 10", " ten", " 5", " five")  # cheap substring pre-check
 
 _DECLARATIVE_Q = "statement with '?'"
+# The leading word of a clause (letters only: "what's" -> "what"), and the leading words that
+# the question patterns above can start with.
+_LEAD = re.compile(r"[a-z]*")
+_NOT_A_QUESTION_FIRST = _words("you guess know")
+_WH_LEAD = _words("what how why which whose whom who when where")
+_OPEN_WH_LEAD = _WH_LEAD | _words("in is are do did can could anything something anyone any")
+_INDIRECT_LEAD = _words("do did have has would could can")
 
 
 def _classify_question(
@@ -364,7 +387,8 @@ def _classify_question(
         and "-" not in body
     ):
         return None  # the common case: a plain statement
-    if _NOT_A_QUESTION.match(body):
+    lead = _LEAD.match(body).group()
+    if lead in _NOT_A_QUESTION_FIRST and _NOT_A_QUESTION.match(body):
         return None
     head = body
     if not (first in _Q_WORDS and _STARTS_WH_OR_AUX.match(body)):
@@ -376,6 +400,9 @@ def _classify_question(
         if m:
             head = body[m.end() :]
             first = head.split(" ", 1)[0]
+            lead = _LEAD.match(head).group()
+            if lead in _NOT_A_QUESTION_FIRST and _NOT_A_QUESTION.match(head):
+                return None
     m = _WEAK_PROMPT.match(head) if first in _PROMPT_FIRST else None
     if m:
         return Move.OPEN_QUESTION, f"'{m.group('cue')}' prompt"
@@ -390,26 +417,29 @@ def _classify_question(
         return Move.OPEN_QUESTION, f"'wonder {wh}' prompt"
     if not has_qmark and not (first in _Q_WORDS and _INVERTED.match(head)):
         return None
-    if _NOT_A_QUESTION.match(head):
-        return None
-    if _GREETING.match(head):
-        return Move.OPEN_QUESTION, "'how are you' (small talk)"
-    m = _WHY_NOT.match(head)
-    if m:
-        return Move.CLOSED_QUESTION, f"suggestion '{m.group(0)}'"
-    m = _FACT_WH.match(head)
-    if m:
-        return Move.CLOSED_QUESTION, f"'{m.group(0)}' asks for a fact"
-    m = _OPEN_WH.match(head)
-    if m:
-        return Move.OPEN_QUESTION, f"'{m.group(0)}' question"
-    m = _INDIRECT_WH.match(head)
-    if m:
-        return Move.OPEN_QUESTION, f"indirect '{m.group('wh')}' question"
+    # Each pattern below is matched at the start of ``head``: only try those whose first word
+    # can be ``lead``.
+    if lead in _WH_LEAD:
+        if lead == "how" and _GREETING.match(head):
+            return Move.OPEN_QUESTION, "'how are you' (small talk)"
+        m = _WHY_NOT.match(head)
+        if m:
+            return Move.CLOSED_QUESTION, f"suggestion '{m.group(0)}'"
+        m = _FACT_WH.match(head)
+        if m:
+            return Move.CLOSED_QUESTION, f"'{m.group(0)}' asks for a fact"
+    if lead in _OPEN_WH_LEAD:
+        m = _OPEN_WH.match(head)
+        if m:
+            return Move.OPEN_QUESTION, f"'{m.group(0)}' question"
+    if lead in _INDIRECT_LEAD:
+        m = _INDIRECT_WH.match(head)
+        if m:
+            return Move.OPEN_QUESTION, f"indirect '{m.group('wh')}' question"
+    if "or" in words and _TRAILING_OR.search(head):
+        return Move.OPEN_QUESTION, "question left open with 'or...'"
     m = _AUX.match(head)
     if m:
-        if _TRAILING_OR.search(head):
-            return Move.OPEN_QUESTION, "question left open with 'or...'"
         return Move.CLOSED_QUESTION, f"yes/no '{m.group(0)}' question"
     return Move.CLOSED_QUESTION, _DECLARATIVE_Q
 
@@ -509,6 +539,7 @@ _DIRECTIVE = _Phrases(
     ),
 )
 _DIRECTIVE_START = re.compile(r"(?:make sure|try to|don't forget|remember to|just)\b")
+_DIRECTIVE_FIRST = _words("make try don't remember just")
 _INFORMATION = _words(
     "research study studies percent guideline guidelines recommend recommended recommends"
     " recommendation evidence statistics statistically"
@@ -549,6 +580,10 @@ _EMPATHY = re.compile(
     r"|hectic)\b"
 )
 _NEGATION = _words("not never no")
+_AFFIRM_FIRST = _words(
+    "that's that it's great good awesome wonderful excellent fantastic cool nice perfect"
+    " interesting fine okay sure true right exactly absolutely definitely"
+)
 _AFFIRM_ONLY = re.compile(
     r"(?:that's|that is|it's)? ?(?:great|good|awesome|wonderful|excellent|fantastic|cool|nice"
     r"|perfect|interesting|fine|okay|sure|true|right|exactly|absolutely|definitely)\W*$"
@@ -644,8 +679,12 @@ def _reflection(
     if m:
         if not _JUDGMENT.isdisjoint(words) and _JUDGMENT.search(sentence, words):
             return _NO_REFLECTION  # "sounds like another excuse": a judgment, not a reflection
+        if not _DIRECTIVE.isdisjoint(words) and _DIRECTIVE.search(sentence, words):
+            return _NO_REFLECTION  # "it seems like you have to...": a directive behind a stem
         return _STEM_POINTS, f"'{m.group(0)}'"
-    if _AFFIRM_ONLY.match(body) or (len(words) > 2 and _STOPWORDS.isdisjoint(words)):
+    if (first in _AFFIRM_FIRST and _AFFIRM_ONLY.match(body)) or (
+        len(words) > 2 and _STOPWORDS.isdisjoint(words)
+    ):
         return _NO_REFLECTION  # a bare affirmation, or not English (no common English word)
     courtesy = None if _COURTESY.isdisjoint(words) else _COURTESY.search(body, words)
     if courtesy and courtesy.start() == 0:
@@ -690,7 +729,7 @@ def _reflection(
             cue = f"restates '{prev_stems[stem]}'"
     if (
         courtesy
-        or _DIRECTIVE_START.match(body)
+        or (first in _DIRECTIVE_FIRST and _DIRECTIVE_START.match(body))
         or not _INFORMATION.isdisjoint(words)
         or (not _INFORMATION_PHRASE.isdisjoint(words) and _INFORMATION_PHRASE.search(body, words))
     ):
@@ -924,7 +963,27 @@ _JUDGMENT = _Phrases(
     ),
     ("excuse", r"another excuse\b"),
     ("excuses", r"(?:just|all these|so many) excuses\b"),
-    ("excuses", r"(?:more|enough|no more) excuses\b"),
+    ("excuses", r"(?:more|enough|no more|a lot of|lots of) excuses\b"),
+    # Rhetorical questions that confront: "don't you realise...", "doesn't that worry you?"
+    (
+        "know realize realise understand see",
+        r"(?:don't|didn't) you (?:even )?(?:know|realize|realise|understand|see)\b"
+        r"(?! (?:what i mean|anyone|anybody|any)\b)",
+        "don't didn't",
+    ),
+    (
+        "understand realize realise",
+        r"do you (?:even )?(?:understand|realize|realise) (?:how (?:important|serious|dangerous"
+        r"|bad|risky)|what happens)\b",
+    ),
+    (
+        "concern worry bother scare frighten",
+        r"(?:doesn't|don't|wouldn't|isn't) (?:that|it|this) (?:concern|worry|bother|scare|frighten)"
+        r"(?:ing)? you\b",
+        "doesn't don't wouldn't isn't",
+    ),
+    ("sense", r"makes no sense\b", "makes"),
+    ("thought", r"i thought you were (?:smarter|better|more)\b", "were"),
     ("on", r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"),
     ("fault", r"your (?:own )?fault\b"),
     ("problem", r"your (?:own )?problem\b"),
@@ -990,6 +1049,58 @@ _ADVICE = _Phrases(
     ("best easiest trick", r"the (?:best|easiest|trick) (?:thing|way) (?:is|would be) to\b"),
     ("sure", r"make sure you\b"),
     ("forget", r"don't forget to\b"),
+    # Advice in other frames: "I think we should...", "I want you to...", "I hope you'll
+    # consider...", "you're going to need to...", "a good option would be...".
+    ("should need", r"i think (?:that )?we (?:should|need to)\b", "think"),
+    ("want like", r"i(?:'d| would)? (?:really )?(?:want|like) you to\b", "you"),
+    ("wish", r"i (?:just )?wish you(?:'d| would)\b"),
+    (
+        "consider listen think reconsider",
+        r"i (?:really )?hope (?:that )?you(?:'ll| will)? (?:really )?(?:consider|listen|think about"
+        r"|reconsider)\b",
+    ),
+    ("need", r"you(?:'re| are) (?:going to|gonna) (?:have to|need to)\b", "going gonna"),
+    ("need have", r"you(?:'ll| will) (?:need|have) to\b", "you'll will"),
+    ("need needs", r"needs? to be (?:done|addressed|dealt with|fixed|sorted|a priority)\b"),
+    (
+        "option idea thing",
+        r"(?:a|one|the) (?:good|better|best|great) (?:option|idea|thing to do) (?:would be|is|might"
+        r" be)\b",
+        "would is might",
+    ),
+    ("idea", r"(?:not|wouldn't be) a bad idea\b"),
+    (
+        "important",
+        r"(?:it's|it is|that's|that is) (?:really |very |so |quite )?important (?:that you|for you"
+        r" to|to (?!you\b|me\b|him\b|her\b|them\b|us\b)\w+)",
+        "it's it that's that",
+    ),
+    # Giving information: the speaker's expertise, not the listener's experience.
+    (
+        "recommend recommended",
+        r"(?:we|doctors|experts|guidelines) (?:would )?(?:strongly )?recommend",
+        "we doctors experts guidelines",
+    ),
+    ("recommended", r"(?:the )?recommended (?:limit|amount|dose|level|number|guidelines?)\b"),
+    ("recommended", r"(?:more|less|fewer) than (?:what(?:'s| is| we would| we'd) )?recommended\b"),
+    (
+        "show shows shown showed suggest suggests",
+        r"(?:studies|research|evidence|data) (?:have |has )?(?:show|suggest)",
+    ),
+    ("call", r"what we call\b", "we"),
+    ("know", r"what we know\b(?! about you)", "we"),
+    (
+        "risk",
+        r"(?:puts?|putting) you (?:at|in) (?:a )?(?:lot )?(?:more |higher |greater |increased )?"
+        r"(?:risk|danger)\b",
+        "you",
+    ),
+    (
+        "cause causes lead leads increase increases damage",
+        r"(?:can|could|will|may|is going to|it's going to|tends to|does) (?:also )?(?:actually )?"
+        r"(?:cause|lead to|increase|damage)\b",
+        "it it's that this they",
+    ),
 )
 # Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit."
 _IMPERATIVE_FIRST = _words(

@@ -140,3 +140,16 @@ def test_skip_mode_never_raises(lines: list[str]) -> None:
         assert record["moves"] and set(record["cues"]) == set(record["moves"])
     non_blank = [line for line in lines if line and not line.isspace()]
     assert len(out) + len(errors) == len(non_blank)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.one_of(st.none(), st.text(max_size=40)), st.text(min_size=1))
+def test_output_is_byte_identical_to_json_dumps(text: str, prev: str | None, rid: str) -> None:
+    """The fast record writer gives exactly what compact ``json.dumps`` gives, escapes and all."""
+    line = json.dumps({"id": rid, "text": text, "prev": prev})
+    (out,) = label_lines([line])
+    found = detect(text, prev)
+    expected = json.dumps(
+        {"id": rid, "moves": list(found.moves), "cues": found.cues}, separators=(",", ":")
+    )
+    assert out == expected

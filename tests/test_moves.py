@@ -56,6 +56,20 @@ OPEN_QUESTIONS = [
     ),
     pytest.param("What do you make of the feedback", None, {OPEN}, id="wh-inverted-no-qmark"),
     pytest.param("Wh-what do you think is going on?", None, {OPEN}, id="stutter"),
+    pytest.param(
+        "You'd rather keep the role as it is, or?", None, {OPEN}, id="declarative-trailing-or"
+    ),
+    pytest.param("Is the rota working for you, or something else?", None, {OPEN}, id="or-else"),
+    pytest.param(
+        'If the team said "we need you back", what would you tell them?',
+        None,
+        {OPEN},
+        id="later-clause-after-quote",
+    ),
+    pytest.param(
+        "I wanted to ask you how the handover went.", None, {OPEN}, id="wanted-to-ask-how"
+    ),
+    pytest.param("Maybe start by telling me about your week.", None, {OPEN}, id="start-by-telling"),
 ]
 
 CLOSED_QUESTIONS = [
@@ -241,6 +255,21 @@ OTHER_MOVES = [
     pytest.param("My suggestion is to push the review.", None, {A}, id="adv-my-suggestion"),
     pytest.param("Just delegate the reporting.", None, {A}, id="adv-imperative-just"),
     pytest.param("Prioritise the audit and drop the rest.", None, {A}, id="adv-imperative"),
+    pytest.param("I think we should move the launch.", None, {A}, id="adv-i-think-we-should"),
+    pytest.param("I'd like you to own the rota.", None, {A}, id="adv-id-like-you-to"),
+    pytest.param(
+        "It's important that you log every incident.", None, {A}, id="adv-important-that-you"
+    ),
+    pytest.param("You'll need to hand the audit over by June.", None, {A}, id="adv-youll-need-to"),
+    pytest.param("Long hours like that can lead to burnout.", None, {A}, id="info-can-lead-to"),
+    pytest.param(
+        "That's more than the recommended limit for overtime.", None, {A}, id="info-recommended"
+    ),
+    pytest.param(
+        "Don't you realise what happens when the release slips?", None, {J}, id="judg-dont-you"
+    ),
+    pytest.param("Doesn't that worry you?", None, {J}, id="judg-doesnt-that-worry-you"),
+    pytest.param("That sounds like a lot of excuses to me.", None, {J}, id="judg-lot-of-excuses"),
 ]
 
 
@@ -264,6 +293,12 @@ NEGATIVES = [
     pytest.param("Sounds like another excuse to me.", None, {R}, id="judging-stem-not-reflection"),
     pytest.param("Thanks for making time today.", None, {REC}, id="courtesy-making-time"),
     pytest.param("You're stretched thin this week.", SWAMPED, {NEXT}, id="this-week-not-plan"),
+    pytest.param("That's really important to you.", None, {A}, id="important-to-you-not-advice"),
+    pytest.param("Don't you know anyone on that team?", None, {J}, id="dont-you-know-anyone"),
+    pytest.param(
+        "It seems like you have to redo the whole deck.", None, {R}, id="stem-with-directive"
+    ),
+    pytest.param("Do you want tea or coffee?", None, {OPEN}, id="choice-question-stays-closed"),
 ]
 
 
