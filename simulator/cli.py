@@ -96,6 +96,13 @@ def chat(
         Path | None, typer.Option("--out", "-o", help="Where to save the transcript (JSON).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for the scripted partner's line choice.")] = 0,
+    partner: Annotated[
+        str | None,
+        typer.Option(help="Who voices the employee: scripted, openai:MODEL, local:PATH.gguf…"),
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="OpenAI-compatible server for openai:.")
+    ] = None,
     show_state: Annotated[
         bool, typer.Option("--show-state", help="Print the hidden trust/stress after each turn.")
     ] = False,
@@ -103,13 +110,16 @@ def chat(
 ) -> None:
     """Hold a practice one-on-one in the terminal; the transcript is saved on exit."""
     from simulator import formats
-    from simulator.partner import ScriptedPartner
+    from simulator.llm_partner import build_partner
     from simulator.session import Session
+    from simulator.settings import get_settings
 
+    settings = get_settings(partner_model=partner, base_url=base_url)
     p = catalog.get_persona(persona, _dirs(personas))
-    session = Session(p, ScriptedPartner(seed=seed))
+    session = Session(p, build_partner(settings, seed=seed))
     path = out or Path(f"rehearse-{p.id}-{datetime.now():%Y%m%d-%H%M%S}.json")
-    typer.echo(f"{p.name}, {p.role} ({p.difficulty}) · {session.partner.label}")
+    typer.echo(f"{p.name}, {p.role} ({p.difficulty})")
+    typer.echo(f"Partner: {settings.describe('partner')} · Judge: {settings.describe('judge')}")
     typer.echo(f"\nWhat you know: {p.public_context}\n")
     typer.echo("Type your lines; an empty line or Ctrl-D ends the session.\n")
     typer.echo(f"{p.name.split()[0]}: {p.opening_line}")
@@ -280,18 +290,38 @@ def score_cmd(
     speaker: Annotated[
         list[str] | None, typer.Option(help="Map a name to a role, e.g. 'Alex=manager'.")
     ] = None,
+    judge: Annotated[
+        str | None,
+        typer.Option(
+            help="Also rate with an LLM judge (openai:MODEL, …); default REHEARSE_JUDGE_MODEL."
+        ),
+    ] = None,
+    samples: Annotated[
+        int | None,
+        typer.Option(min=1, max=20, help="Judge each transcript N times; report spread."),
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="OpenAI-compatible server for the judge.")
+    ] = None,
     rubrics: RubricDirs = None,
     personas: PersonaDirs = None,
 ) -> None:
-    """Score transcripts on a rubric with the move detectors."""
+    """Score transcripts on a rubric with the move detectors, and optionally an LLM judge."""
     from simulator import formats, report
+    from simulator.judge import build_judge
     from simulator.scoring import score
+    from simulator.settings import get_settings
+
+    settings = get_settings(judge_model=judge, base_url=base_url)
+    llm_judge = build_judge(settings, samples=samples)
+    if llm_judge is not None:
+        typer.echo(f"Judge: {settings.describe('judge')}", err=True)
 
     if fmt not in ("json", "jsonl", "csv", "md"):
         raise RehearseError(f"unknown format {fmt!r}", hint="choose json, jsonl, csv or md")
     r = catalog.get_rubric(rubric, _dirs(rubrics))
     known = catalog.personas(_dirs(personas))
-    cards, transcripts, failed = [], [], 0
+    cards, transcripts, judged, failed = [], [], [], 0
     for f in files:
         try:
             batch = formats.read_transcripts(f, speakers=_speakers(speaker))
@@ -302,15 +332,29 @@ def score_cmd(
         for t in batch:
             cards.append(score(t, r, persona=known.get(t.persona or "")))
             transcripts.append(t)
+            if llm_judge is not None:
+                judged.append(llm_judge.rate(t, r))
     if fmt == "jsonl":
-        text = "".join(json.dumps(report.summary(c), ensure_ascii=False) + "\n" for c in cards)
+        rows = [report.summary(c) for c in cards]
+        for row, j in zip(rows, judged, strict=False):
+            row["judge"] = report.judge_summary(j)
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     elif fmt == "json":
-        text = json.dumps([c.model_dump(mode="json") for c in cards], indent=2, ensure_ascii=False)
-        text += "\n"
+        full = [c.model_dump(mode="json") for c in cards]
+        for item, card, j in zip(full, cards, judged, strict=False):
+            item["judge"] = j.model_dump(mode="json")
+            item["disagreements"] = report.disagreements(card, j)
+        text = json.dumps(full, indent=2, ensure_ascii=False) + "\n"
     elif fmt == "csv":
         text = report.csv_rows(cards)
     else:
-        text = "\n".join(report.markdown(c, t) for c, t in zip(cards, transcripts, strict=True))
+        parts = []
+        for i, (c, t) in enumerate(zip(cards, transcripts, strict=True)):
+            md = report.markdown(c, t)
+            if i < len(judged):
+                md += "\n" + report.judge_markdown(c, judged[i])
+            parts.append(md)
+        text = "\n".join(parts)
     if out is None:
         sys.stdout.write(text)
     else:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from simulator.scorecard import Scorecard
 from simulator.transcript import Transcript
+
+if TYPE_CHECKING:
+    from simulator.judge import JudgeResult
 
 
 def _fmt(x: float | None) -> str:
@@ -162,3 +165,44 @@ def markdown_with_comments(
             out.append(f"  - coach {_md_escape(c.author)}: {_md_escape(c.text)}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def judge_summary(result: JudgeResult) -> dict[str, Any]:
+    """The judge's per-criterion scores and spreads for one JSONL line."""
+    card = result.scorecard()
+    return {
+        "model": result.model,
+        "overall": card.overall,
+        "criteria": {c.id: c.score for c in result.criteria},
+        "unscored": {c.id: c.unscored_reason for c in result.criteria if c.score is None},
+        "spread": {k: v.model_dump(mode="json") for k, v in result.spreads.items()},
+    }
+
+
+def disagreements(card: Scorecard, result: JudgeResult) -> list[dict[str, Any]]:
+    """Criteria where the detectors and the judge are 2 or more points apart."""
+    from simulator.judge import compare
+
+    return [d.model_dump(mode="json") for d in compare(card, result.scorecard())]
+
+
+def judge_markdown(card: Scorecard, result: JudgeResult) -> str:
+    """Detector and judge scores side by side, with disagreements of 2+ points flagged."""
+    flagged = {d["criterion"] for d in disagreements(card, result)}
+    theirs = {c.id: c for c in result.criteria}
+    out = [
+        f"## Detectors and judge side by side ({result.model})",
+        "",
+        "| Criterion | Detectors | Judge | Judge spread | |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for c in card.criteria:
+        j = theirs.get(c.id)
+        judge = _fmt(j.score) if j else "—"
+        if j is not None and j.score is None:
+            judge = f"unscored: {_md_escape(j.unscored_reason or '')}"
+        spread = result.spreads.get(c.id)
+        spread_text = f"{spread.min}–{spread.max}" if spread and len(spread.scores) > 1 else ""
+        flag = "⚠ disagree by 2+" if c.id in flagged else ""
+        out.append(f"| {c.name} | {_fmt(c.score)} | {judge} | {spread_text} | {flag} |")
+    return "\n".join(out) + "\n"

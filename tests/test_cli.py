@@ -148,3 +148,39 @@ def test_score_unknown_rubric() -> None:
     """An unknown rubric id is a clear error listing the known ones."""
     result = run("score", "x.json", "--rubric", "nope")
     assert result.exit_code == 2 and "known rubrics" in result.output
+
+
+def test_score_with_judge_shows_both_and_flags_disagreement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model
+) -> None:
+    """With --judge, the report shows detector and judge scores side by side and flags a
+    criterion where they are 2+ points apart."""
+    import simulator.judge as judge_mod
+
+    rubric = catalog_rubric()
+    reply = json.dumps(
+        {
+            c.id: {"evidence": [], "rationale": "Because.", "score": 5 if i == 0 else 3}
+            for i, c in enumerate(rubric.criteria)
+        }
+    )
+    monkeypatch.setattr(
+        judge_mod, "build_judge", lambda *a, **k: judge_mod.Judge(fake_model([reply] * 3))
+    )
+    src = tmp_path / "s.txt"
+    src.write_text("Employee: I'm swamped.\nManager: Calm down, you should have planned.\n")
+    md = run("score", str(src), "--judge", "openai:test-model")
+    assert md.exit_code == 0, md.output
+    assert "Detectors and judge side by side" in md.output
+    side_by_side = md.output[md.output.index("Detectors and judge side by side") :]
+    presence_row = next(x for x in side_by_side.splitlines() if x.startswith("| Presence"))
+    assert "5.0" in presence_row and "disagree by 2+" in presence_row
+    full = run("score", str(src), "--judge", "openai:test-model", "--format", "json")
+    data = json.loads(full.output[full.output.index("[") :])
+    assert data[0]["disagreements"][0]["criterion"] == "presence"
+
+
+def catalog_rubric():
+    from simulator import catalog
+
+    return catalog.get_rubric("one-on-one")

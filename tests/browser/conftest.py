@@ -62,7 +62,9 @@ def serve_app() -> Callable[..., Any]:
     return _serve
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an event loop running in the main
+# thread while it is open, which breaks asyncio.run() in any test collected after it.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from playwright.sync_api import expect, sync_playwright
 
