@@ -106,20 +106,30 @@ def markdown(card: Scorecard, transcript: Transcript | None = None) -> str:
             out.append(f"- {sign} {name}, turn {e.turn}: “{_md_escape(e.quote)}”")
         out.append("")
     if transcript is not None and card.annotations:
-        notes = {a.turn: a for a in card.annotations}
-        out += ["## Annotated transcript", ""]
-        for i, turn in enumerate(transcript.turns):
-            who = "Manager" if turn.speaker == "manager" else "Employee"
-            out.append(f"**{i}. {who}:** {_md_escape(turn.text)}")
-            a = notes.get(i)
-            if a:
-                cues = ", ".join(f"{m} ({a.cues.get(m, '')})" for m in a.moves)
-                out.append(f"  - moves: {cues}")
-                if a.weak:
-                    out.append(f"  - ⚠ {a.note}")
-                    out.append(f"  - try: “{a.rewrite}”")
-            out.append("")
+        out += _annotated(card, transcript, {})
     return "\n".join(out).rstrip() + "\n"
+
+
+def _annotated(
+    card: Scorecard, transcript: Transcript, on_turn: dict[int, list[ReviewComment]]
+) -> list[str]:
+    """The transcript with each manager turn's moves, rewrites and any coach comments."""
+    notes = {a.turn: a for a in card.annotations}
+    out = ["## Annotated transcript", ""]
+    for i, turn in enumerate(transcript.turns):
+        who = "Manager" if turn.speaker == "manager" else "Employee"
+        out.append(f"**{i}. {who}:** {_md_escape(turn.text)}")
+        a = notes.get(i)
+        if a:
+            cues = ", ".join(f"{m} ({a.cues.get(m, '')})" for m in a.moves)
+            out.append(f"  - moves: {cues}")
+            if a.weak:
+                out.append(f"  - ⚠ {a.note}")
+                out.append(f"  - try: “{a.rewrite}”")
+        for c in on_turn.get(i, []):
+            out.append(f"  - coach {_md_escape(c.author)}: {_md_escape(c.text)}")
+        out.append("")
+    return out
 
 
 class ReviewComment(Protocol):
@@ -149,21 +159,7 @@ def markdown_with_comments(
     for c in comments:
         if c.turn is not None:
             on_turn.setdefault(c.turn, []).append(c)
-    notes = {a.turn: a for a in card.annotations}
-    out += ["## Annotated transcript", ""]
-    for i, turn in enumerate(transcript.turns):
-        who = "Manager" if turn.speaker == "manager" else "Employee"
-        out.append(f"**{i}. {who}:** {_md_escape(turn.text)}")
-        a = notes.get(i)
-        if a:
-            cues = ", ".join(f"{m} ({a.cues.get(m, '')})" for m in a.moves)
-            out.append(f"  - moves: {cues}")
-            if a.weak:
-                out.append(f"  - ⚠ {a.note}")
-                out.append(f"  - try: “{a.rewrite}”")
-        for c in on_turn.get(i, []):
-            out.append(f"  - coach {_md_escape(c.author)}: {_md_escape(c.text)}")
-        out.append("")
+    out += _annotated(card, transcript, on_turn)
     return "\n".join(out).rstrip() + "\n"
 
 
