@@ -37,15 +37,8 @@ disable_telemetry()
 
 import gradio as gr  # noqa: E402
 
-CHROMIUM = os.environ.get("REHEARSE_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+from tests.support.servers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 TARGET = 1.5
 SETTLE_MS = 400
 TURNS_PER_SESSION = 15  # below every persona's max_turns, so no session ends mid-run

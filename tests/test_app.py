@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,18 +13,14 @@ import httpx
 import pytest
 from gradio_client import Client
 
+from tests.support.servers import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("data")
     env = {**os.environ, "REHEARSE_DATA_DIR": str(data), "GRADIO_ANALYTICS_ENABLED": "True"}
     env.pop("REHEARSE_PARTNER_MODEL", None)

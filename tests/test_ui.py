@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import socket
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,7 @@ from simulator.personas import Persona
 from simulator.practice import Practice
 from simulator.store import Store
 from simulator.transcript import Turn
+from tests.support.servers import free_port, serve_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TURNS = [
@@ -37,22 +36,8 @@ TURNS = [
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def serve(**build: Any) -> Iterator[str]:
-    """Launch the app on a free loopback port; yield its URL."""
-    demo = ui.build_app(**build)
-    port = _free_port()
-    ui.launch(demo, port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+serve = serve_app
+_free_port = free_port
 
 
 def _store(path: Path, **kw: Any) -> Store:

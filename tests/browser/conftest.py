@@ -7,53 +7,23 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 
+from tests.support.servers import CHROMIUM, CHROMIUM_ARGS, serve_app
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("REHEARSE_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-# Without the background-networking flags Chromium keeps trying to phone home, which on an
-# offline machine floods the log with refused connections.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 VIEWPORT = {"width": 1280, "height": 900}
 TIMEOUT_MS = 20_000
 """Generous: CI shares two cores with everything else; a slow step is not a failure."""
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def _serve(**build: Any) -> Iterator[str]:
-    """The Rehearse app on 127.0.0.1 and a free port, for the duration of the block."""
-    from simulator import ui
-
-    demo = ui.build_app(**build)
-    port = free_port()
-    ui.launch(demo, port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+_serve = serve_app
 
 
 @pytest.fixture
