@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from simulator import charts
-from simulator.report import ReviewComment
+from simulator.report import ReviewComment, disagreements
 from simulator.scorecard import Scorecard, Uncovered
 from simulator.transcript import Transcript
+
+if TYPE_CHECKING:
+    from simulator.judging import JudgeOutcome
 
 STYLE = """
 :root, .rh-scope, .rh-report { --rh-ink:#1f2937; --rh-muted:#6b7280; --rh-line:#e5e7eb;
@@ -67,6 +71,8 @@ table.rh-criteria th { color:var(--rh-muted); font-weight:600; font-size:.8rem;
 .rh-charts { display:flex; flex-wrap:wrap; gap:16px; align-items:flex-start; }
 .rh-charts figure { margin:0; flex:1 1 300px; }
 .rh-charts figcaption { color:var(--rh-muted); font-size:.85rem; margin-top:4px; }
+.rh-flag { color:var(--rh-warn); font-weight:600; white-space:nowrap; }
+tr.rh-disagree td { background:var(--rh-warn-bg); }
 """
 
 _REPORT_STYLE = """
@@ -119,6 +125,44 @@ def criteria_table(card: Scorecard) -> str:
     return (
         '<table class="rh-criteria"><thead><tr><th>Criterion</th><th>Score</th><th>Why</th>'
         f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def judge_table(card: Scorecard, outcome: JudgeOutcome | None) -> str:
+    """The detectors' and the LLM judge's scores side by side, criteria 2+ points apart
+    flagged; or why the judge is unavailable. Empty when no judge was asked."""
+    if outcome is None:
+        return ""
+    if outcome.result is None or outcome.message:
+        return f'<p class="rh-unscored rh-judge">{escape(outcome.message or "")}</p>'
+    result = outcome.result
+    flagged = {d["criterion"] for d in disagreements(card, result)}
+    theirs = {c.id: c for c in result.criteria}
+    rows = []
+    for c in card.criteria:
+        j = theirs.get(c.id)
+        if j is None:
+            judge = "–"
+        elif j.score is None:
+            judge = f"unscored: {j.unscored_reason or ''}"
+        else:
+            spread = result.spreads.get(c.id)
+            judge = _fmt(j.score)
+            if spread and len(spread.scores) > 1:
+                judge += f" ({spread.min}–{spread.max})"
+        bad = c.id in flagged
+        flag = '<span class="rh-flag">⚠ disagree by 2+</span>' if bad else ""
+        cls = ' class="rh-disagree"' if bad else ""
+        rows.append(
+            f'<tr{cls} data-criterion="{escape(c.id)}">'
+            f"<td>{escape(c.name)}</td><td>{_fmt(c.score)}</td><td>{escape(judge)}</td>"
+            f"<td>{flag}</td></tr>"
+        )
+    return (
+        f'<div class="rh-judge"><p class="rh-group">LLM judge: {escape(result.model)}</p>'
+        '<table class="rh-criteria"><thead><tr><th>Criterion</th><th>Detectors</th>'
+        f"<th>Judge (spread)</th><th>Flag</th></tr></thead><tbody>{''.join(rows)}</tbody>"
+        "</table></div>"
     )
 
 
@@ -238,9 +282,10 @@ def report(
     subtitle: str = "",
     earlier: Sequence[charts.Point] = (),
     generated: datetime | None = None,
+    judged: JudgeOutcome | None = None,
 ) -> str:
     """A standalone HTML document: scores, charts, what was uncovered, coach notes and the
-    annotated transcript."""
+    annotated transcript; with ``judged``, the LLM judge's scores beside the detectors'."""
     title = title or f"Rehearse report: {t.id}"
     when = f" on {generated:%Y-%m-%d %H:%M}" if generated else ""
     coach = notes(comments)
@@ -251,6 +296,10 @@ def report(
         chart_pair(card, earlier),
         "<h2>Scores</h2>",
         criteria_table(card),
+    ]
+    if judged is not None:
+        body += ["<h2>Detectors and LLM judge</h2>", judge_table(card, judged)]
+    body += [
         "<h2>What you uncovered</h2>",
         uncovered(card.uncovered),
     ]

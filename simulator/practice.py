@@ -17,6 +17,7 @@ from simulator.transcript import Transcript
 
 if TYPE_CHECKING:
     from simulator.archive import Archived
+    from simulator.judging import AppJudge, JudgeOutcome
 
 TIMED_SECONDS = 180.0
 """The timed mode's length: three minutes."""
@@ -45,6 +46,8 @@ class Practice:
     """A manager message whose reply failed, kept so it can be retried."""
     result: Archived | None = None
     """Set once the run is scored and stored, so it is never stored twice."""
+    judged: JudgeOutcome | None = None
+    """The LLM judge's opinion, asked after :attr:`result` is kept (only if one is set up)."""
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     """Held while finishing: a timer tick and the End button may race to finish the run."""
 
@@ -71,6 +74,20 @@ class Practice:
         self.end_reason = reason
         # Refuse further turns through the session's own check.
         self.session.engine.state.ended = True
+
+    def ask_judge(self, judge: AppJudge | None) -> JudgeOutcome | None:
+        """Once the run is archived, the judge's outcome for it (asked once, never raising);
+        ``None`` with no judge configured or nothing to judge."""
+        if judge is None or self.result is None:
+            return None
+        if self.judged is None:
+            from simulator import catalog
+
+            rubric = self.session.rubric or catalog.DEFAULT_RUBRIC
+            self.judged = judge.outcome(
+                self.result.id, self.result.transcript, lambda: catalog.get_rubric(rubric)
+            )
+        return self.judged
 
     def transcript(self) -> Transcript:
         """The session's transcript, with this run's end reason when the run ended it."""

@@ -31,7 +31,7 @@ disable_telemetry()
 
 import gradio as gr  # noqa: E402  (telemetry must be off before gradio is imported)
 
-from simulator import catalog, charts, formats, hints, htmlreport, report  # noqa: E402
+from simulator import catalog, charts, formats, hints, htmlreport, judging, report  # noqa: E402
 from simulator.archive import Archived, archive, recover  # noqa: E402
 from simulator.auth import LOCAL_USER, Users, Viewer, load_users  # noqa: E402
 from simulator.errors import RehearseError  # noqa: E402
@@ -189,6 +189,8 @@ class AppContext:
     partner_factory: PartnerFactory = field(default=lambda _p: ScriptedPartner(seed=None))
     partner_label: str = "scripted partner"
     judge_label: str = "no judge"
+    judge: judging.AppJudge | None = None
+    """The LLM judge asked after each session is kept, or ``None`` (none configured)."""
     exports: Path = field(
         default_factory=lambda: Path(tempfile.gettempdir()) / f"rehearse-{uuid.uuid4().hex[:8]}"
     )
@@ -302,6 +304,7 @@ def _exports(
     subtitle: str,
     earlier: list[charts.Point],
     transcripts: bool = True,
+    judged: judging.JudgeOutcome | None = None,
 ) -> list[str | None]:
     """Write the downloads: transcript JSON and TXT, report HTML and Markdown."""
     d = ctx.export_dir()
@@ -317,16 +320,20 @@ def _exports(
                 paths.append(None)
     html_path = d / f"{stem}-report.html"
     html_path.write_text(
-        htmlreport.report(card, transcript, comments, subtitle=subtitle, earlier=earlier),
+        htmlreport.report(
+            card, transcript, comments, subtitle=subtitle, earlier=earlier, judged=judged
+        ),
         encoding="utf-8",
     )
     md_path = d / f"{stem}-report.md"
-    md_path.write_text(
+    md = (
         report.markdown_with_comments(card, transcript, comments)
         if comments
-        else report.markdown(card, transcript),
-        encoding="utf-8",
+        else report.markdown(card, transcript)
     )
+    if judged is not None:
+        md = f"{md.rstrip()}\n\n{judging.markdown(card, judged)}"
+    md_path.write_text(md, encoding="utf-8")
     return [*paths, str(html_path), str(md_path)]
 
 
@@ -746,6 +753,7 @@ def _context(
         partner_factory=partner_factory,
         partner_label=partner_label,
         judge_label=judge_label,
+        judge=judging.from_settings(),
         startup_notes=notes,
     )
 
@@ -911,6 +919,8 @@ class _Handlers:
                     persona=session.persona,
                     partner=session.partner.label,
                 )
+            # After the scorecard is kept: a failing judge costs only its own opinion.
+            judged = p.ask_judge(ctx.judge)
         result: Archived = p.result
         card, t = result.card, result.transcript
         if result.problems:
@@ -919,7 +929,9 @@ class _Handlers:
             notice = _notice("Saved to your history.")
         earlier = _earlier_points(ctx, viewer.name, result.id)
         subtitle = _subtitle(result.stored, t, p.session.partner.label)
-        files = _exports(ctx, t, card, [], stem=t.id, subtitle=subtitle, earlier=earlier)
+        files = _exports(
+            ctx, t, card, [], stem=t.id, subtitle=subtitle, earlier=earlier, judged=judged
+        )
         has_manager_turn = bool(t.manager_turns())
         return (
             p,
@@ -930,7 +942,7 @@ class _Handlers:
             htmlreport.tiles(card),
             htmlreport.chart_pair(card, earlier),
             htmlreport.uncovered(card.uncovered),
-            htmlreport.criteria_table(card),
+            htmlreport.criteria_table(card) + htmlreport.judge_table(card, judged),
             htmlreport.transcript(t, card),
             *[gr.DownloadButton(value=f, visible=f is not None) for f in files],
             gr.Timer(active=False),
@@ -980,7 +992,7 @@ class _Handlers:
             gr.Column(visible=True),
             self._review_head(row, comments, viewer),
             htmlreport.tiles(card) + htmlreport.chart_pair(card),
-            htmlreport.criteria_table(card),
+            htmlreport.criteria_table(card) + htmlreport.judge_table(card, self._judged(row)),
             htmlreport.transcript(t, card, comments, names=("Manager", "Employee")),
             gr.Dropdown(choices=turns, value=first_manager),
             mine,
@@ -1006,6 +1018,12 @@ class _Handlers:
             f" · {len(t.turns)} turns</p>{notes}"
         )
 
+    def _judged(self, row: StoredSession) -> judging.JudgeOutcome | None:
+        judge = self.ctx.judge
+        if judge is None:
+            return None
+        return judge.outcome(row.id, row.transcript, lambda: catalog.get_rubric(row.rubric_id))
+
     def _review_exports(self, row: StoredSession, comments: list[Any]) -> tuple[str, str]:
         files = _exports(
             self.ctx,
@@ -1016,6 +1034,7 @@ class _Handlers:
             subtitle=_subtitle(row, row.transcript),
             earlier=[],
             transcripts=False,
+            judged=self._judged(row),
         )
         return files[0] or "", files[1] or ""
 
