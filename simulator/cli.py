@@ -363,6 +363,15 @@ def score_cmd(
         raise typer.Exit(1)
 
 
+def _register_batch() -> None:
+    from simulator.batch_cli import batch_cmd
+
+    app.command("batch")(batch_cmd)
+
+
+_register_batch()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -167,7 +167,11 @@ def reflect_feeling(prev: str | None) -> str:
             return f"It sounds like you're feeling {feeling}{about}. What's weighing on you most?"
         first = re.split(r"(?<=[.!?])\s+", prev.strip())[0]
         if first:
-            return f"So {_clean(_swap_person(first).rstrip('.!?'))}. Tell me more about that."
+            said = _clean(_swap_person(first).rstrip(".!?"))
+            # "So The deadline…" reads wrong; keep acronyms and "I" as they are.
+            if said[:1].isupper() and said[1:2].islower():
+                said = said[0].lower() + said[1:]
+            return f"So {said}. Tell me more about that."
     return "That sounds hard. What's been going on for you?"
 
 

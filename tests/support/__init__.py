@@ -1,0 +1,1 @@
+"""Helpers shared by the batch tests and benchmarks (synthetic data, servers)."""
