@@ -13,14 +13,13 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from synth import jsonl
-
-from simulator import catalog
-from simulator.scoring import score
-from simulator.transcript import Transcript
+from simulator import catalog  # noqa: E402
+from simulator.scoring import score  # noqa: E402
+from simulator.transcript import Transcript  # noqa: E402
+from tests.support.synthetic import transcripts  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--turns", type=int, default=70)
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs")
     args = parser.parse_args(argv)
-    lines = jsonl(args.n, args.turns).splitlines()
+    lines = [t.model_dump_json() for t in transcripts(args.n, turns=args.turns)]
     rubric = catalog.get_rubric()
 
     def parse() -> list[Transcript]:

@@ -571,12 +571,10 @@ def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> BatchSummar
             results = _iter_engine(cfg, tasks, ctx, out, write)
             try:
                 if cfg.judge is None:
-                    with out.appender(durable=cfg.durable) as appender:
-                        for r in results:
-                            for s in collector.unit(r):  # only if an engine did not write
-                                appender.append(s.record)
-                                collector.scored += 1
-                                collector.progress.advance()
+                    # Without a judge every engine appends its own results as it goes.
+                    for r in results:
+                        unwritten = collector.unit(r)
+                        assert not unwritten, "an engine returned results it did not write"
                 elif cfg.judge.via == "batch-api":
                     from simulator import batch_api
 

@@ -17,7 +17,7 @@ from typing import Annotated
 
 import typer
 
-from simulator import catalog
+from simulator import catalog, formats
 from simulator.errors import RehearseError
 
 DEFAULT_WORKERS = (
@@ -38,20 +38,6 @@ class Via(StrEnum):
 def _usage(message: str) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(2)
-
-
-def _speaker_map(pairs: list[str] | None) -> dict[str, str] | None:
-    if not pairs:
-        return None
-    mapping: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, role = pair.partition("=")
-        if not sep or not name.strip() or role.strip().lower() not in ("manager", "employee"):
-            raise RehearseError(
-                f"bad --speaker {pair!r}", hint="write NAME=manager or NAME=employee"
-            )
-        mapping[name.strip()] = role.strip().lower()
-    return mapping
 
 
 def batch_cmd(
@@ -161,7 +147,7 @@ def batch_cmd(
             inputs=tuple(inputs),
             out=out,
             rubric=catalog.get_rubric(rubric, tuple(str(d) for d in rubrics or ())),
-            speakers=_speaker_map(speaker),
+            speakers=formats.parse_speaker_map(speaker) if speaker else None,
             workers=workers,
             engine=engine.value,  # type: ignore[arg-type]
             judge=judge_cfg,

@@ -25,12 +25,9 @@ from simulator import formats
 from simulator.errors import RehearseError, TranscriptError
 from simulator.transcript import Transcript
 
-# Fall back to the documented set if the formats module ever stops exporting its table.
-EXTENSIONS: tuple[str, ...] = tuple(
-    getattr(formats, "EXTENSIONS", {".json", ".jsonl", ".ndjson", ".txt", ".csv", ".vtt"})
-)
-JSONL_EXTENSIONS = (".jsonl", ".ndjson")
-MAX_LINE_BYTES: int = getattr(formats, "MAX_BYTES", 20 * 1024 * 1024)
+EXTENSIONS: tuple[str, ...] = tuple(formats.EXTENSIONS)
+JSONL_EXTENSIONS = tuple(ext for ext, fmt in formats.EXTENSIONS.items() if fmt == "jsonl")
+MAX_LINE_BYTES: int = formats.MAX_BYTES
 _GLOB_CHARS = frozenset("*?[")
 
 

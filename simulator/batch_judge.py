@@ -19,18 +19,19 @@ batch only needs ``async rate(transcript) -> dict[criterion id, Rating]`` and a 
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import os
 import random
-import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from simulator.errors import RehearseError
+from simulator.models.base import decode_json
+from simulator.models.retry import parse_retry_after as retry_after
 from simulator.ratelimit import TokenBucket, Unlimited
 from simulator.rubrics import Rubric
+from simulator.scorecard import group_means
 from simulator.transcript import Transcript
 
 PROMPT_VERSION = "batch-judge-1"
@@ -207,19 +208,10 @@ def request_body(
 
 
 def _decode(content: str) -> Any:
-    text = content.strip()
-    if text.startswith("```"):  # small models fence JSON even when told not to
-        text = text.strip("`").removeprefix("json").removeprefix("JSON").strip()
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        start, end = text.find("{"), text.rfind("}")
-        if 0 <= start < end:
-            try:
-                return json.loads(text[start : end + 1])
-            except json.JSONDecodeError:
-                pass
-    raise JudgeError("the judge's reply is not JSON", hint="try a stronger judge model")
+    data, error = decode_json(content)
+    if error is not None:
+        raise JudgeError("the judge's reply is not JSON", hint="try a stronger judge model")
+    return data
 
 
 def parse_reply(content: str | None, rubric: Rubric) -> dict[str, Rating]:
@@ -260,12 +252,9 @@ def merge(
         cid: (float(ratings[cid].score) if cid in ratings else detectors.get(cid))
         for cid in [c.id for c in rubric.criteria]
     }
-    groups: dict[str, float | None] = {}
-    for g in rubric.groups:
-        scored = [criteria[c.id] for c in rubric.group(g) if criteria.get(c.id) is not None]
-        groups[g] = round(sum(scored) / len(scored), 2) if scored else None  # type: ignore[arg-type]
-    present = [v for v in groups.values() if v is not None]
-    out["overall"] = round(sum(present) / len(present), 2) if present else None
+    groups, out["overall"] = group_means(
+        ((c.group, criteria[c.id]) for c in rubric.criteria), rubric.groups
+    )
     out["empathy"] = groups.get("empathy")
     out["execution"] = groups.get("execution")
     out["criteria"] = criteria
@@ -281,24 +270,6 @@ def merge(
 
 
 # --- the client -------------------------------------------------------------------------------
-
-
-def retry_after(headers: Mapping[str, str] | None) -> float | None:
-    """Seconds from ``retry-after-ms`` or ``retry-after`` (seconds or an HTTP date)."""
-    if not headers:
-        return None
-    lowered = {k.lower(): v for k, v in headers.items()}
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        value = lowered.get(name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) * scale)
-        except ValueError:
-            parsed = email.utils.parsedate_tz(value)
-            if parsed is not None:
-                return max(0.0, email.utils.mktime_tz(parsed) - time.time())
-    return None
 
 
 def connection(config: JudgeConfig) -> tuple[str, str | None]:

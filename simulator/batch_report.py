@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from simulator.batch_store import ERRORS, RESULTS, iter_lines, parse_line, write_atomic
+from simulator.batch_store import ERRORS, RESULTS, read_jsonl, write_atomic
 
 CSV_NAME = "results.csv"
 REPORT_NAME = "report.html"
@@ -40,15 +40,6 @@ QUADRANTS = (
     ("Execution first", "drives outcomes; listening lags"),
     ("Support on both", "needs coaching on each"),
 )
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    out = []
-    for _, line in iter_lines(path):
-        record = parse_line(line)
-        if record is not None:
-            out.append(record)
-    return out
 
 
 def _manifest(root: Path) -> dict[str, Any]:
@@ -625,8 +616,8 @@ def _corr_words(r: float) -> str:
 def write_outputs(root: str | Path, *, title: str | None = None) -> tuple[Path, Path]:
     """Regenerate ``results.csv`` and ``report.html`` in ``root`` from its records."""
     root = Path(root)
-    records = _read_jsonl(root / RESULTS)
-    errors = _read_jsonl(root / ERRORS)
+    records = read_jsonl(root / RESULTS)
+    errors = read_jsonl(root / ERRORS)
     manifest = _manifest(root)
     layout = Layout(manifest, records)
     csv_path, html_path = root / CSV_NAME, root / REPORT_NAME

@@ -287,14 +287,15 @@ class OutputDir:
         write_atomic(self.errors, "".join(lines))
         return len(lines)
 
-    def read_results(self) -> list[dict[str, Any]]:
-        """Every complete record in ``results.jsonl``, in file order."""
-        out = []
-        for _, line in iter_lines(self.results):
-            record = parse_line(line)
-            if record is not None:
-                out.append(record)
-        return out
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Every complete record in a JSONL file we wrote, in file order; torn lines skipped."""
+    out = []
+    for _, line in iter_lines(path):
+        record = parse_line(line)
+        if record is not None:
+            out.append(record)
+    return out
 
 
 def _source_first(record: dict[str, Any]) -> dict[str, Any]:

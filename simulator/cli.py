@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-import yaml
 
 from simulator import catalog, schema
 from simulator.errors import RehearseError, ValidationErrors
 from simulator.personas import Persona
 from simulator.rubrics import Rubric
-from simulator.yamlfile import load_model
+from simulator.yamlfile import read_yaml, validate_model
 
 app = typer.Typer(
     name="rehearse",
@@ -176,12 +175,10 @@ def validate(
     failures = 0
     for f in files:
         try:
-            try:
-                data = yaml.safe_load(f.read_text(encoding="utf-8"))
-            except Exception:  # the real loader reports the problem with its line
-                data = None
+            # Read once: the data decides the kind, and its line map serves the errors.
+            data, lines = read_yaml(f)
             model: type[Persona | Rubric] = Persona if _kind_of(f, data) == "persona" else Rubric
-            load_model(model, f)
+            validate_model(model, data, lines, f)
             typer.echo(f"ok    {f} ({model.__name__.lower()})")
         except ValidationErrors as exc:
             failures += 1
@@ -282,7 +279,9 @@ Format = Annotated[
 @handles_errors
 def score_cmd(
     files: Annotated[list[str], typer.Argument(help="Transcript files (any format) or JSONL.")],
-    rubric: Annotated[str, typer.Option("--rubric", "-r", help="Rubric id.")] = "one-on-one",
+    rubric: Annotated[
+        str, typer.Option("--rubric", "-r", help="Rubric id.")
+    ] = catalog.DEFAULT_RUBRIC,
     fmt: Format = "md",
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")

@@ -81,8 +81,12 @@ class State:
     turn: int = 0
     ended: bool = False
     end_reason: EndReason | None = None
-    committed: bool = False
     closed_only_last_turn: bool = False
+
+    @property
+    def committed(self) -> bool:
+        """Whether the employee committed to a next step (which ends the session)."""
+        return self.end_reason is EndReason.COMMITTED
 
 
 @dataclass(frozen=True)
@@ -112,10 +116,7 @@ class Engine:
     def __init__(self, persona: Persona) -> None:
         self.persona = persona
         self.state = State(trust=persona.initial.trust, stress=persona.initial.stress)
-
-    @property
-    def locked(self) -> list[str]:
-        return [layer.id for layer in self.persona.layers if layer.id not in self.state.disclosed]
+        self._triggers = [(t, tuple(p.lower() for p in t.phrases)) for t in persona.triggers]
 
     def _advice_is_unsolicited(self) -> bool:
         # Until the person has said what is really going on, advice is fixing, not listening.
@@ -148,14 +149,14 @@ class Engine:
             reasons.append("string of closed questions")
         s.closed_only_last_turn = closed_only
         lowered = text.lower()
-        fired = tuple(
-            t.id for t in self.persona.triggers if any(p.lower() in lowered for p in t.phrases)
-        )
-        for trig in self.persona.triggers:
-            if trig.id in fired:
+        fired_ids: list[str] = []
+        for trig, phrases in self._triggers:
+            if any(p in lowered for p in phrases):
+                fired_ids.append(trig.id)
                 loss += trig.trust
                 stress += trig.stress
                 reasons.append(f"trigger {trig.id}")
+        fired = tuple(fired_ids)
         hostile = Move.JUDGMENT in moves or bool(fired)
         if hostile:
             gain = 0.0
@@ -195,7 +196,6 @@ class Engine:
             and all(r in s.disclosed for r in step.requires)
             and s.trust >= step.min_trust
         ):
-            s.committed = True
             self._end(EndReason.COMMITTED)
             return outcome(Reaction.COMMITTING)
 

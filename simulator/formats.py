@@ -57,7 +57,7 @@ from pydantic_core import PydanticSerializationError
 
 from simulator.errors import TranscriptError
 from simulator.transcript import SPEAKERS, Speaker, Transcript, Turn
-from simulator.yamlfile import format_loc
+from simulator.yamlfile import field_message, format_loc, line_for
 
 __all__ = [
     "DEFAULT_SPEAKERS",
@@ -187,7 +187,7 @@ class _Ctx:
         try:
             return Turn(speaker=speaker, text=text)
         except ValidationError as exc:
-            raise self.error(_message(exc.errors()[0]), line, "text") from exc
+            raise self.error(field_message(exc.errors()[0]), line, "text") from exc
 
 
 @dataclass
@@ -217,15 +217,7 @@ def _finish(draft: _Draft, ctx: _Ctx) -> Transcript:
     except ValidationError as exc:
         err = exc.errors()[0]
         name = str(err["loc"][0]) if err["loc"] else "id"
-        raise ctx.error(_message(err), draft.field_lines.get(name, draft.line), name) from exc
-
-
-def _message(err: Any) -> str:
-    if err["type"] == "missing":
-        return "required field is missing"
-    if err["type"] == "extra_forbidden":
-        return "unknown field"
-    return str(err["msg"])
+        raise ctx.error(field_message(err), draft.field_lines.get(name, draft.line), name) from exc
 
 
 # --- JSON and JSONL -------------------------------------------------------------------
@@ -267,14 +259,6 @@ def _json_lines(text: str) -> dict[tuple[Any, ...], int]:
     return out
 
 
-def _line_for(loc: tuple[Any, ...], lines: Mapping[tuple[Any, ...], int]) -> int:
-    for cut in range(len(loc), -1, -1):
-        found = lines.get(loc[:cut])
-        if found is not None:
-            return found
-    return 1
-
-
 def _from_object(
     obj: Any, ctx: _Ctx, line_of: Callable[[tuple[Any, ...]], int], prefix: tuple[Any, ...] = ()
 ) -> Transcript:
@@ -295,7 +279,9 @@ def _from_object(
         if errors[0]["type"] == "literal_error":
             more = f", got {errors[0]['input']!r}{more}"
             hint = "name mappings (--speaker) apply to txt, csv and vtt; JSON needs the role"
-        raise ctx.error(_message(errors[0]) + more, line_of(loc), format_loc(loc), hint) from exc
+        raise ctx.error(
+            field_message(errors[0]) + more, line_of(loc), format_loc(loc), hint
+        ) from exc
     if not transcript.turns:
         loc = (*prefix, "turns")
         raise ctx.error("no turns found", line_of(loc), format_loc(loc), _NO_TURNS_HINT["json"])
@@ -317,7 +303,7 @@ def _load_json(text: str, ctx: _Ctx) -> list[Transcript]:
     lines = functools.cache(lambda: _json_lines(text))
 
     def line_of(loc: tuple[Any, ...]) -> int:
-        return _line_for(loc, lines())
+        return line_for(loc, lines()) or 1
 
     if not isinstance(data, list):
         return [_from_object(data, ctx, line_of)]

@@ -31,7 +31,7 @@ from simulator.models import ChatModel, Message, ModelError, StructuredResult, g
 from simulator.models.base import validation_message
 from simulator.prompts import render
 from simulator.rubrics import Criterion, Rubric
-from simulator.scorecard import CriterionScore, Evidence, Scorecard
+from simulator.scorecard import CriterionScore, Evidence, Scorecard, group_means
 from simulator.settings import SCRIPTED, Settings, get_settings
 from simulator.transcript import Transcript
 
@@ -182,19 +182,15 @@ class JudgeResult(BaseModel):
 
     def scorecard(self) -> Scorecard:
         """The scores as a :class:`Scorecard`, group and overall means as the scorer does."""
-        groups: dict[str, float | None] = {}
-        for g in self.groups:
-            scored = [c.score for c in self.criteria if c.group == g and c.score is not None]
-            groups[g] = round(sum(scored) / len(scored), 2) if scored else None
-        present = [v for v in groups.values() if v is not None]
+        groups, overall = group_means(((c.group, c.score) for c in self.criteria), self.groups)
         return Scorecard(
             transcript_id=self.transcript_id,
             rubric_id=self.rubric_id,
             criteria=self.criteria,
             groups=groups,
-            overall=round(sum(present) / len(present), 2) if present else None,
+            overall=overall,
             unscored_reason=None
-            if present
+            if overall is not None
             else (self.criteria[0].unscored_reason if self.criteria else "no criteria"),
         )
 

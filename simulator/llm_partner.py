@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 from simulator.engine import Outcome, Reaction, State
 from simulator.models import ChatModel, Message, ModelError, get_model
-from simulator.partner import Partner, ScriptedPartner
+from simulator.partner import Partner, ScriptedPartner, stream_words
 from simulator.personas import Persona
 from simulator.prompts import keyed_lines, render
 from simulator.settings import SCRIPTED, Settings, get_settings
@@ -261,7 +261,7 @@ def _topic(persona: Persona, outcome: Outcome) -> str:
     if outcome.layer is not None:
         return persona.layer(outcome.layer).summary
     if outcome.need is not None:
-        return next(n.summary for n in persona.needs if n.id == outcome.need)
+        return persona.need(outcome.need).summary
     if outcome.reaction is Reaction.COMMITTING:
         return persona.next_step.summary
     return ""
@@ -406,9 +406,7 @@ class LLMPartner:
                 _close(stream)
             return
         audit.fallback = True
-        words = gist.split(" ")
-        for i, word in enumerate(words):
-            yield word if i == len(words) - 1 else word + " "
+        yield from stream_words(gist)
 
 
 def _close(stream: Any) -> None:

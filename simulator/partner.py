@@ -33,6 +33,13 @@ FINAL_SHUTDOWN_LINES = 2
 LAST_RESORT: tuple[str, ...] = ("Mm.", "Okay.", "Right.", "I guess.", "Sure.", "...")
 
 
+def stream_words(line: str) -> Iterator[str]:
+    """Yield ``line`` word by word, so an authored line streams like a model's reply."""
+    words = line.split(" ")
+    for i, word in enumerate(words):
+        yield word if i == len(words) - 1 else word + " "
+
+
 class Partner(Protocol):
     """Something that voices the employee."""
 
@@ -60,8 +67,7 @@ class ScriptedPartner:
         if outcome.layer is not None:
             parts.append(self._first_unused(persona.layer(outcome.layer).lines))
         elif outcome.need is not None:
-            need = next(n for n in persona.needs if n.id == outcome.need)
-            parts.append(self._first_unused(need.lines))
+            parts.append(self._first_unused(persona.need(outcome.need).lines))
         if outcome.reaction is Reaction.ELABORATE and state.disclosed:
             # Keep talking about the deepest thing they have shared so far.
             for layer_id in reversed(state.disclosed):
@@ -78,11 +84,7 @@ class ScriptedPartner:
     def reply(
         self, persona: Persona, state: State, outcome: Outcome, history: Sequence[Turn]
     ) -> Iterator[str]:
-        line = self.line_for(persona, state, outcome)
-        # Stream word by word so the UI behaves the same as with a model.
-        words = line.split(" ")
-        for i, word in enumerate(words):
-            yield word if i == len(words) - 1 else word + " "
+        yield from stream_words(self.line_for(persona, state, outcome))
 
     def _first_unused(self, lines: Sequence[str]) -> str:
         for line in lines:

@@ -126,3 +126,10 @@ class Persona(StrictModel):
             if layer.id == layer_id:
                 return layer
         raise KeyError(layer_id)
+
+    def need(self, need_id: str) -> Need:
+        """Return the need with ``need_id``."""
+        for need in self.needs:
+            if need.id == need_id:
+                return need
+        raise KeyError(need_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from pydantic import Field
 
 from simulator.base import StrictModel
@@ -73,3 +75,21 @@ class Scorecard(StrictModel):
     @property
     def execution(self) -> float | None:
         return self.groups.get("execution")
+
+
+def group_means(
+    scores: Iterable[tuple[str, float | None]], groups: Sequence[str]
+) -> tuple[dict[str, float | None], float | None]:
+    """Each group's mean over its scored criteria, and the overall mean of the groups.
+
+    ``scores`` holds ``(group, score)`` per criterion, ``None`` for unscored. Overall averages
+    groups rather than criteria, so empathy and execution weigh the same however many
+    criteria each has. Unscored criteria and empty groups are left out.
+    """
+    pairs = list(scores)
+    means: dict[str, float | None] = {}
+    for g in groups:
+        scored = [v for group, v in pairs if group == g and v is not None]
+        means[g] = round(sum(scored) / len(scored), 2) if scored else None
+    present = [v for v in means.values() if v is not None]
+    return means, (round(sum(present) / len(present), 2) if present else None)

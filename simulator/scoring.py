@@ -22,7 +22,14 @@ from simulator.moves import Detection, Move, detect
 from simulator.personas import Persona
 from simulator.rewrites import suggest
 from simulator.rubrics import Criterion, Rubric
-from simulator.scorecard import CriterionScore, Evidence, Scorecard, TurnAnnotation, Uncovered
+from simulator.scorecard import (
+    CriterionScore,
+    Evidence,
+    Scorecard,
+    TurnAnnotation,
+    Uncovered,
+    group_means,
+)
 from simulator.transcript import Transcript
 
 Detector = Callable[[str, str | None], Detection]
@@ -209,7 +216,7 @@ def score_criterion(
     criterion: Criterion,
     feats: dict[str, float | None],
     turns: list[AnalysedTurn],
-    by_move: dict[Move, list[AnalysedTurn]] | None = None,
+    by_move: dict[Move, list[AnalysedTurn]],
 ) -> CriterionScore:
     """Apply one criterion's YAML rule to the features."""
     base = {"id": criterion.id, "name": criterion.name, "group": criterion.group}
@@ -219,28 +226,28 @@ def score_criterion(
             **base, unscored_reason="no detector rule for this criterion; use an LLM judge"
         )
     value = rule.base
-    parts: list[tuple[float, str]] = []
+    parts: list[tuple[float, str, float]] = []
     for feature, weight in rule.weights.items():
         f = feats.get(feature)
         if f is None:  # e.g. a ratio with no questions at all: no information either way
             continue
         value += weight * f
         if f:
-            parts.append((weight * f, _describe(feature, f, len(turns))))
+            parts.append((weight * f, feature, f))
     value = min(5.0, max(1.0, value))
     evidence: list[Evidence] = []
     for supports in (True, False):
         wanted = {
             m for feat, w in rule.weights.items() if (w > 0) == supports for m in _moves_of(feat)
         }
-        index = by_move if by_move is not None else _by_move(turns)
-        hits = sorted({t.index: t for m in wanted for t in index[m]}.values(), key=_index)
+        hits = sorted({t.index: t for m in wanted for t in by_move[m]}.values(), key=_index)
         evidence += [
             Evidence.model_construct(turn=t.index, quote=_quote(t.text), supports=supports)
             for t in hits[:MAX_EVIDENCE]
         ]
     parts.sort(key=lambda p: -abs(p[0]))
-    rationale = "; ".join(d for _, d in parts[:3]) or "none of the behaviours this rule looks for"
+    rationale = "; ".join(_describe(feat, f, len(turns)) for _, feat, f in parts[:3])
+    rationale = rationale or "none of the behaviours this rule looks for"
     level = math.floor(value + 0.5)
     return CriterionScore(
         **base,
@@ -251,7 +258,7 @@ def score_criterion(
     )
 
 
-def annotate(turns: list[AnalysedTurn], transcript: Transcript) -> list[TurnAnnotation]:
+def annotate(turns: list[AnalysedTurn]) -> list[TurnAnnotation]:
     """Per-turn moves and cues, with a rewrite suggested for weak turns."""
     out: list[TurnAnnotation] = []
     heard = False
@@ -341,10 +348,10 @@ def score(
     """Score ``transcript`` on ``rubric``. Never raises for content; unscorable input is
     returned as an unscored scorecard with the reason."""
     turns = analyse(transcript, detector)
-    if not transcript.manager_turns():
-        return _unscored(transcript, rubric, "the transcript has no manager turns")
     if not turns:
-        return _unscored(transcript, rubric, "every manager turn is empty")
+        spoke = any(t.speaker == "manager" for t in transcript.turns)
+        reason = "every manager turn is empty" if spoke else "the transcript has no manager turns"
+        return _unscored(transcript, rubric, reason)
     if _not_english(turns):
         return _unscored(
             transcript,
@@ -355,17 +362,13 @@ def score(
     feats = features(turns, _rubric_features(rubric), employee_words)
     by_move = _by_move(turns)
     criteria = [score_criterion(c, feats, turns, by_move) for c in rubric.criteria]
-    groups: dict[str, float | None] = {}
-    for g in rubric.groups:
-        scored = [c.score for c in criteria if c.group == g and c.score is not None]
-        groups[g] = round(sum(scored) / len(scored), 2) if scored else None
-    present = [v for v in groups.values() if v is not None]
+    groups, overall = group_means(((c.group, c.score) for c in criteria), rubric.groups)
     return Scorecard(
         transcript_id=transcript.id,
         rubric_id=rubric.id,
         criteria=criteria,
         groups=groups,
-        overall=round(sum(present) / len(present), 2) if present else None,
-        annotations=annotate(turns, transcript),
+        overall=overall,
+        annotations=annotate(turns),
         uncovered=uncovered(transcript, persona),
     )

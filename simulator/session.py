@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pydantic import Field
 
 from simulator.base import StrictModel
+from simulator.catalog import DEFAULT_RUBRIC
 from simulator.engine import Engine, Outcome
 from simulator.errors import RehearseError
 from simulator.moves import Detection, detect
@@ -70,7 +71,7 @@ class Session:
         *,
         detector: Detector = detect,
         session_id: str | None = None,
-        rubric: str | None = "one-on-one",
+        rubric: str | None = DEFAULT_RUBRIC,
     ) -> None:
         self.persona = persona
         self.partner: Partner = partner or ScriptedPartner(seed=0)
@@ -104,7 +105,8 @@ class Session:
         state_before = copy.deepcopy(self.engine.state)
         used_before = set(getattr(self.partner, "used", set()))
         outcome = self.engine.step(detection, text)
-        history = [*self.turns, Turn(speaker="manager", text=text)]
+        said = Turn(speaker="manager", text=text)
+        history = [*self.turns, said]
         chunks: list[str] = []
         try:
             for chunk in self.partner.reply(self.persona, self.engine.state, outcome, history):
@@ -117,7 +119,7 @@ class Session:
                 self.partner.used = used_before
             raise
         reply = "".join(chunks).strip()
-        self.turns += [Turn(speaker="manager", text=text), Turn(speaker="employee", text=reply)]
+        self.turns += [said, Turn(speaker="employee", text=reply)]
         self.last_outcome = outcome
         s = self.engine.state
         self.records.append(

@@ -12,13 +12,12 @@
 ``REHEARSE_MAX_RETRIES``       retries of a 429, 5xx or dropped connection
 ``REHEARSE_JUDGE_SAMPLES``     how many times the judge rates a transcript (median is used)
 ``REHEARSE_STRUCTURED_MODE``   ``auto``, ``json_schema``, ``json_object`` or ``prompt``
-``REHEARSE_DATA_DIR``          where sessions and reports are kept
+``REHEARSE_DATA_DIR``          where sessions are kept (see ``store.default_data_dir``)
 =============================  ==========================================================
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,11 +25,6 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SCRIPTED = "scripted"
-
-
-def _default_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "rehearse"
 
 
 class Settings(BaseSettings):
@@ -67,7 +61,6 @@ class Settings(BaseSettings):
     )
     judge_samples: int = Field(1, ge=1, le=15)
     structured_mode: Literal["auto", "json_schema", "json_object", "prompt"] = "auto"
-    data_dir: Path = Field(default_factory=_default_data_dir)
 
     @field_validator("judge_model", "base_url", mode="before")
     @classmethod

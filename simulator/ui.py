@@ -314,7 +314,7 @@ def _exports(
         for fmt in ("json", "txt"):
             p = d / f"{stem}.{fmt}"
             try:
-                p.write_text(formats.dumps([transcript], fmt), encoding="utf-8")
+                formats.write_transcripts([transcript], p, fmt)
                 paths.append(str(p))
             except RehearseError:
                 paths.append(None)

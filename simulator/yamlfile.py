@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,10 +30,11 @@ def _line_index(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...
             _line_index(item, (*path, i), out)
 
 
-def _line_for(loc: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> int | None:
-    # Walk up until a known node: a missing field points at its parent mapping.
+def line_for(loc: tuple[Any, ...], lines: Mapping[tuple[Any, ...], int]) -> int | None:
+    """The line of ``loc``, or of its nearest known parent (a missing field has no line of its
+    own, so it points at the mapping it is missing from)."""
     for cut in range(len(loc), -1, -1):
-        found = lines.get(tuple(loc[:cut]))
+        found = lines.get(loc[:cut])
         if found is not None:
             return found
     return None
@@ -57,9 +59,11 @@ def read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
         raise ConfigError(
             "file is not valid UTF-8", path=path, line=line, hint="save it as UTF-8"
         ) from exc
+    # One parse gives both the node tree (for line numbers) and the data, as safe_load does.
+    loader = yaml.SafeLoader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -69,6 +73,8 @@ def read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
             line=mark.line + 1 if mark else None,
             hint="check indentation and quoting on that line",
         ) from exc
+    finally:
+        loader.dispose()
     lines: dict[tuple[Any, ...], int] = {}
     if node is not None:
         _line_index(node, (), lines)
@@ -86,6 +92,15 @@ def format_loc(loc: tuple[Any, ...]) -> str:
     return out or "(top level)"
 
 
+def field_message(err: Mapping[str, Any]) -> str:
+    """A pydantic error's message in our words, for YAML and transcript files alike."""
+    if err["type"] == "missing":
+        return "required field is missing"
+    if err["type"] == "extra_forbidden":
+        return "unknown field"
+    return str(err["msg"])
+
+
 def validation_problems(
     exc: ValidationError, path: Path, lines: dict[tuple[Any, ...], int]
 ) -> list[RehearseError]:
@@ -93,14 +108,11 @@ def validation_problems(
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        msg = err["msg"]
+        msg = field_message(err)
         hint = None
         if err["type"] == "extra_forbidden":
-            msg = "unknown field"
             hint = "remove it or check its spelling against the schema from `rehearse schema`"
-        elif err["type"] == "missing":
-            msg = "required field is missing"
-        line = _line_for(loc, lines)
+        line = line_for(loc, lines)
         problems.append(RehearseError(msg, path=path, line=line, field=format_loc(loc), hint=hint))
     return problems
 
@@ -108,6 +120,11 @@ def validation_problems(
 def load_model(model: type[M], path: Path) -> M:
     """Load ``path`` into ``model``; every problem in the file is reported at once."""
     data, lines = read_yaml(path)
+    return validate_model(model, data, lines, path)
+
+
+def validate_model(model: type[M], data: Any, lines: dict[tuple[Any, ...], int], path: Path) -> M:
+    """Validate data already read by :func:`read_yaml` from ``path`` into ``model``."""
     if not isinstance(data, dict):
         raise ConfigError(
             "expected a mapping of fields at the top level",
