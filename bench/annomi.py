@@ -46,6 +46,7 @@ class Utterance:
     question_subtype: str | None  # "open" | "closed" | None (not a question, or a tie)
     is_reflection: bool
     n_annotators: int
+    annotators: tuple[str, ...] = ()  # annotator ids who coded this utterance
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -111,9 +112,37 @@ def load_utterances(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[Utterance]:
                     question_subtype=subtype,
                     is_reflection=is_r,
                     n_annotators=len(coded),
+                    annotators=tuple(sorted({r["annotator_id"] for r in coded})),
                 )
             )
     return out
+
+
+def closed_agreement(data_dir: str | Path = DEFAULT_DATA_DIR) -> dict[str, tuple[int, int]]:
+    """Per annotator, on the multi-coded transcripts: (agreed, total) over the questions whose
+    other annotators' strict majority called closed.
+
+    An annotator's own vote is left out of the majority it is compared with, so the figure says
+    how often that annotator codes a question closed when colleagues do.
+    """
+    votes: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for row in _rows(Path(data_dir) / "AnnoMI-full.csv"):
+        if row["interlocutor"] == "therapist" and row["question_exists"] == "True":
+            votes[(row["transcript_id"], row["utterance_id"])][row["annotator_id"]] = row[
+                "question_subtype"
+            ]
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for by_annotator in votes.values():
+        if len(by_annotator) < 3:
+            continue
+        for annotator, subtype in by_annotator.items():
+            others = [s for a, s in by_annotator.items() if a != annotator]
+            if others.count("closed") * 2 > len(others):
+                out[annotator][0] += subtype == "closed"
+                out[annotator][1] += 1
+    return {
+        a: (agreed, total) for a, (agreed, total) in sorted(out.items(), key=lambda kv: int(kv[0]))
+    }
 
 
 def load_sessions(data_dir: str | Path = DEFAULT_DATA_DIR) -> Iterator[Transcript]:

@@ -30,7 +30,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.annomi import DEFAULT_DATA_DIR, Utterance, load_sessions, load_utterances  # noqa: E402
+from bench.annomi import (  # noqa: E402
+    DEFAULT_DATA_DIR,
+    Utterance,
+    closed_agreement,
+    load_sessions,
+    load_utterances,
+)
 from simulator.moves import Move, detect  # noqa: E402
 
 
@@ -105,6 +111,45 @@ def question_detection(utts: list[Utterance], preds: list[tuple[Move, ...]]) -> 
         fp += p and not u.is_question
         fn += u.is_question and not p
     return f1(tp, fp, fn)
+
+
+def by_annotator(data_dir: Path, utts: list[Utterance], preds: list[tuple[Move, ...]]) -> None:
+    """Open/closed per annotator of single-coded transcripts, beside each annotator's agreement
+    with colleagues on the multi-coded ones, and the macro-F1 without unreliable coders.
+
+    Most transcripts were coded by one annotator, so one annotator's convention moves the gold
+    labels of whole transcripts. "Reliable" is decided from the multi-coded transcripts alone
+    (codes closed at least half the time when the others' majority says closed), never from
+    our predictions.
+    """
+    agreement = closed_agreement(data_dir)
+    unreliable = {a for a, (ok, n) in agreement.items() if n and ok * 2 < n}
+    print("\nOpen/closed by annotator (single-coded transcripts):\n")
+    print("| annotator | questions | coded open | our macro-F1 | closed agreement (multi-coded) |")
+    print("|---|---|---|---|---|")
+    groups: dict[str, list[int]] = {}
+    for i, u in enumerate(utts):
+        if u.question_subtype is not None and len(u.annotators) == 1:
+            groups.setdefault(u.annotators[0], []).append(i)
+    for a in sorted(groups, key=int):
+        idx = groups[a]
+        sub = [utts[i] for i in idx]
+        macro, _, _, _ = open_closed(sub, [preds[i] for i in idx])
+        share = sum(u.question_subtype == "open" for u in sub) / len(sub)
+        ok, n = agreement.get(a, (0, 0))
+        print(f"| {a} | {len(sub)} | {share:.0%} | {macro:.3f} | {ok}/{n} |")
+    if unreliable:
+        keep = [
+            i
+            for i, u in enumerate(utts)
+            if not (len(u.annotators) == 1 and u.annotators[0] in unreliable)
+        ]
+        macro, _, conf, _ = open_closed([utts[i] for i in keep], [preds[i] for i in keep])
+        names = ", ".join(sorted(unreliable))
+        print(
+            f"\nWithout transcripts coded only by annotator {names} (closed agreement < 50%): "
+            f"macro-F1 {macro:.3f} over {sum(conf.values())} questions"
+        )
 
 
 def session_aucs(data_dir: Path) -> dict[str, float]:
@@ -190,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     for g in ("open", "closed"):
         row = " | ".join(str(oc_conf[(g, p)]) for p in ("open", "closed", "none"))
         print(f"| {g} | {row} |")
+    by_annotator(args.data, utts, preds)
     print("\nReflection confusion:\n")
     print("| gold \\ pred | reflection | not |")
     print("|---|---|---|")
