@@ -213,7 +213,7 @@ _STRONG_PROMPT = _Phrases(
     ("walk walking", r"walk(?:ing)? me through\b"),
     ("talk talking", r"talk(?:ing)? me through\b"),
     ("understand", r"help me (?:to )?understand\b"),
-    ("fill", r"fill me in\b"),
+    ("fill filling", r"fill(?:ing)? me in\b"),
     ("say", r"say (?:a (?:little )?(?:bit )?)?more\b"),
     ("remind", r"remind me (?:again )?(?:what|why|how|about)\b"),
     ("catch", r"catch me up\b"),
@@ -247,7 +247,7 @@ _WONDER = _Phrases(
     # "I wanted to ask you how...", "I'd like to check in and see how it went".
     (
         "ask see hear",
-        r"i(?:'d| would)? (?:just |really )?(?:want(?:ed)?|like|love|wanna) to (?:\w+ ){0,4}?"
+        r"i(?:'d| would)? (?:just |really )?(?:want(?:ed)?|like|love|wanna) to (?:\w+ ){0,6}?"
         r"(?:ask(?: you)?|see|hear)(?: about)?" + _WH_AFTER,
         "how what why",
     ),
@@ -318,7 +318,9 @@ _INVERTED = re.compile(
 # A clause opening with a question word or an auxiliary. "when/where" followed by a subject
 # open a subordinate clause, not a question.
 _Q_START = (
-    r"(?:what|how|why|which|whose|who|(?:where|when)(?!\s+(?:you|i|we|he|she|they|it|there|your)\b)"
+    r"(?:what|how|why|which|whose|who"
+    # ... nor does "where 10 is very confident" in a rating scale's definition.
+    r"|(?:where|when)(?!\s+(?:you|i|we|he|she|they|it|there|your|\d+|zero|one|five|ten)\b)"
     r"|do|does|did|is|are|was|were|am|can|could|would|will|should|have|has|had|any|anything)\b"
 )
 _STARTS_WH_OR_AUX = re.compile(_Q_START)
@@ -1195,6 +1197,10 @@ def detect(text: str, prev: str | None = None) -> Detection:
                     found[move] = (
                         f"specific recognition {_cue(m)}" if move is Move.RECOGNITION else _cue(m)
                     )
+    if Move.OPEN_QUESTION in found and Move.CLOSED_QUESTION in found:
+        # Coders give an utterance one question type, and a turn that opens the floor keeps
+        # it open even when a narrower check follows ("What happened? Was it the deadline?").
+        del found[Move.CLOSED_QUESTION]
     need = _REFLECT_AT
     if real_question or n_sentences >= _MANY_SENTENCES:
         need += _BUSY_TURN_EXTRA

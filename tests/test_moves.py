@@ -70,6 +70,18 @@ OPEN_QUESTIONS = [
         "I wanted to ask you how the handover went.", None, {OPEN}, id="wanted-to-ask-how"
     ),
     pytest.param("Maybe start by telling me about your week.", None, {OPEN}, id="start-by-telling"),
+    pytest.param(
+        "Would you mind filling me in on the vendor call?", None, {OPEN}, id="filling-me-in"
+    ),
+    pytest.param(
+        "I wanted to check in with you and see how the handover went.",
+        None,
+        {OPEN},
+        id="check-in-and-see-how",
+    ),
+    pytest.param(
+        "What happened on Tuesday? Was it the deploy?", None, {OPEN}, id="open-then-narrowing"
+    ),
 ]
 
 CLOSED_QUESTIONS = [
@@ -94,6 +106,12 @@ CLOSED_QUESTIONS = [
         None,
         {C},
         id="rating-scale-is-closed",
+    ),
+    pytest.param(
+        "On a scale of 0 to 10, where 10 is very ready, how ready do you feel?",
+        None,
+        {C},
+        id="scale-definition-where-is-not-a-question",
     ),
 ]
 
@@ -328,6 +346,21 @@ def test_each_sentence_contributes() -> None:
         SWAMPED,
     )
     assert {REC, OPEN, RES, NEXT} <= set(found.moves), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("How was the demo? Did the client like it?", id="open-then-closed"),
+        pytest.param("Did the demo go ahead? How was it?", id="closed-then-open"),
+        pytest.param("Tell me about Friday. Were you on call?", id="prompt-then-closed"),
+    ],
+)
+def test_one_question_type_per_turn(text: str) -> None:
+    """A turn gets one question type, as coders code it: open when it opens the floor at all."""
+    found = detect(text)
+    assert OPEN in found.moves, found
+    assert C not in found.moves, found
 
 
 def test_moves_in_move_order_and_cues_match() -> None:
