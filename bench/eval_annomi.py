@@ -152,31 +152,70 @@ def by_annotator(data_dir: Path, utts: list[Utterance], preds: list[tuple[Move, 
         )
 
 
-def session_aucs(data_dir: Path) -> dict[str, float]:
-    """AUC (high vs low mi_quality) of the reflection share and, if available, empathy score."""
+def session_scores(data_dir: Path) -> dict[str, dict[str, tuple[str, float]]]:
+    """Per session: (mi_quality, value) of the reflection share and, if available, the empathy
+    sub-score, keyed by measure then transcript id."""
     sessions = list(load_sessions(data_dir))
-    out: dict[str, float] = {}
-    share: dict[str, list[float]] = {"high": [], "low": []}
+    share: dict[str, tuple[str, float]] = {}
     for t in sessions:
         turns = t.manager_turns()
         hits = sum(
             Move.REFLECTION in detect(turn.text, t.previous_employee_text(i)).moves
             for i, turn in turns
         )
-        share[t.metadata["mi_quality"]].append(hits / len(turns) if turns else 0.0)
-    out["reflection share (proxy)"] = roc_auc(share["high"], share["low"])
+        share[t.id] = (t.metadata["mi_quality"], hits / len(turns) if turns else 0.0)
+    out = {"reflection share (proxy)": share}
     try:
         from simulator.catalog import get_rubric
-        from simulator.scoring import score  # type: ignore[import-not-found]
+        from simulator.scoring import score
     except ImportError:
         return out
     rubric = get_rubric()
-    emp: dict[str, list[float]] = {"high": [], "low": []}
+    emp: dict[str, tuple[str, float]] = {}
     for t in sessions:
         value = score(t, rubric).groups.get("empathy")
         if value is not None:
-            emp[t.metadata["mi_quality"]].append(value)
-    out["empathy sub-score"] = roc_auc(emp["high"], emp["low"])
+            emp[t.id] = (t.metadata["mi_quality"], value)
+    out["empathy sub-score"] = emp
+    return out
+
+
+def auc_of(values: list[tuple[str, float]]) -> float:
+    """ROC AUC of high vs low mi_quality for (quality, value) pairs."""
+    return roc_auc([v for q, v in values if q == "high"], [v for q, v in values if q == "low"])
+
+
+def bootstrap(
+    utts: list[Utterance],
+    preds: list[tuple[Move, ...]],
+    empathy: dict[str, tuple[str, float]],
+    rounds: int,
+    seed: int,
+) -> dict[str, tuple[float, float]]:
+    """95% intervals of each headline figure, resampling whole transcripts with replacement.
+
+    The held-out split is other transcripts, so the spread over resampled transcripts is the
+    honest guide to how far a dev figure may move there.
+    """
+    by_tid: dict[str, list[int]] = {}
+    for i, u in enumerate(utts):
+        by_tid.setdefault(u.transcript_id, []).append(i)
+    tids = sorted(by_tid)
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {"oc": [], "refl": [], "auc": []}
+    for _ in range(rounds):
+        pick = [rng.choice(tids) for _ in tids]
+        idx = [i for t in pick for i in by_tid[t]]
+        sub_u, sub_p = [utts[i] for i in idx], [preds[i] for i in idx]
+        draws["oc"].append(open_closed(sub_u, sub_p)[0])
+        draws["refl"].append(reflection(sub_u, sub_p)[0])
+        if empathy:
+            draws["auc"].append(auc_of([empathy[f"annomi-{t}"] for t in pick]))
+    out = {}
+    for key, values in draws.items():
+        values = sorted(v for v in values if v == v)  # drop NaN (a draw with one class)
+        if values:
+            out[key] = (values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1])
     return out
 
 
@@ -199,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print N misclassified examples per task")
     ap.add_argument("--seed", type=int, default=0, help="seed for picking error examples")
     ap.add_argument(
+        "--bootstrap", type=int, default=1000, help="resamples of transcripts for 95%% intervals"
+    )
+    ap.add_argument(
         "--task", choices=("open", "closed", "oc", "refl-fp", "refl-fn", "all"), default="all"
     )
     args = ap.parse_args(argv)
@@ -213,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     macro, per_cls, oc_conf, oc_wrong = open_closed(utts, preds)
     r_f1, r_p, r_r, r_conf, r_wrong = reflection(utts, preds)
     q_f1 = question_detection(utts, preds)
-    aucs = session_aucs(args.data)
+    per_session = session_scores(args.data)
+    aucs = {name: auc_of(list(values.values())) for name, values in per_session.items()}
+    ci = bootstrap(utts, preds, per_session.get("empathy sub-score", {}), args.bootstrap, args.seed)
     n_sess = len({u.transcript_id for u in utts})
 
     print(f"AnnoMI {args.data.name}: {n_sess} sessions, {len(utts)} therapist utterances")
@@ -229,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in aucs.items():
         print(f"| Session AUC high vs low MI, {name} | {value:.3f} |")
 
+    if ci:
+        print(f"\n95% intervals over {args.bootstrap} resamples of whole transcripts:\n")
+        names = {"oc": "open vs closed macro-F1", "refl": "reflection F1", "auc": "empathy AUC"}
+        for key, (lo, hi) in ci.items():
+            print(f"- {names[key]}: {lo:.3f} to {hi:.3f}")
     print("\nOpen/closed confusion (rows gold, columns predicted):\n")
     print("| gold \\ pred | open | closed | none |")
     print("|---|---|---|---|")
