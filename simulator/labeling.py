@@ -19,22 +19,38 @@ with ``on_error="skip"`` each is passed to ``report`` and labelling goes on with
 from __future__ import annotations
 
 import json
+import operator
+import os
+import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from typing import Literal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Literal, TextIO
 
-from simulator.errors import TranscriptError
+from simulator.errors import RehearseError, TranscriptError
 from simulator.moves import detect
 
-__all__ = ["RECORD_HINT", "label_lines"]
+__all__ = ["RECORD_HINT", "label_lines", "main", "run"]
 
 RECORD_HINT = 'each line must be a JSON object like {"id": "u1", "text": "...", "prev": null}'
 
-_decode = json.JSONDecoder().decode
+_decoder = json.JSONDecoder()
+_decode = _decoder.decode
+_scan = _decoder.scan_once  # type: ignore[attr-defined]  # decode() minus its whitespace check
 _encode = json.JSONEncoder(separators=(",", ":")).encode
 # A JSON string literal, exactly as _encode writes one (ASCII-only, escaped).
 _quote = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
-_QUOTED: dict[str, str] = {}  # move name -> its JSON literal
+_add = operator.add
+
+_SHAPES: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+"""Per tuple of moves: the output between the id and the first cue, and the key before each
+cue. Keyed on moves, not text: there are only as many entries as move combinations."""
+_SHAPES_MAX = 4096
+
+
+def _shape(moves: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    names = [_quote(m) for m in moves]
+    head = f',"moves":[{",".join(names)}],"cues":{{'
+    return head, tuple(f"{',' if i else ''}{name}:" for i, name in enumerate(names))
 
 
 def _record(rid: str, moves: tuple[str, ...], cues: dict[str, str]) -> str | None:
@@ -42,12 +58,17 @@ def _record(rid: str, moves: tuple[str, ...], cues: dict[str, str]) -> str | Non
     usual shape of one cue per move; ``None`` for any other shape."""
     if len(cues) != len(moves):
         return None
-    names = [_QUOTED.get(m) or _QUOTED.setdefault(m, _quote(m)) for m in moves]
-    try:
-        pairs = ",".join([f"{names[i]}:{_quote(cues[m])}" for i, m in enumerate(moves)])
+    shape = _SHAPES.get(moves)
+    if shape is None:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        shape = _SHAPES[moves] = _shape(moves)
+    head, keys = shape
+    try:  # map() keeps the per-move work in C
+        body = "".join(map(_add, keys, map(_quote, map(cues.__getitem__, moves))))
     except KeyError:
         return None
-    return f'{{"id":{_quote(rid)},"moves":[{",".join(names)}],"cues":{{{pairs}}}}}'
+    return f'{{"id":{_quote(rid)}{head}{body}}}}}'
 
 
 def _report_to_stderr(err: TranscriptError) -> None:
@@ -126,16 +147,124 @@ def label_lines(
     if report is None:
         report = _report_to_stderr
     skip = on_error == "skip"
+    scan = _scan
     for number, line in enumerate(lines, 1):
         if not line or line.isspace():
             continue
-        try:
-            rid, text, prev = _parse(line, source, number)
-        except TranscriptError as err:
-            if not skip:
-                raise
-            report(err)
-            continue
+        # Fast path for a well-formed record: a JSON object with nothing after it but
+        # whitespace, i.e. what decode() accepts, checked without its regex calls. Anything
+        # else goes through _parse, which decodes again and says what is wrong.
+        rid = text = prev = None
+        if line[0] == "{":
+            try:
+                record, end = scan(line, 0)
+            except (ValueError, RecursionError, StopIteration):
+                record = None
+            if record is not None and (end == len(line) or not line[end:].strip(" \t\n\r")):
+                rid = record.get("id")
+                text = record.get("text")
+                prev = record.get("prev")
+        if not (
+            type(rid) is str and rid and type(text) is str and (prev is None or type(prev) is str)
+        ):
+            try:
+                rid, text, prev = _parse(line, source, number)
+            except TranscriptError as err:
+                if not skip:
+                    raise
+                report(err)
+                continue
         found = detect(text, prev)
         moves, cues = found.moves, found.cues
         yield _record(rid, moves, cues) or _encode({"id": rid, "moves": moves, "cues": cues})
+
+
+# --- ``rehearse label`` ------------------------------------------------------------------------
+# simulator.cli.main runs this directly, without typer and the models behind the other commands,
+# because labelling is used in pipelines where start-up time counts. It must behave exactly like
+# the typer command (simulator.commands.label), which calls run() too: same messages, same exit
+# codes. Anything main() does not understand goes to typer, for its usage errors and --help.
+
+
+# What click.echo strips from messages when stderr is not a terminal.
+_ANSI = re.compile(r"\033\[[0-?]*[ -/]*[@-~]")
+
+
+def _error(message: str) -> None:
+    """Print ``error: message`` on stderr as ``typer.echo(..., err=True)`` does."""
+    stream = sys.stderr
+    text = f"error: {message}\n"
+    try:
+        tty = stream.isatty()
+    except Exception:  # click treats a stream that cannot say as "not a terminal"
+        tty = False
+    if not tty:
+        text = _ANSI.sub("", text)
+    stream.write(text)
+    stream.flush()
+
+
+def run(src: str = "-", *, skip_errors: bool = False, out: TextIO | None = None) -> int:
+    """``rehearse label SRC``: label a JSONL file (``-``: stdin) to ``out`` (default stdout).
+
+    Returns the exit status. 0: every line labelled. 1: with ``skip_errors``, some lines were
+    bad; each was reported on stderr as ``error: ...`` and the rest labelled. 2: the file could
+    not be read, or (without ``skip_errors``) a line was bad; the lines before it are written.
+    """
+    failures: list[TranscriptError] = []
+
+    def report(err: TranscriptError) -> None:
+        failures.append(err)
+        _error(str(err))
+
+    name = "<stdin>" if src == "-" else src
+    try:
+        stream = sys.stdin if src == "-" else open(src, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        _error(str(RehearseError(f"cannot read file: {exc.strerror}", path=src)))
+        return 2
+    # One write per line: joining lines into larger writes measured no faster (the text
+    # layer buffers anyway), and this keeps output flowing line by line to a terminal.
+    write = (out or sys.stdout).write
+    on_error: Literal["raise", "skip"] = "skip" if skip_errors else "raise"
+    try:
+        with stream:
+            for line in label_lines(stream, source=name, on_error=on_error, report=report):
+                write(line + "\n")
+    except TranscriptError as exc:
+        _error(str(exc))
+        return 2
+    return 1 if failures else 0
+
+
+def main(argv: Sequence[str]) -> int | None:
+    """Run ``rehearse label`` with the arguments after ``label``; return the exit status.
+
+    Handles ``[SRC] [--skip-errors]`` in any order, as the typer command does. Returns ``None``
+    without doing anything for any other arguments (``--help``, ``--``, an unknown option, a
+    second file), so the caller can hand them to the typer app for its help and usage errors.
+    As in typer's standalone mode, ^C ends quietly with status 130 and a closed stdout
+    (``| head``) with status 1.
+    """
+    src: str | None = None
+    skip_errors = False
+    for arg in argv:
+        if arg == "--skip-errors":
+            skip_errors = True
+        elif arg.startswith("-") and arg != "-":
+            return None
+        elif src is None:
+            src = arg
+        else:
+            return None
+    try:
+        return run("-" if src is None else src, skip_errors=skip_errors)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Nobody reads stdout any more: send what is still buffered nowhere, so the flush at
+        # exit does not fail with a second traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +186,77 @@ def catalog_rubric():
     from simulator import catalog
 
     return catalog.get_rubric("one-on-one")
+
+
+def _python(code: str, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code, *argv],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+
+
+# Reports, at exit, which of the heavy modules the process imported.
+_HEAVY = (
+    "import atexit, sys\n"
+    "heavy = ('typer', 'click', 'pydantic', 'simulator.personas', 'simulator.commands')\n"
+    "atexit.register(lambda: print('loaded', [m for m in heavy if m in sys.modules],"
+    " file=sys.stderr))\n"
+)
+
+
+def test_importing_the_entry_point_is_cheap() -> None:
+    """`import simulator.cli` (what the console script does first) loads no typer or models."""
+    done = _python(_HEAVY + "import simulator.cli")
+    assert done.returncode == 0, done.stderr
+    assert "loaded []" in done.stderr
+
+
+def test_label_runs_without_typer(tmp_path: Path) -> None:
+    """`rehearse label FILE` labels through simulator.labeling alone: quick to start."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "u1", "text": "What would help?"}\n', encoding="utf-8")
+    code = _HEAVY + "sys.argv = ['rehearse', *sys.argv[1:]]\nfrom simulator.cli import main\nmain()"
+    done = _python(code, "label", str(src))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["id"] == "u1"
+    assert "loaded []" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "expected"),
+    [
+        pytest.param(["label", "--help"], 0, "--skip-errors", id="label-help"),
+        pytest.param(["label", "--bogus"], 2, "No such option", id="label-bad-option"),
+        pytest.param(["--help"], 0, "label", id="app-help-lists-label"),
+    ],
+)
+def test_main_hands_the_rest_to_typer(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    status: int,
+    expected: str,
+) -> None:
+    """Help, usage errors and other commands go from main() to the typer app."""
+    from simulator.cli import main
+
+    monkeypatch.setattr("sys.argv", ["rehearse", *argv])
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == status
+    captured = capsys.readouterr()
+    assert expected in captured.out + captured.err
+
+
+def test_cli_module_still_names_the_app() -> None:
+    """`simulator.cli.app` is the typer app, and the commands module's other names resolve
+    there too; unknown names are still AttributeErrors."""
+    import simulator.cli
+    from simulator import commands
+
+    assert simulator.cli.app is commands.app is app
+    assert simulator.cli.label is commands.label
+    with pytest.raises(AttributeError):
+        _ = simulator.cli.nothing_here
