@@ -10,6 +10,7 @@ cleverness.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from simulator.moves import Detection, Move
 
@@ -47,17 +48,64 @@ FEELINGS: dict[str, str] = {
     "sad": "sad",
     "fine": "like you have to say it's fine",
 }
-_FEELING_RE = re.compile(r"\b(" + "|".join(sorted(FEELINGS, key=len, reverse=True)) + r")\b", re.I)
 
-_AUX = r"(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should|shall|may|might)"
+# Speed: these patterns run on most manager turns of every scored transcript. sre can skip an
+# alternative on its first character only when that is a plain literal or a class, not an
+# IGNORECASE literal, so case-insensitive words are spelled as classes (see _caseless), and
+# alternatives sharing a first letter are grouped (see _alternatives).
+
+# Characters that IGNORECASE matches besides a letter's two ASCII cases (found by testing every
+# code point; pinned in tests/test_rewrites.py).
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_UNFOLD = str.maketrans({c: k for k, cs in _FOLDS.items() for c in cs})
+
+
+def _caseless(word: str) -> str:
+    """A case-sensitive pattern matching exactly what ``re.escape(word)`` matches with
+    ``re.IGNORECASE``."""
+    out = []
+    for c in word.lower():
+        if "a" <= c <= "z":
+            out.append(f"[{c}{c.upper()}{_FOLDS.get(c, '')}]")
+        else:
+            out.append(re.escape(c))
+    return "".join(out)
+
+
+def _alternatives(words: list[str], spell: Callable[[str], str]) -> str:
+    """``"|".join(map(spell, words))`` with words sharing a first letter grouped behind one
+    class, in the same order within each group: the same matches (alternatives with different
+    first letters never match at the same place), but each place is rejected in one test per
+    first letter rather than one per word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1].lower(), []).append(w)
+    return "|".join(
+        spell(ws[0][:1]) + "(?:" + "|".join(spell(w[1:]) for w in ws) + ")"
+        for ws in groups.values()
+    )
+
+
+_FEELING_RE = re.compile(
+    r"\b(" + _alternatives(sorted(FEELINGS, key=len, reverse=True), _caseless) + r")\b"
+)
+
+_LEAD_INS = ["so", "and", "but", "okay", "ok", "well", "right"]
+_AUX = ["do", "does", "did", "are", "is", "was", "were", "have", "has", "had", "can", "could"]
+_AUX += ["will", "would", "should", "shall", "may", "might"]
+_NOT = "n't"
+_PREPOSITIONS = ["about", "with", "on", "for", "of", "to"]
+_DETERMINERS = ["the", "your", "this", "that", "these", "those", "our", "my"]
 _CLOSED_RE = re.compile(
-    rf"^\W*(?:(?:so|and|but|okay|ok|well|right)\W+)*{_AUX}(?:n't)?\s+(?P<subject>\w+)\s+(?P<rest>.*)$",
-    re.I,
+    rf"^\W*(?:(?:{_alternatives(_LEAD_INS, _caseless)})\W+)*"
+    rf"(?:{_alternatives(_AUX, _caseless)})(?:{_caseless(_NOT)})?"
+    r"\s+(?P<subject>\w+)\s+(?P<rest>.*)$"
 )
 _TOPIC_RE = re.compile(
-    r"\b(?:about|with|on|for|of|to)?\s*(?P<topic>(?:the|your|this|that|these|those|our|my)\s+[^?.!,;]+)",
-    re.I,
+    rf"\b(?:{_alternatives(_PREPOSITIONS, _caseless)})?\s*"
+    rf"(?P<topic>(?:{_alternatives(_DETERMINERS, _caseless)})\s+[^?.!,;]+)"
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = frozenset(
     [
         "a",
@@ -127,13 +175,31 @@ _SWAP = {
 _YOURS = {"my": "your", "our": "your", "your": "your", "this": "this", "that": "that"}
 
 
+def _ascii_caseless(word: str) -> str:
+    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+# A word is a run of ASCII letters and apostrophes; only the words in _SWAP are matched, so the
+# replacement callback runs per swapped word rather than per word.
+_PERSON_RE = re.compile(
+    r"(?<![A-Za-z'])(?:"
+    + _alternatives(sorted(_SWAP, key=len, reverse=True), _ascii_caseless)
+    + r")(?![A-Za-z'])"
+)
+
+
+def _swapped(m: re.Match[str]) -> str:
+    return _SWAP[m.group(0).lower()]
+
+
 def _swap_person(text: str) -> str:
     """Turn the employee's first person into the manager's second person."""
-    return re.sub(r"[A-Za-z']+", lambda m: _SWAP.get(m.group(0).lower(), m.group(0)), text)
+    return _PERSON_RE.sub(_swapped, text)
 
 
 def _clean(text: str, limit: int = 80) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-—")
+    # As re.sub(r"\s+", " ", text) before the strip, which removes the ends' spaces anyway.
+    text = " ".join(text.split()).strip(" ,;:-—")
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "…"
     return text
@@ -141,11 +207,13 @@ def _clean(text: str, limit: int = 80) -> str:
 
 def topic_of(text: str) -> str | None:
     """The noun phrase a question or remark is about, if one can be found."""
-    first_q = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
+    first_q = text
+    if "?" in text:  # else no sentence holds one, and the whole text is searched
+        first_q = next((s for s in _SENTENCE_BREAK.split(text) if "?" in s), text)
     m = _TOPIC_RE.search(first_q)
     if not m:
         return None
-    words = m.group("topic").split()
+    words = m.group("topic").split(None, 4)[:4]  # only the first four words are read below
     words[0] = words[0].lower()
     # Keep the determiner and the noun phrase after it; stop where a new clause starts.
     kept = words[:1]
@@ -161,11 +229,14 @@ def reflect_feeling(prev: str | None) -> str:
     if prev:
         m = _FEELING_RE.search(prev)
         if m:
-            feeling = FEELINGS[m.group(1).lower()]
+            # _UNFOLD: "ſtressed" matches like "stressed" but lower() keeps the long s.
+            feeling = FEELINGS[m.group(1).translate(_UNFOLD).lower()]
             topic = topic_of(_swap_person(prev))
             about = f" about {topic}" if topic and len(topic.split()) <= 6 else ""
             return f"It sounds like you're feeling {feeling}{about}. What's weighing on you most?"
-        first = re.split(r"(?<=[.!?])\s+", prev.strip())[0]
+        head = prev.strip()
+        brk = _SENTENCE_BREAK.search(head)
+        first = head[: brk.start()] if brk else head
         if first:
             said = _clean(_swap_person(first).rstrip(".!?"))
             # "So The deadline…" reads wrong; keep acronyms and "I" as they are.

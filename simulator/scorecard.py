@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from simulator.base import StrictModel
 
@@ -93,3 +94,29 @@ def group_means(
         means[g] = round(sum(scored) / len(scored), 2) if scored else None
     present = [v for v in means.values() if v is not None]
     return means, (round(sum(present) / len(present), 2) if present else None)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+_new = object.__new__
+_setattr = object.__setattr__
+
+
+def trusted(cls: type[M], values: dict[str, Any], fields_set: set[str] | None = None) -> M:
+    """``cls.model_construct(**values)`` for data our own code built, at a fraction of the cost.
+
+    Like ``model_construct`` this skips validation, so it is only for values already of the
+    declared types and within their constraints. It also skips ``model_construct``'s loop over
+    the fields (the bulk of its cost when a scorecard holds dozens of annotations), so
+    ``values`` must hold every field of ``cls`` in declaration order, and ``cls`` must have no
+    private attributes, extra fields or ``model_post_init``; the scorecard models qualify.
+    ``values`` becomes the instance's ``__dict__``: do not reuse it. ``fields_set`` is what
+    ``model_fields_set`` reports (the fields given explicitly, for ``exclude_unset``); by
+    default every field.
+    """
+    obj = _new(cls)
+    _setattr(obj, "__dict__", values)
+    _setattr(obj, "__pydantic_fields_set__", set(values) if fields_set is None else fields_set)
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj

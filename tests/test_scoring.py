@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from simulator import catalog
 from simulator.moves import Detection, Move
 from simulator.rubrics import Rubric
-from simulator.scoring import features, score
+from simulator.scorecard import Scorecard
+from simulator.scoring import analyse, features, score
 from simulator.transcript import Transcript, Turn
 
 
@@ -160,8 +161,6 @@ def test_injection_in_transcript_changes_nothing(rubric: Rubric) -> None:
 def test_ratio_without_questions_is_skipped() -> None:
     """A ratio feature with no questions at all carries no information either way."""
     det = _fixed({"So it's been hard.": (Move.REFLECTION,)})
-    from simulator.scoring import analyse
-
     feats = features(analyse(_t("x", "So it's been hard."), det))
     assert feats["ratio:open_question/closed_question"] is None
     assert feats["share:reflection"] == 1.0
@@ -191,3 +190,61 @@ def test_scorer_never_crashes(rubric: Rubric, turns: list[tuple[bool, str]]) -> 
         assert card.overall is None
     for c in card.criteria:
         assert (c.score is None) == (c.unscored_reason is not None)
+
+
+@pytest.mark.parametrize(
+    "transcript",
+    [pytest.param(GOOD, id="good"), pytest.param(BAD, id="bad")],
+)
+def test_scorecards_built_without_validation_are_valid(rubric: Rubric, transcript) -> None:
+    """The scorer skips pydantic validation for speed; what it builds must still validate,
+    unchanged."""
+    card = score(transcript, rubric)
+    again = Scorecard.model_validate(card.model_dump())
+    assert again == card
+    assert again.model_dump_json() == card.model_dump_json()
+
+
+def test_evidence_is_the_first_turns_with_any_wanted_move() -> None:
+    """Evidence for a rule with several moves is the first three turns holding any of them, in
+    order, each once, even when a detector repeats a move within a turn."""
+    ref, ask, closed = Move.REFLECTION, Move.OPEN_QUESTION, Move.CLOSED_QUESTION
+    moves = {
+        "a": (closed,),
+        "b": (ask, ask),
+        "c": (ref,),
+        "d": (closed, ref),
+        "e": (ask,),
+        "f": (ref,),
+    }
+    det = _fixed(moves)
+    data = catalog.get_rubric("one-on-one").model_dump()
+    data["criteria"][0]["scoring"] = {
+        "base": 1.0,
+        "weights": {
+            "share:reflection": 1.0,
+            "count:open_question": 0.5,
+            "share:closed_question": -1,
+        },
+    }
+    lines = [line for m in "abcdef" for line in ("x", m)]  # employee, manager, employee...
+    card = score(_t(*lines), Rubric.model_validate(data), detector=det)
+    turns = dict(enumerate(lines))
+    evidence = card.criteria[0].evidence
+    assert [(turns[e.turn], e.supports) for e in evidence] == [
+        ("b", True),
+        ("c", True),
+        ("d", True),
+        ("a", False),
+        ("d", False),
+    ]
+    assert features(analyse(_t("x", "b"), det))["count:open_question"] == 2.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_ascii_word_pattern_matches_unicode_one_on_ascii(text: str) -> None:
+    """The language check's ASCII shortcut finds exactly the words the Unicode pattern finds."""
+    from simulator.scoring import _ASCII_WORD, _WORD
+
+    assert _ASCII_WORD.findall(text) == _WORD.findall(text)
