@@ -98,11 +98,18 @@ def scorer_fingerprint() -> str:
     edited while a long run goes on.
     """
     import simulator.moves
+    import simulator.movetypes
     import simulator.rewrites
     import simulator.scoring
 
     digest = hashlib.sha256(f"record-v{RECORD_VERSION}".encode())
-    for module in (simulator.scoring, simulator.moves, simulator.rewrites, report):
+    for module in (
+        simulator.scoring,
+        simulator.moves,
+        simulator.movetypes,
+        simulator.rewrites,
+        report,
+    ):
         path = getattr(module, "__file__", None)
         if path and os.path.exists(path):
             digest.update(Path(path).read_bytes())

@@ -1,0 +1,41 @@
+"""The manager-move vocabulary: the types :func:`simulator.moves.detect` returns.
+
+They live here, apart from the detector, because ``simulator/moves.py`` may run compiled with
+mypyc (see ``hatch_build.py``) and these must stay plain Python classes: a :class:`Detection`
+has to pickle and copy (process pools and Ray ship them between processes), and the pure and
+the compiled detector must return the very same classes. Import them from
+:mod:`simulator.moves`, which re-exports them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Move(StrEnum):
+    """What a manager's utterance does in the conversation."""
+
+    OPEN_QUESTION = "open_question"
+    CLOSED_QUESTION = "closed_question"
+    REFLECTION = "reflection"
+    RECOGNITION = "recognition"
+    RESOURCE_CHECK = "resource_check"
+    NEXT_STEP = "next_step"
+    JUDGMENT = "judgment"
+    ADVICE = "advice"
+    OTHER = "other"
+
+
+MOVE_ORDER: tuple[Move, ...] = tuple(Move)
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """The moves found in one utterance, each with the cue (words or pattern) that fired."""
+
+    moves: tuple[Move, ...]
+    cues: dict[Move, str] = field(default_factory=dict)
+
+    def __contains__(self, move: object) -> bool:
+        return move in self.moves
