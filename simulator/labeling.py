@@ -43,8 +43,8 @@ _add = operator.add
 
 _SHAPES: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
 """Per tuple of moves: the output between the id and the first cue, and the key before each
-cue. Keyed on moves, not text: there are only as many entries as move combinations."""
-_SHAPES_MAX = 4096
+cue. Keyed on moves, not text: detect returns its moves in MOVE_ORDER, so there are at most
+2**9 entries, one per combination."""
 
 
 def _shape(moves: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -60,8 +60,6 @@ def _record(rid: str, moves: tuple[str, ...], cues: dict[str, str]) -> str | Non
         return None
     shape = _SHAPES.get(moves)
     if shape is None:
-        if len(_SHAPES) >= _SHAPES_MAX:
-            _SHAPES.clear()
         shape = _SHAPES[moves] = _shape(moves)
     head, keys = shape
     try:  # map() keeps the per-move work in C

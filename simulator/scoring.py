@@ -298,6 +298,9 @@ def _rules(rubric: Rubric) -> tuple[list[_Rule | None], tuple[str, ...]]:
 _CRITERION_SET = frozenset(("id", "name", "group", "score", "level", "rationale", "evidence"))
 
 
+_NO_RULE = "no detector rule for this criterion; use an LLM judge"
+
+
 def _unscored_criterion(criterion: Criterion, reason: str) -> CriterionScore:
     return CriterionScore(
         id=criterion.id, name=criterion.name, group=criterion.group, unscored_reason=reason
@@ -372,9 +375,7 @@ def score_criterion(
     """Apply one criterion's YAML rule to the features."""
     rule = _Rule.of(criterion)
     if rule is None:
-        return _unscored_criterion(
-            criterion, "no detector rule for this criterion; use an LLM judge"
-        )
+        return _unscored_criterion(criterion, _NO_RULE)
     return _score_rule(rule, feats, len(turns), by_move, {})
 
 
@@ -503,7 +504,7 @@ def score(
     n = len(turns)
     cited: dict[tuple[int, bool], Evidence] = {}
     criteria = [
-        _unscored_criterion(c, "no detector rule for this criterion; use an LLM judge")
+        _unscored_criterion(c, _NO_RULE)
         if rule is None
         else _score_rule(rule, feats, n, by_move, cited)
         for c, rule in zip(rubric.criteria, rules, strict=True)

@@ -1112,19 +1112,8 @@ class _Handlers:
             store.add_comment(session_id, viewer.name, text or "", turn)
         except RehearseError as exc:
             return (_notice(str(exc), "err"), *([gr.skip()] * 4))
-        row = store.get(session_id, viewer.name)
-        assert row is not None
-        comments = _shown(store.comments(session_id, viewer.name))
-        html_file, md_file = self._review_exports(row, comments)
-        return (
-            _notice(f"Comment saved on turn #{turn}."),
-            "",
-            htmlreport.transcript(
-                row.transcript, row.card, comments, names=("Manager", "Employee")
-            ),
-            gr.DownloadButton(value=html_file),
-            gr.DownloadButton(value=md_file),
-        )
+        _, _, refreshed = self._saved_review(session_id, viewer)
+        return (_notice(f"Comment saved on turn #{turn}."), "", *refreshed)
 
     def save_note(self, session_id: str | None, text: str, request: gr.Request) -> tuple:
         viewer = self.ctx.viewer(request)
@@ -1135,18 +1124,30 @@ class _Handlers:
             store.set_note(session_id, viewer.name, text or "")
         except RehearseError as exc:
             return (_notice(str(exc), "err"), *([gr.skip()] * 4))
+        row, comments, refreshed = self._saved_review(session_id, viewer)
+        return (
+            _notice("Note saved." if (text or "").strip() else "Note removed."),
+            *refreshed,
+            self._review_head(row, comments, viewer),
+        )
+
+    def _saved_review(
+        self, session_id: str, viewer: Viewer
+    ) -> tuple[StoredSession, list[Any], tuple[str, Any, Any]]:
+        """After a comment or note is saved: the row and its comments as stored now, and the
+        annotated transcript and both export buttons rebuilt from them."""
+        store = self.ctx.store
         row = store.get(session_id, viewer.name)
         assert row is not None
         comments = _shown(store.comments(session_id, viewer.name))
         html_file, md_file = self._review_exports(row, comments)
+        transcript = htmlreport.transcript(
+            row.transcript, row.card, comments, names=("Manager", "Employee")
+        )
         return (
-            _notice("Note saved." if (text or "").strip() else "Note removed."),
-            htmlreport.transcript(
-                row.transcript, row.card, comments, names=("Manager", "Employee")
-            ),
-            gr.DownloadButton(value=html_file),
-            gr.DownloadButton(value=md_file),
-            self._review_head(row, comments, viewer),
+            row,
+            comments,
+            (transcript, gr.DownloadButton(value=html_file), gr.DownloadButton(value=md_file)),
         )
 
     # -- history ----------------------------------------------------------------------
