@@ -244,6 +244,14 @@ def main(argv: list[str] | None = None) -> int:
         "--task", choices=("open", "closed", "oc", "refl-fp", "refl-fn", "all"), default="all"
     )
     args = ap.parse_args(argv)
+    missing = [n for n in ("AnnoMI-simple.csv", "AnnoMI-full.csv") if not (args.data / n).is_file()]
+    if missing:
+        print(
+            f"error: {args.data}: no {' or '.join(missing)} there; pass --data DIR, the folder"
+            " holding the AnnoMI dev split's CSV files",
+            file=sys.stderr,
+        )
+        return 2
 
     utts = load_utterances(args.data)
     preds = [detect(u.text, u.prev).moves for u in utts]
