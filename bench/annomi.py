@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from simulator.transcript import Transcript
+    from simulator.content.transcript import Transcript
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT.parent / "shared" / "data" / "annomi-dev"
@@ -146,12 +146,12 @@ def closed_agreement(data_dir: str | Path = DEFAULT_DATA_DIR) -> dict[str, tuple
 
 
 def load_sessions(data_dir: str | Path = DEFAULT_DATA_DIR) -> Iterator[Transcript]:
-    """Each transcript as a :class:`simulator.transcript.Transcript`.
+    """Each transcript as a :class:`simulator.content.transcript.Transcript`.
 
     Therapist turns become ``manager`` turns and client turns ``employee`` turns; metadata holds
     ``mi_quality`` ("high" | "low"), ``topic`` and ``source: "annomi"``.
     """
-    from simulator.transcript import Transcript, Turn
+    from simulator.content.transcript import Transcript, Turn
 
     data_dir = Path(data_dir)
     by_transcript: dict[str, list[dict[str, str]]] = defaultdict(list)

@@ -41,9 +41,9 @@ for extra in (REPO_ROOT, REPO_ROOT / "tests"):
 
 from support.synthetic import transcripts, write_jsonl  # noqa: E402
 
-from simulator import catalog  # noqa: E402
-from simulator.batch import BatchConfig, run_batch  # noqa: E402
-from simulator.batch_judge import AsyncJudge, JudgeConfig  # noqa: E402
+from simulator.batch.run import BatchConfig, run_batch  # noqa: E402
+from simulator.content import catalog  # noqa: E402
+from simulator.judge._batch import AsyncJudge, JudgeConfig  # noqa: E402
 
 
 def deterministic(

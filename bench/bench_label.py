@@ -37,8 +37,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from simulator.labeling import label_lines  # noqa: E402
-from simulator.moves import detect  # noqa: E402
+from simulator.moves.detector import detect  # noqa: E402
+from simulator.moves.labeling import label_lines  # noqa: E402
 
 # Hand-written building blocks for a workplace one-on-one (nothing taken from AnnoMI).
 FILLERS = ["", "", "", "Okay. ", "Right, ", "Mm-hmm. ", "So ", "Yeah, ", "Okay, so ", "Well, "]

@@ -31,16 +31,16 @@ sys.path.insert(0, str(ROOT))
 
 import openai  # noqa: E402
 
-from simulator.engine import Engine  # noqa: E402
-from simulator.llm_partner import STOP, LLMPartner, build_messages  # noqa: E402
+from simulator.content._yamlfile import load_model  # noqa: E402
+from simulator.content.personas import Persona, Style  # noqa: E402
+from simulator.content.transcript import Turn  # noqa: E402
+from simulator.conversation.engine import Engine  # noqa: E402
+from simulator.conversation.llm import STOP, LLMPartner, build_messages  # noqa: E402
+from simulator.conversation.scripted import ScriptedPartner  # noqa: E402
 from simulator.models import get_model  # noqa: E402
 from simulator.models.base import Message  # noqa: E402
-from simulator.models.local_server import LlamaServer  # noqa: E402
-from simulator.moves import detect  # noqa: E402
-from simulator.partner import ScriptedPartner  # noqa: E402
-from simulator.personas import Persona, Style  # noqa: E402
-from simulator.transcript import Turn  # noqa: E402
-from simulator.yamlfile import load_model  # noqa: E402
+from simulator.moves.detector import detect  # noqa: E402
+from tests.support.llama_server import LlamaServer  # noqa: E402
 
 PERSONA = ROOT / "tests" / "fixtures" / "llm" / "persona.yaml"
 MANAGER = "How are things going with the reports? What's been happening?"

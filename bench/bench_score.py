@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator import catalog  # noqa: E402
-from simulator.moves import Detection, detect  # noqa: E402
-from simulator.scoring import analyse, score  # noqa: E402
-from simulator.transcript import Transcript  # noqa: E402
+from simulator.content import catalog  # noqa: E402
+from simulator.content.transcript import Transcript  # noqa: E402
+from simulator.moves.detector import Detection, detect  # noqa: E402
+from simulator.scoring.scorer import analyse, score  # noqa: E402
 from tests.support.synthetic import transcripts  # noqa: E402
 
 Clock = Callable[[], float]

@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.privacy import disable_telemetry  # noqa: E402
+from simulator.app.privacy import disable_telemetry  # noqa: E402
 
 disable_telemetry()
 
@@ -133,8 +133,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from simulator import ui
-    from simulator.store import Store
+    from simulator.app import ui
+    from simulator.store.database import Store
 
     data = Path(tempfile.mkdtemp(prefix="rehearse-bench-"))
     store = Store(data)

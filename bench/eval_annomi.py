@@ -10,7 +10,7 @@ Reports, as markdown:
   *none* is always wrong (a false negative for the gold class, a false positive for neither).
 * **Reflection vs not** F1 over all therapist utterances (gold: majority ``reflection_exists``).
 * Session-level ROC AUC for high vs low ``mi_quality``: of the scorer's empathy sub-score when
-  :mod:`simulator.scoring` exists, and always of the share of manager turns with a detected
+  :mod:`simulator.scoring.scorer` exists, and always of the share of manager turns with a detected
   reflection (a proxy).
 
 ``--errors N`` prints up to N misclassified examples per task to the terminal for analysis
@@ -37,7 +37,7 @@ from bench.annomi import (  # noqa: E402
     load_sessions,
     load_utterances,
 )
-from simulator.moves import Move, detect  # noqa: E402
+from simulator.moves.detector import Move, detect  # noqa: E402
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -166,8 +166,8 @@ def session_scores(data_dir: Path) -> dict[str, dict[str, tuple[str, float]]]:
         share[t.id] = (t.metadata["mi_quality"], hits / len(turns) if turns else 0.0)
     out = {"reflection share (proxy)": share}
     try:
-        from simulator.catalog import get_rubric
-        from simulator.scoring import score
+        from simulator.content.catalog import get_rubric
+        from simulator.scoring.scorer import score
     except ImportError:
         return out
     rubric = get_rubric()

@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.models.local_server import LlamaServer  # noqa: E402
+from tests.support.llama_server import LlamaServer  # noqa: E402
 
-RECORDABLE_TESTS = ["tests/test_llm_partner.py", "tests/test_judge.py"]
+RECORDABLE_TESTS = ["tests/conversation/test_llm.py", "tests/judge/test_judge.py"]
 
 
 def run_pytest(env: dict[str, str], extra: list[str]) -> int:

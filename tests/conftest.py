@@ -29,12 +29,12 @@ from typing import Any
 import httpx2
 import pytest
 
+from simulator.content._yamlfile import load_model
+from simulator.content.personas import Persona
 from simulator.models.base import Message, StructuredResult, T, parse_structured
 from simulator.models.openai_model import OpenAIChatModel
 from simulator.models.recording import RecordingTransport, ReplayTransport
 from simulator.models.retry import RetryPolicy
-from simulator.personas import Persona
-from simulator.yamlfile import load_model
 
 # pytester runs inner sessions to check the guard itself (tests/models/test_guard.py).
 pytest_plugins = ["pytester"]

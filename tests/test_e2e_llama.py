@@ -12,13 +12,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from simulator.catalog import get_rubric
-from simulator.judge import Judge
-from simulator.llm_partner import LLMPartner, find_break
+from simulator.content.catalog import get_rubric
+from simulator.content.personas import Persona
+from simulator.conversation.llm import LLMPartner, find_break
+from simulator.conversation.session import Session
+from simulator.judge._judge import Judge
 from simulator.models import Message, get_model
-from simulator.models.local_server import LlamaServer
-from simulator.personas import Persona
-from simulator.session import Session
+from tests.support.llama_server import LlamaServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.live_model]
 

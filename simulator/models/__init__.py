@@ -11,7 +11,7 @@
 ``replay:FILE``                         a recorded cassette (see :mod:`.recording`); no
                                         network
 ``scripted``                            not a model: the authored lines (see
-                                        :func:`simulator.llm_partner.build_partner`)
+                                        :func:`simulator.conversation.llm.build_partner`)
 ======================================  ====================================================
 
 Providers are imported only when asked for, so ``import simulator.models`` stays cheap and an
@@ -77,7 +77,7 @@ def get_model(spec: Any, *, settings: Settings | None = None, **opts: Any) -> Ch
     if provider == "scripted" and not rest:
         raise ModelConfigError(
             "'scripted' is not a chat model",
-            hint="use simulator.llm_partner.build_partner('scripted') for the authored lines",
+            hint="use simulator.conversation.llm.build_partner('scripted') for the authored lines",
         )
     if not sep or provider not in PROVIDERS:
         raise ModelConfigError(

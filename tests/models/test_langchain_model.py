@@ -10,10 +10,10 @@ from langchain_core.language_models.fake_chat_models import (
 from langchain_core.messages import AIMessage
 from pydantic import BaseModel
 
-from simulator.llm_partner import LLMPartner
+from simulator.conversation.llm import LLMPartner
+from simulator.conversation.session import Session
 from simulator.models import ModelError, get_model
 from simulator.models.base import Message
-from simulator.session import Session
 
 
 class Mood(BaseModel):

@@ -84,7 +84,7 @@ def test_missing_file_is_reported(tmp_path, llama_cpp_installed: None) -> None:
 def test_server_that_dies_at_start_is_reported_and_reaped(tmp_path, llama_cpp_installed) -> None:
     """A llama.cpp server that cannot load its model fails start() with its log, and leaves
     no process or log file behind."""
-    from simulator.models.local_server import LlamaServer
+    from tests.support.llama_server import LlamaServer
 
     bad = tmp_path / "broken.gguf"
     bad.write_bytes(b"not a gguf file")

@@ -15,8 +15,8 @@ from pydantic import BaseModel
 
 from simulator.models import ModelTimeout, ModelUnreachable
 from simulator.models.base import Message
-from simulator.models.local_server import free_port
 from simulator.models.openai_model import OpenAIChatModel
+from tests.support.llama_server import free_port
 
 pytestmark = pytest.mark.live_model
 

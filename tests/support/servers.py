@@ -32,7 +32,7 @@ def free_port() -> int:
 @contextmanager
 def serve_app(**build: Any) -> Iterator[str]:
     """The Rehearse app on 127.0.0.1 and a free port, for the duration of the block."""
-    from simulator import ui
+    from simulator.app import ui
 
     demo = ui.build_app(**build)
     port = free_port()

@@ -14,7 +14,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from simulator.transcript import Transcript, Turn
+from simulator.content.transcript import Transcript, Turn
 
 TOPICS = [
     "the launch",

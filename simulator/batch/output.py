@@ -1,0 +1,331 @@
+"""The batch output folder on disk: durable appends, resume, and the final compaction.
+
+The guarantees a batch makes rest on four small rules:
+
+1. **Append one whole line at a time.** Every record is encoded first and handed to a single
+   ``write()`` on a descriptor opened with ``O_APPEND``, then ``fsync``-ed before the record
+   counts as done. Appends from several worker processes therefore never interleave (Linux
+   serialises appends to one file), and a crash can at worst leave one *torn* final line.
+2. **Tolerate the torn line.** Reading skips any line that is not a complete JSON object, and
+   before a resumed run appends, the torn tail is cut off so the next record does not get glued
+   to it.
+3. **Records are content-addressed.** Each carries a ``key`` hashing the transcript, the rubric
+   and the scorer (see :mod:`simulator.batch.run`). A key already on disk is never scored again; a
+   changed transcript or rubric has a new key and is scored afresh.
+4. **Compact at the end.** The final ``results.jsonl`` is rebuilt from every log (the main one
+   plus per-writer part files) with exactly one line per planned input, in input order, written
+   to a temporary file and moved into place with ``os.replace``. Lines for inputs that changed
+   or disappeared (stale keys) are dropped there, which is how a re-scored input supersedes its
+   old line.
+
+A lock file stops two runs from writing the same folder at once; the kernel drops the lock
+when a process dies, so ``kill -9`` never leaves the folder locked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import secrets
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from simulator.errors import RehearseError
+
+RESULTS = "results.jsonl"
+ERRORS = "errors.jsonl"
+PARTS = "parts"
+LOCK = ".rehearse-batch.lock"
+_READ_BLOCK = 1 << 20
+
+
+class BatchLocked(RehearseError):
+    """Another batch run is writing to the same output folder."""
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One record as a JSON line (no trailing newline); key order is kept for stable output."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class Appender:
+    """An append-only JSONL file written one durable line per record.
+
+    Safe to use from several processes at once on a local file system: each record is a
+    single ``write()`` to an ``O_APPEND`` descriptor. ``durable=False`` skips ``fsync`` and is
+    only for tests and throwaway output.
+    """
+
+    def __init__(self, path: str | Path, *, durable: bool = True) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.durable = durable
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+
+    def append(self, record: dict[str, Any]) -> None:
+        """Write ``record`` as one line and make it durable before returning."""
+        data = (dumps(record) + "\n").encode("utf-8")
+        written = os.write(self._fd, data)
+        if written != len(data):  # disk full or similar: the line is torn, say so loudly
+            raise OSError(f"short write to {self.path}: {written} of {len(data)} bytes")
+        if self.durable:
+            os.fsync(self._fd)
+
+    def close(self) -> None:
+        """Close the descriptor (idempotent)."""
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> Appender:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where one complete line lives: which file, byte offset and length."""
+
+    path: Path
+    offset: int
+    length: int
+
+
+def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """``(offset, line)`` for every newline-terminated line in ``path``; a final line
+    without a newline is a torn write and is not yielded."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        return
+    with handle:
+        offset, pending = 0, b""
+        while block := handle.read(_READ_BLOCK):
+            pending += block
+            start = 0
+            while (nl := pending.find(b"\n", start)) >= 0:
+                yield offset + start, pending[start : nl + 1]
+                start = nl + 1
+            offset += start
+            pending = pending[start:]
+
+
+def parse_line(line: bytes) -> dict[str, Any] | None:
+    """The JSON object on ``line``, or ``None`` if it is blank, torn or not an object."""
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def repair_tail(path: Path) -> int:
+    """Cut a torn final line (no newline) off ``path``; returns the bytes removed."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return 0
+    if size == 0:
+        return 0
+    with path.open("rb+") as handle:
+        keep = size
+        step = 4096
+        # Walk back from the end to the last newline; the torn line is usually short.
+        while keep > 0:
+            start = max(0, keep - step)
+            handle.seek(start)
+            chunk = handle.read(keep - start)
+            if keep == size and chunk.endswith(b"\n"):
+                return 0
+            nl = chunk.rfind(b"\n")
+            if nl >= 0:
+                keep = start + nl + 1
+                break
+            keep = start
+        handle.truncate(keep)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return size - keep
+
+
+class OutputDir:
+    """The files of one batch output folder and the operations on them."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+        self.results = self.root / RESULTS
+        self.errors = self.root / ERRORS
+        self.parts = self.root / PARTS
+        self._lock_fd = -1
+
+    # --- locking and start-up ------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Take the folder for this run, or raise :class:`BatchLocked`."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise BatchLocked(
+                "another batch run is writing to this folder",
+                path=self.root,
+                hint="wait for it to finish, or choose another --out",
+            ) from None
+        self._lock_fd = fd
+
+    def unlock(self) -> None:
+        """Release the folder (also released by the kernel if the process dies)."""
+        if self._lock_fd >= 0:
+            os.close(self._lock_fd)
+            self._lock_fd = -1
+
+    def prepare(self) -> dict[str, int]:
+        """Make the folder ready to append after whatever happened last time.
+
+        Removes temporary files of an interrupted compaction, cuts torn final lines off every
+        log, and empties ``errors.jsonl``: failures are retried on every run, so the errors of
+        this run are the only ones that mean anything. Returns what was repaired.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        removed_tmp = 0
+        for tmp in self.root.glob(".*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+                removed_tmp += 1
+        torn = sum(repair_tail(p) > 0 for p in self.logs())
+        self.errors.write_bytes(b"")
+        return {"torn_lines": torn, "temp_files": removed_tmp}
+
+    def logs(self) -> list[Path]:
+        """Every file records may be in: ``results.jsonl`` then the part files, sorted."""
+        found = [self.results] if self.results.exists() else []
+        if self.parts.is_dir():
+            found += sorted(self.parts.glob("*.jsonl"))
+        return found
+
+    def appender(self, part: str | None = None, *, durable: bool = True) -> Appender:
+        """An appender on ``results.jsonl``, or on ``parts/PART.jsonl`` for writers that
+        may not share a file (e.g. Ray tasks on other machines over NFS, where ``O_APPEND``
+        is not atomic)."""
+        path = self.results if part is None else self.parts / f"{part}.jsonl"
+        return Appender(path, durable=durable)
+
+    def error_appender(self, *, durable: bool = True) -> Appender:
+        """An appender on ``errors.jsonl``."""
+        return Appender(self.errors, durable=durable)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def index(self) -> dict[str, Located]:
+        """Where the latest complete record for every key lives (later lines win)."""
+        found: dict[str, Located] = {}
+        for path in self.logs():
+            for offset, line in iter_lines(path):
+                record = parse_line(line)
+                key = record.get("key") if record else None
+                if isinstance(key, str):
+                    found[key] = Located(path, offset, len(line))
+        return found
+
+    # --- compaction ----------------------------------------------------------------------------
+
+    def compact(self, plan: Sequence[tuple[str, str]]) -> int:
+        """Rewrite ``results.jsonl`` as one line per ``(key, source)`` in ``plan`` that has a
+        record, in plan order, with ``source`` set from the plan; then drop the part files.
+
+        Records are content-addressed, so two inputs with identical content share one scored
+        record and each gets its own line. Returns the number of lines written.
+        """
+        where = self.index()
+        tmp = self.root / f".{RESULTS}.{secrets.token_hex(4)}.tmp"
+        written = 0
+        handles: dict[Path, Any] = {}
+        try:
+            with tmp.open("wb") as out, contextlib.ExitStack() as stack:
+                for key, source in plan:
+                    located = where.get(key)
+                    if located is None:
+                        continue
+                    handle = handles.get(located.path)
+                    if handle is None:
+                        handle = handles[located.path] = stack.enter_context(
+                            located.path.open("rb")
+                        )
+                    handle.seek(located.offset)
+                    record = parse_line(handle.read(located.length))
+                    if record is None:  # the index was built from this very line
+                        raise RehearseError("results log changed while reading", path=located.path)
+                    record["source"] = source
+                    out.write((dumps(_source_first(record)) + "\n").encode("utf-8"))
+                    written += 1
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.results)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        fsync_dir(self.root)
+        # Only after the compacted file is durable may the parts go: they are its only copy.
+        for part in self.logs()[1:]:
+            part.unlink()
+        with contextlib.suppress(OSError):
+            self.parts.rmdir()
+        return written
+
+    def rewrite_errors(self, errors: Iterable[dict[str, Any]]) -> int:
+        """Replace ``errors.jsonl`` with ``errors`` (already de-duplicated and ordered)."""
+        lines = [dumps(e) + "\n" for e in errors]
+        write_atomic(self.errors, "".join(lines))
+        return len(lines)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Every complete record in a JSONL file we wrote, in file order; torn lines skipped."""
+    out = []
+    for _, line in iter_lines(path):
+        record = parse_line(line)
+        if record is not None:
+            out.append(record)
+    return out
+
+
+def _source_first(record: dict[str, Any]) -> dict[str, Any]:
+    # Keep the documented field order (id, source, ...) however the record was built.
+    head = {k: record[k] for k in ("id", "source") if k in record}
+    return head | {k: v for k, v in record.items() if k not in head}
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside ``path`` durable (a no-op where directories cannot be opened)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and ``os.replace``: readers see the
+    old file or the new one, never half of one."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with tmp.open("wb") as out:
+            out.write(text.encode("utf-8"))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)

@@ -1,0 +1,99 @@
+"""Rubrics: criteria, behavioural anchors and scoring rules, authored as YAML data."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, model_validator
+
+from simulator._base import Slug, StrictModel, Text
+from simulator.moves.detector import Move
+
+_MOVES = "|".join(m.value for m in Move)
+Feature = Annotated[
+    str,
+    StringConstraints(
+        pattern=rf"^(share|any|count):({_MOVES})$|^ratio:({_MOVES})/({_MOVES})$|^(turns|words_per_turn|manager_talk_share)$"
+    ),
+]
+"""A transcript feature the scorer computes from detected manager moves:
+
+- ``share:MOVE``: fraction of manager turns with MOVE;
+- ``any:MOVE``: 1 if any manager turn has MOVE, else 0;
+- ``count:MOVE``: number of manager turns with MOVE, capped at 5;
+- ``ratio:A/B``: turns with A divided by turns with A or B (skipped when neither occurs);
+- ``turns``: manager turns, capped at 20, divided by 20;
+- ``words_per_turn``: mean manager words per turn, capped at 100, divided by 100;
+- ``manager_talk_share``: the manager's share of all words spoken (0.5 when nobody spoke).
+  Listening shows in who does the talking.
+"""
+
+Level = Literal[1, 2, 3, 4, 5]
+
+
+class ScoringRule(StrictModel):
+    """How the deterministic scorer turns features into a 1-5 score.
+
+    ``score = clamp(base + sum(weight * feature), 1, 5)``. Features with a positive weight
+    supply supporting evidence; negative ones supply counter-evidence.
+    """
+
+    base: float = Field(1.0, ge=-20, le=20)
+    weights: dict[Feature, float] = Field(min_length=1)
+
+
+class Criterion(StrictModel):
+    """One thing the manager is rated on."""
+
+    id: Slug
+    name: Text
+    group: Slug = Field(description="Sub-score this criterion counts towards, e.g. empathy.")
+    description: Text
+    anchors: dict[Level, Text] = Field(description="Behaviour that earns each level, 1 to 5.")
+    examples: list[Text] = Field(min_length=1, description="Phrases that show the behaviour.")
+    scoring: ScoringRule | None = Field(
+        None, description="Detector rule; without one only an LLM judge can score this."
+    )
+
+    @model_validator(mode="after")
+    def _all_levels(self) -> Criterion:
+        missing = sorted(set(range(1, 6)) - set(self.anchors))
+        if missing:
+            raise ValueError(f"anchors must cover levels 1-5; missing {missing}")
+        return self
+
+
+class Rubric(StrictModel):
+    """A set of criteria grouped into sub-scores."""
+
+    id: Slug
+    name: Text
+    description: Text
+    groups: list[Slug] = Field(
+        min_length=1, description="Sub-score names, in display order (e.g. empathy, execution)."
+    )
+    criteria: list[Criterion] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_groups(self) -> Rubric:
+        ids = [c.id for c in self.criteria]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"criterion ids must be unique, got {ids}")
+        unknown = sorted({c.group for c in self.criteria} - set(self.groups))
+        if unknown:
+            raise ValueError(f"criteria use group(s) {unknown} not listed in groups {self.groups}")
+        empty = [g for g in self.groups if not any(c.group == g for c in self.criteria)]
+        if empty:
+            raise ValueError(f"group(s) {empty} have no criteria")
+        return self
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        """Return the criterion with ``criterion_id``."""
+        for c in self.criteria:
+            if c.id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+    def group(self, name: str) -> list[Criterion]:
+        """Criteria in group ``name``, in rubric order."""
+        return [c for c in self.criteria if c.group == name]

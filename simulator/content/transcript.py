@@ -1,0 +1,53 @@
+"""Transcripts: who said what, in order. Formats live in :mod:`simulator.content.formats`."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+
+from simulator._base import StrictModel
+
+Speaker = Literal["manager", "employee"]
+SPEAKERS: tuple[Speaker, ...] = ("manager", "employee")
+
+
+class Turn(StrictModel):
+    """One utterance."""
+
+    speaker: Speaker
+    text: str
+
+    @field_validator("text")
+    @classmethod
+    def _no_nul(cls, v: str) -> str:
+        if "\x00" in v:
+            raise ValueError("text contains a NUL character")
+        return v
+
+
+class Transcript(StrictModel):
+    """A one-on-one conversation between a manager and an employee.
+
+    ``metadata`` is free-form; sessions from the simulator store their outcome under the
+    ``"rehearse"`` key (see :class:`simulator.conversation.session.SessionOutcome`).
+    """
+
+    id: str = Field(min_length=1, max_length=200)
+    persona: str | None = None
+    rubric: str | None = None
+    turns: list[Turn] = Field(default_factory=list)
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def manager_turns(self) -> list[tuple[int, Turn]]:
+        """Manager turns with their indices in :attr:`turns`."""
+        return [(i, t) for i, t in enumerate(self.turns) if t.speaker == "manager"]
+
+    def previous_employee_text(self, index: int) -> str | None:
+        """The employee utterance just before turn ``index``, if any."""
+        for j in range(index - 1, -1, -1):
+            if self.turns[j].speaker == "employee":
+                return self.turns[j].text
+            # Only the utterance immediately before counts as context for a reply.
+            return None
+        return None

@@ -1,0 +1,407 @@
+"""The LLM judge: rates a transcript on a rubric through structured output, never guessing.
+
+For each criterion the model gives verbatim evidence quotes, a rationale and a 1-5 score.
+What comes back is checked, not trusted:
+
+- a quote that is not a substring of a manager turn is dropped (and kept in the audit);
+- a criterion whose entry is missing, does not decode or does not validate is *unscored*
+  with the reason; other criteria of the same reply still count;
+- with ``samples=N`` the transcript is judged N times; each criterion's score is the median
+  of its valid samples and :attr:`JudgeResult.spreads` reports min, max and stdev.
+
+The transcript reaches the model fenced between ``<transcript-NONCE>`` lines, one turn per
+line. The nonce is a hash of the transcript (so recorded fixtures replay), whitespace inside
+an utterance is collapsed so it cannot start a line of its own, and ``<``/``>`` are replaced
+by look-alikes so no utterance can close the fence or open a fake one. The system prompt says
+anything inside the fence is conversation, not instruction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import statistics
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+
+from simulator.content.rubrics import Criterion, Rubric
+from simulator.content.transcript import Transcript
+from simulator.models import ChatModel, Message, ModelError, StructuredResult, get_model
+from simulator.models.base import validation_message
+from simulator.prompts import render
+from simulator.scoring.scorecard import CriterionScore, Evidence, Scorecard, group_means
+from simulator.settings import SCRIPTED, Settings, get_settings
+
+MAX_QUOTES = 3
+DISAGREEMENT = 2.0
+"""Detector and judge scores this far apart (or more) are flagged by :func:`compare`."""
+
+
+class CriterionJudgement(BaseModel):
+    """The judge's verdict on one criterion."""
+
+    # Field order matters: evidence and rationale come before the score, so a model that
+    # writes left to right argues first and scores second. The docstring above and the field
+    # descriptions are part of the schema the model reads.
+
+    model_config = ConfigDict(extra="ignore")
+
+    # Required (an empty list is fine) so schema-constrained decoders emit it first.
+    evidence: list[str] = Field(description="Quotes copied word for word from manager turns.")
+    rationale: str = Field(description="One or two sentences.")
+    score: Literal[1, 2, 3, 4, 5] = Field(description="1-5, matching the anchors.")
+
+
+def reply_schema(rubric: Rubric) -> type[BaseModel]:
+    """The JSON the judge must return: one :class:`CriterionJudgement` per criterion id.
+
+    An object keyed by criterion id (rather than a list) means a schema-constrained decoder
+    cannot skip or rename a criterion.
+    """
+    fields: dict[str, Any] = {
+        f"c{i}": (CriterionJudgement, Field(alias=c.id, description=c.name))
+        for i, c in enumerate(rubric.criteria)
+    }
+    return create_model(  # type: ignore[call-overload,no-any-return]
+        "JudgeReply",
+        __config__=ConfigDict(extra="ignore", validate_by_alias=True),
+        **fields,
+    )
+
+
+# --- transcript fencing ------------------------------------------------------------------------
+
+_LOOKALIKE = str.maketrans({"<": "‹", ">": "›"})
+_WS = re.compile(r"\s+")
+
+
+def neutralise(text: str) -> str:
+    """An utterance as the judge sees it: one line, no angle brackets."""
+    return _WS.sub(" ", text).strip().translate(_LOOKALIKE)
+
+
+def fence_nonce(transcript: Transcript) -> str:
+    """A nonce for the fence, derived from the turns so a recorded prompt replays."""
+    payload = json.dumps([[t.speaker, t.text] for t in transcript.turns], ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()[:12]
+
+
+def render_transcript(transcript: Transcript) -> str:
+    """The turns as ``[index] speaker: words`` lines, neutralised."""
+    return "\n".join(
+        f"[{i}] {t.speaker}: {neutralise(t.text)}" for i, t in enumerate(transcript.turns)
+    )
+
+
+def _criterion_block(c: Criterion) -> str:
+    anchors = "\n".join(f"    {level}: {text}" for level, text in sorted(c.anchors.items()))
+    return f'- "{c.id}" ({c.name}): {c.description}\n  Anchors:\n{anchors}'
+
+
+def judge_messages(transcript: Transcript, rubric: Rubric) -> list[Message]:
+    """The prompt: rubric and instructions as system, the fenced transcript as user."""
+    nonce = fence_nonce(transcript)
+    system = render(
+        "judge_system.txt",
+        rubric_name=rubric.name,
+        rubric_description=rubric.description,
+        criteria="\n".join(_criterion_block(c) for c in rubric.criteria),
+        nonce=nonce,
+    )
+    user = render("judge_user.txt", nonce=nonce, transcript=render_transcript(transcript))
+    return [Message("system", system), Message("user", user)]
+
+
+# --- evidence ----------------------------------------------------------------------------------
+
+_QUOTE_MAP = str.maketrans({"‹": "<", "›": ">", "“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text.translate(_QUOTE_MAP)).strip()
+
+
+def locate_quote(quote: str, transcript: Transcript) -> int | None:
+    """Index of the first manager turn containing ``quote`` verbatim, or ``None``.
+
+    Whitespace runs and typographic quote marks are normalised on both sides (the judge saw
+    collapsed whitespace); words, case and punctuation must match exactly.
+    """
+    q = _norm(quote).strip("\"' ")
+    if not q:
+        return None
+    for i, turn in transcript.manager_turns():
+        if q in _norm(turn.text):
+            return i
+    return None
+
+
+# --- results -----------------------------------------------------------------------------------
+
+
+class Spread(BaseModel):
+    """How a criterion's score varied across samples."""
+
+    scores: list[int]
+    median: float
+    min: int
+    max: int
+    stdev: float
+
+
+class SampleAudit(BaseModel):
+    """One judge call, kept whole for audit."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    raw: str = ""
+    mode: str = ""
+    error: str | None = None
+    """Why the reply as a whole failed (bad JSON, schema mismatch, model error), if it did."""
+    criterion_errors: dict[str, str] = Field(default_factory=dict)
+    dropped_quotes: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class JudgeResult(BaseModel):
+    """The judge's scores plus everything needed to audit them."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    model: str
+    transcript_id: str
+    rubric_id: str
+    groups: list[str]
+    criteria: list[CriterionScore]
+    spreads: dict[str, Spread] = Field(default_factory=dict)
+    prompt: list[dict[str, str]] = Field(default_factory=list)
+    """The messages sent, JSON instructions included (the same for every sample)."""
+    samples: list[SampleAudit] = Field(default_factory=list)
+
+    def scorecard(self) -> Scorecard:
+        """The scores as a :class:`Scorecard`, group and overall means as the scorer does."""
+        groups, overall = group_means(((c.group, c.score) for c in self.criteria), self.groups)
+        return Scorecard(
+            transcript_id=self.transcript_id,
+            rubric_id=self.rubric_id,
+            criteria=self.criteria,
+            groups=groups,
+            overall=overall,
+            unscored_reason=None
+            if overall is not None
+            else (self.criteria[0].unscored_reason if self.criteria else "no criteria"),
+        )
+
+
+class Disagreement(BaseModel):
+    """A criterion where the detectors and the judge are :data:`DISAGREEMENT` or more apart."""
+
+    criterion: str
+    name: str
+    detector: float
+    judge: float
+    difference: float
+    judge_source: str
+
+
+def compare(
+    detector_card: Scorecard, judge_card: Scorecard, threshold: float = DISAGREEMENT
+) -> list[Disagreement]:
+    """Criteria scored by both cards whose scores differ by ``threshold`` or more."""
+    theirs = {c.id: c for c in judge_card.criteria}
+    out = []
+    for mine in detector_card.criteria:
+        other = theirs.get(mine.id)
+        if other is None or mine.score is None or other.score is None:
+            continue
+        diff = abs(mine.score - other.score)
+        if diff >= threshold:
+            out.append(
+                Disagreement(
+                    criterion=mine.id,
+                    name=mine.name,
+                    detector=mine.score,
+                    judge=other.score,
+                    difference=round(diff, 2),
+                    judge_source=other.source,
+                )
+            )
+    return out
+
+
+# --- the judge ---------------------------------------------------------------------------------
+
+
+class Judge:
+    """Rates transcripts with a chat model."""
+
+    def __init__(
+        self,
+        model: ChatModel,
+        *,
+        samples: int = 1,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+    ) -> None:
+        if samples < 1:
+            raise ValueError("samples must be at least 1")
+        self.model = model
+        self.samples = samples
+        # Several samples at temperature 0 would be one sample N times.
+        self.temperature = (
+            temperature if temperature is not None else (0.0 if samples == 1 else 0.7)
+        )
+        self.max_tokens = max_tokens
+
+    @property
+    def name(self) -> str:
+        """The model's name, used as each CriterionScore's ``source``."""
+        return self.model.name
+
+    def rate(
+        self, transcript: Transcript, rubric: Rubric, *, samples: int | None = None
+    ) -> JudgeResult:
+        """Judge ``transcript`` on ``rubric`` ``samples`` times (default: the judge's own)."""
+        n = samples or self.samples
+        messages = judge_messages(transcript, rubric)
+        schema = reply_schema(rubric)
+        max_tokens = self.max_tokens or 160 * len(rubric.criteria) + 100
+        audits: list[SampleAudit] = []
+        per_sample: list[dict[str, CriterionJudgement | str]] = []
+        prompt: list[Message] = messages
+        for _ in range(n):
+            try:
+                result = self.model.structured(
+                    messages, schema, max_tokens=max_tokens, temperature=self.temperature
+                )
+            except ModelError as exc:
+                reason = f"model error: {exc}"
+                audits.append(SampleAudit(error=reason))
+                per_sample.append({c.id: reason for c in rubric.criteria})
+                continue
+            prompt = result.messages or messages
+            audit, judged = _read_sample(result, rubric, transcript)
+            audits.append(audit)
+            per_sample.append(judged)
+        criteria, spreads = _combine(per_sample, rubric, transcript, self.name, audits)
+        return JudgeResult(
+            model=self.name,
+            transcript_id=transcript.id,
+            rubric_id=rubric.id,
+            groups=list(rubric.groups),
+            criteria=criteria,
+            spreads=spreads,
+            prompt=[m.as_dict() for m in prompt],
+            samples=audits,
+        )
+
+
+def _read_sample(
+    result: StructuredResult[Any], rubric: Rubric, transcript: Transcript
+) -> tuple[SampleAudit, dict[str, CriterionJudgement | str]]:
+    """Per criterion: the validated judgement, or the reason it is unusable."""
+    audit = SampleAudit(raw=result.raw, mode=result.mode, error=result.error)
+    judged: dict[str, CriterionJudgement | str] = {}
+    data = result.data
+    for c in rubric.criteria:
+        if not isinstance(data, dict):
+            judged[c.id] = result.error or "the reply is not a JSON object"
+            continue
+        entry = data.get(c.id)
+        if entry is None:
+            judged[c.id] = "the judge gave no entry for this criterion"
+            continue
+        try:
+            judged[c.id] = CriterionJudgement.model_validate(entry)
+        except ValidationError as exc:
+            judged[c.id] = f"the entry does not validate: {validation_message(exc)}"
+    for cid, j in judged.items():
+        if isinstance(j, str):
+            audit.criterion_errors[cid] = j
+        else:
+            dropped = [q for q in j.evidence if locate_quote(q, transcript) is None]
+            if dropped:
+                audit.dropped_quotes[cid] = dropped
+    return audit, judged
+
+
+def _evidence(j: CriterionJudgement, transcript: Transcript) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[str] = set()
+    for quote in j.evidence:
+        turn = locate_quote(quote, transcript)
+        q = _norm(quote).strip("\"' ")
+        if turn is None or q in seen:
+            continue
+        seen.add(q)
+        out.append(Evidence(turn=turn, quote=q))
+    return out[:MAX_QUOTES]
+
+
+def _combine(
+    per_sample: Sequence[dict[str, CriterionJudgement | str]],
+    rubric: Rubric,
+    transcript: Transcript,
+    source: str,
+    audits: Sequence[SampleAudit],
+) -> tuple[list[CriterionScore], dict[str, Spread]]:
+    n = len(per_sample)
+    criteria: list[CriterionScore] = []
+    spreads: dict[str, Spread] = {}
+    for c in rubric.criteria:
+        base = {"id": c.id, "name": c.name, "group": c.group, "source": source}
+        judgements = [j for s in per_sample if isinstance(j := s[c.id], CriterionJudgement)]
+        if not judgements:
+            reasons = list(dict.fromkeys(s[c.id] for s in per_sample if isinstance(s[c.id], str)))
+            reason = "; ".join(str(r) for r in reasons)
+            criteria.append(CriterionScore(**base, unscored_reason=f"judge: {reason}"))
+            continue
+        scores = [j.score for j in judgements]
+        median = float(statistics.median(scores))
+        spreads[c.id] = Spread(
+            scores=scores,
+            median=median,
+            min=min(scores),
+            max=max(scores),
+            stdev=round(statistics.pstdev(scores), 3),
+        )
+        # Quote and explain with the sample closest to the median, so they match the score.
+        rep = min(judgements, key=lambda j: abs(j.score - median))
+        rationale = rep.rationale.strip()
+        if len(judgements) < n:
+            rationale += f" ({len(judgements)} of {n} samples usable)"
+        criteria.append(
+            CriterionScore(
+                **base,
+                score=median,
+                level=min(5, int(median + 0.5)),
+                rationale=rationale,
+                evidence=_evidence(rep, transcript),
+            )
+        )
+    return criteria, spreads
+
+
+def build_judge(
+    spec: str | Settings | Any | None = None,
+    *,
+    settings: Settings | None = None,
+    samples: int | None = None,
+    **opts: Any,
+) -> Judge | None:
+    """The judge named by ``spec`` (default: ``REHEARSE_JUDGE_MODEL``), or ``None`` if unset."""
+    if isinstance(spec, Settings):
+        settings, spec = spec, None
+    settings = settings or get_settings()
+    if spec is None:
+        spec = settings.judge_model
+    if spec is None or spec == SCRIPTED:
+        return None
+    model = get_model(spec, settings=settings if isinstance(spec, str) else None, **opts)
+    return Judge(
+        model,
+        samples=samples or settings.judge_samples,
+        temperature=settings.judge_temperature,
+    )

@@ -1,0 +1,269 @@
+"""Label manager utterances in bulk: JSON Lines in, moves and cues out.
+
+Each input line is one record::
+
+    {"id": "u1", "text": "So what would help most this week?", "prev": "I'm swamped."}
+
+``prev`` (the employee's utterance just before, or ``null``) may be left out; other keys are
+ignored, so records can carry extra data. Blank lines are skipped. Each record yields one
+compact output line, in input order::
+
+    {"id":"u1","moves":["open_question","resource_check"],"cues":{"open_question":"...",...}}
+
+A malformed line (bad JSON, a missing or ill-typed field) is a
+:class:`~simulator.errors.TranscriptError` naming the source, the line number, the field and
+the record id when known. With ``on_error="raise"`` (the default) the first one stops the run;
+with ``on_error="skip"`` each is passed to ``report`` and labelling goes on with the next line.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Literal, TextIO
+
+from simulator.errors import RehearseError, TranscriptError
+from simulator.moves.detector import detect
+
+__all__ = ["RECORD_HINT", "label_lines", "main", "run"]
+
+RECORD_HINT = 'each line must be a JSON object like {"id": "u1", "text": "...", "prev": null}'
+
+_decoder = json.JSONDecoder()
+_decode = _decoder.decode
+_scan = _decoder.scan_once  # type: ignore[attr-defined]  # decode() minus its whitespace check
+_encode = json.JSONEncoder(separators=(",", ":")).encode
+# A JSON string literal, exactly as _encode writes one (ASCII-only, escaped).
+_quote = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_add = operator.add
+
+_SHAPES: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+"""Per tuple of moves: the output between the id and the first cue, and the key before each
+cue. Keyed on moves, not text: detect returns its moves in MOVE_ORDER, so there are at most
+2**9 entries, one per combination."""
+
+
+def _shape(moves: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    names = [_quote(m) for m in moves]
+    head = f',"moves":[{",".join(names)}],"cues":{{'
+    return head, tuple(f"{',' if i else ''}{name}:" for i, name in enumerate(names))
+
+
+def _record(rid: str, moves: tuple[str, ...], cues: dict[str, str]) -> str | None:
+    """``_encode({"id": rid, "moves": moves, "cues": cues})`` built directly (faster), for the
+    usual shape of one cue per move; ``None`` for any other shape."""
+    if len(cues) != len(moves):
+        return None
+    shape = _SHAPES.get(moves)
+    if shape is None:
+        shape = _SHAPES[moves] = _shape(moves)
+    head, keys = shape
+    try:  # map() keeps the per-move work in C
+        body = "".join(map(_add, keys, map(_quote, map(cues.__getitem__, moves))))
+    except KeyError:
+        return None
+    return f'{{"id":{_quote(rid)}{head}{body}}}}}'
+
+
+def _report_to_stderr(err: TranscriptError) -> None:
+    print(err, file=sys.stderr)
+
+
+def _parse(line: str, source: str, number: int) -> tuple[str, str, str | None]:
+    """The (id, text, prev) of one record, or a TranscriptError saying what is wrong."""
+    try:
+        record = _decode(line)
+    except ValueError as exc:  # json.JSONDecodeError, or a string the decoder rejects
+        msg = getattr(exc, "msg", str(exc))
+        col = getattr(exc, "colno", None)
+        where = f" at column {col}" if col else ""
+        raise TranscriptError(
+            f"not valid JSON ({msg}{where})", path=source, line=number, hint=RECORD_HINT
+        ) from None
+    except RecursionError:
+        raise TranscriptError(
+            "JSON nested too deeply", path=source, line=number, hint=RECORD_HINT
+        ) from None
+    if not isinstance(record, dict):
+        raise TranscriptError(
+            f"expected a JSON object, got {type(record).__name__}",
+            path=source,
+            line=number,
+            hint=RECORD_HINT,
+        )
+    rid = record.get("id")
+    if not isinstance(rid, str) or not rid:
+        got = "missing" if rid is None else f"got {json.dumps(rid)[:40]}"
+        raise TranscriptError(
+            f"must be a non-empty string ({got})",
+            path=source,
+            line=number,
+            field="id",
+            hint=RECORD_HINT,
+        )
+    text = record.get("text")
+    if not isinstance(text, str):
+        got = "missing" if text is None else f"got {type(text).__name__}"
+        raise TranscriptError(
+            f"must be a string ({got}) in record {rid!r}",
+            path=source,
+            line=number,
+            field="text",
+            hint=RECORD_HINT,
+        )
+    prev = record.get("prev")
+    if prev is not None and not isinstance(prev, str):
+        raise TranscriptError(
+            f"must be a string or null (got {type(prev).__name__}) in record {rid!r}",
+            path=source,
+            line=number,
+            field="prev",
+            hint=RECORD_HINT,
+        )
+    return rid, text, prev
+
+
+def label_lines(
+    lines: Iterable[str],
+    source: str = "<stdin>",
+    *,
+    on_error: Literal["raise", "skip"] = "raise",
+    report: Callable[[TranscriptError], None] | None = None,
+) -> Iterator[str]:
+    """Yield one JSON line (no newline) per input record, in order.
+
+    ``source`` names the input in error messages. ``on_error="raise"`` raises the first
+    :class:`TranscriptError`; ``on_error="skip"`` hands each to ``report`` (default: print it to
+    stderr) and continues, so the output has a line for every good record only.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    if report is None:
+        report = _report_to_stderr
+    skip = on_error == "skip"
+    scan = _scan
+    for number, line in enumerate(lines, 1):
+        if not line or line.isspace():
+            continue
+        # Fast path for a well-formed record: a JSON object with nothing after it but
+        # whitespace, i.e. what decode() accepts, checked without its regex calls. Anything
+        # else goes through _parse, which decodes again and says what is wrong.
+        rid = text = prev = None
+        if line[0] == "{":
+            try:
+                record, end = scan(line, 0)
+            except (ValueError, RecursionError, StopIteration):
+                record = None
+            if record is not None and (end == len(line) or not line[end:].strip(" \t\n\r")):
+                rid = record.get("id")
+                text = record.get("text")
+                prev = record.get("prev")
+        if not (
+            type(rid) is str and rid and type(text) is str and (prev is None or type(prev) is str)
+        ):
+            try:
+                rid, text, prev = _parse(line, source, number)
+            except TranscriptError as err:
+                if not skip:
+                    raise
+                report(err)
+                continue
+        found = detect(text, prev)
+        moves, cues = found.moves, found.cues
+        yield _record(rid, moves, cues) or _encode({"id": rid, "moves": moves, "cues": cues})
+
+
+# --- ``rehearse label`` ------------------------------------------------------------------------
+# simulator.cli.entry.main runs this directly, without typer and the models behind the other
+# commands,
+# because labelling is used in pipelines where start-up time counts. It must behave exactly like
+# the typer command (simulator.cli.commands.label), which calls run() too: same messages, same exit
+# codes. Anything main() does not understand goes to typer, for its usage errors and --help.
+
+
+# What click.echo strips from messages when stderr is not a terminal.
+_ANSI = re.compile(r"\033\[[0-?]*[ -/]*[@-~]")
+
+
+def _error(message: str) -> None:
+    """Print ``error: message`` on stderr as ``typer.echo(..., err=True)`` does."""
+    stream = sys.stderr
+    text = f"error: {message}\n"
+    try:
+        tty = stream.isatty()
+    except Exception:  # click treats a stream that cannot say as "not a terminal"
+        tty = False
+    if not tty:
+        text = _ANSI.sub("", text)
+    stream.write(text)
+    stream.flush()
+
+
+def run(src: str = "-", *, skip_errors: bool = False, out: TextIO | None = None) -> int:
+    """``rehearse label SRC``: label a JSONL file (``-``: stdin) to ``out`` (default stdout).
+
+    Returns the exit status. 0: every line labelled. 1: with ``skip_errors``, some lines were
+    bad; each was reported on stderr as ``error: ...`` and the rest labelled. 2: the file could
+    not be read, or (without ``skip_errors``) a line was bad; the lines before it are written.
+    """
+    failures: list[TranscriptError] = []
+
+    def report(err: TranscriptError) -> None:
+        failures.append(err)
+        _error(str(err))
+
+    name = "<stdin>" if src == "-" else src
+    try:
+        stream = sys.stdin if src == "-" else open(src, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        _error(str(RehearseError(f"cannot read file: {exc.strerror}", path=src)))
+        return 2
+    # One write per line: joining lines into larger writes measured no faster (the text
+    # layer buffers anyway), and this keeps output flowing line by line to a terminal.
+    write = (out or sys.stdout).write
+    on_error: Literal["raise", "skip"] = "skip" if skip_errors else "raise"
+    try:
+        with stream:
+            for line in label_lines(stream, source=name, on_error=on_error, report=report):
+                write(line + "\n")
+    except TranscriptError as exc:
+        _error(str(exc))
+        return 2
+    return 1 if failures else 0
+
+
+def main(argv: Sequence[str]) -> int | None:
+    """Run ``rehearse label`` with the arguments after ``label``; return the exit status.
+
+    Handles ``[SRC] [--skip-errors]`` in any order, as the typer command does. Returns ``None``
+    without doing anything for any other arguments (``--help``, ``--``, an unknown option, a
+    second file), so the caller can hand them to the typer app for its help and usage errors.
+    As in typer's standalone mode, ^C ends quietly with status 130 and a closed stdout
+    (``| head``) with status 1.
+    """
+    src: str | None = None
+    skip_errors = False
+    for arg in argv:
+        if arg == "--skip-errors":
+            skip_errors = True
+        elif arg.startswith("-") and arg != "-":
+            return None
+        elif src is None:
+            src = arg
+        else:
+            return None
+    try:
+        return run("-" if src is None else src, skip_errors=skip_errors)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Nobody reads stdout any more: send what is still buffered nowhere, so the flush at
+        # exit does not fail with a second traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 1

@@ -1,0 +1,38 @@
+"""The manager-move vocabulary: the moves, their order, and what :func:`detect` returns.
+
+:class:`Detection` is a plain dataclass so that results pickle and copy (process pools and Ray
+ship them between processes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Move(StrEnum):
+    """What a manager's utterance does in the conversation."""
+
+    OPEN_QUESTION = "open_question"
+    CLOSED_QUESTION = "closed_question"
+    REFLECTION = "reflection"
+    RECOGNITION = "recognition"
+    RESOURCE_CHECK = "resource_check"
+    NEXT_STEP = "next_step"
+    JUDGMENT = "judgment"
+    ADVICE = "advice"
+    OTHER = "other"
+
+
+MOVE_ORDER: tuple[Move, ...] = tuple(Move)
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """The moves found in one utterance, each with the cue (words or pattern) that fired."""
+
+    moves: tuple[Move, ...]
+    cues: dict[Move, str] = field(default_factory=dict)
+
+    def __contains__(self, move: object) -> bool:
+        return move in self.moves

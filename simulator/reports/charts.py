@@ -1,0 +1,275 @@
+"""Charts as self-contained SVG: the criteria radar, empathy-versus-execution, progress.
+
+Plain SVG strings rather than a plotting library: they render the same in the app, in the
+downloadable HTML report and offline, need no JavaScript or CDN, and a test can read them.
+Every chart carries a ``<title>`` and ``aria-label`` so screen readers get the numbers too.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from simulator.scoring.scorecard import Scorecard
+
+LOW, HIGH = 1.0, 5.0
+PALETTE = ("#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#dc2626", "#65a30d")
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+INK, MUTED, GRID, ACCENT = "#1f2937", "#6b7280", "#e5e7eb", "#2563eb"
+
+
+def _fmt(v: float | None) -> str:
+    return "unscored" if v is None else f"{v:.1f}"
+
+
+def _svg(width: int, height: int, label: str, body: list[str], css_class: str) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="rh-chart {css_class}" '
+        f'viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{escape(label)}" '
+        f'style="max-width:{width}px;font-family:{FONT}">'
+        f"<title>{escape(label)}</title>{''.join(body)}</svg>"
+    )
+
+
+def _pts(points: Sequence[tuple[float, float]]) -> str:
+    return " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+
+
+def radar(scores: Sequence[tuple[str, float | None]], *, size: int = 340) -> str:
+    """A radar of ``(criterion name, score 1-5 or None)``; unscored axes sit at the centre."""
+    n = len(scores)
+    label = "Criteria: " + "; ".join(f"{name} {_fmt(v)}" for name, v in scores)
+    # Labels sit outside the rings and can be long: leave generous room on both sides.
+    width, height = size + 280, size
+    cx, cy, radius = width / 2, height / 2, size / 2 - 34
+    if n < 3:
+        # Fewer than three axes make no polygon; a list reads better than a broken shape.
+        rows = [
+            f'<text x="16" y="{28 + 22 * i}" font-size="14" fill="{INK}">'
+            f"{escape(name)}: {_fmt(v)}</text>"
+            for i, (name, v) in enumerate(scores)
+        ]
+        return _svg(width, max(40, 28 + 22 * n), label, rows, "rh-radar")
+
+    def at(i: int, value: float) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * i / n
+        r = radius * max(0.0, value) / HIGH
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    body: list[str] = []
+    for level in range(1, 6):
+        ring = [at(i, level) for i in range(n)]
+        body.append(
+            f'<polygon points="{_pts(ring)}" fill="none" stroke="{GRID}" '
+            f'stroke-width="{1.5 if level == 5 else 1}"/>'
+        )
+    for i, (name, _) in enumerate(scores):
+        x, y = at(i, HIGH)
+        body.append(f'<line x1="{cx}" y1="{cy}" x2="{x:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
+        lx, ly = at(i, HIGH + 0.55)
+        anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
+        body.append(
+            f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{anchor}" font-size="12.5" '
+            f'fill="{INK}">{escape(name)}</text>'
+        )
+    for level in (1, 3, 5):
+        x, y = at(0, level)
+        body.append(
+            f'<text x="{x + 4:.1f}" y="{y + 4:.1f}" font-size="10" fill="{MUTED}">{level}</text>'
+        )
+    shape = [at(i, v if v is not None else 0.0) for i, (_, v) in enumerate(scores)]
+    body.append(
+        f'<polygon class="rh-radar-shape" points="{_pts(shape)}" fill="{ACCENT}" '
+        f'fill-opacity="0.22" stroke="{ACCENT}" stroke-width="2.5" stroke-linejoin="round"/>'
+    )
+    for (x, y), (name, v) in zip(shape, scores, strict=True):
+        body.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{ACCENT}">'
+            f"<title>{escape(name)}: {_fmt(v)}</title></circle>"
+        )
+    return _svg(width, height, label, body, "rh-radar")
+
+
+@dataclass(frozen=True)
+class Point:
+    """A session on the empathy-versus-execution plane."""
+
+    empathy: float
+    execution: float
+    label: str = ""
+
+
+QUADRANTS = (
+    # (empathy high?, execution high?, label)
+    (True, False, "Warm, no plan yet"),
+    (True, True, "Heard and moving"),
+    (False, False, "Not connecting yet"),
+    (False, True, "Plan without the person"),
+)
+
+
+def quadrant(current: Point | None, earlier: Sequence[Point] = (), *, size: int = 340) -> str:
+    """Empathy (up) against execution (right), 1-5 each, split at the midpoint 3.
+
+    ``current`` is drawn bold; ``earlier`` sessions faintly, for a sense of direction.
+    """
+    m = 44
+    plot = size - m - 16
+    mid = (LOW + HIGH) / 2
+
+    def xy(p: Point) -> tuple[float, float]:
+        fx = (p.execution - LOW) / (HIGH - LOW)
+        fy = (p.empathy - LOW) / (HIGH - LOW)
+        return m + fx * plot, 16 + (1 - fy) * plot
+
+    label = "Empathy versus execution: " + (
+        f"this session empathy {current.empathy:.1f}, execution {current.execution:.1f}"
+        if current
+        else "this session is unscored"
+    )
+    if earlier:
+        label += f"; {len(earlier)} earlier session(s)"
+    body = [
+        f'<rect x="{m}" y="16" width="{plot}" height="{plot}" fill="#f9fafb" stroke="{GRID}"/>',
+    ]
+    cx, cy = xy(Point(mid, mid))
+    body += [
+        f'<line x1="{cx:.1f}" y1="16" x2="{cx:.1f}" y2="{16 + plot}" stroke="{GRID}" '
+        'stroke-width="1.5"/>',
+        f'<line x1="{m}" y1="{cy:.1f}" x2="{m + plot}" y2="{cy:.1f}" stroke="{GRID}" '
+        'stroke-width="1.5"/>',
+    ]
+    for high_emp, high_exe, text in QUADRANTS:
+        qx = m + (plot * 0.75 if high_exe else plot * 0.25)
+        qy = 16 + (plot * 0.06 if high_emp else plot * 0.97)
+        body.append(
+            f'<text x="{qx:.1f}" y="{qy + 8:.1f}" text-anchor="middle" font-size="11" '
+            f'fill="{MUTED}">{escape(text)}</text>'
+        )
+    for v in (1, 3, 5):
+        x, _ = xy(Point(LOW, v))
+        _, y = xy(Point(v, LOW))
+        body.append(
+            f'<text x="{x:.1f}" y="{16 + plot + 14}" text-anchor="middle" font-size="10" '
+            f'fill="{MUTED}">{v}</text>'
+        )
+        body.append(
+            f'<text x="{m - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="10" '
+            f'fill="{MUTED}">{v}</text>'
+        )
+    body += [
+        f'<text x="{m + plot / 2:.1f}" y="{size - 2}" text-anchor="middle" font-size="12" '
+        f'fill="{INK}">Execution →</text>',
+        f'<text x="12" y="{16 + plot / 2:.1f}" text-anchor="middle" font-size="12" '
+        f'fill="{INK}" transform="rotate(-90 12 {16 + plot / 2:.1f})">Empathy →</text>',
+    ]
+    for p in earlier:
+        x, y = xy(p)
+        tip = escape(p.label or f"empathy {p.empathy:.1f}, execution {p.execution:.1f}")
+        body.append(
+            f'<circle class="rh-earlier" cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{MUTED}" '
+            f'fill-opacity="0.28"><title>{tip}</title></circle>'
+        )
+    if current is not None:
+        x, y = xy(current)
+        body.append(
+            f'<circle class="rh-current" cx="{x:.1f}" cy="{y:.1f}" r="8" fill="{ACCENT}" '
+            f'stroke="white" stroke-width="2.5"><title>This session: empathy '
+            f"{current.empathy:.1f}, execution {current.execution:.1f}</title></circle>"
+        )
+    width = size
+    return _svg(width, size + 4, label, body, "rh-quadrant")
+
+
+def progress(
+    series: Mapping[str, Sequence[float | None]],
+    ticks: Sequence[str],
+    *,
+    width: int = 680,
+    height: int = 280,
+) -> str:
+    """One line per criterion over sessions (oldest left); ``ticks`` label the sessions.
+
+    ``None`` (unscored) breaks a line rather than dropping it to zero.
+    """
+    n = len(ticks)
+    label = f"Progress over {n} session(s): " + "; ".join(
+        f"{name} latest {_fmt(next((v for v in reversed(vals) if v is not None), None))}"
+        for name, vals in series.items()
+    )
+    if n == 0:
+        body = [
+            f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" font-size="14" '
+            f'fill="{MUTED}">No sessions yet: finish one in Practice to see your progress.</text>'
+        ]
+        return _svg(width, height, "No sessions yet", body, "rh-progress")
+    left, right, top = 36, 230, 14
+    bottom = height - 34
+    plot_w, plot_h = width - left - right, bottom - top
+
+    def x_at(i: int) -> float:
+        return left + (plot_w / 2 if n == 1 else plot_w * i / (n - 1))
+
+    def y_at(v: float) -> float:
+        return bottom - plot_h * (v - LOW) / (HIGH - LOW)
+
+    body: list[str] = []
+    for v in range(1, 6):
+        y = y_at(v)
+        body.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" stroke="{GRID}"/>'
+        )
+        body.append(
+            f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" font-size="10" '
+            f'fill="{MUTED}">{v}</text>'
+        )
+    step = max(1, math.ceil(n / 6))
+    for i in range(0, n, step):
+        body.append(
+            f'<text x="{x_at(i):.1f}" y="{bottom + 16}" text-anchor="middle" font-size="10" '
+            f'fill="{MUTED}">{escape(ticks[i])}</text>'
+        )
+    for k, (name, values) in enumerate(series.items()):
+        color = PALETTE[k % len(PALETTE)]
+        run: list[tuple[float, float]] = []
+        runs: list[list[tuple[float, float]]] = [run]
+        for i, v in enumerate(values[:n]):
+            if v is None:
+                run = []
+                runs.append(run)
+                continue
+            run.append((x_at(i), y_at(v)))
+            body.append(
+                f'<circle cx="{x_at(i):.1f}" cy="{y_at(v):.1f}" r="3" fill="{color}">'
+                f"<title>{escape(name)}, {escape(ticks[i])}: {v:.1f}</title></circle>"
+            )
+        for r in runs:
+            if len(r) > 1:
+                body.append(
+                    f'<polyline points="{_pts(r)}" fill="none" stroke="{color}" '
+                    'stroke-width="2" stroke-linejoin="round"/>'
+                )
+        ly = top + 8 + 20 * k
+        body.append(
+            f'<rect x="{width - right + 18}" y="{ly - 8}" width="12" height="12" rx="2" '
+            f'fill="{color}"/><text x="{width - right + 36}" y="{ly + 2}" font-size="12" '
+            f'fill="{INK}">{escape(name)}</text>'
+        )
+    return _svg(width, height, label, body, "rh-progress")
+
+
+# -- helpers from scorecards ---------------------------------------------------------------
+
+
+def radar_for(card: Scorecard) -> str:
+    """The radar of a scorecard's criteria."""
+    return radar([(c.name, c.score) for c in card.criteria])
+
+
+def point_for(card: Scorecard, label: str = "") -> Point | None:
+    """A scorecard on the quadrant, or ``None`` when either sub-score is missing."""
+    if card.empathy is None or card.execution is None:
+        return None
+    return Point(card.empathy, card.execution, label)
