@@ -12,16 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from simulator.reports.vocabulary import QUADRANTS, fmt_score
 from simulator.scoring.scorecard import Scorecard
 
 LOW, HIGH = 1.0, 5.0
 PALETTE = ("#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#dc2626", "#65a30d")
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 INK, MUTED, GRID, ACCENT = "#1f2937", "#6b7280", "#e5e7eb", "#2563eb"
-
-
-def _fmt(v: float | None) -> str:
-    return "unscored" if v is None else f"{v:.1f}"
 
 
 def _svg(width: int, height: int, label: str, body: list[str], css_class: str) -> str:
@@ -40,7 +37,7 @@ def _pts(points: Sequence[tuple[float, float]]) -> str:
 def radar(scores: Sequence[tuple[str, float | None]], *, size: int = 340) -> str:
     """A radar of ``(criterion name, score 1-5 or None)``; unscored axes sit at the centre."""
     n = len(scores)
-    label = "Criteria: " + "; ".join(f"{name} {_fmt(v)}" for name, v in scores)
+    label = "Criteria: " + "; ".join(f"{name} {fmt_score(v)}" for name, v in scores)
     # Labels sit outside the rings and can be long: leave generous room on both sides.
     width, height = size + 280, size
     cx, cy, radius = width / 2, height / 2, size / 2 - 34
@@ -48,7 +45,7 @@ def radar(scores: Sequence[tuple[str, float | None]], *, size: int = 340) -> str
         # Fewer than three axes make no polygon; a list reads better than a broken shape.
         rows = [
             f'<text x="16" y="{28 + 22 * i}" font-size="14" fill="{INK}">'
-            f"{escape(name)}: {_fmt(v)}</text>"
+            f"{escape(name)}: {fmt_score(v)}</text>"
             for i, (name, v) in enumerate(scores)
         ]
         return _svg(width, max(40, 28 + 22 * n), label, rows, "rh-radar")
@@ -87,7 +84,7 @@ def radar(scores: Sequence[tuple[str, float | None]], *, size: int = 340) -> str
     for (x, y), (name, v) in zip(shape, scores, strict=True):
         body.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{ACCENT}">'
-            f"<title>{escape(name)}: {_fmt(v)}</title></circle>"
+            f"<title>{escape(name)}: {fmt_score(v)}</title></circle>"
         )
     return _svg(width, height, label, body, "rh-radar")
 
@@ -99,15 +96,6 @@ class Point:
     empathy: float
     execution: float
     label: str = ""
-
-
-QUADRANTS = (
-    # (empathy high?, execution high?, label)
-    (True, False, "Warm, no plan yet"),
-    (True, True, "Heard and moving"),
-    (False, False, "Not connecting yet"),
-    (False, True, "Plan without the person"),
-)
 
 
 def quadrant(current: Point | None, earlier: Sequence[Point] = (), *, size: int = 340) -> str:
@@ -141,12 +129,12 @@ def quadrant(current: Point | None, earlier: Sequence[Point] = (), *, size: int 
         f'<line x1="{m}" y1="{cy:.1f}" x2="{m + plot}" y2="{cy:.1f}" stroke="{GRID}" '
         'stroke-width="1.5"/>',
     ]
-    for high_emp, high_exe, text in QUADRANTS:
-        qx = m + (plot * 0.75 if high_exe else plot * 0.25)
-        qy = 16 + (plot * 0.06 if high_emp else plot * 0.97)
+    for q in QUADRANTS:
+        qx = m + (plot * 0.75 if q.high_execution else plot * 0.25)
+        qy = 16 + (plot * 0.06 if q.high_empathy else plot * 0.97)
         body.append(
             f'<text x="{qx:.1f}" y="{qy + 8:.1f}" text-anchor="middle" font-size="11" '
-            f'fill="{MUTED}">{escape(text)}</text>'
+            f'fill="{MUTED}">{escape(q.name)}</text>'
         )
     for v in (1, 3, 5):
         x, _ = xy(Point(LOW, v))
@@ -196,7 +184,7 @@ def progress(
     """
     n = len(ticks)
     label = f"Progress over {n} session(s): " + "; ".join(
-        f"{name} latest {_fmt(next((v for v in reversed(vals) if v is not None), None))}"
+        f"{name} latest {fmt_score(next((v for v in reversed(vals) if v is not None), None))}"
         for name, vals in series.items()
     )
     if n == 0:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from simulator.content.transcript import Transcript
 from simulator.reports import charts
 from simulator.reports.markdown import ReviewComment, disagreements
+from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard, Uncovered
 
 if TYPE_CHECKING:
@@ -90,18 +91,14 @@ body { margin:0; background:#f3f4f6; font-family:system-ui,-apple-system,'Segoe 
 _BAD_MOVES = {"judgment", "advice", "closed_question"}
 
 
-def _fmt(v: float | None) -> str:
-    return "–" if v is None else f"{v:.1f}"
-
-
 def tiles(card: Scorecard) -> str:
     """Overall and group scores as large numbers."""
     parts = [
-        f'<div class="rh-tile rh-overall"><span class="rh-num">{_fmt(card.overall)}</span>'
+        f'<div class="rh-tile rh-overall"><span class="rh-num">{fmt_score(card.overall)}</span>'
         '<span class="rh-cap">overall (1–5)</span></div>'
     ]
     parts += [
-        f'<div class="rh-tile"><span class="rh-num">{_fmt(v)}</span>'
+        f'<div class="rh-tile"><span class="rh-num">{fmt_score(v)}</span>'
         f'<span class="rh-cap">{escape(g)}</span></div>'
         for g, v in card.groups.items()
     ]
@@ -120,7 +117,7 @@ def criteria_table(card: Scorecard) -> str:
         rows.append(
             f"<tr><td>{escape(c.name)}<br><span class='rh-group'>{escape(c.group)}</span></td>"
             f'<td style="white-space:nowrap"><span class="rh-bar"><i style="width:{width}%">'
-            f"</i></span>{_fmt(c.score)}</td><td>{escape(why)}</td></tr>"
+            f"</i></span>{fmt_score(c.score)}</td><td>{escape(why)}</td></tr>"
         )
     return (
         '<table class="rh-criteria"><thead><tr><th>Criterion</th><th>Score</th><th>Why</th>'
@@ -147,7 +144,7 @@ def judge_table(card: Scorecard, outcome: JudgeOutcome | None) -> str:
             judge = f"unscored: {j.unscored_reason or ''}"
         else:
             spread = result.spreads.get(c.id)
-            judge = _fmt(j.score)
+            judge = fmt_score(j.score)
             if spread and len(spread.scores) > 1:
                 judge += f" ({spread.min}–{spread.max})"
         bad = c.id in flagged
@@ -155,7 +152,7 @@ def judge_table(card: Scorecard, outcome: JudgeOutcome | None) -> str:
         cls = ' class="rh-disagree"' if bad else ""
         rows.append(
             f'<tr{cls} data-criterion="{escape(c.id)}">'
-            f"<td>{escape(c.name)}</td><td>{_fmt(c.score)}</td><td>{escape(judge)}</td>"
+            f"<td>{escape(c.name)}</td><td>{fmt_score(c.score)}</td><td>{escape(judge)}</td>"
             f"<td>{flag}</td></tr>"
         )
     return (

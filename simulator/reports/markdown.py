@@ -8,14 +8,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from simulator.content.transcript import Transcript
+from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
 
 if TYPE_CHECKING:
     from simulator.judge._judge import JudgeResult
-
-
-def _fmt(x: float | None) -> str:
-    return "unscored" if x is None else f"{x:.1f}"
 
 
 def summary(card: Scorecard) -> dict[str, Any]:
@@ -75,12 +72,12 @@ def markdown(card: Scorecard, transcript: Transcript | None = None) -> str:
     out = [f"# Scorecard: {card.transcript_id}", "", f"Rubric: `{card.rubric_id}`", ""]
     if card.unscored_reason:
         out += [f"**Unscored:** {card.unscored_reason}", ""]
-    heads = " · ".join(f"**{g.title()}** {_fmt(v)}" for g, v in card.groups.items())
-    out += [f"**Overall** {_fmt(card.overall)} · {heads}", ""]
+    heads = " · ".join(f"**{g.title()}** {fmt_score(v)}" for g, v in card.groups.items())
+    out += [f"**Overall** {fmt_score(card.overall)} · {heads}", ""]
     out += ["| Criterion | Group | Score | Why |", "| --- | --- | --- | --- |"]
     for c in card.criteria:
         why = c.rationale if c.score is not None else f"unscored: {c.unscored_reason}"
-        out.append(f"| {c.name} | {c.group} | {_fmt(c.score)} | {_md_escape(why)} |")
+        out.append(f"| {c.name} | {c.group} | {fmt_score(c.score)} | {_md_escape(why)} |")
     out.append("")
     if card.uncovered:
         u = card.uncovered
@@ -194,11 +191,11 @@ def judge_markdown(card: Scorecard, result: JudgeResult) -> str:
     ]
     for c in card.criteria:
         j = theirs.get(c.id)
-        judge = _fmt(j.score) if j else "—"
+        judge = fmt_score(j.score) if j else "—"
         if j is not None and j.score is None:
             judge = f"unscored: {_md_escape(j.unscored_reason or '')}"
         spread = result.spreads.get(c.id)
         spread_text = f"{spread.min}–{spread.max}" if spread and len(spread.scores) > 1 else ""
         flag = "⚠ disagree by 2+" if c.id in flagged else ""
-        out.append(f"| {c.name} | {_fmt(c.score)} | {judge} | {spread_text} | {flag} |")
+        out.append(f"| {c.name} | {fmt_score(c.score)} | {judge} | {spread_text} | {flag} |")
     return "\n".join(out) + "\n"

@@ -48,6 +48,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 
 from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
+from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -215,7 +216,7 @@ class StoredSession:
         """How a person picks this session from a list."""
         when = self.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         who = self.persona_name or self.persona_id or self.transcript_data.get("id", self.id)
-        score = "unscored" if self.overall is None else f"{self.overall:.1f}"
+        score = fmt_score(self.overall)
         kind = " (upload)" if self.source == "upload" else ""
         return f"{when} · {who}{kind} · {score}"
 
