@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import random
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -104,6 +105,10 @@ class Session:
         detection = self.detector(text, prev)
         state_before = copy.deepcopy(self.engine.state)
         used_before = set(getattr(self.partner, "used", set()))
+        # The scripted partner draws lines from its random generator; a retried turn must
+        # draw the same ones, so the generator is rolled back with the used lines.
+        rng = getattr(self.partner, "_rng", None)
+        rng_before = rng.getstate() if isinstance(rng, random.Random) else None
         outcome = self.engine.step(detection, text)
         said = Turn(speaker="manager", text=text)
         history = [*self.turns, said]
@@ -117,6 +122,8 @@ class Session:
             self.engine.state = state_before
             if hasattr(self.partner, "used"):
                 self.partner.used = used_before
+            if isinstance(rng, random.Random) and rng_before is not None:
+                rng.setstate(rng_before)
             raise
         reply = "".join(chunks).strip()
         self.turns += [said, Turn(speaker="employee", text=reply)]
