@@ -12,12 +12,24 @@
 ``REHEARSE_MAX_RETRIES``       retries of a 429, 5xx or dropped connection
 ``REHEARSE_JUDGE_SAMPLES``     how many times the judge rates a transcript (median is used)
 ``REHEARSE_STRUCTURED_MODE``   ``auto``, ``json_schema``, ``json_object`` or ``prompt``
-``REHEARSE_DATA_DIR``          where sessions are kept (see ``store.default_data_dir``)
+``REHEARSE_DATA_DIR``          where sessions, archives and the SQLite database live
+``REHEARSE_DB_URL``            a SQLAlchemy URL for the history database (default: SQLite)
+``REHEARSE_PERSONAS``          extra persona folders, separated by ``:`` (``;`` on Windows)
+``REHEARSE_RUBRICS``           extra rubric folders, likewise
+``REHEARSE_USERS_FILE``        a TOML/YAML users file: login on, with roles
+``REHEARSE_AUTH``              a quick login list, ``alice:pw,carol:pw:coach``
+``RAY_ADDRESS``                a Ray cluster for ``rehearse batch --engine ray``
+``OPENAI_API_KEY``/``_BASE_URL`` read too, when the ``REHEARSE_`` ones are unset
 =============================  ==========================================================
+
+This is the one place the process environment is read (the CLI's flags override it through
+:func:`get_settings`), so every setting is documented, validated and testable here.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
@@ -62,7 +74,30 @@ class Settings(BaseSettings):
     judge_samples: int = Field(1, ge=1, le=15)
     structured_mode: Literal["auto", "json_schema", "json_object", "prompt"] = "auto"
 
-    @field_validator("judge_model", "base_url", mode="before")
+    data_dir: Path | None = Field(
+        None, description="Where sessions live; None: the platform's per-user data folder."
+    )
+    db_url: str | None = Field(None, description="SQLAlchemy URL; None: SQLite in data_dir.")
+    personas: str = Field("", description="Extra persona folders, os.pathsep-separated.")
+    rubrics: str = Field("", description="Extra rubric folders, os.pathsep-separated.")
+    users_file: Path | None = Field(None, description="Users file: login on, with roles.")
+    auth: str | None = Field(None, description="Quick login list, 'alice:pw,carol:pw:coach'.")
+    ray_address: str | None = Field(
+        None,
+        validation_alias=AliasChoices("RAY_ADDRESS", "REHEARSE_RAY_ADDRESS", "ray_address"),
+        description="A running Ray cluster to join; None: start a local Ray.",
+    )
+
+    @field_validator(
+        "judge_model",
+        "base_url",
+        "db_url",
+        "data_dir",
+        "users_file",
+        "auth",
+        "ray_address",
+        mode="before",
+    )
     @classmethod
     def _blank_is_none(cls, v: Any) -> Any:
         # An exported-but-empty variable means "not set", not "a model named ''".
@@ -90,6 +125,26 @@ class Settings(BaseSettings):
         if provider == "local":
             opts = {"total_timeout": self.total_timeout}
         return opts
+
+    def resolved_data_dir(self) -> Path:
+        """:attr:`data_dir`, else the platform's per-user data folder + ``rehearse``."""
+        if self.data_dir is not None:
+            return self.data_dir.expanduser()
+        home = Path.home()
+        if sys.platform == "win32":
+            return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "rehearse"
+        if sys.platform == "darwin":
+            return home / "Library" / "Application Support" / "rehearse"
+        return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "rehearse"
+
+    def resolved_db_url(self, data_dir: Path) -> str:
+        """:attr:`db_url`, else a SQLite file in ``data_dir``."""
+        return self.db_url or f"sqlite:///{data_dir / 'rehearse.db'}"
+
+    def folders(self, kind: Literal["personas", "rubrics"]) -> list[Path]:
+        """The extra persona or rubric folders the environment names, in order."""
+        value = self.personas if kind == "personas" else self.rubrics
+        return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
     def describe(self, role: Literal["partner", "judge"] = "partner") -> str:
         """A plain label for the UI and CLI, built without contacting any server.

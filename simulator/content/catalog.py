@@ -9,7 +9,6 @@ built-in replaces it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from simulator.content._yamlfile import load_model
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Rubric
 from simulator.errors import ConfigError, RehearseError, ValidationErrors
+from simulator.settings import get_settings
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 M = TypeVar("M", Persona, Rubric)
@@ -34,9 +34,8 @@ def builtin_dir(kind: str) -> Path:
 
 def search_dirs(kind: str, extra: Iterable[str | Path] = ()) -> list[Path]:
     """Built-in folder first, then environment folders, then ``extra``; later wins."""
-    env = os.environ.get(f"REHEARSE_{kind.upper()}", "")
     dirs = [builtin_dir(kind)]
-    dirs += [Path(p) for p in env.split(os.pathsep) if p]
+    dirs += get_settings().folders("personas" if kind == "personas" else "rubrics")
     dirs += [Path(p) for p in extra]
     for d in dirs[1:]:
         if not d.is_dir():

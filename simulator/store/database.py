@@ -16,9 +16,7 @@ anything touches the database, so a full disk or a locked database never loses a
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -50,6 +48,7 @@ from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
 from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
+from simulator.settings import get_settings
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.@-]+")
@@ -61,21 +60,12 @@ class StoreError(RehearseError):
 
 def default_data_dir() -> Path:
     """``REHEARSE_DATA_DIR``, else the platform's per-user data folder + ``rehearse``."""
-    env = os.environ.get("REHEARSE_DATA_DIR", "").strip()
-    if env:
-        return Path(env).expanduser()
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "rehearse"
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "rehearse"
-    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "rehearse"
+    return get_settings().resolved_data_dir()
 
 
 def database_url(data_dir: Path) -> str:
     """``REHEARSE_DB_URL`` if set, else a SQLite file in ``data_dir``."""
-    env = os.environ.get("REHEARSE_DB_URL", "").strip()
-    return env or f"sqlite:///{data_dir / 'rehearse.db'}"
+    return get_settings().resolved_db_url(data_dir)
 
 
 def safe_name(name: str) -> str:
