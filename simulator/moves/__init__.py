@@ -1,13 +1,16 @@
 """What a manager's turn does: the move vocabulary and the detectors that find moves.
 
-:func:`detect` labels one utterance (given the employee's previous line); :mod:`.labeling`
-runs it over JSON Lines for ``rehearse label``. Kept free of pydantic and the rest of the
-package so that ``rehearse label`` starts fast.
+:func:`detect` labels one utterance by its form (given the employee's previous line);
+:func:`assess` judges it against the whole conversation before it (grounding, formulas,
+mis-reflections, repeats, disguised judgment); :mod:`.labeling` runs them over JSON Lines for
+``rehearse label``. Kept free of pydantic and the rest of the package so that ``rehearse label``
+starts fast.
 """
 
 from __future__ import annotations
 
+from simulator.moves.assessment import Assessment, Speaker, assess
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
-__all__ = ["MOVE_ORDER", "Detection", "Move", "detect"]
+__all__ = ["MOVE_ORDER", "Assessment", "Detection", "Move", "Speaker", "assess", "detect"]

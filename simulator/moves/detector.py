@@ -484,7 +484,6 @@ _REFLECT_STEM = _Phrases(
     ("part", r"part of you\b"),
     ("same", r"the same time\b"),
     ("sure", r"you(?:'re| are) not sure\b"),
-    ("sorry", r"i'm sorry (?:to hear|that|you)\b"),
     ("said mentioned told", r"you(?:'ve| have) (?:said|mentioned|told me)\b"),
     ("said mentioned", r"you (?:said|mentioned)\b"),
     ("feels", r"(?:it )?feels (?:like|as if|as though)\b"),
@@ -747,7 +746,7 @@ _PRAISE_WORDS = (
 _RECOGNITION = _Phrases(
     (
         "thank thanks",
-        r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?!coming"
+        r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?!coming|telling|sharing"
         r"|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting|that\b|this\b"
         r"|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
@@ -1093,8 +1092,39 @@ _IMPERATIVE = re.compile(
     r"|say no|cut|use|set|put|get|go|consider|keep|don't|do it|do the|skip|leave|move|pick)\b"
 )
 
+# Sympathy and validation: caring about what the person is going through without restating it.
+_SYMPATHY = _Phrases(
+    (
+        "sorry",
+        r"(?:i'm|i am) (?:so |really |very |truly |just )?sorry\b"
+        r"(?!,? (?:but|i|to (?:interrupt|bother)|for (?:the|my|being|interrupting)))",
+    ),
+    ("sorry", r"so sorry\b"),
+    (
+        "awful terrible horrible rough brutal tough hard difficult scary painful",
+        r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was)"
+        r"(?: (?:really|so|very|incredibly|just|absolutely|pretty))* (?:awful|terrible|horrible"
+        r"|rough|brutal|tough|hard|difficult|scary|painful)\b",
+    ),
+    (
+        "telling sharing",
+        r"thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:honest|open))\b",
+    ),
+    (
+        "sense",
+        r"(?:it )?makes (?:total |complete |a lot of |perfect )?sense (?:that )?"
+        r"you(?:'d|'re| would| are| feel)\b",
+    ),
+    (
+        "understandable",
+        r"(?:that's|that is|it's|it is) (?:completely |totally |so |very )?understandable\b",
+    ),
+    ("wonder", r"no wonder you\b"),
+)
+
 _LEXICON: tuple[tuple[Move, _Phrases], ...] = (
     (Move.RECOGNITION, _RECOGNITION),
+    (Move.SYMPATHY, _SYMPATHY),
     (Move.RESOURCE_CHECK, _RESOURCE_CHECK),
     (Move.NEXT_STEP, _NEXT_STEP),
     (Move.JUDGMENT, _JUDGMENT),

@@ -28,6 +28,7 @@ from typing import Literal, TextIO
 
 from simulator.errors import RehearseError, TranscriptError
 from simulator.moves.detector import detect
+from simulator.moves.vocabulary import Move
 
 __all__ = ["RECORD_HINT", "label_lines", "main", "run"]
 
@@ -38,7 +39,7 @@ _decode = _decoder.decode
 _scan = _decoder.scan_once  # type: ignore[attr-defined]  # decode() minus its whitespace check
 _encode = json.JSONEncoder(separators=(",", ":")).encode
 # A JSON string literal, exactly as _encode writes one (ASCII-only, escaped).
-_quote = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_quote = json.encoder.encode_basestring_ascii
 _add = operator.add
 
 _SHAPES: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
@@ -53,7 +54,7 @@ def _shape(moves: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     return head, tuple(f"{',' if i else ''}{name}:" for i, name in enumerate(names))
 
 
-def _record(rid: str, moves: tuple[str, ...], cues: dict[str, str]) -> str | None:
+def _record(rid: str, moves: tuple[Move, ...], cues: dict[Move, str]) -> str | None:
     """``_encode({"id": rid, "moves": moves, "cues": cues})`` built directly (faster), for the
     usual shape of one cue per move; ``None`` for any other shape."""
     if len(cues) != len(moves):

@@ -17,6 +17,10 @@ class Move(StrEnum):
     CLOSED_QUESTION = "closed_question"
     REFLECTION = "reflection"
     RECOGNITION = "recognition"
+    #: Sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for telling me",
+    #: "it makes sense you'd feel...". Caring about the person's experience without restating it
+    #: (a reflection) or crediting what they did (recognition).
+    SYMPATHY = "sympathy"
     RESOURCE_CHECK = "resource_check"
     NEXT_STEP = "next_step"
     JUDGMENT = "judgment"

@@ -1,0 +1,142 @@
+"""What a manager's turn takes up from the employee's earlier turns: shared words and paraphrases.
+
+A turn is *grounded* when one of its content words has the same rough stem as a content word the
+employee used in any earlier turn, or belongs to the same hand-written paraphrase family
+("slammed" for "no time", "scared" for "terrified"). The families are small and written by hand
+for workplace one-on-ones (no WordNet: its synonym sets are too broad -- "down" would match
+"floor" -- and it would add a system dependency); each maps many surface words to one key.
+
+Everything here works on normalised text (see :func:`simulator.moves.detector._normalise`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from simulator.moves.detector import _STOPWORDS, _TOKEN, _content_stems, _normalise, _words
+
+__all__ = [
+    "FORMULA_WORDS",
+    "EmployeeWords",
+    "content_words",
+    "is_feeling",
+    "is_hardship",
+    "turn_keys",
+]
+
+# Paraphrase and feeling families: key -> the words (and short phrases) that express it. A word
+# may sit in two families ("drowning": overwhelmed and, loosely, struggling).
+_FAMILIES: dict[str, str] = {
+    "fear": "scared scary afraid terrified terrifying frightened frightening fear fears fearful"
+    " anxious anxiety nervous panic panicking panicked dread dreading worried worry worries"
+    " worrying uneasy petrified freaked freaking",
+    "overloaded": "slammed swamped overwhelmed overwhelming overloaded buried drowning stretched"
+    " busy underwater snowed flat-out workload juggling overworked overstretched plate"
+    " too_much no_time so_much_work a_lot_on",
+    "tired": "tired exhausted exhausting drained draining burnt burned burnout wiped worn"
+    " fatigue fatigued knackered sleep sleeping sleepless insomnia shattered",
+    "sad": "sad sadness down depressed depressing upset heartbroken grief grieving crying cry"
+    " low miserable unhappy devastated gutted",
+    "angry": "angry anger mad furious frustrated frustrating frustration annoyed annoying"
+    " irritated irritating pissed resentful resentment livid fed_up",
+    "unfair": "unfair unjust overlooked ignored undervalued unappreciated invisible passed_over"
+    " passed_me_over cheated snubbed sidelined",
+    "unsure": "unsure uncertain confused confusing lost torn undecided ambivalent unclear"
+    " don't_know not_sure no_idea",
+    "stuck": "stuck trapped cornered helpless hopeless powerless",
+    "ashamed": "ashamed embarrassed embarrassing humiliated humiliating guilty guilt shame",
+    "alone": "alone lonely isolated unsupported",
+    "hurt": "hurt hurts hurting hurtful wounded stung betrayed",
+    "pressure": "pressure pressured stress stressed stressful strain tense tension",
+    "deadline": "deadline deadlines due date dates timeline launch release cutoff",
+    "hardship": "hard tough difficult rough awful terrible horrible challenging tricky painful"
+    " heavy brutal nightmare lot",
+    "family": "dad father mum mom mother parent parents family son daughter kid kids child"
+    " children wife husband partner sister brother",
+    "illness": "stroke sick ill illness hospital surgery cancer diagnosis diagnosed doctor"
+    " health condition treatment",
+    "quit": "quit quitting resign resigning leave leaving notice walk_away new_job",
+    "money": "money pay salary raise bills finances paid",
+    "promotion": "promotion promoted promote role position title",
+}
+_FAMILY_OF: dict[str, tuple[str, ...]] = {}
+_PHRASE_FAMILIES: list[tuple[str, str]] = []  # (" multi word ", key)
+for _key, _members in _FAMILIES.items():
+    for _member in _members.split():
+        if "_" in _member:
+            _PHRASE_FAMILIES.append((" " + _member.replace("_", " ") + " ", _key))
+        else:
+            _FAMILY_OF[_member] = (*_FAMILY_OF.get(_member, ()), _key)
+
+# The words of listening formulas: they restate nothing by themselves.
+FORMULA_WORDS = _words(
+    "sounds sound seems seem hear hearing heard feel feels feeling felt saying tell else"
+    " understand understood get sense gather imagine see"
+)
+
+
+def turn_keys(low: str) -> dict[str, str]:
+    """Content key -> the word as written, for one normalised turn.
+
+    Keys are rough stems (``"s:stress"``) and paraphrase families (``"f:fear"``); a family key
+    maps to the word (or phrase) that expressed it.
+    """
+    # "dad's" grounds "dad": the possessive is cut before stemming.
+    words = {w[:-2] if w.endswith("'s") else w for w in _TOKEN.findall(low)} - FORMULA_WORDS
+    keys: dict[str, str] = {}
+    for stem, word in _content_stems(words).items():
+        keys["s:" + stem] = word
+    for word in words:
+        for family in _FAMILY_OF.get(word, ()):
+            keys.setdefault("f:" + family, word)
+    if any(phrase[1:3] in low for phrase, _ in _PHRASE_FAMILIES):
+        padded = " " + " ".join(_TOKEN.findall(low)) + " "
+        for phrase, family in _PHRASE_FAMILIES:
+            if phrase in padded:
+                keys.setdefault("f:" + family, phrase.strip())
+    return keys
+
+
+class EmployeeWords:
+    """Everything the employee said in earlier turns, as content keys (see :func:`turn_keys`)."""
+
+    __slots__ = ("keys", "said")
+
+    def __init__(self, turns: Iterable[str]) -> None:
+        self.keys: dict[str, str] = {}
+        self.said = False
+        for text in turns:
+            if not text.strip():
+                continue
+            self.said = True
+            for key, word in turn_keys(_normalise(text)).items():
+                self.keys.setdefault(key, word)
+
+    def grounding(self, keys: dict[str, str]) -> tuple[str, ...]:
+        """The employee's words that a turn's ``keys`` take up, in a stable order, no repeats."""
+        out: list[str] = []
+        for key in sorted(keys.keys() & self.keys.keys()):
+            word = self.keys[key]
+            if word not in out:
+                out.append(word)
+        return tuple(out)
+
+
+def content_words(low: str) -> list[str]:
+    """The content words of a normalised phrase, in order (stopwords and formula words out)."""
+    return [w for w in _TOKEN.findall(low) if w not in _STOPWORDS and w not in FORMULA_WORDS]
+
+
+_FEELING_KEYS = _words(
+    "fear overloaded tired sad angry unfair unsure stuck ashamed alone hurt pressure"
+)
+
+
+def is_feeling(word: str) -> bool:
+    """Whether ``word`` names a feeling or state (an inference a complex reflection may make)."""
+    return any(f in _FEELING_KEYS for f in _FAMILY_OF.get(word, ()))
+
+
+def is_hardship(word: str) -> bool:
+    """Whether ``word`` only says an experience is hard ("tough", "awful"), naming no feeling."""
+    return "hardship" in _FAMILY_OF.get(word, ())

@@ -1,0 +1,204 @@
+"""Context-aware assessment of a manager turn: its moves, and what of the employee's it takes up.
+
+:func:`detect` labels a turn by its form, given at most the employee's previous line.
+:func:`assess` also reads the whole conversation before the turn and says:
+
+* **grounding**: which of the employee's own words, feelings or facts (from *any* earlier
+  employee turn) the turn takes up, by shared word stems and a small hand-written paraphrase
+  table ("slammed" for "no time", "scared" for "terrified"; see :mod:`._grounding`);
+* **formula_only**: a listening formula ("it sounds like", "I hear you", "tell me more",
+  "what else?") with nothing grounded behind it. When there is context, such a turn is *not* a
+  reflection;
+* **misreflection**: a reflection of something the employee never expressed ("it sounds like
+  you feel like a banana" after "my dad had a stroke"): reported, and not a reflection. A
+  feeling the employee did not name ("it sounds like you're scared") is an inference, which
+  complex reflections make, so it stays a reflection, just not a grounded one;
+* **repeat_of**: which earlier manager turn this one repeats or nearly repeats;
+* **disguised_judgment**: judgment in a listening form ("sounds like you're making excuses",
+  "I hear you, but ..."): judgment, never a reflection.
+
+With no context at all (no earlier employee turn), grounding cannot be judged, so the moves are
+those of :func:`detect`, labelled by form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from simulator.moves._grounding import (
+    EmployeeWords,
+    content_words,
+    is_feeling,
+    is_hardship,
+    turn_keys,
+)
+from simulator.moves.detector import _TOKEN, _normalise, detect
+from simulator.moves.vocabulary import MOVE_ORDER, Move
+
+__all__ = ["Assessment", "Speaker", "assess"]
+
+Speaker = Literal["manager", "employee"]
+"""Who spoke a turn; the same values as :data:`simulator.content.transcript.Speaker`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What one manager turn does, judged against the conversation before it."""
+
+    text: str
+    moves: tuple[Move, ...]
+    """Context-aware moves, in MOVE_ORDER (a formula with nothing grounded is not a reflection
+    when there is context)."""
+    cues: dict[Move, str]
+    """Per move, the words or pattern that fired, in plain words (shown to users)."""
+    grounding: tuple[str, ...]
+    """The employee's own words/feelings/facts this turn takes up, as the employee said them."""
+    grounded: bool
+    """Takes up something the employee said in any earlier turn."""
+    formula_only: bool
+    """A listening formula with nothing grounded behind it."""
+    misreflection: str | None
+    """What the turn attributes to the employee that they never expressed, else None."""
+    repeat_of: int | None
+    """0-based index among the earlier manager turns that this turn (nearly) repeats, else None."""
+    disguised_judgment: bool
+    """Judgment in a listening or reflection form."""
+
+    @property
+    def substantive(self) -> bool:
+        """Grounded, and not a formula, a repeat, a mis-reflection or disguised judgment."""
+        return (
+            self.grounded
+            and not self.formula_only
+            and self.repeat_of is None
+            and self.misreflection is None
+            and not self.disguised_judgment
+        )
+
+
+# Listening formulas. A reflective stem attributes something to the employee (what follows it
+# can be checked against what they said); a prompt only asks them to go on.
+_REFLECTIVE_STEM = re.compile(
+    r"\b(?:(?:it |that |this )?sounds? (?:like|as if|as though|to me like)"
+    r"|(?:it |that )?seems (?:like|as if|as though|that)?|what i(?:'m| am)? hear(?:ing)?(?: is)?"
+    r"|i(?:'m| am)? hear(?:ing)? (?:that|what you(?:'re| are) saying)"
+    r"|you(?:'re| are) (?:saying|telling me)|i (?:get|have) (?:a|the) (?:sense|feeling|impression)"
+    r"|if i(?:'m| am) hearing you right|you (?:feel|felt)|you(?:'re| are) feeling"
+    r"|it feels like|(?:it|that) must (?:be|have been)|must feel)\b"
+    r"(?: that)?(?: you(?:'re| are| feel| felt| have| had|'ve)?)?(?: feeling)?(?: like| that)?"
+)
+_PROMPT = re.compile(
+    r"\b(?:tell me more|say more|go on|keep going|what else|anything else|and then what|how so"
+    r"|i hear you|i understand|i get it|i see|mm+-?hm+|uh-huh)\b"
+)
+# Judgment behind a listening form. "I hear you, but ..." discounts what was heard.
+_YES_BUT = re.compile(
+    r"\bi (?:hear|understand|get|see) (?:you|that|it|what you(?:'re| are) saying)?,? ?"
+    r"(?:but|however)\b"
+)
+_NEGATIVE_VERDICT = re.compile(
+    r"\b(?:sounds?|seems?|looks?)(?: to me)? (?:like|as if|as though) you(?:'re| are)?"
+    r" (?:just |being |really |so |a bit |kind of )*(?:making excuses|making up excuses|lazy"
+    r"|overreact\w*|dramatic|too sensitive|oversensitive|sloppy|careless|defensive|negative"
+    r"|difficult|unprofessional|immature|entitled|whining|complaining|not trying|not pulling"
+    r"|not committed|not up to|in over your head|looking for excuses|blaming everyone"
+    r"|playing the victim|irresponsible|unreliable|incompetent|disorganis\w*|disorganiz\w*)"
+)
+# Near-duplicates: at least this share of word types in common (Jaccard over token sets).
+_REPEAT_AT = 0.8
+
+
+def _repeat_of(tokens: list[str], earlier: list[list[str]]) -> int | None:
+    if not tokens:
+        return None
+    mine = set(tokens)
+    best: tuple[float, int] | None = None
+    for i, other in enumerate(earlier):
+        if not other:
+            continue
+        theirs = set(other)
+        sim = len(mine & theirs) / len(mine | theirs)
+        if sim >= _REPEAT_AT and (best is None or sim > best[0]):
+            best = (sim, i)
+    return None if best is None else best[1]
+
+
+def _attributed(low: str) -> str | None:
+    """The words a reflective stem attributes to the employee ("a banana"), if any."""
+    m = _REFLECTIVE_STEM.search(low)
+    if m is None:
+        return None
+    rest = re.split(r"[.!?;]", low[m.end() :], maxsplit=1)[0].strip(" ,")
+    return rest or None
+
+
+def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment:
+    """Assess a manager turn against every earlier turn of the conversation.
+
+    ``history``: the earlier turns, oldest first, as ``(speaker, text)``. The employee's turns
+    ground the manager's; the manager's own earlier turns are checked for repeats.
+    """
+    employee: list[str] = []
+    manager: list[str] = []
+    for speaker, said in history:
+        (employee if speaker == "employee" else manager).append(said)
+    # detect() reads the employee's last line before this turn (even if the manager spoke
+    # since): that is the line the turn most likely answers.
+    found = detect(text, employee[-1] if employee else None)
+    moves = dict(found.cues)
+    low = _normalise(text)
+    words = EmployeeWords(employee)
+    keys = turn_keys(low)
+    grounding = words.grounding(keys) if words.said else ()
+    grounded = bool(grounding)
+
+    disguised = bool(_YES_BUT.search(low) or _NEGATIVE_VERDICT.search(low))
+    misreflection: str | None = None
+    formula_only = False
+    sympathy = False
+    if words.said and not grounded and not disguised:
+        attributed = _attributed(low)
+        if attributed is not None:
+            content = content_words(attributed)
+            if [w for w in content if not is_feeling(w) and not is_hardship(w)]:
+                misreflection = attributed
+            elif not content:
+                formula_only = True
+            elif not [w for w in content if is_feeling(w)]:
+                sympathy = True  # "that sounds hard": sympathy for an unnamed experience
+        elif _REFLECTIVE_STEM.search(low) or _PROMPT.search(low):
+            formula_only = not [w for w in content_words(low) if is_feeling(w)]
+
+    if disguised:
+        moves.pop(Move.REFLECTION, None)
+        moves.setdefault(
+            Move.JUDGMENT,
+            "'I hear you, but'" if _YES_BUT.search(low) else "verdict about the person",
+        )
+    elif (
+        words.said
+        and (formula_only or misreflection is not None or sympathy)
+        and moves.pop(Move.REFLECTION, None) is not None
+        and sympathy
+    ):
+        moves[Move.SYMPATHY] = "names no feeling the employee expressed"
+    if not moves:
+        moves = {Move.OTHER: "formula with nothing taken up" if formula_only else "no move cue"}
+    elif len(moves) > 1:
+        moves.pop(Move.OTHER, None)
+    ordered = tuple(m for m in MOVE_ORDER if m in moves)
+    repeat = _repeat_of(_TOKEN.findall(low), [_TOKEN.findall(_normalise(t)) for t in manager])
+    return Assessment(
+        text=text,
+        moves=ordered,
+        cues={m: moves[m] for m in ordered},
+        grounding=grounding,
+        grounded=grounded,
+        formula_only=formula_only,
+        misreflection=misreflection,
+        repeat_of=repeat,
+        disguised_judgment=disguised,
+    )

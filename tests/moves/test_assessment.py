@@ -1,0 +1,134 @@
+"""Pins the context-aware assessment (simulator.moves.assessment.assess).
+
+Every line here was written for these tests (none comes from AnnoMI). Histories are lists of
+``(speaker, text)``, oldest first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Assessment, Move, Speaker, assess
+
+R, J, SYM = Move.REFLECTION, Move.JUDGMENT, Move.SYMPATHY
+OPEN, OTHER = Move.OPEN_QUESTION, Move.OTHER
+
+STROKE: list[tuple[Speaker, str]] = [
+    ("manager", "How are you doing?"),
+    ("employee", "Not great. My dad had a stroke last week and I've had no time for anything."),
+]
+TERRIFIED: list[tuple[Speaker, str]] = [
+    ("employee", "I'm terrified I'll mess up the board presentation."),
+    ("manager", "What's worrying you most?"),
+    ("employee", "Mostly the budget numbers."),
+]
+
+
+GROUNDED = [
+    pytest.param("It sounds like you're slammed.", STROKE, ("no time",), id="paraphrase-no-time"),
+    pytest.param(
+        "You're scared about the presentation.", TERRIFIED, ("presentation",), id="earlier-turn"
+    ),
+    pytest.param("It sounds like you're scared.", TERRIFIED, ("terrified",), id="feeling-family"),
+    pytest.param(
+        "Your dad's stroke has hit you hard.", STROKE, ("dad", "stroke"), id="possessive-stem"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "history", "words"), GROUNDED)
+def test_grounded_reflections_name_the_employees_words(
+    text: str, history: list[tuple[Speaker, str]], words: tuple[str, ...]
+) -> None:
+    """A turn that takes up what the employee said, in any earlier turn or by a paraphrase, is a
+    grounded, substantive reflection whose grounding holds the employee's own words."""
+    found = assess(text, history)
+    assert R in found.moves
+    assert found.grounded
+    assert set(words) <= set(found.grounding)
+    assert found.substantive
+
+
+def test_formula_with_nothing_grounded_is_not_a_reflection() -> None:
+    """ "It sounds like it." after a real disclosure is a formula only: no reflection."""
+    found = assess("It sounds like that.", STROKE)
+    assert found.formula_only
+    assert R not in found.moves
+    assert not found.substantive
+
+
+def test_prompt_formula_is_formula_only_but_still_a_question() -> None:
+    """ "Tell me more." takes nothing up: formula_only, yet still an open question."""
+    found = assess("Tell me more.", STROKE)
+    assert found.formula_only
+    assert OPEN in found.moves
+
+
+def test_misreflection_reports_what_was_never_said() -> None:
+    """A reflection of something never said is a mis-reflection, not a reflection."""
+    found = assess("It sounds like you feel like a banana.", STROKE)
+    assert found.misreflection == "a banana"
+    assert R not in found.moves
+    assert not found.substantive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It sounds like you're making excuses.", id="sounds-like-excuses"),
+        pytest.param(
+            "I hear you, but honestly your work has been sloppy lately.", id="i-hear-you-but"
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "history", [pytest.param((), id="no-context"), pytest.param(STROKE, id="context")]
+)
+def test_judgment_in_listening_form_is_judgment(
+    text: str, history: list[tuple[Speaker, str]]
+) -> None:
+    """Judgment dressed as listening is disguised judgment, never a reflection, with or without
+    context."""
+    found = assess(text, history)
+    assert found.disguised_judgment
+    assert J in found.moves
+    assert R not in found.moves
+
+
+def test_repeat_of_names_the_earlier_manager_turn() -> None:
+    """A near-verbatim repeat points at the earlier manager turn (0-based among manager turns)."""
+    history: list[tuple[Speaker, str]] = [
+        *STROKE,
+        ("manager", "What else is going on for you?"),
+        ("employee", "Just that, really."),
+    ]
+    found = assess("So what else is going on for you?", history)
+    assert found.repeat_of == 1
+    assert not found.substantive
+    assert assess("What would help this week?", history).repeat_of is None
+
+
+def test_no_context_labels_by_form() -> None:
+    """With no history, grounding cannot be judged: a formula stays a reflection by form."""
+    found = assess("It sounds like you're swamped.")
+    assert R in found.moves
+    assert not found.grounded
+    assert not found.formula_only
+    assert found.misreflection is None
+
+
+def test_sympathy_is_its_own_move() -> None:
+    """ "I'm so sorry about your dad." is sympathy (and grounded in "dad")."""
+    found = assess("I'm so sorry about your dad.", STROKE)
+    assert found.moves == (SYM,)
+    assert found.grounding == ("dad",)
+
+
+def test_assessment_is_frozen_and_cued() -> None:
+    """Assessments are immutable, and every move comes with a plain-words cue."""
+    found = assess("It sounds like you're slammed. What would help?", STROKE)
+    assert isinstance(found, Assessment)
+    assert set(found.cues) == set(found.moves)
+    assert all(found.cues.values())
+    with pytest.raises(AttributeError):
+        found.text = "x"  # type: ignore[misc]
