@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Rubric
 
-MODELS = {"persona": Persona, "rubric": Rubric}
+MODELS: dict[str, type[BaseModel]] = {"persona": Persona, "rubric": Rubric}
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 

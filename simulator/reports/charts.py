@@ -188,11 +188,11 @@ def progress(
         for name, vals in series.items()
     )
     if n == 0:
-        body = [
+        empty = [
             f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" font-size="14" '
             f'fill="{MUTED}">No sessions yet: finish one in Practice to see your progress.</text>'
         ]
-        return _svg(width, height, "No sessions yet", body, "rh-progress")
+        return _svg(width, height, "No sessions yet", empty, "rh-progress")
     left, right, top = 36, 230, 14
     bottom = height - 34
     plot_w, plot_h = width - left - right, bottom - top
@@ -223,15 +223,15 @@ def progress(
         color = PALETTE[k % len(PALETTE)]
         run: list[tuple[float, float]] = []
         runs: list[list[tuple[float, float]]] = [run]
-        for i, v in enumerate(values[:n]):
-            if v is None:
+        for i, value in enumerate(values[:n]):
+            if value is None:
                 run = []
                 runs.append(run)
                 continue
-            run.append((x_at(i), y_at(v)))
+            run.append((x_at(i), y_at(value)))
             body.append(
-                f'<circle cx="{x_at(i):.1f}" cy="{y_at(v):.1f}" r="3" fill="{color}">'
-                f"<title>{escape(name)}, {escape(ticks[i])}: {v:.1f}</title></circle>"
+                f'<circle cx="{x_at(i):.1f}" cy="{y_at(value):.1f}" r="3" fill="{color}">'
+                f"<title>{escape(name)}, {escape(ticks[i])}: {value:.1f}</title></circle>"
             )
         for r in runs:
             if len(r) > 1:
