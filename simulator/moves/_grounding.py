@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from simulator.moves.detector import _STOPWORDS, _TOKEN, _content_stems, _normalise, _words
+from simulator.moves._lexicon import _STOPWORDS
+from simulator.moves._reflection import _content_stems
+from simulator.moves._text import _TOKEN, _normalise, _words
 
 __all__ = [
     "FORMULA_WORDS",

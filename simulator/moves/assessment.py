@@ -35,7 +35,8 @@ from simulator.moves._grounding import (
     is_hardship,
     turn_keys,
 )
-from simulator.moves.detector import _TOKEN, _normalise, detect
+from simulator.moves._text import _TOKEN, _normalise
+from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Move
 
 __all__ = ["Assessment", "Speaker", "assess"]

@@ -1,0 +1,553 @@
+"""The detectors' lexicons: phrase tables and word lists for every move.
+
+Data, mostly: each table is a :class:`~simulator.moves._text._Phrases` or a word set; the
+logic that uses them lives in :mod:`.detector`, :mod:`._questions` and :mod:`._reflection`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._text import _Phrases, _words
+from simulator.moves.vocabulary import Move
+
+# --------------------------------------------------------------------------------------------
+# Reflections (the points that use these are in _reflection)
+# --------------------------------------------------------------------------------------------
+
+# Openers of reflective listening that decide on their own.
+_REFLECT_STEM = _Phrases(
+    (
+        "sound sounds",
+        r"sounds? (?:like|as if|as though|to me)\b"
+        r"(?! (?:a )?(?:good|great|fine|fun|nice|plan|idea)\b)",
+    ),
+    ("seems", r"it seems\b"),
+    ("seems", r"seems like\b"),
+    ("sound", r"the sound of it\b"),
+    ("perspective point", r"from your (?:perspective|point of view)\b"),
+    ("hear hearing", r"what i(?:'m)? hear(?:ing)?\b"),
+    ("hear hearing", r"i(?:'m)? hear(?:ing)? (?:you|that)\b"),
+    ("hearing right", r"am i (?:hearing|right)\b"),
+    ("sense feeling impression", r"i (?:get|have) (?:a|the) (?:sense|feeling|impression)\b"),
+    ("picking", r"i(?:'m| am) picking up\b"),
+    ("tell see imagine hear", r"i can (?:tell|see|imagine|hear)\b"),
+    ("sense", r"i sense\b"),
+    ("feel feeling feels", r"you(?:'re| are)? feel(?:ing|s)?\b"),
+    ("saying telling", r"you(?:'re| are) (?:saying|telling me)\b"),
+    ("hand", r"one hand\b"),
+    ("hand", r"other hand\b"),
+    ("part", r"part of you\b"),
+    ("same", r"the same time\b"),
+    ("sure", r"you(?:'re| are) not sure\b"),
+    ("said mentioned told", r"you(?:'ve| have) (?:said|mentioned|told me)\b"),
+    ("said mentioned", r"you (?:said|mentioned)\b"),
+    ("feels", r"(?:it )?feels (?:like|as if|as though)\b"),
+    ("summarise summarize summary sum", r"(?:to sum up|(?:to|let me) summari[sz]e|in summary)\b"),
+)
+_YOU = _words("you you're you've you'd you'll your yours yourself")
+_FIRST_PERSON = _words("i i'm i've i'd i'll we we're we've we'll we'd let's my our me us")
+# Second-person subject opening the sentence: "You're exhausted", "Your team keeps...".
+_YOU_SUBJECT_FIRST = _words("so and but now yet you you're you've you'd you'll your yourself")
+_YOU_SUBJECT = re.compile(
+    r"(?:so,? |and |but |now |yet )?(?:you(?:'re|'ve|'d|'ll)?(?! know\b)|your|yourself)\b"
+)
+# ... with a modal or a future, which plans or supposes more than it restates.
+_YOU_MODAL = re.compile(
+    r"(?:so,? |and |but |now |yet )?(?:you(?:'ll|'d)|you(?:'re| are) (?:going to|gonna)"
+    r"|you (?:can|could|will|would|might|may|need|should|have to))\b"
+)
+# "you" other than where the speaker acts on the listener ("thank you", "let you know").
+_YOU_ANY = re.compile(
+    r"you(?<![a-z']you)(?<!thank you)(?<!tell you)(?<!ask you)(?<!give you)(?<!show you)"
+    r"(?<!let you)(?<!help you)(?<!see you)(?<!meet you)(?<!met you)"
+    r"(?:'re|'ve|'d|'ll|rself|r)?\b(?! know\b)"
+)
+_YOU_ACTED_ON = _words("thank tell ask give show let help see meet met know")
+# The speaker's own agenda -- directives and information -- rather than a restatement.
+_DIRECTIVE = _Phrases(
+    (
+        "should shouldn't need have must ought want try might",
+        r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|may want to"
+        r"|could try|can try|might (?:try|consider))\b",
+    ),
+)
+_DIRECTIVE_START = re.compile(r"(?:make sure|try to|don't forget|remember to|just)\b")
+_DIRECTIVE_FIRST = _words("make try don't remember just")
+_INFORMATION = _words(
+    "research study studies percent guideline guidelines recommend recommended recommends"
+    " recommendation evidence statistics statistically"
+)
+# Telling someone about consequences, or pointing at a behaviour that persists: informing or
+# confronting rather than restating.
+_CONSEQUENCE = _words(
+    "risk risks risky cause causes causing damage damaging harm harmful consequence consequences"
+    " likely increase increases dangerous danger"
+)
+_PERSISTS = _words("still keep keeps again")
+_INFORMATION_PHRASE = _Phrases(
+    ("people", r"people who\b"),
+    ("people", r"most people\b"),
+    ("people", r"a lot of people\b"),
+    ("is being means", r"(?:0|1|one|zero|10|ten) (?:is|being|means)\b"),
+)
+# Feeling and stance words: how a person is doing, what they want or fear.
+_FEELING = _words(
+    "hard tough difficult frustrated frustrating frustration scary scared worry worried worries"
+    " worrying important stress stressed stressful overwhelmed overwhelming tired exhausted"
+    " exhausting drained angry mad upset sad confident ready motivated concern concerned"
+    " concerns afraid anxious nervous proud happy excited exciting hopeful hopeless torn stuck"
+    " pressure pressured struggle struggling struggled fear fears guilt guilty embarrassed"
+    " embarrassing ashamed lonely alone hurt hurts hurting annoyed annoying disappointed"
+    " disappointing surprised surprising comfortable uncomfortable unfair enjoy enjoyed enjoying"
+    " want wanted wants wanting wish wishes care cares caring relief relieved swamped stretched"
+    " overloaded behind pulled unsure confused confusing burned burnt rough heavy hectic draining"
+    " discouraging painful upsetting"
+)
+# "It's been hard", "that must be exhausting": naming the other person's experience.
+_EMPATHY = re.compile(
+    r"(?:it's|it is|that's|that is|it was|that was|this is|that must be|it must be|that can be"
+    r"|it can be|must be|sounds)(?: been)?(?: (?:really|so|very|pretty|quite|a bit|kind of|a little"
+    r"|such|incredibly))*"
+    r" (?:hard|tough|difficult|scary|frustrating|stressful|exhausting|overwhelming|painful"
+    r"|upsetting|a lot|lonely|unfair|worrying|draining|discouraging|disappointing|heavy|rough"
+    r"|hectic)\b"
+)
+_NEGATION = _words("not never no")
+_AFFIRM_FIRST = _words(
+    "that's that it's great good awesome wonderful excellent fantastic cool nice perfect"
+    " interesting fine okay sure true right exactly absolutely definitely"
+)
+_AFFIRM_ONLY = re.compile(
+    r"(?:that's|that is|it's)? ?(?:great|good|awesome|wonderful|excellent|fantastic|cool|nice"
+    r"|perfect|interesting|fine|okay|sure|true|right|exactly|absolutely|definitely)\W*$"
+)
+_COURTESY = _Phrases(
+    ("welcome", r"you(?:'re| are) (?:very |most )?welcome\b"),
+    ("meet see meeting seeing", r"(?:nice|good|great) (?:to (?:meet|see)|meeting|seeing) you\b"),
+    ("thank thanks", r"thank(?:s| you)\b"),
+    ("see", r"see you\b"),
+    ("care", r"take care\b"),
+    ("bye", r"bye\b"),
+    ("call", r"call me\b"),
+)
+
+# Words too common to show that one person is restating another.
+_STOPWORDS = _words(
+    """a an the and or but so if then than that this these those it its it's i i'm i've i'd i'll
+    me my mine we we're we've us our you you're you've you'd you'll your yours he she they them
+    their his her him is are was were be been being am do does did doing done have has had having
+    to of in on at for with about from by as into like just really very kind sort bit little lot
+    um uh yeah okay ok well mm hmm mm-hmm uh-huh right oh not no yes don't didn't doesn't can can't
+    could would should will won't gonna wanna get got go going know think mean say said thing things
+    something anything what how why when where who which there here there's that's what's some any
+    all more much one also maybe too now still even guess feel feeling sure actually pretty quite
+    way want need make made take time lot lots ever never always sometimes other another same back
+    out up down off over again yet around because cause 'cause 'em isn't aren't wasn't weren't
+    haven't hasn't i'll we'll they're they've she's he's let let's kinda sorta totally definitely
+    probably basically literally honestly tell told stuff whatever"""
+)
+
+# --------------------------------------------------------------------------------------------
+# Recognition, resource checks, next steps, judgment, advice
+# --------------------------------------------------------------------------------------------
+
+# Recognition must be specific: it names an act or a quality. Bare "good job" does not count.
+_PRAISE = (
+    r"(?:really |so |very |incredibly )?(?:well|brilliantly|beautifully|superbly|impressive\w*"
+)
+_PRAISE += r"|amazing\w*|excellent\w*|a great job|a good job|a difference|great|skil\w*|thoughtful"
+_PRAISE += r"|careful\w*|creative\w*)\b"
+_PRAISE_WORDS = (
+    "well brilliantly beautifully superbly impressive impressively amazing amazingly excellent"
+    " excellently difference job great skill skilled skillful skilfully thoughtful careful"
+    " carefully creative creatively"
+)
+_RECOGNITION = _Phrases(
+    (
+        "thank thanks",
+        r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?!coming|telling|sharing"
+        r"|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting|that\b|this\b"
+        r"|it\b|everything)(?:\w+ing|being|your|the|all)\b"
+        r"[^.!?]{0,40}",
+    ),
+    (
+        "appreciate admire value respect",
+        r"i (?:really |truly |genuinely )?(?:appreciate|admire"
+        r"|value|respect) (?:the way|how|that you|your \w+|you \w+ing|the \w+)[^.!?]{0,40}",
+    ),
+    (
+        "like liked love loved noticed",
+        r"i (?:really )?(?:like|liked|love|loved|noticed)"
+        r" (?:the way|how) you \w+[^.!?]{0,40}",
+    ),
+    (_PRAISE_WORDS, r"the way you \w+[^.!?]{0,50}\b" + _PRAISE, "you"),
+    (_PRAISE_WORDS, r"how you \w+[^.!?]{0,50}\b" + _PRAISE, "you"),
+    (
+        _PRAISE_WORDS,
+        r"you (?:really |clearly |obviously |totally )?(?:handled|managed|did|pulled"
+        r" off|dealt with|stepped up|kept|showed|caught|turned|rebuilt|delivered|led|organi[sz]ed"
+        r"|solved|fixed|built|ran|got|made|wrote|spotted|took on)\b[^.!?]{0,50}?\b" + _PRAISE,
+        "you",
+    ),
+    (
+        "skill courage guts initiative commitment care leadership patience strength resilience"
+        " maturity judgment judgement dedication creativity thought grit",
+        r"(?:took|takes|showed|shows|showing|shown|demonstrated?)"
+        r" (?:real |a lot of |great |genuine |such |so much |some )?(?:skill|courage|guts"
+        r"|initiative|commitment|care|leadership|patience|strength|resilience|maturity|judge?ment|dedication|creativity|thought|grit)\b",
+    ),
+    (
+        "job work call catch thinking effort progress handling instinct",
+        r"(?:great|good|nice|excellent|impressive|brilliant|solid|fantastic|outstanding|terrific"
+        r"|superb) (?:job|work|call|catch|thinking|effort|progress|handling|instinct) (?:on|with|in"
+        r"|handling|getting|catching|spotting|pushing|finding|keeping|making|there)\b[^.!?]{0,40}",
+    ),
+    (
+        "proud impressed",
+        r"i(?:'m| am) (?:really |so |very )?(?:proud of|impressed (?:by|with))"
+        r" (?:the way|how|what|your|you for)\b[^.!?]{0,40}",
+    ),
+    (
+        "progress effort work headway",
+        r"you(?:'ve| have) (?:made|done|put in|shown) (?:real |great "
+        r"|good |so much |a lot of |huge |serious )(?:progress|effort|work|headway)\b",
+    ),
+    (
+        "good great skilled talented",
+        r"you(?:'re| are) (?:really |clearly |obviously |so )?(?:good"
+        r"|great|skilled|talented) (?:at|with) \w+[^.!?]{0,30}",
+    ),
+)
+
+_RESOURCE_CHECK = _Phrases(
+    ("need", r"what (?:do|would|could|might|else do) you need\b(?: from (?:me|us))?"),
+    (
+        "help helpful easier support difference",
+        r"what (?:would|could|might|will|else would|else might) (?:help"
+        r"|make (?:it|this|that|things) easier|be (?:most |more |really )?helpful|support you"
+        r"|make a difference)\b",
+        "what",
+    ),
+    (
+        "support resources help backup cover",
+        r"what (?:kind of |sort of )?(?:support|resources"
+        r"|help|backup|cover)\b",
+    ),
+    (
+        "help support easier",
+        r"how (?:can|could|might|may|do) (?:i|we) (?:best )?(?:help|support"
+        r"|make (?:this|it) easier)\b",
+        "how",
+    ),
+    ("can", r"what can (?:i|we) (?:do|take|change|help|move|shift)\b", "what"),
+    (
+        "anything something way anyone",
+        r"is there (?:anything|something|any way|anyone) (?:that )?(?:i|we) (?:can|could"
+        r"|might)\b",
+    ),
+    ("ways things", r"are there (?:any )?(?:ways|things) (?:that )?(?:i|we) (?:can|could|might)\b"),
+    ("anything", r"anything (?:else )?(?:i|we) can (?:do|take|help|change)\b"),
+    ("something", r"something (?:i|we) can (?:do|take|help|change)\b"),
+    ("plate", r"off your plate\b"),
+    ("need", r"let me know (?:if|what) you need\b"),
+    ("need", r"anything (?:else )?you need\b"),
+    (
+        "everything enough",
+        r"do you have (?:what|everything|enough) (?:you need|time|support|help"
+        r"|resources)\b",
+    ),
+    ("what", r"do you have what you need\b", "need"),
+    ("help", r"would it help (?:if|to)\b", "would"),
+    ("who", r"who (?:else )?(?:could|can|might) (?:help|support)\b", "help support"),
+)
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday tomorrow"
+_NEXT_STEP = _Phrases(
+    ("next", r"next steps?\b"),
+    ("first", r"first steps?\b"),
+    ("action", r"action items?\b"),
+    ("forward", r"going forward\b"),
+    ("thing", r"one (?:small |concrete )?thing (?:you|we) (?:could|can|might|will|would)\b"),
+    (
+        "by",
+        rf"by (?:(?:next |this )?{_DAY}|end of (?:the )?(?:day|week|month)|eod|eow|next week"
+        r"|the end of)\b",
+    ),
+    (_DAYS, rf"we [^.!?]{{0,40}}\b(?:on|by|next|this) {_DAY}\b"),
+    (
+        "i'll",
+        r"i'll (?:talk|speak|ask|check|follow up|look into|set up|book|send|get|find|sort"
+        r"|raise|take|move|make sure|reach out|loop in|schedule)\b",
+    ),
+    (
+        "will",
+        r"i will (?:talk|speak|ask|check|follow up|look into|set up|book|send|get|find|sort"
+        r"|raise|take|move|make sure|reach out|loop in|schedule)\b",
+    ),
+    (
+        "let's",
+        r"let's (?:agree|plan|set|schedule|book|check in|meet|follow up|try|decide|pick"
+        r"|make a plan|circle back|touch base|revisit|come back|talk again|catch up)\b",
+    ),
+    ("shall", r"shall we\b"),
+    *(
+        (
+            modal,
+            rf"{modal} we (?:agree|plan|set|schedule|book|check in|meet|follow up|touch base"
+            r"|circle back|revisit|catch up|talk again|make a plan)\b",
+        )
+        for modal in ("can", "could", "should")
+    ),
+    ("check", rf"check in\b[^.!?]{{0,20}}\b(?:{_DAY}|next \w+|this week|later|again)\b"),
+    ("follow", rf"follow up\b[^.!?]{{0,20}}\b(?:{_DAY}|next \w+|this week|later|on)\b"),
+    ("touch", r"touch base\b"),
+    ("circle", r"circle back\b"),
+    ("meet catch talk", r"(?:meet|catch up|talk) again\b"),
+    (_DAYS, rf"(?:meet|catch up|talk|check in) (?:again )?(?:on )?{_DAY}\b"),
+    ("plan", r"what(?:'s| is) (?:your|the) plan\b"),
+    (
+        "first next week tomorrow differently",
+        r"what (?:will|are|would) you (?:going to |gonna )?"
+        r"(?:do|try|start) (?:first|next|this week|tomorrow|differently)\b",
+    ),
+    ("when", r"when (?:will|would|can|could|do) you (?:start|do|have|try|get|send|finish)\b"),
+    ("agree", r"agree (?:on|to)\b"),
+    ("commit", r"commit to\b"),
+    (
+        "week",
+        r"(?:could|can|will|'ll|going to|gonna|plan to|want to) [^.!?]{0,40}\b(?:this|next)"
+        r" week\b",
+        "could can will going gonna plan want i'll you'll we'll",
+    ),
+)
+
+_JUDGMENT = _Phrases(
+    ("calm", r"calm down\b"),
+    ("settle", r"settle down\b"),
+    ("relax", r"just relax\b"),
+    ("overreact overreacting overreacted overreaction overreacts", r"overreact\w*"),
+    ("sensitive emotional dramatic", r"too (?:sensitive|emotional|dramatic)\b"),
+    ("dramatic", r"being (?:so )?dramatic\b"),
+    ("drama", r"drama queen\b"),
+    ("should", r"you should(?:n't)? have\b"),
+    ("should've shouldn't've", r"should(?:n't)?'ve\b"),
+    ("deal", r"not (?:such )?a big deal\b"),
+    ("deal", r"no big deal\b"),
+    ("deal", r"just deal with it\b"),
+    (
+        "bad hard big difficult serious complicated",
+        r"not that (?:bad|hard|big|difficult|serious"
+        r"|complicated)\b",
+    ),
+    ("rocket", r"not rocket science\b"),
+    (
+        "everyone everyone's everybody everybody's",
+        r"every(?:one|body)(?:'s| is| else is"
+        r"| else's) (?:stretched|busy|under|stressed|dealing|in the same|swamped|tired|working)\b",
+    ),
+    ("we're", r"we're all (?:busy|stretched|under|stressed|swamped|tired|in the same boat)\b"),
+    ("club", r"welcome to the club\b"),
+    ("suck", r"suck it up\b"),
+    ("toughen", r"toughen up\b"),
+    ("man", r"man up\b"),
+    ("over", r"get over it\b"),
+    ("grow", r"grow up\b"),
+    (
+        "stop",
+        r"stop (?:complaining|whining|moaning|making excuses|being (?:so )?(?:negative"
+        r"|dramatic))\b",
+    ),
+    ("excuse", r"another excuse\b"),
+    ("excuses", r"(?:just|all these|so many) excuses\b"),
+    ("excuses", r"(?:more|enough|no more|a lot of|lots of) excuses\b"),
+    # Rhetorical questions that confront: "don't you realise...", "doesn't that worry you?"
+    (
+        "know realize realise understand see",
+        r"(?:don't|didn't) you (?:even )?(?:know|realize|realise|understand|see)\b"
+        r"(?! (?:what i mean|anyone|anybody|any)\b)",
+        "don't didn't",
+    ),
+    (
+        "understand realize realise",
+        r"do you (?:even )?(?:understand|realize|realise) (?:how (?:important|serious|dangerous"
+        r"|bad|risky)|what happens)\b",
+    ),
+    (
+        "concern worry bother scare frighten",
+        r"(?:doesn't|don't|wouldn't|isn't) (?:that|it|this) (?:concern|worry|bother|scare|frighten)"
+        r"(?:ing)? you\b",
+        "doesn't don't wouldn't isn't",
+    ),
+    ("sense", r"makes no sense\b", "makes"),
+    ("thought", r"i thought you were (?:smarter|better|more)\b", "were"),
+    ("on", r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"),
+    ("fault", r"your (?:own )?fault\b"),
+    ("problem", r"your (?:own )?problem\b"),
+    ("always", r"you always\b"),
+    ("never", r"you never\b"),
+    ("thinking", r"what were you thinking\b"),
+    ("hear", r"i don't want to hear\b"),
+    ("job", r"that's (?:literally |just )?your job\b"),
+    ("job", r"it's (?:literally |just )?your job\b"),
+    *(
+        (word, rf"{word}, (?:another|more|so now|just what)\b")
+        for word in ("great", "wonderful", "fantastic", "perfect", "brilliant", "lovely")
+    ),
+    ("right", r"yeah,? right\b", "yeah"),
+    ("nice", r"must be nice\b"),
+    ("time", r"i don't have time for this\b"),
+    ("people", r"other people (?:manage|cope|seem to)\b"),
+    ("expect expected", r"i expect(?:ed)? (?:better|more)\b"),
+    (
+        "lazy unprofessional ridiculous difficult negative",
+        r"you(?:'re| are) (?:being )?(?:lazy"
+        r"|unprofessional|ridiculous|difficult|so negative)\b",
+    ),
+    ("ridiculous", r"that's ridiculous\b"),
+    ("silly ridiculous", r"don't be (?:silly|ridiculous)\b"),
+    ("personally", r"don't take it (?:so )?personally\b"),
+    ("expect", r"what did you expect\b"),
+    ("yourself", r"brought this on yourself\b"),
+    ("worry", r"don't worry about it\b"),
+    ("whatever", r"whatever[,.!]"),
+    ("done", r"just get it done\b"),
+    ("worry panic stress", r"there's no need to (?:worry|panic|stress)\b"),
+)
+
+_ADVICE = _Phrases(
+    ("should", r"you (?:just |really |probably |definitely )?should\b(?!n't have| have|'ve)"),
+    ("ought", r"you ought to\b"),
+    ("need", r"you (?:just |really |probably |definitely )?need to\b"),
+    ("have", r"you (?:just |really |probably |definitely )?have to\b", "you"),
+    ("must", r"you must\b"),
+    ("might may", r"you (?:might|may) want to\b"),
+    ("could", r"you could (?:try|always|just|maybe|perhaps|start|ask|talk)\b"),
+    ("why", r"why don't you\b"),
+    (
+        "why",
+        r"why not (?:just )?(?:try|ask|take|talk|go|do|give|start|use|have|get|make|let"
+        r"|put|send|call|book|delegate|set|block|move|push|drop)\b",
+    ),
+    ("tried considered", r"have you (?:tried|considered)\b"),
+    ("thought", r"have you thought about \w+ing\b"),
+    ("suggestion", r"my suggestion\b"),
+    ("suggestion", r"one suggestion\b"),
+    ("suggest recommend advise", r"i(?:'d| would)? (?:suggest|recommend|advise)\b"),
+    ("were", r"if i were you\b"),
+    ("do", r"what you (?:could|should|need to) do is\b", "what"),
+    (
+        "help good worth better wise",
+        r"it (?:might|would|could|may) (?:help|be (?:good|worth"
+        r"|better|wise)) (?:to|if you)\b",
+        "it",
+    ),
+    ("think", r"i think you (?:should|need to|could)\b"),
+    ("best easiest trick", r"the (?:best|easiest|trick) (?:thing|way) (?:is|would be) to\b"),
+    ("sure", r"make sure you\b"),
+    ("forget", r"don't forget to\b"),
+    # Advice in other frames: "I think we should...", "I want you to...", "I hope you'll
+    # consider...", "you're going to need to...", "a good option would be...".
+    ("should need", r"i think (?:that )?we (?:should|need to)\b", "think"),
+    ("want like", r"i(?:'d| would)? (?:really )?(?:want|like) you to\b", "you"),
+    ("wish", r"i (?:just )?wish you(?:'d| would)\b"),
+    (
+        "consider listen think reconsider",
+        r"i (?:really )?hope (?:that )?you(?:'ll| will)? (?:really )?(?:consider|listen|think about"
+        r"|reconsider)\b",
+    ),
+    ("need", r"you(?:'re| are) (?:going to|gonna) (?:have to|need to)\b", "going gonna"),
+    ("need have", r"you(?:'ll| will) (?:need|have) to\b", "you'll will"),
+    ("need needs", r"needs? to be (?:done|addressed|dealt with|fixed|sorted|a priority)\b"),
+    (
+        "option idea thing",
+        r"(?:a|one|the) (?:good|better|best|great) (?:option|idea|thing to do) (?:would be|is|might"
+        r" be)\b",
+        "would is might",
+    ),
+    ("idea", r"(?:not|wouldn't be) a bad idea\b"),
+    (
+        "important",
+        r"(?:it's|it is|that's|that is) (?:really |very |so |quite )?important (?:that you|for you"
+        r" to|to (?!you\b|me\b|him\b|her\b|them\b|us\b)\w+)",
+        "it's it that's that",
+    ),
+    # Giving information: the speaker's expertise, not the listener's experience.
+    (
+        "recommend recommended",
+        r"(?:we|doctors|experts|guidelines) (?:would )?(?:strongly )?recommend",
+        "we doctors experts guidelines",
+    ),
+    ("recommended", r"(?:the )?recommended (?:limit|amount|dose|level|number|guidelines?)\b"),
+    ("recommended", r"(?:more|less|fewer) than (?:what(?:'s| is| we would| we'd) )?recommended\b"),
+    (
+        "show shows shown showed suggest suggests",
+        r"(?:studies|research|evidence|data) (?:have |has )?(?:show|suggest)",
+    ),
+    ("call", r"what we call\b", "we"),
+    ("know", r"what we know\b(?! about you)", "we"),
+    (
+        "risk",
+        r"(?:puts?|putting) you (?:at|in) (?:a )?(?:lot )?(?:more |higher |greater |increased )?"
+        r"(?:risk|danger)\b",
+        "you",
+    ),
+    (
+        "cause causes lead leads increase increases damage",
+        r"(?:can|could|will|may|is going to|it's going to|tends to|does) (?:also )?(?:actually )?"
+        r"(?:cause|lead to|increase|damage)\b",
+        "it it's that this they",
+    ),
+)
+# Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit."
+_IMPERATIVE_FIRST = _words(
+    "just maybe perhaps please try prioritise prioritize delegate focus take talk ask block"
+    " schedule send start stop drop push say cut use set put get go consider keep don't do skip"
+    " leave move pick"
+)
+_IMPERATIVE = re.compile(
+    r"(?:just |maybe |perhaps |please )?(?:try|prioriti[sz]e|delegate|focus on|take(?! care\b)"
+    r"|talk to|ask (?:\w+ )?(?:for|to)|block (?:out|off)|schedule|send|start|stop|drop|push back"
+    r"|say no|cut|use|set|put|get|go|consider|keep|don't|do it|do the|skip|leave|move|pick)\b"
+)
+
+# Sympathy and validation: caring about what the person is going through without restating it.
+_SYMPATHY = _Phrases(
+    (
+        "sorry",
+        r"(?:i'm|i am) (?:so |really |very |truly |just )?sorry\b"
+        r"(?!,? (?:but|i|to (?:interrupt|bother)|for (?:the|my|being|interrupting)))",
+    ),
+    ("sorry", r"so sorry\b"),
+    (
+        "awful terrible horrible rough brutal tough hard difficult scary painful",
+        r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was)"
+        r"(?: (?:really|so|very|incredibly|just|absolutely|pretty))* (?:awful|terrible|horrible"
+        r"|rough|brutal|tough|hard|difficult|scary|painful)\b",
+    ),
+    (
+        "telling sharing",
+        r"thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:honest|open))\b",
+    ),
+    (
+        "sense",
+        r"(?:it )?makes (?:total |complete |a lot of |perfect )?sense (?:that )?"
+        r"you(?:'d|'re| would| are| feel)\b",
+    ),
+    (
+        "understandable",
+        r"(?:that's|that is|it's|it is) (?:completely |totally |so |very )?understandable\b",
+    ),
+    ("wonder", r"no wonder you\b"),
+)
+
+_LEXICON: tuple[tuple[Move, _Phrases], ...] = (
+    (Move.RECOGNITION, _RECOGNITION),
+    (Move.SYMPATHY, _SYMPATHY),
+    (Move.RESOURCE_CHECK, _RESOURCE_CHECK),
+    (Move.NEXT_STEP, _NEXT_STEP),
+    (Move.JUDGMENT, _JUDGMENT),
+    (Move.ADVICE, _ADVICE),
+)
+_LEXICON_WORDS = frozenset().union(*(phrases for _, phrases in _LEXICON))

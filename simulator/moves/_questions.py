@@ -1,0 +1,253 @@
+"""Open and closed questions: the patterns and :func:`_classify_question`."""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._text import _Phrases, _words
+from simulator.moves.vocabulary import Move
+
+# --------------------------------------------------------------------------------------------
+# Questions
+# --------------------------------------------------------------------------------------------
+
+# Requests to elaborate phrased as imperatives or statements: open questions, "?" or not.
+# "tell me"-style prompts count anywhere in a sentence ("maybe you could tell me about..."); the
+# weaker verbs only at its start or after "can you / would you...".
+_STRONG_PROMPT = _Phrases(
+    ("tell", r"tell (?:me|us)\b(?! (?:if|whether|when you're ready)\b)"),
+    ("telling", r"(?<!you )(?<!for )telling (?:me|us)\b"),
+    ("walk walking", r"walk(?:ing)? me through\b"),
+    ("talk talking", r"talk(?:ing)? me through\b"),
+    ("understand", r"help me (?:to )?understand\b"),
+    ("fill filling", r"fill(?:ing)? me in\b"),
+    ("say", r"say (?:a (?:little )?(?:bit )?)?more\b"),
+    ("remind", r"remind me (?:again )?(?:what|why|how|about)\b"),
+    ("catch", r"catch me up\b"),
+    ("speed", r"bring me up to speed\b"),
+)
+_WEAK_PROMPT = re.compile(
+    r"(?:please )?(?:(?:can|could|would|will) you (?:please |just |maybe )?"
+    r"|do you (?:want|mind) (?:to )?|would you (?:like|want|mind|be willing) (?:to )?)?"
+    r"(?P<cue>describe|describing"
+    r"|talk(?:ing)? (?:to me |with me )?(?:a (?:little )?(?:bit )?)?about|explain|elaborate"
+    r"|share (?:a (?:little )?(?:bit )?)?(?:more|about|with me)|expand on"
+    r"|give me (?:a sense|an idea|an example|a picture))\b"
+)
+# "I wonder what...", "I'm curious how...", "I'd like to hear more": questions without a "?".
+_WH_AFTER = r",? (?P<wh>what|how|why|where|who|when|which|if|whether)\b"
+_WONDER = _Phrases(
+    ("wonder wondering", r"wonder(?:ing)?(?: about)?" + _WH_AFTER),
+    ("curious", r"curious(?: about)?" + _WH_AFTER),
+    ("interested", r"interested (?:to know|in knowing)" + _WH_AFTER),
+    (
+        "hear know understand learn",
+        r"i(?:'d| would) (?:like|love|want) to (?:hear|know|understand"
+        r"|learn) (?P<more>more|about|what|how|why)\b",
+        "i'd would",
+    ),
+    (
+        "interested curious wondering",
+        r"what i(?:'m| am) (?:really |most |also )?(?:interested in"
+        r"|curious about|wondering about)\b",
+    ),
+    # "I wanted to ask you how...", "I'd like to check in and see how it went".
+    (
+        "ask see hear",
+        r"i(?:'d| would)? (?:just |really )?(?:want(?:ed)?|like|love|wanna) to (?:\w+ ){0,6}?"
+        r"(?:ask(?: you)?|see|hear)(?: about)?" + _WH_AFTER,
+        "how what why",
+    ),
+    # "Maybe start by telling me...", "we could begin with you sharing a bit about...".
+    (
+        "sharing telling describing talking",
+        r"(?:start|begin|kick off)(?: off)? (?:by|with) (?:\w+ ){0,2}?(?:sharing|telling"
+        r"|describing|talking)\b",
+    ),
+)
+
+# Wh-words that ask for a single fact (MI codes these as closed questions). "when/where" count
+# only as question words, not when they open a clause ("when you think about it, ...").
+_FACT_WH = re.compile(
+    r"(?:how (?:much|many|often|long|old|far|soon|big|frequently)"
+    r"|what (?:time|day|date|year|month|age|number|percentage|grade|size|dose|is your name)"
+    r"|what(?:'s| is| was) (?:your|his|her|their) (?:[\w']+ )?(?:name|age|number|address|email"
+    r"|dose|deadline|due date|start date|budget|title|birthday)\b"
+    r"|what(?:'s| is| was) the (?:longest|most|least|highest|lowest|shortest|earliest|latest)"
+    r"|which|whose|whom|who(?:'s| (?:is|are|was|were|do|does|did)\b"
+    r"(?! you (?:think|see|want|like|feel|imagine)\b))"
+    r"|(?:when|where)(?:'s|\b(?! (?:are|do) (?:you|we|things) (?:at|stand)\b)"
+    r"(?! (?:would|could|might|can|else|you|i|we|he|she|they|it|there"
+    r"|your|my|the|this|that)\b)(?! (?:do|would|did) you (?:think|see|want|like|feel|imagine)\b))"
+    r")"
+)
+# Wh-words that invite an account, an opinion or possibilities: open questions. "Anything
+# else?" and "any other..." invite the person to go on, so they count as open too.
+_OPEN_WH = re.compile(
+    r"(?:what|how|why|how come|in what (?:ways?|sense|respects?)"
+    r"|(?:who|when|where) (?:would|could|might|can|else)"
+    r"|(?:who|when|where) (?:do|would|did) you (?:think|see|want|like|feel|imagine)"
+    r"|where (?:are|do) (?:you|we|things) (?:at|stand)"
+    r"|(?:(?:is|are) there |(?:do|did) you have |(?:can|could) you think of )?"
+    r"(?:(?:anything|what|something|anyone) else|(?:any|what) other|any more|anything more"
+    r"|any (?:thoughts|ideas|sense)))\b"
+)
+# A suggestion dressed as a question: "why don't you...", "why not...".
+_WHY_NOT = re.compile(
+    r"(?:what if|how about|why (?:don't|wouldn't)) (?:you|we|i)\b"
+    r"|why not (?:just )?(?:try|ask|take|talk|go|do|give|start|use|have|get|make|let|put|send"
+    r"|call|book|delegate|set|block|move|push|drop)\b"
+)
+# A yes/no frame around a wh-clause after a verb of knowing or thinking is an indirect
+# wh-question ("do you have any idea why...", "have you thought about how..."): open.
+_INDIRECT_WH = re.compile(
+    r"(?:do|did|have|has|would|could|can)\b[^,?]{0,40}?\b(?:think|thought|know|idea|ideas"
+    r"|thoughts|sense|imagine|remember|notice|noticed|see|figured?)\b(?: (?:at all|about|of|on))*"
+    r" (?P<wh>what|how|why)\b"
+)
+_AUX = re.compile(
+    r"(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|have|has|had|may|might"
+    r"|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|can't|couldn't|won't|wouldn't"
+    r"|shouldn't|haven't|hasn't|hadn't|any|anything|anyone|anybody)\b"
+)
+# Inverted word order marks a question even without a "?": "do you", "what would", "how's",
+# "how hard is it", "what about...".
+_INVERTED = re.compile(
+    r"(?:do|does|did|is|are|was|were|am|can|could|would|will|should|have|has|had)"
+    r" (?:you|we|i|they|he|she|it|there|that|this|your|anyone|anything)\b"
+    r"|(?:what|how|why|where|when|who)(?: [a-z']+){0,3}?"
+    r" (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have)"
+    r" (?:you|we|i|they|he|she|it|there|that|this|your|things|the|some|those|these|my|his|her"
+    r"|their|our)\b"
+    r"|(?:what|how|why|where|when|who) (?:do|does|did|would|could|can|will|should|might)\b"
+    r"|(?:what|how|where|who)'s\b|how come\b|(?:what|how) about\b"
+)
+# A clause opening with a question word or an auxiliary. "when/where" followed by a subject
+# open a subordinate clause, not a question.
+_Q_START = (
+    r"(?:what|how|why|which|whose|who"
+    # ... nor does "where 10 is very confident" in a rating scale's definition.
+    r"|(?:where|when)(?!\s+(?:you|i|we|he|she|they|it|there|your|\d+|zero|one|five|ten)\b)"
+    r"|do|does|did|is|are|was|were|am|can|could|would|will|should|have|has|had|any|anything)\b"
+)
+_STARTS_WH_OR_AUX = re.compile(_Q_START)
+_Q_WORDS = _words(
+    "what what's how how's why which whose who who's where where's when do does did is are was"
+    " were am can could would will should have has had any anything"
+)
+_PROMPT_FIRST = _words(
+    "please can could would will do describe describing talk talking explain share elaborate"
+    " expand give"
+)
+# The question after a preface: "When you think about it, how...", "Sam, so what...",
+# "it makes me wonder how...".
+_PREFACE_FILLERS = r"\s*(?:(?:so|and|but|then|um+|uh+|well|okay|like|you know|i mean|i guess)\W+)*"
+_LATER_CLAUSE = re.compile(rf"(?:[,;:—–…]|--)[\s\"']*{_PREFACE_FILLERS}(?={_Q_START})")
+_LATER_CLAUSE_VERB = _Phrases(
+    *(
+        (verb, rf"{verb}{_PREFACE_FILLERS}(?={_Q_START})")
+        for verb in ("imagine", "wondering", "wonder", "curious", "asking", "know")
+    ),
+    ("ask", rf"ask you{_PREFACE_FILLERS}(?={_Q_START})"),
+    ("interested", rf"interested in{_PREFACE_FILLERS}(?={_Q_START})"),
+)
+_GREETING = re.compile(
+    r"how (?:are|r) (?:you|ya|things)(?: doing| keeping| going)?(?: today| this morning)?\W*$"
+    r"|how(?:'s| is) (?:it|everything) going\W*$|how have you been\W*$"
+)
+_NOT_A_QUESTION = re.compile(r"(?:you know what|guess what|know what i mean)\W*$")
+# A yes/no question left hanging on "or...?" invites other answers: "Do you want to stay, or?"
+_TRAILING_OR = re.compile(
+    r"\bor(?: (?:something|anything|what|whatever|so)(?: (?:else|like that))?)?\W*$"
+)
+# A rating scale turns "how confident are you..." into a request for a number: closed.
+_SCALE = _Phrases(
+    ("scale", r"scale\b"),
+    ("0 1 one zero", r"(?:0|1|one|zero) (?:to|and|through) (?:5|10|five|ten)\b"),
+    ("out", r"out of (?:10|ten)\b"),
+)
+_SCALE_HINTS = ("scale", " 10", " ten", " 5", " five")  # cheap substring pre-check
+
+_DECLARATIVE_Q = "statement with '?'"
+# The leading word of a clause (letters only: "what's" -> "what"), and the leading words that
+# the question patterns above can start with.
+_LEAD = re.compile(r"[a-z]*")
+_NOT_A_QUESTION_FIRST = _words("you guess know")
+_WH_LEAD = _words("what how why which whose whom who when where")
+_OPEN_WH_LEAD = _WH_LEAD | _words("in is are do did can could anything something anyone any")
+_INDIRECT_LEAD = _words("do did have has would could can")
+
+
+def _classify_question(
+    body: str, first: str, has_qmark: bool, words: set[str]
+) -> tuple[Move, str] | None:
+    """Open or closed question, with its cue, for one filler-stripped sentence; else None.
+
+    ``first`` is the sentence's first word and ``words`` its word tokens, used to skip regexes
+    that cannot match.
+    """
+    if (
+        not has_qmark
+        and first not in _Q_WORDS
+        and first not in _PROMPT_FIRST
+        and _STRONG_PROMPT.isdisjoint(words)
+        and _WONDER.isdisjoint(words)
+        and "," not in body
+        and "-" not in body
+    ):
+        return None  # the common case: a plain statement
+    lead = _LEAD.match(body).group()  # type: ignore[union-attr]  # always matches
+    if lead in _NOT_A_QUESTION_FIRST and _NOT_A_QUESTION.match(body):
+        return None
+    head = body
+    if not (first in _Q_WORDS and _STARTS_WH_OR_AUX.match(body)):
+        m = None
+        if "," in body or "-" in body or ";" in body or ":" in body:
+            m = _LATER_CLAUSE.search(body)
+        if m is None and has_qmark and not _LATER_CLAUSE_VERB.isdisjoint(words):
+            m = _LATER_CLAUSE_VERB.search(body, words)
+        if m:
+            head = body[m.end() :]
+            first = head.split(" ", 1)[0]
+            lead = _LEAD.match(head).group()  # type: ignore[union-attr]  # always matches
+            if lead in _NOT_A_QUESTION_FIRST and _NOT_A_QUESTION.match(head):
+                return None
+    m = _WEAK_PROMPT.match(head) if first in _PROMPT_FIRST else None
+    if m:
+        return Move.OPEN_QUESTION, f"'{m.group('cue')}' prompt"
+    m = None if _STRONG_PROMPT.isdisjoint(words) else _STRONG_PROMPT.search(body, words)
+    if m:
+        return Move.OPEN_QUESTION, f"'{m.group(0)}' prompt"
+    m = None if _WONDER.isdisjoint(words) else _WONDER.search(body, words)
+    if m and not body[max(0, m.start() - 7) : m.start()].endswith(("you're ", "you are ")):
+        wh = m.groupdict().get("wh") or m.groupdict().get("more") or "interested in"
+        if wh in ("if", "whether", "when", "who", "which"):
+            return Move.CLOSED_QUESTION, f"'wonder {wh}' question"
+        return Move.OPEN_QUESTION, f"'wonder {wh}' prompt"
+    if not has_qmark and not (first in _Q_WORDS and _INVERTED.match(head)):
+        return None
+    # Each pattern below is matched at the start of ``head``: only try those whose first word
+    # can be ``lead``.
+    if lead in _WH_LEAD:
+        if lead == "how" and _GREETING.match(head):
+            return Move.OPEN_QUESTION, "'how are you' (small talk)"
+        m = _WHY_NOT.match(head)
+        if m:
+            return Move.CLOSED_QUESTION, f"suggestion '{m.group(0)}'"
+        m = _FACT_WH.match(head)
+        if m:
+            return Move.CLOSED_QUESTION, f"'{m.group(0)}' asks for a fact"
+    if lead in _OPEN_WH_LEAD:
+        m = _OPEN_WH.match(head)
+        if m:
+            return Move.OPEN_QUESTION, f"'{m.group(0)}' question"
+    if lead in _INDIRECT_LEAD:
+        m = _INDIRECT_WH.match(head)
+        if m:
+            return Move.OPEN_QUESTION, f"indirect '{m.group('wh')}' question"
+    if "or" in words and _TRAILING_OR.search(head):
+        return Move.OPEN_QUESTION, "question left open with 'or...'"
+    m = _AUX.match(head)
+    if m:
+        return Move.CLOSED_QUESTION, f"yes/no '{m.group(0)}' question"
+    return Move.CLOSED_QUESTION, _DECLARATIVE_Q

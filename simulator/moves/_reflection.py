@@ -1,0 +1,205 @@
+"""How much a sentence reads as a reflection: the points system behind :func:`detect`."""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._lexicon import (
+    _AFFIRM_FIRST,
+    _AFFIRM_ONLY,
+    _CONSEQUENCE,
+    _COURTESY,
+    _DIRECTIVE,
+    _DIRECTIVE_FIRST,
+    _DIRECTIVE_START,
+    _EMPATHY,
+    _FEELING,
+    _FIRST_PERSON,
+    _INFORMATION,
+    _INFORMATION_PHRASE,
+    _JUDGMENT,
+    _NEGATION,
+    _PERSISTS,
+    _REFLECT_STEM,
+    _STOPWORDS,
+    _YOU,
+    _YOU_ACTED_ON,
+    _YOU_ANY,
+    _YOU_MODAL,
+    _YOU_SUBJECT,
+    _YOU_SUBJECT_FIRST,
+)
+from simulator.moves._text import _TOKEN, _normalise
+
+# --------------------------------------------------------------------------------------------
+# Reflections
+# --------------------------------------------------------------------------------------------
+# A reflection restates what the other person said or feels. Stems such as "it sounds like"
+# decide at once; otherwise each statement sentence collects points (see _reflection) and is a
+# reflection at _REFLECT_AT points. The cue shown is the strongest piece of evidence.
+
+_REFLECT_AT = 1
+# A turn that also asks a real question, or runs to many sentences, needs one more point: its
+# statements are then mostly the question's preface, or information and structuring.
+_BUSY_TURN_EXTRA = 1
+_MANY_SENTENCES = 4
+# A turn that advises or judges is the speaker's agenda: only a reflective stem counts there.
+_ADVISING_TURN_EXTRA = 2
+_STEM_POINTS = 100
+_NO_REFLECTION = (-100, "")
+# Points for the evidence in one sentence (see _reflection):
+_P_YOU_SUBJECT = 2  # opens with "you're / you've / your ...": a statement about the listener
+_P_YOU_MODAL = 1  # ... but "you could / you'll / you're going to": a plan or hypothesis
+_P_YOU_ELSEWHERE = 1  # "you" later in the sentence
+_P_SO = 1  # "so ..." announces a summary of what was said
+_P_FEELING = 1  # a feeling or stance word ("stressed", "worried", "want")
+_P_EMPATHY = 2  # naming the experience: "that sounds exhausting", "it's been hard"
+_P_NEGATION = 1  # "you're not sure", "it doesn't work for you": restating doubt
+_P_SHARED_ONE = 1  # one content word taken from the employee's last turn
+_P_SHARED_MANY = 2  # two or more
+_P_FIRST_PERSON = -1  # "I" / "we" in the sentence: the speaker's own view or agenda
+_P_FIRST_PERSON_START = -2  # ... as its subject
+_P_AGENDA = -2  # directives ("you need to"), information ("research shows"), courtesies
+_P_SHORT = -2  # under three words and nothing restated: "Got it."
+_P_LONG = -1  # over 25 words: mostly information or structuring
+_P_SAID_AS_QUESTION = -1  # "You're worried?" is partly a question
+_P_CONDITION = -1  # "If you...", "When you...": a hypothesis, not a restatement
+_P_CONSEQUENCE = -1  # "that could cause...", "the risk is...": information about consequences
+_P_PERSISTS = -1  # "you're still...", "you keep...": confronting a behaviour
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|(?<!s)s|ly|ness)$")
+_STEMS: dict[str, str] = {}  # word -> stem ("" for words that carry no content); a cache
+
+
+def _stem(word: str) -> str:
+    """A rough stem: common suffixes cut, first 6 letters kept; "" for non-content words."""
+    if len(word) < 3 or not word[0].isalpha():
+        stem = ""
+    else:
+        stem = _SUFFIX.sub("", word)[:6] if len(word) > 4 else word
+    if len(_STEMS) < 100_000 and len(word) < 40:  # bounded cache of ordinary words
+        _STEMS[word] = stem
+    return stem
+
+
+def _content_stems(words: set[str]) -> dict[str, str]:
+    """Stem -> word for the content words (stopwords, numbers, short words dropped).
+
+    Where two words share a stem the alphabetically first is kept, so cues are stable.
+    """
+    content = sorted(words - _STOPWORDS, reverse=True)
+    stems = list(map(_STEMS.get, content))  # C-level lookups in the cache
+    if None in stems:
+        stems = [_stem(w) if s is None else s for w, s in zip(content, stems, strict=True)]
+    out = dict(zip(stems, content, strict=True))
+    out.pop("", None)
+    return out  # type: ignore[return-value]  # no None stems are left
+
+
+class _Prev:
+    """The employee's previous utterance; its content words are only worked out if needed."""
+
+    __slots__ = ("_stems", "_text")
+
+    def __init__(self, text: str | None) -> None:
+        self._text = text
+        self._stems: dict[str, str] | None = None
+
+    def stems(self) -> dict[str, str]:
+        """Content stem -> the word the employee used."""
+        if self._stems is None:
+            text = self._text
+            self._stems = _content_stems(set(_TOKEN.findall(_normalise(text)))) if text else {}
+        return self._stems
+
+
+def _reflection(
+    sentence: str,
+    body: str,
+    first: str,
+    words: set[str],
+    so: bool,
+    declarative_q: bool,
+    prev: _Prev,
+) -> tuple[int, str]:
+    """How much a sentence reads as a reflection: (points, cue); a stem scores _STEM_POINTS.
+
+    ``body`` is the sentence without its opening fillers, ``first`` its first word and ``words``
+    its word tokens; ``so`` says whether the fillers held a "so"; ``declarative_q`` marks a
+    statement said as a question ("You're worried about it?"); ``prev`` is the employee's last
+    turn.
+    """
+    m = None if _REFLECT_STEM.isdisjoint(words) else _REFLECT_STEM.search(sentence, words)
+    if m:
+        if not _JUDGMENT.isdisjoint(words) and _JUDGMENT.search(sentence, words):
+            return _NO_REFLECTION  # "sounds like another excuse": a judgment, not a reflection
+        if not _DIRECTIVE.isdisjoint(words) and _DIRECTIVE.search(sentence, words):
+            return _NO_REFLECTION  # "it seems like you have to...": a directive behind a stem
+        return _STEM_POINTS, f"'{m.group(0)}'"
+    if (first in _AFFIRM_FIRST and _AFFIRM_ONLY.match(body)) or (
+        len(words) > 2 and _STOPWORDS.isdisjoint(words)
+    ):
+        return _NO_REFLECTION  # a bare affirmation, or not English (no common English word)
+    courtesy = None if _COURTESY.isdisjoint(words) else _COURTESY.search(body, words)
+    if courtesy and courtesy.start() == 0:
+        return _NO_REFLECTION
+    score = 0
+    cue = ""
+    if not _YOU.isdisjoint(words):
+        you = _YOU_SUBJECT.match(body) if first in _YOU_SUBJECT_FIRST else None
+        if you:
+            score += _P_YOU_MODAL if _YOU_MODAL.match(body) else _P_YOU_SUBJECT
+            cue = f"'{you.group(0).strip()} ...' statement"
+        elif _YOU_ACTED_ON.isdisjoint(words) or _YOU_ANY.search(body):
+            score += _P_YOU_ELSEWHERE
+            cue = "about 'you'"
+        if not _DIRECTIVE.isdisjoint(words) and _DIRECTIVE.search(body, words):
+            score += _P_AGENDA
+    if not _FIRST_PERSON.isdisjoint(words):
+        score += _P_FIRST_PERSON_START if first in _FIRST_PERSON else _P_FIRST_PERSON
+    if so:
+        score += _P_SO
+        cue = cue or "'so ...' summary"
+    feeling = _FEELING.intersection(words)
+    if feeling:
+        m = _EMPATHY.search(body)
+        if m:
+            score += _P_EMPATHY
+            cue = f"names the feeling '{m.group(0)}'"
+        else:
+            score += _P_FEELING
+            cue = cue or f"feeling word '{min(feeling)}'"
+    if cue and (not _NEGATION.isdisjoint(words) or "n't" in body):
+        score += _P_NEGATION
+    shared_any = False
+    # Shared words can add at most _P_SHARED_MANY: skip the work when it cannot matter.
+    prev_stems = prev.stems() if score + _P_SHARED_MANY >= _REFLECT_AT else {}
+    if prev_stems:
+        shared = _content_stems(words).keys() & prev_stems.keys()
+        if shared:
+            shared_any = True
+            score += _P_SHARED_MANY if len(shared) > 1 else _P_SHARED_ONE
+            stem = max(shared, key=lambda s: (len(s), s))
+            cue = f"restates '{prev_stems[stem]}'"
+    if (
+        courtesy
+        or (first in _DIRECTIVE_FIRST and _DIRECTIVE_START.match(body))
+        or not _INFORMATION.isdisjoint(words)
+        or (not _INFORMATION_PHRASE.isdisjoint(words) and _INFORMATION_PHRASE.search(body, words))
+    ):
+        score += _P_AGENDA
+    if not _CONSEQUENCE.isdisjoint(words):
+        score += _P_CONSEQUENCE
+    if not _PERSISTS.isdisjoint(words):
+        score += _P_PERSISTS
+    n_words = len(words)
+    if n_words < 3 and not shared_any:
+        score += _P_SHORT
+    elif n_words > 25:
+        score += _P_LONG
+    if declarative_q:
+        score += _P_SAID_AS_QUESTION
+    if body.startswith(("if ", "when ")):
+        score += _P_CONDITION
+    return score, cue
