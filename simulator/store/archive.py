@@ -90,17 +90,30 @@ def archive(
     return Archived(transcript, card, file, stored, problems)
 
 
-def recover(store: Store, extra_personas: tuple[str, ...] = ()) -> list[StoredSession]:
+RECOVERY_NOTE = "recovery"
+"""Key in a recovered transcript's metadata saying what recovery had to change."""
+
+
+def recover(
+    store: Store, extra_personas: tuple[str, ...] = (), extra_rubrics: tuple[str, ...] = ()
+) -> list[StoredSession]:
     """Record transcript files the database is missing (e.g. it was locked when they were
-    written). Files that cannot be read or recorded are left for next time."""
+    written).
+
+    A transcript naming a rubric this installation does not know (an upload scored with a
+    rubric file that has since been removed, say) is scored with the default rubric rather
+    than skipped at every start; ``metadata["recovery"]`` records the rubric it asked for.
+    Files that cannot be read or recorded at all are left for next time.
+    """
     from simulator.content.formats import read_transcript
 
     found: list[StoredSession] = []
     personas = catalog.personas(extra_personas)
+    rubrics = catalog.rubrics(extra_rubrics)
     for owner, path in store.unrecorded_files():
         try:
             t = read_transcript(path)
-            rubric = catalog.get_rubric(t.rubric or catalog.DEFAULT_RUBRIC)
+            t, rubric = _rubric_for(t, rubrics)
             persona = personas.get(t.persona or "")
             card = score(t, rubric, persona=persona)
             found.append(
@@ -117,3 +130,20 @@ def recover(store: Store, extra_personas: tuple[str, ...] = ()) -> list[StoredSe
         except RehearseError:
             continue
     return found
+
+
+def _rubric_for(t: Transcript, rubrics: dict[str, Rubric]) -> tuple[Transcript, Rubric]:
+    """The rubric to score ``t`` with, and ``t`` noting the substitution if there was one."""
+    wanted = t.rubric or catalog.DEFAULT_RUBRIC
+    if wanted in rubrics:
+        return t, rubrics[wanted]
+    note = {
+        "unknown_rubric": wanted,
+        "scored_with": catalog.DEFAULT_RUBRIC,
+        "note": (
+            f"rubric {wanted!r} is not installed, so this session was scored with the "
+            f"default rubric {catalog.DEFAULT_RUBRIC!r} when it was recovered"
+        ),
+    }
+    metadata = {**t.metadata, RECOVERY_NOTE: note}
+    return t.model_copy(update={"metadata": metadata}), rubrics[catalog.DEFAULT_RUBRIC]

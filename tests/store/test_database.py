@@ -18,10 +18,13 @@ from simulator.store import migrations
 from simulator.store.archive import archive, recover
 from simulator.store.database import Store, StoreError, default_data_dir, metadata
 
+# ``store`` and ``store_url`` (one per backend: SQLite and PostgreSQL) come from conftest.py.
+
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path, busy_timeout=0.2)
+def sqlite_store(tmp_path: Path) -> Store:
+    """A store on a SQLite file, for what only SQLite has (a file another program locks)."""
+    s = Store(tmp_path, url=f"sqlite:///{tmp_path / 'rehearse.db'}", busy_timeout=0.2)
     s.migrate()
     yield s
     s.close()
@@ -49,9 +52,9 @@ def _save(store: Store, owner: str, tid: str, persona: str = "launch-engineer"):
 # -- migrations ------------------------------------------------------------------------------
 
 
-def test_fresh_database_migrates_to_head(tmp_path: Path) -> None:
-    """A new SQLite file gets every table and is stamped with the newest revision."""
-    s = Store(tmp_path)
+def test_fresh_database_migrates_to_head(tmp_path: Path, store_url: str) -> None:
+    """A new database gets every table and is stamped with the newest revision."""
+    s = Store(tmp_path, url=store_url)
     assert migrations.current(s.engine) is None
     s.migrate()
     assert migrations.current(s.engine) == migrations.head()
@@ -60,6 +63,7 @@ def test_fresh_database_migrates_to_head(tmp_path: Path) -> None:
     )
     s.migrate()  # running again at startup is a no-op
     assert migrations.current(s.engine) == migrations.head()
+    s.close()
 
 
 def test_migrations_round_trip(store: Store) -> None:
@@ -218,16 +222,18 @@ def _lock(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def test_locked_database_keeps_the_file_and_recovers_later(store: Store) -> None:
+def test_locked_database_keeps_the_file_and_recovers_later(sqlite_store: Store) -> None:
     """With the database locked, the transcript is still written first and the error says
     where it is; once the lock is gone, recovery puts the session in the history."""
     persona = catalog.get_persona("launch-engineer")
     session = Session(persona)
     session.respond("It sounds like the launch is weighing on you.")
     t = session.transcript()
-    lock = _lock(store.data_dir / "rehearse.db")
+    lock = _lock(sqlite_store.data_dir / "rehearse.db")
     try:
-        result = archive(t, store, owner="alice", rubric=catalog.get_rubric(), persona=persona)
+        result = archive(
+            t, sqlite_store, owner="alice", rubric=catalog.get_rubric(), persona=persona
+        )
     finally:
         lock.rollback()
         lock.close()
@@ -237,11 +243,11 @@ def test_locked_database_keeps_the_file_and_recovers_later(store: Store) -> None
     assert str(result.file) in result.problems[0]
     assert "locked" in result.problems[0]
     assert result.card.overall is not None  # scored all the same
-    assert store.unrecorded_files() == [("alice", result.file)]
-    recovered = recover(store)
+    assert sqlite_store.unrecorded_files() == [("alice", result.file)]
+    recovered = recover(sqlite_store)
     assert [r.id for r in recovered] == [t.id]
-    assert store.get(t.id, "alice").persona_name == persona.name
-    assert store.unrecorded_files() == []
+    assert sqlite_store.get(t.id, "alice").persona_name == persona.name
+    assert sqlite_store.unrecorded_files() == []
 
 
 def test_unwritable_data_dir_still_records_the_session(store: Store, monkeypatch) -> None:
