@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from simulator.models.base import ChatModel, Message, StructuredResult
+from simulator.models.base import AsyncChatModel, ChatModel, Message, StructuredResult, astructured
 from simulator.models.errors import (
     ModelAuthError,
     ModelConfigError,
@@ -34,6 +34,7 @@ from simulator.models.errors import (
     ModelServerError,
     ModelTimeout,
     ModelUnreachable,
+    is_fatal,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PROVIDERS",
     "REPLAY_BASE_URL",
+    "AsyncChatModel",
     "ChatModel",
     "Message",
     "ModelAuthError",
@@ -54,7 +56,9 @@ __all__ = [
     "ModelTimeout",
     "ModelUnreachable",
     "StructuredResult",
+    "astructured",
     "get_model",
+    "is_fatal",
 ]
 
 PROVIDERS = ("openai", "azure", "langchain", "local", "replay", "scripted")
@@ -109,13 +113,17 @@ def replay_model(path: str | Path, **opts: Any) -> ChatModel:
 
     cassette = Cassette.load(path)
     model = opts.pop("model", None) or cassette.first_model() or "replay"
-    for key in ("base_url", "api_key", "http_client"):
+    for key in ("base_url", "api_key", "http_client", "async_http_client"):
         opts.pop(key, None)
+    # One transport for the sync and the async client: the cassette is played once, in
+    # order, whichever route asks.
+    transport = ReplayTransport(cassette)
     return OpenAIChatModel(
         model,
         base_url=REPLAY_BASE_URL,
         api_key="replay",
-        http_client=httpx2.Client(transport=ReplayTransport(cassette)),
+        http_client=httpx2.Client(transport=transport),
+        async_http_client=lambda: httpx2.AsyncClient(transport=transport),
         label=f"replay of {Path(path).name} ({model})",
         **opts,
     )
@@ -126,7 +134,7 @@ def _from_object(obj: Any, **opts: Any) -> ChatModel:
         from langchain_core.language_models import BaseChatModel
     except ImportError:  # pragma: no cover - langchain-core is a base dependency
         BaseChatModel = ()  # type: ignore[assignment,misc]
-    if BaseChatModel and isinstance(obj, BaseChatModel):
+    if BaseChatModel and isinstance(obj, BaseChatModel):  # type: ignore[truthy-function]
         from simulator.models.langchain_model import LangChainChatModel
 
         return LangChainChatModel(obj, **opts)

@@ -4,13 +4,20 @@ Partners and the judge only ever call :meth:`ChatModel.stream` (text, chunk by c
 :meth:`ChatModel.structured` (a JSON object validated against a pydantic model). Keeping the
 surface this small is what lets an OpenAI-compatible server, a LangChain chat model, an
 in-process GGUF model and a recorded fixture stand in for one another.
+
+A provider may also offer the same two calls as coroutines (:class:`AsyncChatModel`:
+``astream`` and ``astructured``), for callers that keep many requests in flight on one event
+loop, such as a batch judge. It builds the request once for both (as simonw/llm's
+``_Shared`` base does), so a sync and an async call of one model send the same body. Callers
+use :func:`astructured`, which runs a sync-only provider in a worker thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, Protocol, TypeVar, runtime_checkable
 
@@ -96,6 +103,68 @@ class ChatModel(Protocol):
     ) -> StructuredResult[T]:
         """Ask for one JSON object matching ``schema``; never raise on a bad reply."""
         ...
+
+
+@runtime_checkable
+class AsyncChatModel(Protocol):
+    """A :class:`ChatModel` that can also be awaited: the same calls, as coroutines.
+
+    The arguments, retries and errors are those of the synchronous methods.
+    """
+
+    name: str
+
+    def astream(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+        timeout: float | None = None,
+        stop: Sequence[str] | None = None,
+    ) -> AsyncIterator[str]:
+        """Yield the reply's text as it is generated."""
+        ...
+
+    async def astructured(
+        self,
+        messages: Sequence[Message],
+        schema: type[T],
+        *,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+        timeout: float | None = None,
+    ) -> StructuredResult[T]:
+        """Ask for one JSON object matching ``schema``; never raise on a bad reply."""
+        ...
+
+
+async def astructured(
+    model: ChatModel,
+    messages: Sequence[Message],
+    schema: type[T],
+    *,
+    max_tokens: int | None = None,
+    temperature: float | None = None,
+    timeout: float | None = None,
+) -> StructuredResult[T]:
+    """``model.astructured(...)`` if the provider has it, else ``model.structured`` in a thread.
+
+    The thread keeps the event loop free, so a provider without native async (LangChain,
+    llama.cpp in-process) still runs beside the others, only without their concurrency.
+    """
+    if isinstance(model, AsyncChatModel):
+        return await model.astructured(
+            messages, schema, max_tokens=max_tokens, temperature=temperature, timeout=timeout
+        )
+    return await asyncio.to_thread(
+        model.structured,
+        messages,
+        schema,
+        max_tokens=max_tokens,
+        temperature=temperature,
+        timeout=timeout,
+    )
 
 
 # --- helpers shared by providers -------------------------------------------------------------

@@ -54,3 +54,16 @@ class ModelServerError(ModelError):
 
 class ModelRequestError(ModelError):
     """The server refused the request as malformed (400/422): an option it does not support."""
+
+
+def is_fatal(exc: ModelError) -> bool:
+    """Whether no request to this model can succeed until someone changes something.
+
+    A bad key, an unknown model, a missing option, an exhausted quota or a request the server
+    refuses as malformed fails every request the same way: a batch should stop at once
+    rather than fail ten thousand transcripts one by one. Rate limits, timeouts, dropped
+    connections and 5xx are transient (``retryable``) and are not fatal.
+    """
+    if isinstance(exc, ModelAuthError | ModelNotFound | ModelConfigError | ModelRequestError):
+        return True
+    return isinstance(exc, ModelRateLimited) and not exc.retryable

@@ -44,7 +44,8 @@ def load_class(path: str) -> type:
             hint=f"install the package that provides {module_name}",
         ) from exc
     try:
-        return getattr(module, attr)
+        found: type = getattr(module, attr)
+        return found
     except AttributeError as exc:
         raise ModelConfigError(f"{module_name} has no {attr!r}") from exc
 
@@ -167,9 +168,10 @@ class LangChainChatModel:
 
             def call(_timeout: float) -> str:
                 try:
-                    out = runnable.invoke(lc_messages)
+                    result = runnable.invoke(lc_messages)
                 except Exception as exc:
                     raise _translate(exc, self.name) from exc
+                out: Any = result
                 raw_msg = out.get("raw")
                 calls = getattr(raw_msg, "tool_calls", None)
                 if calls:

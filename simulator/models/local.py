@@ -105,8 +105,9 @@ class LlamaCppChatModel:
                     stream=True,
                 )
                 for chunk in chunks:
-                    text = chunk["choices"][0]["delta"].get("content")  # type: ignore[index]
-                    if text:
+                    delta: Any = chunk["choices"][0]["delta"]  # type: ignore[index]
+                    text = delta.get("content")
+                    if isinstance(text, str) and text:
                         yield text
                     if time.monotonic() > deadline:
                         raise ModelTimeout(f"{self.name} was still generating at the time limit")

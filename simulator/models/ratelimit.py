@@ -16,6 +16,7 @@ import asyncio
 import re
 import time
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from simulator.errors import RehearseError
 
@@ -36,6 +37,18 @@ def parse_rate(text: str) -> float:
             f"bad rate {text!r}", hint="write requests per minute, e.g. 600/min, 10/s or 36000/h"
         )
     return float(m.group(1)) / _UNITS[unit]
+
+
+class Limiter(Protocol):
+    """What a model call needs of a rate limiter: a token per request, and a pause on 429."""
+
+    async def acquire(self) -> None:
+        """Wait until one request may start."""
+        ...
+
+    def pause(self, seconds: float) -> None:
+        """Hold every caller for ``seconds``."""
+        ...
 
 
 class TokenBucket:

@@ -12,6 +12,9 @@ error mapping all still run. A *cassette* is one pretty-printed JSON file::
 reply, decoded where they are JSON), ``text`` (anything else), or ``raise`` (the name of an
 ``httpx2`` exception such as ``ReadTimeout``, to replay a network failure).
 
+Both transports serve the synchronous and the asynchronous ``httpx2`` clients alike (one
+cassette, one matching rule), so ``AsyncOpenAI`` replays the same fixtures as ``OpenAI``.
+
 Only an allow-list of headers is written, so ``Authorization``, ``api-key``, cookies and
 organisation ids never reach a file; any string passed as a secret is also redacted from
 bodies. Requests are matched by method, endpoint and JSON body, in recorded order. A
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,18 +88,22 @@ def _split_sse(body: str) -> list[Any]:
 
 def _join_sse_event(event: Any) -> bytes:
     if isinstance(event, dict) and "_raw_event" in event:
-        return (event["_raw_event"] + "\n\n").encode()
+        return (str(event["_raw_event"]) + "\n\n").encode()
     payload = event if isinstance(event, str) else json.dumps(event, ensure_ascii=False)
     return f"data: {payload}\n\n".encode()
 
 
-class _EventStream(httpx2.SyncByteStream):
+class _EventStream(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """Yields a recorded SSE reply one event at a time, as the server sent it."""
 
     def __init__(self, events: list[Any]) -> None:
         self._events = events
 
     def __iter__(self) -> Iterator[bytes]:
+        for event in self._events:
+            yield _join_sse_event(event)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
         for event in self._events:
             yield _join_sse_event(event)
 
@@ -115,7 +122,7 @@ def _contains(actual: Any, expected: Any) -> bool:
         return isinstance(actual, dict) and all(
             k in actual and _contains(actual[k], v) for k, v in expected.items()
         )
-    return actual == expected
+    return bool(actual == expected)
 
 
 class Cassette:
@@ -150,12 +157,13 @@ class Cassette:
         """The model name of the first recorded request, for ``replay:FILE`` specs."""
         for item in self.interactions:
             body = item["request"].get("json")
-            if isinstance(body, dict) and isinstance(body.get("model"), str):
-                return body["model"]
+            model = body.get("model") if isinstance(body, dict) else None
+            if isinstance(model, str):
+                return model
         return None
 
 
-class ReplayTransport(httpx2.BaseTransport):
+class ReplayTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     """Answers requests from a cassette; never opens a socket.
 
     A request with no matching unplayed interaction raises :class:`UnmatchedRequest` and is
@@ -185,6 +193,10 @@ class ReplayTransport(httpx2.BaseTransport):
                 raise UnmatchedRequest(message)
             self.played.append(index)
         return self._respond(self.cassette.interactions[index]["response"], request)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        await request.aread()  # an async request's body is a stream until read
+        return self.handle_request(request)
 
     def _match(self, method: str, endpoint: str, body: Any) -> int | None:
         for i, item in enumerate(self.cassette.interactions):
@@ -231,7 +243,7 @@ class ReplayTransport(httpx2.BaseTransport):
         return httpx2.Response(status, headers=headers, content=content, request=request)
 
 
-class RecordingTransport(httpx2.BaseTransport):
+class RecordingTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     """Forwards requests to a real server and appends each exchange to a cassette.
 
     The cassette is written after every exchange, so an interrupted run keeps what it got.
@@ -250,6 +262,7 @@ class RecordingTransport(httpx2.BaseTransport):
         self.base_path = base_path.rstrip("/")
         self.secrets = [s for s in secrets if s]
         self.inner = inner or httpx2.HTTPTransport()
+        self.async_inner: httpx2.AsyncBaseTransport | None = None
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         response = self.inner.handle_request(request)
@@ -257,6 +270,23 @@ class RecordingTransport(httpx2.BaseTransport):
             raw = response.read()
         finally:
             response.close()
+        return self._keep(request, response, raw)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        if self.async_inner is None:
+            self.async_inner = httpx2.AsyncHTTPTransport()
+        await request.aread()
+        response = await self.async_inner.handle_async_request(request)
+        try:
+            raw = await response.aread()
+        finally:
+            await response.aclose()
+        return self._keep(request, response, raw)
+
+    def _keep(
+        self, request: httpx2.Request, response: httpx2.Response, raw: bytes
+    ) -> httpx2.Response:
+        """Append the exchange to the cassette and hand the SDK a response over ``raw``."""
         headers = {
             k.lower(): v for k, v in response.headers.items() if k.lower() in _KEPT_RESPONSE_HEADERS
         }
@@ -280,8 +310,8 @@ class RecordingTransport(httpx2.BaseTransport):
             }
         )
         self.cassette.save(self.secrets)
-        # Hand the SDK a fresh response over the bytes already read (already decoded, so the
-        # encoding and length headers no longer describe them).
+        # A fresh response over the bytes already read (already decoded, so the encoding
+        # and length headers no longer describe them).
         passed = {
             k: v
             for k, v in response.headers.items()

@@ -5,18 +5,25 @@ only looks at ``retryable`` and ``retry_after`` on them, so one policy serves ev
 Every wait and every request is cut to the time left in the budget, which is what guarantees
 that nothing hangs on a dead server: ``total_timeout`` is an upper bound on a whole call,
 retries and waits included.
+
+The synchronous and the asynchronous calls share one decision, :func:`next_wait` (retry or
+give up, and how long to wait), so they cannot drift apart. The asynchronous ones may also
+share a client-side rate limiter (:attr:`RetryPolicy.limiter`): every attempt takes a token,
+and a 429 that will be retried pauses every caller of that limiter for the wait.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import random
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from simulator.models.errors import ModelError, ModelRateLimited, ModelTimeout
+from simulator.models.ratelimit import Limiter
 
 R = TypeVar("R")
 
@@ -39,6 +46,10 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     """A server asking for a longer wait than this is not waited for."""
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    asleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    """The asynchronous calls' sleep (injectable for tests, as ``sleep`` is)."""
+    limiter: Limiter | None = field(default=None, repr=False)
+    """A rate limiter shared by the asynchronous calls of many models or tasks."""
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
     rng: Callable[[], float] = field(default=random.random, repr=False)
 
@@ -47,7 +58,7 @@ class RetryPolicy:
         if retry_after is not None and 0 <= retry_after <= self.max_retry_after:
             return retry_after
         base = min(self.initial_delay * 2 ** (retry - 1), self.max_delay)
-        return base * (1 - self.jitter * self.rng())
+        return float(base * (1 - self.jitter * self.rng()))
 
 
 def parse_retry_after(headers: Mapping[str, str] | None) -> float | None:
@@ -86,10 +97,16 @@ class Deadline:
         return max(0.01, min(timeout or self.policy.timeout, self.remaining()))
 
 
-def _wait_or_give_up(
+def next_wait(
     exc: ModelError, retry: int, policy: RetryPolicy, deadline: Deadline, what: str
-) -> None:
-    """Sleep before retry ``retry`` or re-raise ``exc`` when retrying cannot help."""
+) -> float:
+    """Seconds to wait before retry ``retry``, or raise when retrying cannot help.
+
+    Raises ``exc`` itself when it is not retryable, the retries are spent, or the server
+    asked for a longer wait than :attr:`RetryPolicy.max_retry_after`; a retryable failure
+    whose wait would overrun the total budget becomes a :class:`ModelTimeout` (a rate limit
+    stays a rate limit, so its message still says what to do).
+    """
     if not exc.retryable or retry > policy.max_retries:
         raise exc
     if exc.retry_after is not None and exc.retry_after > policy.max_retry_after:
@@ -102,7 +119,7 @@ def _wait_or_give_up(
             f"{what}: gave up after {policy.total_timeout:g}s ({exc.message})",
             hint="raise REHEARSE_TOTAL_TIMEOUT, or check the server",
         ) from exc
-    policy.sleep(wait)
+    return wait
 
 
 def call_with_retries(
@@ -116,7 +133,7 @@ def call_with_retries(
             return fn(deadline.request_timeout())
         except ModelError as exc:
             retry += 1
-            _wait_or_give_up(exc, retry, policy, deadline, what)
+            policy.sleep(next_wait(exc, retry, policy, deadline, what))
 
 
 def stream_with_retries(
@@ -149,4 +166,61 @@ def stream_with_retries(
             if started:
                 raise
             retry += 1
-            _wait_or_give_up(exc, retry, policy, deadline, what)
+            policy.sleep(next_wait(exc, retry, policy, deadline, what))
+
+
+async def _take_token(policy: RetryPolicy) -> None:
+    if policy.limiter is not None:
+        await policy.limiter.acquire()
+
+
+async def _await_wait(exc: ModelError, wait: float, policy: RetryPolicy) -> None:
+    if policy.limiter is not None and isinstance(exc, ModelRateLimited):
+        # One 429 means the shared budget is spent: everyone waits, not just this call.
+        policy.limiter.pause(wait)
+    await policy.asleep(wait)
+
+
+async def acall_with_retries(
+    fn: Callable[[float], Awaitable[R]], policy: RetryPolicy, *, what: str = "model call"
+) -> R:
+    """The asynchronous :func:`call_with_retries`: ``await fn(request_timeout)`` until it
+    succeeds, each attempt taking a token from :attr:`RetryPolicy.limiter` if there is one."""
+    deadline = Deadline(policy)
+    retry = 0
+    while True:
+        await _take_token(policy)
+        try:
+            return await fn(deadline.request_timeout())
+        except ModelError as exc:
+            retry += 1
+            await _await_wait(exc, next_wait(exc, retry, policy, deadline, what), policy)
+
+
+async def astream_with_retries(
+    open_stream: Callable[[float], Awaitable[AsyncIterator[str]]],
+    policy: RetryPolicy,
+    *,
+    what: str = "model call",
+) -> AsyncIterator[str]:
+    """The asynchronous :func:`stream_with_retries`, with the same rules."""
+    deadline = Deadline(policy)
+    retry = 0
+    while True:
+        started = False
+        await _take_token(policy)
+        try:
+            async for chunk in await open_stream(deadline.request_timeout()):
+                started = True
+                yield chunk
+                if deadline.remaining() <= 0:
+                    raise ModelTimeout(
+                        f"{what}: the reply was still streaming after {policy.total_timeout:g}s",
+                        hint="raise REHEARSE_TOTAL_TIMEOUT or lower max_tokens",
+                    )
+            return
+        except ModelError as exc:
+            if started:
+                raise
+            retry += 1
+            await _await_wait(exc, next_wait(exc, retry, policy, deadline, what), policy)
