@@ -52,9 +52,14 @@ SHUTDOWN_STRESS = 10.0
 
 
 class EndReason(StrEnum):
+    """Why a session ended. The engine ends it for the first three; a practice run (the
+    clock, the End button) for the last two."""
+
     COMMITTED = "committed"
     SHUTDOWN = "shutdown"
     TURN_LIMIT = "turn_limit"
+    TIME_UP = "time_up"
+    ENDED_BY_YOU = "ended_by_you"
 
 
 class Reaction(StrEnum):
