@@ -139,9 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     data = Path(tempfile.mkdtemp(prefix="rehearse-bench-"))
     store = Store(data)
     store.migrate()
+    rehearse = ui.build_app(store=store, users=None)
     apps = {
         "Gradio echo app": (echo_app(), None),
-        "Rehearse (scripted partner)": (ui.build_app(store=store, users=None), "#restart"),
+        "Rehearse (scripted partner)": (rehearse.blocks, "#restart"),
     }
     results: dict[str, list[float]] = {name: [] for name in apps}
     with sync_playwright() as pw:
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, (demo, restart) in apps.items():
             port = free_port()
             if restart:
-                ui.launch(demo, port=port, prevent_thread_lock=True, quiet=True)
+                ui.launch(rehearse, port=port, prevent_thread_lock=True, quiet=True)
             else:
                 demo.queue().launch(
                     server_name="127.0.0.1",

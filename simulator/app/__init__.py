@@ -1,7 +1,8 @@
 """The Gradio app: Practice, Coach review and History, wired from the core packages.
 
 Importing this package does not import Gradio; :func:`build_app` and :func:`launch` do, after
-turning telemetry off (:mod:`.privacy`).
+turning telemetry off (:mod:`.privacy`). The context (:mod:`.context`) and login
+(:mod:`.auth`) need no Gradio either.
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from simulator.app.ui import build_app, launch
+    from simulator.app.ui import RehearseApp, build_app, launch
 
-__all__ = ["build_app", "launch"]
+__all__ = ["RehearseApp", "build_app", "launch"]
 
 
 def __getattr__(name: str) -> Any:

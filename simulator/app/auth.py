@@ -1,6 +1,6 @@
 """Optional login: who may use the app, and whether they are a user or a coach.
 
-Login is off unless one of these is set:
+Login is off unless one of these is set (read through :mod:`simulator.settings`):
 
 ``REHEARSE_USERS_FILE``
     A TOML (or YAML) file of users with password *hashes*, never passwords::
@@ -24,16 +24,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import re
 import secrets
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from simulator.errors import ConfigError
+
+if TYPE_CHECKING:
+    from simulator.settings import Settings
 
 Role = Literal["user", "coach"]
 ROLES: tuple[Role, ...] = ("user", "coach")
@@ -234,15 +236,17 @@ def _name(name: str, where: str, path: Path | None = None) -> str:
     return name
 
 
-def load_users(env: Mapping[str, str] | None = None) -> Users | None:
-    """The users configured in the environment, or ``None`` when login is off."""
-    env = os.environ if env is None else env
-    path = env.get("REHEARSE_USERS_FILE", "").strip()
-    spec = env.get("REHEARSE_AUTH", "").strip()
-    if path:
-        return Users.from_file(path)
-    if spec:
-        return Users.from_env(spec)
+def load_users(settings: Settings | None = None) -> Users | None:
+    """The users the settings configure (``REHEARSE_USERS_FILE``, else ``REHEARSE_AUTH``), or
+    ``None`` when login is off."""
+    if settings is None:
+        from simulator.settings import get_settings
+
+        settings = get_settings()
+    if settings.users_file is not None:
+        return Users.from_file(settings.users_file)
+    if settings.auth is not None and settings.auth.strip():
+        return Users.from_env(settings.auth)
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from simulator.content.transcript import Transcript
+from simulator.conversation.engine import EndReason
 from simulator.conversation.session import Session
 
 if TYPE_CHECKING:
@@ -22,12 +23,12 @@ if TYPE_CHECKING:
 TIMED_SECONDS = 180.0
 """The timed mode's length: three minutes."""
 
-END_REASONS = {
-    "committed": "they agreed a next step",
-    "shutdown": "they shut down",
-    "turn_limit": "the meeting ran out of turns",
-    "time_up": "the three minutes were up",
-    "ended_by_you": "you ended it",
+END_REASONS: dict[EndReason, str] = {
+    EndReason.COMMITTED: "they agreed a next step",
+    EndReason.SHUTDOWN: "they shut down",
+    EndReason.TURN_LIMIT: "the meeting ran out of turns",
+    EndReason.TIME_UP: "the three minutes were up",
+    EndReason.ENDED_BY_YOU: "you ended it",
 }
 """How each end reason reads to the manager."""
 
@@ -40,7 +41,7 @@ class Practice:
     time_limit: float | None = None
     """Seconds allowed, or ``None`` for an untimed run."""
     started: float = field(default_factory=time.monotonic)
-    end_reason: str | None = None
+    end_reason: EndReason | None = None
     """Why the run ended, when the run (not the engine) ended it: time up or ended by you."""
     pending: str | None = None
     """A manager message whose reply failed, kept so it can be retried."""
@@ -67,7 +68,7 @@ class Practice:
         left = self.remaining(now)
         return left is not None and left <= 0
 
-    def end(self, reason: str = "ended_by_you") -> None:
+    def end(self, reason: EndReason = EndReason.ENDED_BY_YOU) -> None:
         """End the run now; a session the engine already ended keeps the engine's reason."""
         if self.session.ended:
             return
@@ -96,6 +97,6 @@ class Practice:
             return t
         meta = dict(t.metadata)
         outcome = dict(meta.get("rehearse") or {})
-        outcome["end_reason"] = self.end_reason
+        outcome["end_reason"] = self.end_reason.value
         meta["rehearse"] = outcome
         return t.model_copy(update={"metadata": meta})

@@ -8,6 +8,7 @@ import pytest
 
 from simulator.app.auth import Users, hash_password, load_users, verify_password
 from simulator.errors import ConfigError
+from simulator.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_users_file(tmp_path: Path) -> None:
         f'[users.alice]\npassword_hash = "{hash_password("a")}"\n'
         f'[users.carol]\npassword_hash = "{hash_password("c")}"\nrole = "coach"\n'
     )
-    users = load_users({"REHEARSE_USERS_FILE": str(f)})
+    users = load_users(Settings(users_file=f))
     assert users.check("alice", "a") and users.check("carol", "c")
     assert users.viewer("alice").role == "user" and users.coaches() == ["carol"]
 
@@ -88,9 +89,21 @@ def test_bad_users_file_names_the_problem(tmp_path: Path, body: str, field: str)
     assert str(f) in str(err.value) and field in str(err.value)
 
 
-def test_login_is_off_by_default() -> None:
-    """With neither variable set there is no login."""
-    assert load_users({}) is None
+@pytest.mark.parametrize(
+    "auth",
+    [pytest.param(None, id="unset"), pytest.param("  ", id="blank")],
+)
+def test_login_is_off_by_default(auth: str | None) -> None:
+    """With neither variable set (or set blank) there is no login."""
+    assert load_users(Settings(users_file=None, auth=auth)) is None
+
+
+def test_quick_login_list_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """REHEARSE_AUTH is read through the settings: names, passwords and roles."""
+    monkeypatch.delenv("REHEARSE_USERS_FILE", raising=False)
+    monkeypatch.setenv("REHEARSE_AUTH", "alice:apw,carol:cpw:coach")
+    users = load_users()
+    assert users is not None and users.check("alice", "apw") and users.coaches() == ["carol"]
 
 
 @pytest.mark.parametrize(

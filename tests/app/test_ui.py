@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,13 @@ import pytest
 from gradio_client import Client, handle_file
 
 from simulator.app import ui
+from simulator.app._gradio import Block
 from simulator.app.auth import Users
+from simulator.app.context import AppContext, new_session
 from simulator.content import catalog
 from simulator.content.personas import Persona
 from simulator.content.transcript import Turn
-from simulator.conversation.engine import Outcome, State
+from simulator.conversation.engine import EndReason, Outcome, State
 from simulator.conversation.practice import Practice
 from simulator.conversation.scripted import LAST_RESORT, ScriptedPartner
 from simulator.store.database import Store
@@ -367,51 +370,155 @@ def test_serves_on_loopback_without_fonts_from_the_internet(app) -> None:
 
 
 @pytest.fixture
-def handlers(tmp_path: Path) -> ui._Handlers:
-    store = _store(tmp_path)
-    return ui._Handlers(ui.AppContext(store=store, users=None))
+def built(tmp_path: Path) -> ui.RehearseApp:
+    """The app built (not served) on an empty store, with login off."""
+    return ui.build_app(context=AppContext(store=_store(tmp_path), users=None))
 
 
-def test_timed_session_ends_itself_when_time_is_up(handlers: ui._Handlers) -> None:
+def _outputs(built: ui.RehearseApp, handler: Callable[..., Any]) -> list[set[int]]:
+    """The output component ids of every event ``handler`` is wired to."""
+    wired = [f for f in built.blocks.fns.values() if f.fn == handler]
+    assert wired, f"{handler} is not wired to any event"
+    return [{b._id for b in f.outputs} for f in wired]
+
+
+def _returns_only_outputs(built: ui.RehearseApp, handler: Callable[..., Any], out: Any) -> None:
+    """Gradio refuses a returned component that is not one of the event's outputs."""
+    for ids in _outputs(built, handler):
+        extra = [k for k in out if k._id not in ids]
+        assert not extra, f"{handler.__name__} returned {extra}, not outputs of its event"
+
+
+def test_timed_session_ends_itself_when_time_is_up(built: ui.RehearseApp) -> None:
     """In timed mode the clock ticks down, and the tick after the deadline ends, scores and
-    stores the session."""
-    p = Practice(ui.new_session("new-hire"), time_limit=60)
-    list(handlers.send(TURNS[0], p))
-    out = handlers.tick(p, None)
-    assert "left" in out[-1] and p.result is None
+    stores the session with the run's own end reason."""
+    tab = built.practice
+    p = Practice(new_session("new-hire"), time_limit=60)
+    list(tab.send(TURNS[0], p))
+    out = tab.tick(p, None)
+    assert "left" in out[tab.countdown] and p.result is None
     p.started = time.monotonic() - 61
-    out = handlers.tick(p, None)
-    assert "three minutes were up" in out[1] or "time" in out[1].lower()
+    out = tab.tick(p, None)
+    assert "three minutes were up" in out[tab.status]
     assert p.result is not None and p.result.stored is not None
-    assert p.result.transcript.metadata["rehearse"]["end_reason"] == "time_up"
-    assert "Time's up" in out[-1]
-    _box, _p, chat, status = list(handlers.send(TURNS[1], p))[-1]
-    assert "ended" in status and len(chat) == 3
+    assert p.result.transcript.metadata["rehearse"]["end_reason"] == EndReason.TIME_UP.value
+    assert "Time's up" in out[tab.countdown]
+    last = list(tab.send(TURNS[1], p))[-1]
+    assert "ended" in last[tab.status] and len(last[tab.chat]) == 3
 
 
-def test_hints_show_the_move_and_a_rubric_example(handlers: ui._Handlers) -> None:
+def test_hints_show_the_move_and_a_rubric_example(built: ui.RehearseApp) -> None:
     """With hints on, each turn shows the move heard and an example from the rubric aimed at
     what is missing (no reflection yet: a presence example)."""
-    p = Practice(ui.new_session("new-hire"))
-    list(handlers.send("Did you finish the dashboard?", p))
-    hint = handlers.after_turn(p, True, None)[0]
+    tab = built.practice
+    p = Practice(new_session("new-hire"))
+    list(tab.send("Did you finish the dashboard?", p))
+    hint = tab.after_turn(p, True, None)[tab.hint_box]
     presence = catalog.get_rubric().criterion("presence").examples
     assert hint.visible is True
     html = hint.value
     assert "closed question" in html
     assert any(ex.replace("'", "&#x27;") in html for ex in presence)
-    assert handlers.after_turn(p, False, None)[0].visible is False
+    assert tab.after_turn(p, False, None)[tab.hint_box].visible is False
 
 
-def test_finishing_twice_stores_once(handlers: ui._Handlers) -> None:
+def test_finishing_twice_stores_once(built: ui.RehearseApp) -> None:
     """A timer tick and the End button racing each other store the session once."""
-    p = Practice(ui.new_session("new-hire"), time_limit=1)
-    list(handlers.send(TURNS[0], p))
+    tab = built.practice
+    p = Practice(new_session("new-hire"), time_limit=1)
+    list(tab.send(TURNS[0], p))
     p.started -= 5
-    threads = [threading.Thread(target=handlers.end, args=(p, None)) for _ in range(3)]
-    threads += [threading.Thread(target=handlers.tick, args=(p, None)) for _ in range(3)]
+    threads = [threading.Thread(target=tab.end, args=(p, None)) for _ in range(3)]
+    threads += [threading.Thread(target=tab.tick, args=(p, None)) for _ in range(3)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert len(handlers.ctx.store.sessions("local")) == 1
+    assert len(built.context.store.sessions("local")) == 1
+
+
+def _mid(tab: Any) -> Practice:
+    """A run one turn in, still going."""
+    p = Practice(new_session("new-hire"), time_limit=60)
+    list(tab.send(TURNS[0], p))
+    return p
+
+
+def _over(tab: Any) -> Practice:
+    """A run that has ended but is not scored yet (what a turn that ends it leaves)."""
+    p = _mid(tab)
+    p.end()
+    return p
+
+
+def _stored(built: ui.RehearseApp) -> str:
+    """The id of a stored, scored session of the local user."""
+    p = _mid(built.practice)
+    built.practice.end(p, None)
+    assert p.result is not None and p.result.id is not None
+    return p.result.id
+
+
+# (tab, handler, arguments built from the app): every state a handler answers differently.
+CALLS = [
+    pytest.param("practice", "start", lambda a: ("new-hire", True, True), id="start"),
+    pytest.param("practice", "set_timed", lambda a: (None, "new-hire", True, False), id="timed"),
+    pytest.param(
+        "practice",
+        "set_timed",
+        lambda a: (_mid(a.practice), "new-hire", False, False),
+        id="timed-mid-conversation",
+    ),
+    pytest.param("practice", "toggle_hints", lambda a: (None, True), id="hints"),
+    pytest.param("practice", "send", lambda a: (TURNS[0], None, "new-hire"), id="send"),
+    pytest.param("practice", "send", lambda a: ("", _mid(a.practice)), id="send-empty"),
+    pytest.param("practice", "retry", lambda a: (None,), id="retry-nothing"),
+    pytest.param(
+        "practice", "after_turn", lambda a: (_mid(a.practice), True, None), id="after-turn"
+    ),
+    pytest.param(
+        "practice", "after_turn", lambda a: (_over(a.practice), False, None), id="turn-ends-it"
+    ),
+    pytest.param("practice", "end", lambda a: (None, None), id="end-without-run"),
+    pytest.param("practice", "end", lambda a: (_mid(a.practice), None), id="end"),
+    pytest.param("practice", "tick", lambda a: (None, None), id="tick-untimed"),
+    pytest.param("practice", "tick", lambda a: (_mid(a.practice), None), id="tick"),
+    pytest.param("review", "choices", lambda a: (None,), id="review-choices"),
+    pytest.param("review", "review_upload", lambda a: (None, None), id="upload-nothing"),
+    pytest.param(
+        "review",
+        "review_upload",
+        lambda a: (str(FIXTURES / "transcripts" / "sample.txt"), None),
+        id="upload",
+    ),
+    pytest.param("review", "review_open", lambda a: ("nope", None), id="open-missing"),
+    pytest.param("review", "review_open", lambda a: (_stored(a), None), id="open"),
+    pytest.param("review", "add_comment", lambda a: (None, 1, "x", None), id="comment-no-id"),
+    pytest.param("review", "add_comment", lambda a: (_stored(a), 1, "Good.", None), id="comment"),
+    pytest.param("review", "save_note", lambda a: (_stored(a), "Note.", None), id="note"),
+    pytest.param("history", "history", lambda a: ("", None), id="history"),
+    pytest.param("history", "refresh", lambda a: ("", None), id="history-refresh"),
+    pytest.param("history", "open", lambda a: ("nope", None), id="history-open-missing"),
+    pytest.param("history", "open", lambda a: (_stored(a), None), id="history-open"),
+    pytest.param("history", "share", lambda a: (_stored(a), [], None), id="share-no-login"),
+    pytest.param("history", "ask_delete", lambda a: (), id="ask-delete"),
+    pytest.param("history", "keep", lambda a: (), id="keep"),
+    pytest.param("history", "delete", lambda a: (None, None), id="delete-nothing"),
+    pytest.param("history", "delete", lambda a: (_stored(a), None), id="delete"),
+]
+
+
+@pytest.mark.parametrize(("tab", "name", "args"), CALLS)
+def test_handlers_return_only_their_events_outputs(
+    built: ui.RehearseApp, tab: str, name: str, args: Callable[[ui.RehearseApp], tuple]
+) -> None:
+    """Each handler returns a dict keyed by components, naming only components its event
+    lists as outputs (Gradio raises at run time otherwise), and never an empty one."""
+    handler = getattr(getattr(built, tab), name)
+    out = handler(*args(built))
+    results = list(out) if inspect.isgenerator(out) else [out]
+    assert results
+    for result in results:
+        assert isinstance(result, dict) and result
+        assert all(isinstance(k, Block) for k in result)
+        _returns_only_outputs(built, handler, result)

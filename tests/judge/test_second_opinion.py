@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from simulator.app import ui
+from simulator.app.context import AppContext, new_session
 from simulator.content import catalog
 from simulator.content.transcript import Transcript
 from simulator.conversation.practice import Practice
@@ -153,19 +154,19 @@ def test_judge_failure_keeps_the_session_and_detector_scorecard(
     store = Store(tmp_path)
     store.migrate()
     judge = judging.AppJudge(make(fake_model))
-    h = ui._Handlers(ui.AppContext(store=store, users=None, judge=judge))
-    p = Practice(ui.new_session("new-hire"))
+    tab = ui.build_app(context=AppContext(store=store, users=None, judge=judge)).practice
+    p = Practice(new_session("new-hire"))
     for text in TURNS:
-        list(h.send(text, p))
-    out = h.end(p, None)
+        list(tab.send(text, p))
+    out = tab.end(p, None)
     assert p.result is not None and p.result.stored is not None
     card = p.result.card
     assert card.overall is not None
-    criteria_html = out[7]
+    criteria_html = out[tab.res_criteria]
     assert criteria_html.startswith(htmlreport.criteria_table(card))
     assert "Judge unavailable: " in criteria_html and reason in criteria_html
     assert p.judged is not None and p.judged.message in criteria_html
-    md = _text(out[12])
+    md = _text(out[tab.dl_md])
     assert "Judge unavailable: " in md and f"**Overall** {card.overall:.1f}" in md
     assert store.get(p.result.stored.id, "local").card == card
 
@@ -180,17 +181,19 @@ def test_coach_review_shows_the_judge_once_per_session(tmp_path: Path, fake_mode
         {c.id: {"evidence": [], "rationale": "Fine.", "score": 4} for c in rubric.criteria}
     )
     model = fake_model([reply])
-    h = ui._Handlers(ui.AppContext(store=store, users=None, judge=judging.AppJudge(Judge(model))))
-    p = Practice(ui.new_session("new-hire"))
+    app = ui.build_app(
+        context=AppContext(store=store, users=None, judge=judging.AppJudge(Judge(model)))
+    )
+    p = Practice(new_session("new-hire"))
     for text in TURNS:
-        list(h.send(text, p))
-    finished = h.end(p, None)
-    assert "<th>Judge (spread)</th>" in finished[7]
+        list(app.practice.send(text, p))
+    finished = app.practice.end(p, None)
+    assert "<th>Judge (spread)</th>" in finished[app.practice.res_criteria]
     assert p.result is not None and p.result.id is not None
-    review = h.review_open(p.result.id, None)
-    assert "<th>Judge (spread)</th>" in review[5]
-    assert "Detectors and LLM judge" in _text(review[9])
-    assert "Detectors and judge side by side" in _text(review[10])
+    review = app.review.review_open(p.result.id, None)
+    assert "<th>Judge (spread)</th>" in review[app.review.criteria]
+    assert "Detectors and LLM judge" in _text(review[app.review.dl_html])
+    assert "Detectors and judge side by side" in _text(review[app.review.dl_md])
     assert len(model.calls) == 1
 
 
@@ -204,11 +207,12 @@ def test_no_judge_configured_changes_nothing(tmp_path: Path, spec: str | None) -
     assert judging.from_settings(Settings(judge_model=spec)) is None
     store = Store(tmp_path)
     store.migrate()
-    h = ui._Handlers(ui.AppContext(store=store, users=None))
-    p = Practice(ui.new_session("new-hire"))
-    list(h.send(TURNS[0], p))
-    out = h.end(p, None)
+    tab = ui.build_app(context=AppContext(store=store, users=None)).practice
+    p = Practice(new_session("new-hire"))
+    list(tab.send(TURNS[0], p))
+    out = tab.end(p, None)
     assert p.result is not None
-    assert out[7] == htmlreport.criteria_table(p.result.card)
+    assert out[tab.res_criteria] == htmlreport.criteria_table(p.result.card)
     assert p.judged is None
-    assert "LLM judge" not in _text(out[12]) and "judge side by side" not in _text(out[12])
+    md = _text(out[tab.dl_md])
+    assert "LLM judge" not in md and "judge side by side" not in md

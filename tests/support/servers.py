@@ -34,10 +34,10 @@ def serve_app(**build: Any) -> Iterator[str]:
     """The Rehearse app on 127.0.0.1 and a free port, for the duration of the block."""
     from simulator.app import ui
 
-    demo = ui.build_app(**build)
+    app = ui.build_app(**build)
     port = free_port()
-    ui.launch(demo, port=port, prevent_thread_lock=True, quiet=True)
+    ui.launch(app, port=port, prevent_thread_lock=True, quiet=True)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
-        demo.close()
+        app.close()

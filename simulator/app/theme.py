@@ -1,0 +1,125 @@
+"""How the app looks: the theme on system fonts, the page CSS and the persona gallery.
+
+Nothing here is fetched from the internet: the fonts are the system's, and the gallery is a
+configured ``gr.HTML`` with its template, CSS and script inline.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from simulator.app._gradio import gr
+from simulator.content.personas import Persona
+from simulator.reports import html as htmlreport
+
+SYSTEM_FONTS = ("system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "sans-serif")
+MONO_FONTS = ("ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace")
+
+APP_CSS = """
+.gradio-container { max-width: 1180px !important; margin: 0 auto !important; }
+#rh-header { display:flex; justify-content:space-between; align-items:flex-end; flex-wrap:wrap;
+  gap:8px; padding:6px 2px 2px; }
+#rh-header h1 { margin:0; font-size:1.7rem; letter-spacing:-.01em; }
+#rh-header p { margin:2px 0 0; color:var(--body-text-color-subdued); }
+.rh-badges { display:flex; gap:6px; flex-wrap:wrap; font-size:.82rem; }
+.rh-badge { border:1px solid var(--border-color-primary); border-radius:999px;
+  padding:2px 10px; background:var(--background-fill-secondary); }
+.rh-badge b { font-weight:600; }
+.rh-step { font-weight:600; font-size:1.02rem; margin:6px 0 -4px; }
+#rh-briefing { font-size:.93rem; }
+#rh-countdown .rh-clock { font-size:1.6rem; font-weight:650; font-variant-numeric:tabular-nums; }
+#rh-countdown .rh-clock.rh-low { color:#b91c1c; }
+#rh-countdown .rh-done { color:var(--body-text-color-subdued); }
+#history-table table, #history-table .cell-wrap { font-family:var(--font) !important; }
+#rh-countdown .rh-track { height:6px; border-radius:3px; background:var(--border-color-primary);
+  overflow:hidden; margin-top:4px; }
+#rh-countdown .rh-track > i { display:block; height:100%; background:#2563eb; }
+.rh-hint { border:1px solid #c7d2fe; background:#eef2ff; border-radius:12px; padding:10px 14px;
+  font-size:.92rem; }
+.rh-hint .rh-say { font-size:1rem; margin-top:4px; }
+.rh-notice { border-radius:10px; padding:10px 14px; font-size:.95rem; }
+.rh-notice.rh-ok { background:#ecfdf5; color:#065f46; }
+.rh-notice.rh-warn { background:#fffbeb; color:#92400e; border:1px solid #fcd34d; }
+.rh-notice.rh-err { background:#fef2f2; color:#991b1b; border:1px solid #fca5a5; }
+#rh-results { border-top:1px solid var(--border-color-primary); padding-top:12px; }
+.rh-section { font-weight:650; font-size:1.1rem; margin:10px 0 0; }
+"""
+
+GALLERY_HTML = """
+<div class="pg-grid" role="radiogroup" aria-label="Who you are meeting">
+${personas.map(p => `
+  <button type="button" class="pg-card ${p.id === value ? 'pg-on' : ''}" role="radio"
+    aria-checked="${p.id === value}" data-id="${p.id}">
+    <span class="pg-top"><span class="pg-name">${p.name}</span>
+      <span class="pg-diff pg-${p.difficulty}">${p.difficulty}</span></span>
+    <span class="pg-role">${p.role}</span>
+    <span class="pg-sit">${p.situation}</span>
+  </button>`).join('')}
+</div>
+"""
+GALLERY_CSS = """
+.pg-grid { display:grid; grid-template-columns:repeat(auto-fill,minmax(250px,1fr)); gap:10px; }
+.pg-card { text-align:left; display:flex; flex-direction:column; gap:3px; cursor:pointer;
+  border:1.5px solid var(--border-color-primary); border-radius:12px; padding:10px 12px;
+  background:var(--background-fill-primary); color:var(--body-text-color); font:inherit;
+  transition:border-color .12s, box-shadow .12s; }
+.pg-card:hover { border-color:#93c5fd; }
+.pg-card:focus-visible { outline:2px solid #2563eb; outline-offset:2px; }
+.pg-card.pg-on { border-color:#2563eb; box-shadow:0 0 0 3px #dbeafe; background:#f8fbff; }
+.pg-top { display:flex; justify-content:space-between; align-items:center; gap:6px; }
+.pg-name { font-weight:650; }
+.pg-role { font-size:.83rem; color:var(--body-text-color-subdued); }
+.pg-sit { font-size:.86rem; line-height:1.35; }
+.pg-diff { font-size:.72rem; border-radius:999px; padding:1px 8px; text-transform:capitalize; }
+.pg-open { background:#dcfce7; color:#166534; }
+.pg-guarded { background:#fef9c3; color:#854d0e; }
+.pg-defensive { background:#fee2e2; color:#991b1b; }
+"""
+GALLERY_JS = """
+element.addEventListener('click', (e) => {
+  const card = e.target.closest('.pg-card');
+  if (!card || card.dataset.id === props.value) return;
+  props.value = card.dataset.id;
+  trigger('change');
+});
+"""
+
+
+def persona_gallery(personas: list[Persona], value: str, **kwargs: Any) -> gr.HTML:
+    """Persona cards (name, role, difficulty, situation); the value is the chosen persona id.
+
+    A configured ``gr.HTML`` rather than a subclass: Gradio writes a ``.pyi`` stub next to
+    the module of every component subclass, which an installed package must not do.
+    """
+    cards = [
+        {
+            # The template is a JS template string: escape here, once, in Python.
+            "id": escape(p.id),
+            "name": escape(p.name),
+            "role": escape(p.role),
+            "situation": escape(p.situation),
+            "difficulty": escape(p.difficulty),
+        }
+        for p in personas
+    ]
+    return gr.HTML(
+        value=value,
+        html_template=GALLERY_HTML,
+        css_template=GALLERY_CSS,
+        js_on_load=GALLERY_JS,
+        personas=cards,
+        **kwargs,
+    )
+
+
+def theme() -> gr.themes.Base:
+    """Gradio's Soft theme on system fonts: nothing is fetched from a font CDN."""
+    return gr.themes.Soft(
+        primary_hue="blue", neutral_hue="slate", font=SYSTEM_FONTS, font_mono=MONO_FONTS
+    )
+
+
+def page_css() -> str:
+    """The report styles the results reuse, then the app's own."""
+    return htmlreport.STYLE + APP_CSS
