@@ -126,7 +126,11 @@ class EmployeeWords:
 
 def content_words(low: str) -> list[str]:
     """The content words of a normalised phrase, in order (stopwords and formula words out)."""
-    return [w for w in _TOKEN.findall(low) if w not in _STOPWORDS and w not in FORMULA_WORDS]
+    return [
+        w
+        for w in _TOKEN.findall(low)
+        if len(w) > 2 and w[0].isalpha() and w not in _STOPWORDS and w not in FORMULA_WORDS
+    ]
 
 
 _FEELING_KEYS = _words(

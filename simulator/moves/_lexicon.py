@@ -218,6 +218,45 @@ _RECOGNITION = _Phrases(
         r"you(?:'re| are) (?:really |clearly |obviously |so )?(?:good"
         r"|great|skilled|talented) (?:at|with) \w+[^.!?]{0,30}",
     ),
+    (
+        "glad happy pleased delighted thrilled grateful proud",
+        r"i(?:'m| am) (?:so |really |very |just |genuinely )?(?:glad|happy|pleased|delighted"
+        r"|thrilled|grateful|proud) (?:that )?you(?:'ve|'re| have| are| did| took| made|"
+        r" \w+ed)\b(?<!came)(?<!here)[^.!?]{0,40}",
+        "you you've you're",
+    ),
+    (
+        "great good wonderful awesome amazing impressive brilliant fantastic excellent",
+        r"(?:it's|it is|that's|that is) (?:so |really |very |just )?(?:great|good|wonderful"
+        r"|awesome|amazing|impressive|brilliant|fantastic|excellent) (?:that|how|to see|to hear)"
+        r" you\b[^.!?]{0,40}",
+    ),
+    (
+        "resourceful capable resilient determined dedicated committed talented creative brave"
+        " courageous insightful reliable conscientious persistent strong hard-working hardworking"
+        " smart organised organized diligent asset natural leader communicator learner listener",
+        r"you(?:'re| are)(?: (?:really|so|very|clearly|obviously|incredibly|such|truly"
+        r"|genuinely|a|an))* (?:resourceful|capable|resilient|determined|dedicated|committed"
+        r"|talented|creative|brave|courageous|insightful|reliable|conscientious|persistent|strong"
+        r"|hard-working|hardworking|smart|organi[sz]ed|diligent|asset|natural"
+        r"|(?:great|good|strong|natural|valuable|quick|fast) (?:\w+ )?(?:leader|manager|learner"
+        r"|communicator|listener|engineer|colleague|teammate|asset|problem solver))\b",
+    ),
+    (
+        "impressed",
+        r"i(?:'m| am) (?:really |so |very |genuinely )?impressed (?:that|by how|with how|at how"
+        r"|how)\b[^.!?]{0,40}",
+    ),
+    ("congrats congratulations", r"congrat\w* (?:on|for)\b[^.!?]{0,40}"),
+    ("done", r"well done (?:on|for|with|getting|handling)\b[^.!?]{0,40}"),
+    (
+        "call decision choice thing",
+        r"(?:you made|that was|it was|you did) (?:a |the )?(?:right|good|smart|wise|brave|great)"
+        r" (?:call|decision|choice|move|thing)\b",
+    ),
+    ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
+    ("way far", r"(?:you've come|look how far you've come|come) a long way\b"),
+    ("kudos hats props", r"(?:kudos|hats off|props) (?:to you|for|on)\b[^.!?]{0,40}"),
 )
 
 _RESOURCE_CHECK = _Phrases(
@@ -323,6 +362,24 @@ _NEXT_STEP = _Phrases(
     ),
 )
 
+# Negative traits: "you are / seem / sound" + one of these is a verdict about the person.
+_TRAITS = (
+    r"lazy|sloppy|careless|defensive|paranoid|dramatic|hysterical|negative|difficult"
+    r"|unprofessional|immature|childish|entitled|irresponsible|unreliable|incompetent"
+    r"|disorgani[sz]ed|rude|arrogant|selfish|stubborn|whiny|oversensitive|touchy|clueless|flaky"
+    r"|useless|unreasonable|a mess|a liability|the problem|making excuses|overthinking|slacking"
+    r"|coasting|mediocre|not listening|not trying|not pulling your weight|not a team player"
+    r"|in over your head|out of your depth|not cut out for"
+    r"|(?:too|so|overly) (?:sensitive|emotional|negative)"
+)
+_TRAIT_WORDS = (
+    "lazy sloppy careless defensive paranoid dramatic hysterical negative difficult"
+    " unprofessional immature childish entitled irresponsible unreliable incompetent"
+    " disorganised disorganized rude arrogant selfish stubborn whiny oversensitive touchy clueless"
+    " flaky useless unreasonable mess liability problem excuses overthinking slacking coasting"
+    " mediocre listening trying weight player head depth cut sensitive emotional"
+)
+
 _JUDGMENT = _Phrases(
     ("calm", r"calm down\b"),
     ("settle", r"settle down\b"),
@@ -414,10 +471,92 @@ _JUDGMENT = _Phrases(
     ("whatever", r"whatever[,.!]"),
     ("done", r"just get it done\b"),
     ("worry panic stress", r"there's no need to (?:worry|panic|stress)\b"),
+    # A verdict about the person: "you are / seem / sound" + a negative trait. A negation in
+    # between ("you're not lazy") breaks the pattern; one before it is refused by _judgment.
+    (
+        _TRAIT_WORDS,
+        r"you(?:'re| are| seem| sound| look| come across as| came across as|'ve been| have been"
+        r"| were| was| get| always seem)(?: (?:being|just|really|so|very|a bit|a little|kind of"
+        r"|pretty|quite|always|getting|acting|becoming|incredibly|extremely|totally|such))*"
+        rf" (?:{_TRAITS})\b",
+        "you're you are seem sound look come came you've have were was get",
+    ),
+    (
+        "sloppy poor lazy careless subpar weak terrible awful unacceptable disappointing mess"
+        " lacking slipping mediocre inconsistent good scratch par",
+        r"your (?:work|attitude|performance|output|tone|behaviou?r|code|writing|reports?|effort"
+        r"|focus|communication|presentation|timekeeping|work's|attitude's)(?: (?:has|have) been"
+        r"| is| was| seems| looks| has gotten| been)?(?: (?:really|so|very|a bit|pretty|quite"
+        r"|kind of|getting|a little|increasingly|honestly|frankly))* (?:sloppy|poor|lazy|careless"
+        r"|subpar|sub-par|weak|terrible|awful|unacceptable|disappointing|a mess|lacking|slipping"
+        r"|mediocre|inconsistent|not good enough|not up to scratch|not up to par|below par)\b",
+    ),
+    ("excuses", r"(?:making|make|made|makes) (?:up )?excuses\b"),
+    # "I hear you, but ...": what was heard is discounted by what follows.
+    (
+        "hear understand get",
+        r"i (?:hear|understand|get) (?:you|that|it|what you(?:'re| are) saying"
+        r"|where you(?:'re| are) coming from)?,? but\b",
+        "but",
+    ),
+    ("worked work", r"if you (?:just |had |'d )?(?:worked|work) on your\b"),
+    # Minimising and dismissive reassurance.
+    ("worry worrying", r"don't worry (?:so much|too much|yourself|about that)\b"),
+    ("worry", r"(?:you )?worry too much\b"),
+    ("worrying", r"stop worrying\b"),
+    ("been", r"we've all been there\b"),
+    ("been", r"we have all been there\b"),
+    ("go through", r"we all (?:go|went) through\b"),
+    ("goes", r"every(?:one|body) goes through\b"),
+    ("happens", r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b"),
+    ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
+    ("worse", r"could have been worse\b"),
+    ("bright", r"look on the bright side\b"),
+    ("cheer chin", r"(?:cheer|chin) up\b"),
+    ("world", r"not the end of the world\b"),
+    ("overthinking", r"overthinking (?:it|this|things)\b"),
+    ("serious", r"(?:it's|it is|this is|that's) not that serious\b"),
+    (
+        "upset worked emotional",
+        r"(?:no need to|don't) (?:get|be) (?:so |all )?(?:upset|worked up|emotional)\b",
+    ),
+    ("dramatic negative childish", r"don't be (?:so )?(?:dramatic|negative|childish)\b"),
+    ("let", r"just let it go\b"),
+    ("over", r"you'll get over it\b"),
+    ("forget", r"just forget about it\b"),
+    # Sarcasm.
+    ("finally", r"thanks for finally\b"),
+    ("nice", r"nice of you to (?:finally |actually )?(?:show|join|turn|bother|grace)\b"),
+    ("look", r"look who(?:'s| finally| decided)\b"),
+    ("surprise", r"what a surprise\b"),
+    ("again", r"here we go again\b"),
+    ("course", r"of course you (?:did|didn't|forgot|are|were)\b"),
+    ("sure", r"sure you (?:are|did|will|do)\b", "sure"),
+    ("usual", r"(?:you\b[^.!?]{0,30}as usual|as usual,? you)\b"),
+    ("another", r"(?:yet )?another (?:excuse|crisis|drama|sob story)\b"),
+    # Confronting the person's choices.
+    (
+        "selfish stupid dumb irresponsible idea unacceptable childish pathetic",
+        r"(?:that's|that is|that was|it's|it was) (?:really |so |pretty |very |just )?"
+        r"(?:selfish|stupid|dumb|irresponsible|a (?:bad|terrible|stupid|dumb) idea|unacceptable"
+        r"|childish|pathetic)\b",
+    ),
+    (
+        "worse yourself",
+        r"you(?:'re| are) (?:only|just) (?:making (?:it|things) worse|hurting yourself)\b",
+    ),
+    (
+        "responsibility ownership",
+        r"you (?:need to|have to|should|must) take (?:some )?(?:responsibility|ownership)\b",
+    ),
 )
 
 _ADVICE = _Phrases(
-    ("should", r"you (?:just |really |probably |definitely )?should\b(?!n't have| have|'ve)"),
+    (
+        "should",
+        r"you (?:just |really |probably |definitely )?should\b"
+        r"(?!n't have| have|'ve| (?:be|feel) (?:really |very )?(?:proud|pleased))",
+    ),
     ("ought", r"you ought to\b"),
     ("need", r"you (?:just |really |probably |definitely )?need to\b"),
     ("have", r"you (?:just |really |probably |definitely )?have to\b", "you"),
@@ -499,6 +638,48 @@ _ADVICE = _Phrases(
         r"(?:cause|lead to|increase|damage)\b",
         "it it's that this they",
     ),
+    ("encourage urge", r"i(?:'d| would)? (?:really |strongly )?(?:encourage|urge) you to\b"),
+    (
+        "advice recommendation",
+        r"my (?:advice|recommendation|two cents|tip)(?: to you)?(?: is| would be|:)\b",
+    ),
+    ("recommend", r"i (?:really |strongly )?recommend\b"),
+    (
+        "help helpful useful worth",
+        r"(?:maybe|perhaps) (?:\w+ing|a|an|some|getting|taking)\b[^.!?]{0,40}\b(?:would|could"
+        r"|might|may) (?:help|be (?:good|worth|useful|helpful|a good idea))\b",
+        "maybe perhaps",
+    ),
+    (
+        "could should might can",
+        r"(?:maybe|perhaps) you (?:could|should|might|can) (?!be\b|have\b|feel\b|think\b)\w+",
+        "maybe perhaps",
+    ),
+    (
+        "helpful useful idea worth worthwhile",
+        r"it (?:might|would|could|may) be (?:a good idea|helpful|useful|worth it|worthwhile"
+        r"|worth \w+ing)\b",
+        "it",
+    ),
+    ("worth", r"(?:it's|it is) (?:always )?worth (?:\w+ing|a try|a shot)\b"),
+    ("might", r"you might (?:consider|try|think about|look into|want to)\b"),
+    ("shouldn't", r"you (?:really |probably |just )?shouldn't\b(?! have)"),
+    ("shoes", r"in your shoes,? i(?:'d| would)\b"),
+    ("how about", r"how about (?:you |we )?\w+ing\b"),
+    ("what if", r"what if you (?:tried|try|talked|asked|took|spoke|went|just)\b"),
+    (
+        "best",
+        r"the best (?:thing|way) (?:you can do|to do|forward|to handle (?:it|this))"
+        r" (?:is|would be)\b",
+    ),
+    (
+        "best important idea worth",
+        r"i think (?:it(?:'s| is| would be|'d be) )?(?:best|important|a good idea|worth)"
+        r" (?:to|if you|that you)\b",
+        "think",
+    ),
+    ("afraid", r"don't be afraid to\b"),
+    ("give", r"give yourself\b", "give"),
 )
 # Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit."
 _IMPERATIVE_FIRST = _words(
@@ -517,7 +698,8 @@ _SYMPATHY = _Phrases(
     (
         "sorry",
         r"(?:i'm|i am) (?:so |really |very |truly |just )?sorry\b"
-        r"(?!,? (?:but|i|to (?:interrupt|bother)|for (?:the|my|being|interrupting)))",
+        r"(?!,? (?:but|i|what|could|can|did|do|say|come again|go on|to (?:interrupt|bother|cut)"
+        r"|for (?:the|my|being|interrupting|asking|cutting)))",
     ),
     ("sorry", r"so sorry\b"),
     (
@@ -540,6 +722,20 @@ _SYMPATHY = _Phrases(
         r"(?:that's|that is|it's|it is) (?:completely |totally |so |very )?understandable\b",
     ),
     ("wonder", r"no wonder you\b"),
+    ("fault", r"(?:not|isn't|wasn't|none of (?:this|it) is|none of (?:this|it) was) your fault\b"),
+    ("alone", r"you(?:'re| are) not alone\b"),
+    ("here", r"i(?:'m| am) (?:always )?here (?:for you|if you need)\b"),
+    ("imagine", r"i can (?:only )?imagine how\b"),
+    ("heart", r"my heart goes out\b"),
+    (
+        "situation spot time week year day position place",
+        r"what a (?:tough|hard|rough|difficult|awful|terrible|horrible|stressful|painful)"
+        r" (?:situation|spot|time|week|year|day|position|place)\b",
+    ),
+    (
+        "awful terrible horrible rough tough",
+        r"(?:that's|that is) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough)\b",
+    ),
 )
 
 _LEXICON: tuple[tuple[Move, _Phrases], ...] = (

@@ -89,8 +89,10 @@ _OPEN_WH = re.compile(
     r"|(?:who|when|where) (?:do|would|did) you (?:think|see|want|like|feel|imagine)"
     r"|where (?:are|do) (?:you|we|things) (?:at|stand)"
     r"|(?:(?:is|are) there |(?:do|did) you have |(?:can|could) you think of )?"
-    r"(?:(?:anything|what|something|anyone) else|(?:any|what) other|any more|anything more"
-    r"|any (?:thoughts|ideas|sense)))\b"
+    r"any (?:thoughts|ideas|sense)"
+    # Bare "anything else?" invites the person to go on; "is there anything else?" asks yes/no.
+    r"|(?:(?:anything|something|anyone) else|any other|any more|anything more)(?!\w))"
+    r"\b"
 )
 # A suggestion dressed as a question: "why don't you...", "why not...".
 _WHY_NOT = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from simulator.moves._judgment import stands
 from simulator.moves._lexicon import (
     _AFFIRM_FIRST,
     _AFFIRM_ONLY,
@@ -130,10 +131,11 @@ def _reflection(
     statement said as a question ("You're worried about it?"); ``prev`` is the employee's last
     turn.
     """
+    if not _JUDGMENT.isdisjoint(words) and _JUDGMENT.search(sentence, words, stands):
+        # "sounds like another excuse", "you seem defensive": a judgment, not a reflection.
+        return _NO_REFLECTION
     m = None if _REFLECT_STEM.isdisjoint(words) else _REFLECT_STEM.search(sentence, words)
     if m:
-        if not _JUDGMENT.isdisjoint(words) and _JUDGMENT.search(sentence, words):
-            return _NO_REFLECTION  # "sounds like another excuse": a judgment, not a reflection
         if not _DIRECTIVE.isdisjoint(words) and _DIRECTIVE.search(sentence, words):
             return _NO_REFLECTION  # "it seems like you have to...": a directive behind a stem
         return _STEM_POINTS, f"'{m.group(0)}'"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 # --------------------------------------------------------------------------------------------
@@ -95,14 +96,26 @@ class _Phrases(frozenset[str]):
         table._by_word = {w: tuple(ps) for w, ps in by_word.items()}
         return table
 
-    def search(self, text: str, words: AbstractSet[str]) -> re.Match[str] | None:
-        """The earliest (then longest) match in ``text`` of a phrase triggered by ``words``."""
+    def search(
+        self,
+        text: str,
+        words: AbstractSet[str],
+        accept: Callable[[re.Match[str]], bool] | None = None,
+    ) -> re.Match[str] | None:
+        """The earliest (then longest) match in ``text`` of a phrase triggered by ``words``.
+
+        With ``accept``, only matches it accepts count (each phrase's later matches are tried
+        when an earlier one is refused): judgment uses it to skip negated or quoted phrases.
+        """
         best: re.Match[str] | None = None
         for word in self & words:
             for pattern, needs in self._by_word[word]:
                 if needs and needs.isdisjoint(words):
                     continue
-                m = pattern.search(text)
+                if accept is None:
+                    m = pattern.search(text)
+                else:
+                    m = next((x for x in pattern.finditer(text) if accept(x)), None)
                 if m and (
                     best is None
                     or (m.start(), -m.end(), m.re.pattern)

@@ -108,6 +108,8 @@ _NEGATIVE_VERDICT = re.compile(
     r"|not committed|not up to|in over your head|looking for excuses|blaming everyone"
     r"|playing the victim|irresponsible|unreliable|incompetent|disorganis\w*|disorganiz\w*)"
 )
+_YOU_SEEM = re.compile(r"\byou (?:seem|sound|come across)\b")
+_HEARD = re.compile(r"\bi (?:hear|understand|get) (?:you|it|that|what you(?:'re| are) saying)\b")
 # Near-duplicates: at least this share of word types in common (Jaccard over token sets).
 _REPEAT_AT = 0.8
 
@@ -156,7 +158,17 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     grounding = words.grounding(keys) if words.said else ()
     grounded = bool(grounding)
 
-    disguised = bool(_YES_BUT.search(low) or _NEGATIVE_VERDICT.search(low))
+    # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
+    # reflective stem whose sentence detect() refused as a reflection because it judges.
+    disguised = bool(
+        _YES_BUT.search(low)
+        or _NEGATIVE_VERDICT.search(low)
+        or (
+            Move.JUDGMENT in moves
+            and Move.REFLECTION not in moves
+            and (_REFLECTIVE_STEM.search(low) or _YOU_SEEM.search(low) or _HEARD.search(low))
+        )
+    )
     misreflection: str | None = None
     formula_only = False
     sympathy = False

@@ -40,12 +40,14 @@ from __future__ import annotations
 
 import re
 
+from simulator.moves._judgment import BLAME_FIRST, BLAME_QUESTION, stands
 from simulator.moves._lexicon import (
     _IMPERATIVE,
     _IMPERATIVE_FIRST,
     _LEXICON,
     _LEXICON_WORDS,
     _RECOGNITION,
+    _SYMPATHY,
 )
 from simulator.moves._questions import _DECLARATIVE_Q, _SCALE, _SCALE_HINTS, _classify_question
 from simulator.moves._reflection import (
@@ -99,6 +101,11 @@ def detect(text: str, prev: str | None = None) -> Detection:
             first = body.split(" ", 1)[0].rstrip(",.;:!?")
         else:
             body = sentence
+        if first in BLAME_FIRST and body and (m := BLAME_QUESTION.match(body)):
+            # "Why didn't you tell me?": blame, not a question that wants an answer.
+            found.setdefault(Move.JUDGMENT, f"blaming question {_cue(m)}")
+            n_sentences += 1
+            continue
         q = _classify_question(body, first, has_q, words) if body else None
         if q is None and has_q and not body:
             q = (Move.CLOSED_QUESTION, "check-in '?'")
@@ -122,6 +129,10 @@ def detect(text: str, prev: str | None = None) -> Detection:
             if m:  # an affirmation is recognition, not a reflection
                 found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
                 continue
+            m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(body, words)
+            if m:  # "that sounds awful", "it's not your fault": sympathy, not a reflection
+                found.setdefault(Move.SYMPATHY, _cue(m))
+                continue
             so = len(sentence) > len(body) and _SO.search(sentence, 0, len(sentence) - len(body))
             points = _reflection(sentence, body, first, words, bool(so), q is not None, context)
             if points[0] > reflect[0]:
@@ -130,7 +141,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     if hits:
         for move, phrases in _LEXICON:
             if move not in found and not phrases.isdisjoint(hits):
-                m = phrases.search(low, all_words)
+                m = phrases.search(low, all_words, stands if move is Move.JUDGMENT else None)
                 if m:
                     found[move] = (
                         f"specific recognition {_cue(m)}" if move is Move.RECOGNITION else _cue(m)

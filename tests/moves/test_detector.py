@@ -45,7 +45,7 @@ OPEN_QUESTIONS = [
     pytest.param("Could you tell me more about that?", None, {OPEN}, id="could-you-tell-me"),
     pytest.param("In what way has it changed since March?", None, {OPEN}, id="in-what-way"),
     pytest.param("What else is on your mind?", None, {OPEN}, id="what-else"),
-    pytest.param("Is there anything else you want to raise?", None, {OPEN}, id="anything-else"),
+    pytest.param("Anything else on your mind?", None, {OPEN}, id="bare-anything-else"),
     pytest.param("Sam, so what do you think we should do?", None, {OPEN}, id="vocative-then-what"),
     pytest.param(
         "When you look back at the quarter, what stands out?", None, {OPEN}, id="subordinate-when"
@@ -85,6 +85,10 @@ OPEN_QUESTIONS = [
 ]
 
 CLOSED_QUESTIONS = [
+    # Issue 12: a yes/no frame around "anything else" asks yes/no.
+    pytest.param(
+        "Is there anything else you want to raise?", None, {C}, id="is-there-anything-else"
+    ),
     pytest.param("Did you send the report to finance?", None, {C}, id="did"),
     pytest.param("Are you okay with the new deadline?", None, {C}, id="are"),
     pytest.param("Can you make the Thursday slot?", None, {C}, id="can"),

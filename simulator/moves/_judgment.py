@@ -1,0 +1,75 @@
+"""When a judgment phrase really judges: negated, quoted and owned phrases do not.
+
+A phrase from :data:`simulator.moves._lexicon._JUDGMENT` found in a turn *stands* unless
+
+* it is **negated** in its clause: "it's not your fault", "I don't think you're lazy";
+* it is **quoted**: "I passed on that 'executive presence' note", 'he said "calm down"';
+* the speaker **owns** it in the same sentence: "... and that's on me", "that was wrong of me".
+
+Blaming and rhetorical questions ("why didn't you tell me?", "do you understand how serious this
+is?") are judgment and not questions: they ask for no answer. :data:`BLAME_QUESTION` matches
+them at the start of a (filler-stripped) sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BLAME_FIRST", "BLAME_QUESTION", "stands"]
+
+# A negator in the clause before a phrase. The clause starts after the last , ; : or "but".
+_NEGATOR = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bhardly)\b")
+_CLAUSE_BREAK = re.compile(r".*(?:[,;:.!?]|\bbut\b|\band\b)", re.S)
+# The speaker taking the blame or the words on themselves.
+_OWNED = re.compile(
+    r"\b(?:on me|my fault|my mistake|my bad|i was wrong|wrong of me|i shouldn't have"
+    r"|i apologi[sz]e|i take (?:full |the )?responsibility|i messed up|i dropped the ball"
+    r"|i'm to blame|i am to blame|i got (?:it|that) wrong)\b"
+)
+_OPEN_SINGLE = re.compile(r"(?<![a-z0-9])'|\u2018")
+_CLOSE_SINGLE = re.compile(r"(?<=[a-z0-9.,!?])'(?![a-z0-9])|\u2019")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def stands(m: re.Match[str]) -> bool:
+    """Whether a judgment phrase found in normalised text really judges (see module doc)."""
+    text, start, end = m.string, m.start(), m.end()
+    before = text[max(0, start - 200) : start]
+    cut = _CLAUSE_BREAK.match(before)
+    clause = before[cut.end() :] if cut else before
+    if _NEGATOR.search(clause):
+        return False
+    sentence_start = max(0, start - 200)
+    for s in _SENTENCE_END.finditer(text, sentence_start, start):
+        sentence_start = s.end()
+    prefix = text[sentence_start:start]
+    if (prefix.count('"') + prefix.count("\u201c") - prefix.count("\u201d")) % 2 == 1:
+        return False
+    if len(_OPEN_SINGLE.findall(prefix)) > len(_CLOSE_SINGLE.findall(prefix)):
+        return False
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[sentence_start : after.end() if after else len(text)]
+    return not _OWNED.search(sentence)
+
+
+# Blaming and rhetorical questions, matched at the start of a filler-stripped sentence.
+BLAME_QUESTION = re.compile(
+    r"(?:why|how come)(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
+    r"|weren't|aren't|isn't|can't|won't|wasn't) you\b"
+    r"|how come you (?:didn't|haven't|never|couldn't|weren't|can't|won't)\b"
+    r"|why (?:do|are|did|would) you (?:always|never|even|keep)\b"
+    r"|why (?:is|does) it always\b"
+    r"|how could you\b|what were you thinking\b|what(?:'s| is) wrong with you\b"
+    r"|who told you to\b|what did you expect\b"
+    r"|are you (?:even |actually )?(?:listening|serious|kidding|joking)\b"
+    r"|(?:do|did) you (?:even |really |actually )?(?:know|understand|realize|realise|appreciate"
+    r"|get|have any idea|have a clue|see) (?:just )?(?:how|what) (?:serious|important|bad|big"
+    r"|dangerous|risky|much (?:trouble|damage|this|that|it)|embarrassing|unprofessional|this looks"
+    r"|that looks|it looks|late|expensive|costly|you(?:'ve| have) done|this means|happens)\b"
+    r"|is that (?:really )?too much to ask\b|how hard (?:can it be|is it to)\b"
+    r"|how many times (?:do|have|must|did) i\b"
+    r"|did you (?:even|actually) (?:think|bother|read|check|try|look|listen)\b"
+    r"|can't you (?:just|even|see)\b|don't you (?:care|think you|know better)\b"
+)
+BLAME_FIRST = frozenset(("why", "how", "what", "what's", "who", "are", "do", "did", "is", "can't"))
+"""First words :data:`BLAME_QUESTION` can start with (a cheap pre-check)."""
