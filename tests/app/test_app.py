@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -88,6 +89,64 @@ def test_telemetry_is_forced_off() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "1"]
+
+
+def _app_module() -> object:
+    spec = importlib.util.spec_from_file_location("rehearse_app_script", ROOT / "app.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "where"),
+    [
+        pytest.param([], {}, ("127.0.0.1", 7860), id="defaults-loopback"),
+        pytest.param(
+            [],
+            {"GRADIO_SERVER_NAME": "0.0.0.0", "GRADIO_SERVER_PORT": "8000"},
+            ("0.0.0.0", 8000),
+            id="gradio-variables",
+        ),
+        pytest.param(
+            ["--host", "127.0.0.2", "--port", "9000"],
+            {"GRADIO_SERVER_NAME": "0.0.0.0", "GRADIO_SERVER_PORT": "8000"},
+            ("127.0.0.2", 9000),
+            id="flags-win",
+        ),
+        pytest.param(
+            [],
+            {"GRADIO_SERVER_NAME": " ", "GRADIO_SERVER_PORT": ""},
+            ("127.0.0.1", 7860),
+            id="blank-is-unset",
+        ),
+    ],
+)
+def test_listening_address(argv: list[str], env: dict[str, str], where: tuple[str, int]) -> None:
+    """app.py listens where the flags say, else where Gradio's variables say, else on
+    127.0.0.1:7860."""
+    args = _app_module().parse_args(argv, env)  # type: ignore[attr-defined]
+    assert (args.host, args.port) == where
+
+
+def test_bad_port_variable_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """A GRADIO_SERVER_PORT that is not a number stops with the variable and the fix."""
+    with pytest.raises(SystemExit):
+        _app_module().parse_args([], {"GRADIO_SERVER_PORT": "http"})  # type: ignore[attr-defined]
+    err = capsys.readouterr().err
+    assert "GRADIO_SERVER_PORT='http'" in err and "--port" in err
+
+
+def test_importing_the_package_does_not_import_gradio() -> None:
+    """``import simulator.app`` (and its context and login) leave Gradio unloaded: the CLI
+    and ``python -m simulator.app.auth`` must not pay for it."""
+    code = (
+        "import sys, simulator.app, simulator.app.auth, simulator.app.context; "
+        "print('gradio' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def _history(result: object) -> list[dict]:
