@@ -19,7 +19,9 @@ The guarantees a batch makes rest on four small rules:
    old line.
 
 A lock file stops two runs from writing the same folder at once; the kernel drops the lock
-when a process dies, so ``kill -9`` never leaves the folder locked.
+when the process holding it dies, so ``kill -9`` never leaves the folder locked. Only the run
+holds it: a forked worker closes its inherited copy at once (an ``flock`` lock lives as long
+as any copy of its descriptor), so an orphaned worker could never keep the folder locked.
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ import fcntl
 import json
 import os
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulator.batch.records import BatchRecord
 from simulator.errors import RehearseError
 
 RESULTS = "results.jsonl"
@@ -47,9 +50,37 @@ class BatchLocked(RehearseError):
     """Another batch run is writing to the same output folder."""
 
 
-def dumps(record: dict[str, Any]) -> str:
+_HELD_LOCKS: set[int] = set()
+"""Descriptors of the folder locks this process holds."""
+
+
+def _drop_inherited_locks() -> None:
+    """In a forked child: close the copies of the parent's lock descriptors, so the lock
+    ends with the run that took it, never with a worker that outlives it."""
+    for fd in _HELD_LOCKS:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
+def dumps(record: Mapping[str, Any]) -> str:
     """One record as a JSON line (no trailing newline); key order is kept for stable output."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where one complete line lives: which file, byte offset and length, and the record's
+    ``source`` when known (a line whose source is already right is copied as it is)."""
+
+    path: Path
+    offset: int
+    length: int
+    source: str | None = None
 
 
 class Appender:
@@ -66,14 +97,21 @@ class Appender:
         self.durable = durable
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
-    def append(self, record: dict[str, Any]) -> None:
-        """Write ``record`` as one line and make it durable before returning."""
-        data = (dumps(record) + "\n").encode("utf-8")
+    def append(self, record: BatchRecord | Mapping[str, Any]) -> Located:
+        """Write ``record`` as one line, make it durable, and say where it landed."""
+        if isinstance(record, BatchRecord):
+            data, source = (record.line() + "\n").encode("utf-8"), record.source
+        else:
+            data, source = (dumps(record) + "\n").encode("utf-8"), None
         written = os.write(self._fd, data)
         if written != len(data):  # disk full or similar: the line is torn, say so loudly
             raise OSError(f"short write to {self.path}: {written} of {len(data)} bytes")
+        # O_APPEND leaves this descriptor's offset at the end of what it just wrote, however
+        # many other processes append to the same file.
+        end = os.lseek(self._fd, 0, os.SEEK_CUR)
         if self.durable:
             os.fsync(self._fd)
+        return Located(self.path, end - len(data), len(data), source)
 
     def close(self) -> None:
         """Close the descriptor (idempotent)."""
@@ -86,15 +124,6 @@ class Appender:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    """Where one complete line lives: which file, byte offset and length."""
-
-    path: Path
-    offset: int
-    length: int
 
 
 def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
@@ -169,7 +198,9 @@ class OutputDir:
     def lock(self) -> None:
         """Take the folder for this run, or raise :class:`BatchLocked`."""
         self.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        # O_CLOEXEC: a program this run starts never inherits the lock; forked workers
+        # drop their copy at once (_drop_inherited_locks).
+        fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -180,10 +211,12 @@ class OutputDir:
                 hint="wait for it to finish, or choose another --out",
             ) from None
         self._lock_fd = fd
+        _HELD_LOCKS.add(fd)
 
     def unlock(self) -> None:
         """Release the folder (also released by the kernel if the process dies)."""
         if self._lock_fd >= 0:
+            _HELD_LOCKS.discard(self._lock_fd)
             os.close(self._lock_fd)
             self._lock_fd = -1
 
@@ -225,26 +258,39 @@ class OutputDir:
     # --- reading -------------------------------------------------------------------------------
 
     def index(self) -> dict[str, Located]:
-        """Where the latest complete record for every key lives (later lines win)."""
+        """Where the latest complete record for every key lives (later lines win).
+
+        Only the key and source are read, so lines of any record version are indexed; a
+        line whose key no plan asks for is simply never copied.
+        """
         found: dict[str, Located] = {}
         for path in self.logs():
             for offset, line in iter_lines(path):
                 record = parse_line(line)
                 key = record.get("key") if record else None
                 if isinstance(key, str):
-                    found[key] = Located(path, offset, len(line))
+                    source = record.get("source") if record else None
+                    found[key] = Located(
+                        path, offset, len(line), source if isinstance(source, str) else None
+                    )
         return found
 
     # --- compaction ----------------------------------------------------------------------------
 
-    def compact(self, plan: Sequence[tuple[str, str]]) -> int:
+    def compact(
+        self, plan: Sequence[tuple[str, str]], where: Mapping[str, Located] | None = None
+    ) -> int:
         """Rewrite ``results.jsonl`` as one line per ``(key, source)`` in ``plan`` that has a
         record, in plan order, with ``source`` set from the plan; then drop the part files.
 
         Records are content-addressed, so two inputs with identical content share one scored
-        record and each gets its own line. Returns the number of lines written.
+        record and each gets its own line. ``where`` says where each key's record is, when
+        the caller knows (from :meth:`index` at the start and the appenders since); without
+        it the logs are indexed again. A line whose source is already right is copied byte
+        for byte. Returns the number of lines written.
         """
-        where = self.index()
+        if where is None:
+            where = self.index()
         tmp = self.root / f".{RESULTS}.{secrets.token_hex(4)}.tmp"
         written = 0
         handles: dict[Path, Any] = {}
@@ -260,11 +306,18 @@ class OutputDir:
                             located.path.open("rb")
                         )
                     handle.seek(located.offset)
-                    record = parse_line(handle.read(located.length))
-                    if record is None:  # the index was built from this very line
+                    line = handle.read(located.length)
+                    if not line.endswith(b"\n"):  # the index was built from this very line
                         raise RehearseError("results log changed while reading", path=located.path)
-                    record["source"] = source
-                    out.write((dumps(_source_first(record)) + "\n").encode("utf-8"))
+                    if located.source != source:
+                        record = parse_line(line)
+                        if record is None:
+                            raise RehearseError(
+                                "results log changed while reading", path=located.path
+                            )
+                        record["source"] = source
+                        line = (dumps(_source_first(record)) + "\n").encode("utf-8")
+                    out.write(line)
                     written += 1
                 out.flush()
                 os.fsync(out.fileno())

@@ -5,7 +5,7 @@ The pipeline is *read → map_batches → write*:
 - **read** ``ray.data.from_items`` over the plan: one row per task, each naming the units
   (files or JSONL line ranges) to read. Rows are small; the transcripts themselves are read
   where they are scored, so no file content passes through the driver.
-- **map_batches** :func:`_score_rows` runs :func:`simulator.batch.run.process_task`, the very
+- **map_batches** :func:`_score_rows` runs :func:`simulator.batch.work.process_task`, the very
   function the local engine runs, and emits one row per unit result.
 - **write** :class:`ResultsDatasink` appends the records to a part file per write task
   (``DIR/parts/ray-*.jsonl``), one durable line each, and hands the plan back to the driver,
@@ -26,12 +26,14 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from simulator.batch.inputs import Unit
-from simulator.batch.output import OutputDir
-from simulator.batch.run import Item, ScoreContext, Scored, UnitResult, process_task
+from simulator.batch.output import Located, OutputDir
+from simulator.batch.records import BatchRecord
+from simulator.batch.work import Item, ScoreContext, Scored, UnitResult, process_task
 from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
 
@@ -58,11 +60,15 @@ def encode(result: UnitResult, *, with_scored: bool = True) -> str:
         "errors": result.errors,
         "reused": result.reused,
         "written": result.written,
+        "stored": [
+            [key, str(at.path), at.offset, at.length, at.source]
+            for key, at in result.stored.items()
+        ],
     }
     if with_scored:
         data["scored"] = [
             {
-                "record": s.record,
+                "record": s.record.on_disk(),
                 "transcript": s.transcript.model_dump(mode="json") if s.transcript else None,
             }
             for s in result.scored
@@ -78,12 +84,18 @@ def decode(text: str) -> UnitResult:
     scored = [
         Scored(
             by_key[s["record"]["key"]],
-            s["record"],
+            BatchRecord.model_validate(s["record"]),
             Transcript.model_validate(s["transcript"]) if s["transcript"] else None,
         )
         for s in data.get("scored", [])
     ]
-    return UnitResult(data["unit"], items, data["errors"], data["reused"], data["written"], scored)
+    stored = {
+        key: Located(Path(path), offset, length, source)
+        for key, path, offset, length, source in data.get("stored", [])
+    }
+    return UnitResult(
+        data["unit"], items, data["errors"], data["reused"], data["written"], scored, stored
+    )
 
 
 def _score_rows(batch: dict[str, Any], ctx: ScoreContext) -> dict[str, list[str]]:
@@ -109,7 +121,7 @@ def results_datasink(root: str, durable: bool) -> Any:
     module does not need Ray."""
     from ray.data import Datasink
 
-    class ResultsDatasink(Datasink):  # type: ignore[misc, valid-type]
+    class ResultsDatasink(Datasink[list[str]]):
         def __init__(self) -> None:
             self.root = root
             self.durable = durable
@@ -126,7 +138,7 @@ def results_datasink(root: str, durable: bool) -> Any:
                         if appender is None:
                             appender = OutputDir(self.root).appender(name, durable=self.durable)
                         for s in result.scored:
-                            appender.append(s.record)
+                            result.stored[s.item.key] = appender.append(s.record)
                         result.written += len(result.scored)
                         result.scored = []
                     plan.append(encode(result, with_scored=False))
@@ -170,7 +182,7 @@ def iter_results(
     write: bool,
     durable: bool = True,
     workers: int = 1,
-) -> Iterator[UnitResult]:
+) -> Generator[UnitResult, None, None]:
     """Unit results from a Ray Data pipeline; with ``write`` the records are already on
     disk (in part files) when a result is yielded."""
     if not tasks:

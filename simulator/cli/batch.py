@@ -5,12 +5,14 @@ as ``python -m simulator.cli.batch INPUT... --out DIR``.
 
 Exit codes: 0 every input scored, 1 some inputs failed (see ``DIR/errors.jsonl``), 2 usage
 or configuration error (bad option, unknown rubric, no inputs, folder in use, the judge
-rejected the key or model), 130 interrupted (run the same command again to finish).
+rejected the key or model), 130 interrupted by Ctrl-C and 143 stopped by SIGTERM (run the
+same command again to finish).
 """
 
 from __future__ import annotations
 
 import os
+import signal
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -33,6 +35,14 @@ class EngineChoice(StrEnum):
 class Via(StrEnum):
     live = "live"
     batch_api = "batch-api"
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM, raised where the run is so that it stops the way Ctrl-C does."""
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise _Stopped
 
 
 def _usage(message: str) -> typer.Exit:
@@ -83,11 +93,23 @@ def batch_cmd(
         ),
     ] = None,
     timeout: Annotated[
-        float, typer.Option(min=0.01, help="Seconds allowed for one judge request.")
-    ] = 60.0,
+        float | None,
+        typer.Option(
+            min=0.01,
+            help="Seconds allowed for one judge request (default REHEARSE_TIMEOUT or 60).",
+            show_default=False,
+        ),
+    ] = None,
     retries: Annotated[
-        int, typer.Option(min=0, max=100, help="Retries per judge request on 429, 5xx, timeouts.")
-    ] = 6,
+        int | None,
+        typer.Option(
+            min=0,
+            max=10,
+            help="Retries per judge request on 429, 5xx, timeouts "
+            "(default REHEARSE_MAX_RETRIES or 2).",
+            show_default=False,
+        ),
+    ] = None,
     poll_interval: Annotated[
         float, typer.Option(min=0.01, help="Batch API: seconds between status checks.")
     ] = 30.0,
@@ -123,33 +145,35 @@ def batch_cmd(
     """
     from simulator.batch.progress import Progress
     from simulator.batch.run import BatchConfig, run_batch
-    from simulator.judge._batch import JudgeConfig, connection, parse_spec
+    from simulator.judge._batch import JudgeConfig
     from simulator.models.ratelimit import parse_rate
+    from simulator.reports.cohort import write_outputs
+    from simulator.settings import get_settings
 
     try:
         if judge is None and (judge_via is Via.batch_api or rate is not None):
             raise RehearseError("--judge-via batch-api and --rate need --judge MODEL")
         judge_cfg = None
         if judge is not None:
-            parse_spec(judge)
+            # The judge is the app's (one Settings: key and URL from REHEARSE_*/OPENAI_*
+            # and .env); the options only override what they name.
+            settings = get_settings(base_url=base_url, timeout=timeout, max_retries=retries)
             judge_cfg = JudgeConfig(
                 spec=judge,
-                base_url=base_url,
+                settings=settings,
                 via=judge_via.value,  # type: ignore[arg-type]
                 concurrency=concurrency,
                 rate=parse_rate(rate) if rate else None,
-                timeout=timeout,
-                max_retries=retries,
                 poll_interval=poll_interval,
             )
-            connection(judge_cfg)  # fail now on a missing key, not once per transcript
+            judge_cfg.build()  # fail now on a bad spec or missing key, not once per transcript
         cfg = BatchConfig(
             inputs=tuple(inputs),
             out=out,
             rubric=catalog.get_rubric(rubric, tuple(str(d) for d in rubrics or ())),
             speakers=formats.parse_speaker_map(speaker) if speaker else None,
             workers=workers,
-            engine=engine.value,  # type: ignore[arg-type]
+            engine=engine.value,
             judge=judge_cfg,
             chunk=chunk,
             title=title,
@@ -164,15 +188,21 @@ def batch_cmd(
         raise _usage(str(exc)) from None
 
     progress = Progress(enabled=None if not quiet else False)
+    # Without a handler SIGTERM ends Python at once; stopping like Ctrl-C instead lets the
+    # workers finish the record in hand and the run say how to go on.
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         summary = run_batch(cfg, progress)
-    except KeyboardInterrupt:
+        if not summary.aborted:
+            write_outputs(cfg.out)
+    except KeyboardInterrupt as exc:
         progress.close()
+        how = "stopped" if isinstance(exc, _Stopped) else "interrupted"
         typer.echo(
-            "\ninterrupted: finished transcripts are saved; run the same command to go on",
+            f"\n{how}: finished transcripts are saved; run the same command to go on",
             err=True,
         )
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if isinstance(exc, _Stopped) else 130) from None
     except RehearseError as exc:
         progress.close()
         raise _usage(str(exc)) from None
@@ -180,6 +210,8 @@ def batch_cmd(
         progress.close()
         typer.echo(f"error: {exc}; run the same command again once it is fixed", err=True)
         raise typer.Exit(1) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if summary.aborted:
         typer.echo(f"error: {summary.aborted}", err=True)
     if not quiet:
