@@ -14,6 +14,10 @@ vote:
 
 ``prev`` is the client utterance immediately before the therapist utterance, or ``None`` when the
 utterance before is not the client's (or there is none), matching how the simulator passes context.
+``history`` is every earlier turn of the transcript as ``(speaker, text)`` with therapist ->
+``manager`` and client -> ``employee``, for the context-aware :func:`simulator.moves.assess`.
+``video`` is the source video's URL: several transcripts come from one video, so resampling and
+cross-validation group by it.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ class Utterance:
     is_reflection: bool
     n_annotators: int
     annotators: tuple[str, ...] = ()  # annotator ids who coded this utterance
+    video: str = ""  # source video URL (several transcripts share one video)
+    history: tuple[tuple[str, str], ...] = ()  # earlier turns as (manager|employee, text)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -76,6 +82,10 @@ def load_utterances(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[Utterance]:
     out: list[Utterance] = []
     for tid in sorted(by_transcript, key=int):
         rows = sorted(by_transcript[tid], key=lambda r: int(r["utterance_id"]))
+        turns = tuple(
+            ("manager" if r["interlocutor"] == "therapist" else "employee", r["utterance_text"])
+            for r in rows
+        )
         for i, row in enumerate(rows):
             if row["interlocutor"] != "therapist":
                 continue
@@ -113,6 +123,8 @@ def load_utterances(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[Utterance]:
                     is_reflection=is_r,
                     n_annotators=len(coded),
                     annotators=tuple(sorted({r["annotator_id"] for r in coded})),
+                    video=row.get("video_url") or row.get("video_title") or tid,
+                    history=turns[:i],
                 )
             )
     return out

@@ -9,9 +9,23 @@ Reports, as markdown:
   ``open_question`` is among its moves, else *closed* if ``closed_question`` is, else *none*;
   *none* is always wrong (a false negative for the gold class, a false positive for neither).
 * **Reflection vs not** F1 over all therapist utterances (gold: majority ``reflection_exists``).
+* **Main therapist behaviour** macro-F1 over reflection / question / input / other, each turn's
+  moves mapped to one class (see :func:`main_class`), against AnnoMI's ``main_therapist_behaviour``.
 * Session-level ROC AUC for high vs low ``mi_quality``: of the scorer's empathy sub-score when
-  :mod:`simulator.scoring.scorer` exists, and always of the share of manager turns with a detected
-  reflection (a proxy).
+  :mod:`simulator.scoring.scorer` can score (its failure is reported, not hidden), and always of the
+  share of manager turns with a detected reflection (a proxy).
+
+Moves come from the context-aware :func:`simulator.moves.assess`, given every earlier turn of the
+transcript as history (``--by-form`` uses :func:`detect` with the previous client line instead;
+both are always printed side by side for the headline figures).
+
+Uncertainty, two ways, both grouped by **source video** (several transcripts share one video, so
+resampling transcripts would understate the spread):
+
+* 95% bootstrap intervals, resampling whole videos with replacement;
+* grouped K-fold cross-validation (``--folds``, default 5): videos are dealt into K folds and each
+  figure is computed on each fold. The detectors fit nothing on AnnoMI, so every fold is
+  out-of-sample; the fold-to-fold spread shows how far a held-out split may move.
 
 ``--errors N`` prints up to N misclassified examples per task to the terminal for analysis
 (they are AnnoMI text: look, do not paste them into the repo).
@@ -24,6 +38,7 @@ import random
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +52,11 @@ from bench.annomi import (  # noqa: E402
     load_sessions,
     load_utterances,
 )
+from simulator.moves.assessment import assess  # noqa: E402
 from simulator.moves.detector import Move, detect  # noqa: E402
+
+MAIN_CLASSES = ("reflection", "question", "input", "other")
+_GOLD_MAIN = {"therapist_input": "input"}
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -64,6 +83,38 @@ def predicted_subtype(moves: tuple[Move, ...]) -> str:
     if Move.CLOSED_QUESTION in moves:
         return "closed"
     return "none"
+
+
+def main_class(moves: tuple[Move, ...]) -> str:
+    """One class per turn: input (advice or information) > question > reflection > other.
+
+    The order follows how AnnoMI's coders pick a turn's main behaviour when it does several
+    things (a reflection followed by a question is mostly coded a question; advice with a
+    question, input). Sympathy, recognition, judgment and next steps count as "other" unless
+    the turn also advises, asks or reflects.
+    """
+    if Move.ADVICE in moves:
+        return "input"
+    if Move.OPEN_QUESTION in moves or Move.CLOSED_QUESTION in moves:
+        return "question"
+    if Move.REFLECTION in moves:
+        return "reflection"
+    return "other"
+
+
+def main_behaviour(utts: list[Utterance], preds: list[tuple[Move, ...]]):
+    """Macro-F1 over the four main-behaviour classes, per-class F1 and the confusion counts."""
+    conf: Counter[tuple[str, str]] = Counter()
+    for u, moves in zip(utts, preds, strict=True):
+        gold = _GOLD_MAIN.get(u.main_behaviour, u.main_behaviour)
+        conf[(gold, main_class(moves))] += 1
+    scores = {}
+    for cls in MAIN_CLASSES:
+        tp = conf[(cls, cls)]
+        fp = sum(conf[(g, cls)] for g in MAIN_CLASSES if g != cls)
+        fn = sum(conf[(cls, p)] for p in MAIN_CLASSES if p != cls)
+        scores[cls] = f1(tp, fp, fn)
+    return sum(scores.values()) / len(scores), scores, conf
 
 
 def open_closed(utts: list[Utterance], preds: list[tuple[Move, ...]]):
@@ -152,32 +203,31 @@ def by_annotator(data_dir: Path, utts: list[Utterance], preds: list[tuple[Move, 
         )
 
 
-def session_scores(data_dir: Path) -> dict[str, dict[str, tuple[str, float]]]:
-    """Per session: (mi_quality, value) of the reflection share and, if available, the empathy
-    sub-score, keyed by measure then transcript id."""
+def session_scores(data_dir: Path) -> tuple[dict[str, dict[str, tuple[str, float]]], str]:
+    """Per session: (mi_quality, value) of the reflection share and, if the scorer can run, the
+    empathy sub-score, keyed by measure then transcript id; and why the scorer did not run."""
     sessions = list(load_sessions(data_dir))
     share: dict[str, tuple[str, float]] = {}
     for t in sessions:
         turns = t.manager_turns()
-        hits = sum(
-            Move.REFLECTION in detect(turn.text, t.previous_employee_text(i)).moves
-            for i, turn in turns
-        )
+        history = [(turn.speaker, turn.text) for turn in t.turns]
+        hits = sum(Move.REFLECTION in assess(turn.text, history[:i]).moves for i, turn in turns)
         share[t.id] = (t.metadata["mi_quality"], hits / len(turns) if turns else 0.0)
     out = {"reflection share (proxy)": share}
     try:
         from simulator.content.catalog import get_rubric
         from simulator.scoring.scorer import score
-    except ImportError:
-        return out
-    rubric = get_rubric()
-    emp: dict[str, tuple[str, float]] = {}
-    for t in sessions:
-        value = score(t, rubric).groups.get("empathy")
-        if value is not None:
-            emp[t.id] = (t.metadata["mi_quality"], value)
+
+        rubric = get_rubric()
+        emp: dict[str, tuple[str, float]] = {}
+        for t in sessions:
+            value = score(t, rubric).groups.get("empathy")
+            if value is not None:
+                emp[t.id] = (t.metadata["mi_quality"], value)
+    except Exception as exc:  # the scorer is another package: report, do not hide, its failure
+        return out, f"{type(exc).__name__}: {exc}"[:200]
     out["empathy sub-score"] = emp
-    return out
+    return out, ""
 
 
 def auc_of(values: list[tuple[str, float]]) -> float:
@@ -185,32 +235,79 @@ def auc_of(values: list[tuple[str, float]]) -> float:
     return roc_auc([v for q, v in values if q == "high"], [v for q, v in values if q == "low"])
 
 
+Figures = dict[str, float]
+
+
+def figures(
+    utts: list[Utterance],
+    preds: list[tuple[Move, ...]],
+    empathy: dict[str, tuple[str, float]],
+    outlier: set[str],
+) -> Figures:
+    """The headline figures on a subset of utterances (NaN where a subset has one class)."""
+    keep = [
+        i for i, u in enumerate(utts) if not (len(u.annotators) == 1 and u.annotators[0] in outlier)
+    ]
+    tids = sorted({u.transcript_id for u in utts})
+    out = {
+        "oc": open_closed(utts, preds)[0],
+        "oc_clean": open_closed([utts[i] for i in keep], [preds[i] for i in keep])[0],
+        "refl": reflection(utts, preds)[0],
+        "main": main_behaviour(utts, preds)[0],
+    }
+    if empathy:
+        out["auc"] = auc_of([empathy[f"annomi-{t}"] for t in tids if f"annomi-{t}" in empathy])
+    return out
+
+
+FIGURE_NAMES = {
+    "oc": "open vs closed macro-F1",
+    "oc_clean": "open vs closed macro-F1 without the outlier annotator",
+    "refl": "reflection F1",
+    "main": "main-behaviour macro-F1 (reflection / question / input / other)",
+    "auc": "session AUC, empathy sub-score",
+}
+
+
+def _by_video(utts: list[Utterance]) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = {}
+    for i, u in enumerate(utts):
+        groups.setdefault(u.video, []).append(i)
+    return groups
+
+
 def bootstrap(
     utts: list[Utterance],
     preds: list[tuple[Move, ...]],
     empathy: dict[str, tuple[str, float]],
+    outlier: set[str],
     rounds: int,
     seed: int,
 ) -> dict[str, tuple[float, float]]:
-    """95% intervals of each headline figure, resampling whole transcripts with replacement.
+    """95% intervals of each headline figure, resampling whole source videos with replacement.
 
-    The held-out split is other transcripts, so the spread over resampled transcripts is the
-    honest guide to how far a dev figure may move there.
+    The held-out split is other transcripts (often of other videos), so the spread over
+    resampled videos is the honest guide to how far a dev figure may move there. A transcript
+    drawn twice counts twice (its id is made unique per draw).
     """
-    by_tid: dict[str, list[int]] = {}
-    for i, u in enumerate(utts):
-        by_tid.setdefault(u.transcript_id, []).append(i)
-    tids = sorted(by_tid)
+    groups = _by_video(utts)
+    videos = sorted(groups)
     rng = random.Random(seed)
-    draws: dict[str, list[float]] = {"oc": [], "refl": [], "auc": []}
+    draws: dict[str, list[float]] = {}
     for _ in range(rounds):
-        pick = [rng.choice(tids) for _ in tids]
-        idx = [i for t in pick for i in by_tid[t]]
-        sub_u, sub_p = [utts[i] for i in idx], [preds[i] for i in idx]
-        draws["oc"].append(open_closed(sub_u, sub_p)[0])
-        draws["refl"].append(reflection(sub_u, sub_p)[0])
-        if empathy:
-            draws["auc"].append(auc_of([empathy[f"annomi-{t}"] for t in pick]))
+        sub_u: list[Utterance] = []
+        sub_p: list[tuple[Move, ...]] = []
+        emp: dict[str, tuple[str, float]] = {}
+        for k, video in enumerate(rng.choice(videos) for _ in videos):
+            for i in groups[video]:
+                u = utts[i]
+                tid = f"{u.transcript_id}.{k}"
+                sub_u.append(replace(u, transcript_id=tid))
+                sub_p.append(preds[i])
+                if f"annomi-{u.transcript_id}" in empathy:
+                    emp[f"annomi-{tid}"] = empathy[f"annomi-{u.transcript_id}"]
+        for key, value in figures(sub_u, sub_p, emp, outlier).items():
+            draws.setdefault(key, []).append(value)
     out = {}
     for key, values in draws.items():
         values = sorted(v for v in values if v == v)  # drop NaN (a draw with one class)
@@ -219,29 +316,71 @@ def bootstrap(
     return out
 
 
+def grouped_cv(
+    utts: list[Utterance],
+    preds: list[tuple[Move, ...]],
+    empathy: dict[str, tuple[str, float]],
+    outlier: set[str],
+    folds: int,
+    seed: int,
+) -> list[Figures]:
+    """Each headline figure on each of ``folds`` folds of whole source videos.
+
+    Videos are shuffled with ``seed`` and dealt round-robin, largest first, so folds hold
+    similar numbers of utterances.
+    """
+    groups = _by_video(utts)
+    videos = sorted(groups)
+    random.Random(seed).shuffle(videos)
+    videos.sort(key=lambda v: -len(groups[v]))
+    members: list[list[int]] = [[] for _ in range(folds)]
+    for k, video in enumerate(videos):
+        members[k % folds].extend(groups[video])
+    out = []
+    for idx in members:
+        idx.sort()
+        out.append(figures([utts[i] for i in idx], [preds[i] for i in idx], empathy, outlier))
+    return out
+
+
 def _show(title: str, items: list, n: int, rng: random.Random) -> None:
     if n <= 0 or not items:
         return
     print(f"\n### {title}: {min(n, len(items))} of {len(items)} misclassified\n")
     for u, p in rng.sample(items, min(n, len(items))):
-        d = detect(u.text, u.prev)
+        d = assess(u.text, u.history)  # type: ignore[arg-type]  # speakers are manager/employee
         cues = "; ".join(f"{m}={c}" for m, c in d.cues.items())
+        if d.grounding:
+            cues += f"; grounding={', '.join(d.grounding)}"
         print(f"- [{u.transcript_id}:{u.utterance_id}] pred={p} gold-main={u.main_behaviour}")
         print(f"    prev: {(u.prev or '-')[:200]!r}")
         print(f"    text: {u.text[:300]!r}")
         print(f"    cues: {cues}")
 
 
+def outlier_annotators(data_dir: Path) -> set[str]:
+    """Annotators who code closed less than half the time their colleagues' majority does."""
+    return {a for a, (ok, n) in closed_agreement(data_dir).items() if n and ok * 2 < n}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="AnnoMI split directory")
     ap.add_argument("--errors", type=int, default=0, help="print N misclassified examples per task")
-    ap.add_argument("--seed", type=int, default=0, help="seed for picking error examples")
+    ap.add_argument("--seed", type=int, default=0, help="seed for resampling and error examples")
     ap.add_argument(
-        "--bootstrap", type=int, default=1000, help="resamples of transcripts for 95%% intervals"
+        "--bootstrap", type=int, default=1000, help="resamples of source videos for 95%% intervals"
+    )
+    ap.add_argument("--folds", type=int, default=5, help="folds of the video-grouped CV (0: none)")
+    ap.add_argument(
+        "--by-form",
+        action="store_true",
+        help="headline moves from detect(text, prev) instead of assess(text, history)",
     )
     ap.add_argument(
-        "--task", choices=("open", "closed", "oc", "refl-fp", "refl-fn", "all"), default="all"
+        "--task",
+        choices=("open", "closed", "oc", "refl-fp", "refl-fn", "input-fn", "input-fp", "all"),
+        default="all",
     )
     args = ap.parse_args(argv)
     missing = [n for n in ("AnnoMI-simple.csv", "AnnoMI-full.csv") if not (args.data / n).is_file()]
@@ -254,38 +393,75 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     utts = load_utterances(args.data)
-    preds = [detect(u.text, u.prev).moves for u in utts]
-    t0 = time.process_time()  # a second, warm pass, timed in CPU seconds
-    for u in utts:
-        detect(u.text, u.prev)
+    by_form = [detect(u.text, u.prev).moves for u in utts]
+    t0 = time.process_time()  # timed in CPU seconds
+    in_context = [assess(u.text, u.history).moves for u in utts]  # type: ignore[arg-type]
     elapsed = time.process_time() - t0
+    preds = by_form if args.by_form else in_context
+    outlier = outlier_annotators(args.data)
 
     macro, per_cls, oc_conf, oc_wrong = open_closed(utts, preds)
     r_f1, r_p, r_r, r_conf, r_wrong = reflection(utts, preds)
+    m_f1, m_cls, m_conf = main_behaviour(utts, preds)
     q_f1 = question_detection(utts, preds)
-    per_session = session_scores(args.data)
+    per_session, scorer_error = session_scores(args.data)
     aucs = {name: auc_of(list(values.values())) for name, values in per_session.items()}
-    ci = bootstrap(utts, preds, per_session.get("empathy sub-score", {}), args.bootstrap, args.seed)
+    empathy = per_session.get("empathy sub-score", {})
+    ci = bootstrap(utts, preds, empathy, outlier, args.bootstrap, args.seed)
     n_sess = len({u.transcript_id for u in utts})
+    n_video = len({u.video for u in utts})
+    alt = figures(utts, in_context if args.by_form else by_form, {}, outlier)
 
-    print(f"AnnoMI {args.data.name}: {n_sess} sessions, {len(utts)} therapist utterances")
-    print(f"detector: {elapsed / len(utts) * 1e6:.1f} us CPU per utterance\n")
-    print("| Measure | Value |")
-    print("|---|---|")
+    print(
+        f"AnnoMI {args.data.name}: {n_sess} sessions from {n_video} source videos,"
+        f" {len(utts)} therapist utterances"
+    )
+    print(f"assess with full history: {elapsed / len(utts) * 1e6:.1f} us CPU per utterance\n")
+    mine, other = ("by form", "in context") if args.by_form else ("in context", "by form")
+    print(f"| Measure | Value ({mine}) | {other} |")
+    print("|---|---|---|")
     n_q = sum(oc_conf.values())
-    print(f"| Open vs closed macro-F1 ({n_q} questions) | {macro:.3f} |")
-    print(f"| &nbsp; F1 open / closed | {per_cls['open']:.3f} / {per_cls['closed']:.3f} |")
-    print(f"| Reflection F1 ({len(utts)} utterances) | {r_f1:.3f} |")
-    print(f"| &nbsp; precision / recall | {r_p:.3f} / {r_r:.3f} |")
-    print(f"| Question (any) detection F1 | {q_f1:.3f} |")
+    clean = figures(utts, preds, {}, outlier)["oc_clean"]
+    print(f"| Open vs closed macro-F1 ({n_q} questions) | {macro:.3f} | {alt['oc']:.3f} |")
+    print(
+        f"| &nbsp; without annotator {', '.join(sorted(outlier)) or '-'} | {clean:.3f} |"
+        f" {alt['oc_clean']:.3f} |"
+    )
+    print(f"| &nbsp; F1 open / closed | {per_cls['open']:.3f} / {per_cls['closed']:.3f} | |")
+    print(f"| Reflection F1 ({len(utts)} utterances) | {r_f1:.3f} | {alt['refl']:.3f} |")
+    print(f"| &nbsp; precision / recall | {r_p:.3f} / {r_r:.3f} | |")
+    print(f"| Main-behaviour macro-F1 (4 classes) | {m_f1:.3f} | {alt['main']:.3f} |")
+    per = " / ".join(f"{m_cls[c]:.3f}" for c in MAIN_CLASSES)
+    print(f"| &nbsp; F1 {' / '.join(MAIN_CLASSES)} | {per} | |")
+    print(f"| Question (any) detection F1 | {q_f1:.3f} | |")
     for name, value in aucs.items():
-        print(f"| Session AUC high vs low MI, {name} | {value:.3f} |")
+        print(f"| Session AUC high vs low MI, {name} | {value:.3f} | |")
+    if scorer_error:
+        print(f"\nSession AUC of the empathy sub-score: not computed ({scorer_error})")
 
     if ci:
-        print(f"\n95% intervals over {args.bootstrap} resamples of whole transcripts:\n")
-        names = {"oc": "open vs closed macro-F1", "refl": "reflection F1", "auc": "empathy AUC"}
+        print(f"\n95% intervals over {args.bootstrap} resamples of whole source videos:\n")
         for key, (lo, hi) in ci.items():
-            print(f"- {names[key]}: {lo:.3f} to {hi:.3f}")
+            print(f"- {FIGURE_NAMES[key]}: {lo:.3f} to {hi:.3f}")
+    if args.folds > 1:
+        folds = grouped_cv(utts, preds, empathy, outlier, args.folds, args.seed)
+        print(f"\nCross-validation, {args.folds} folds grouped by source video (per fold):\n")
+        print(
+            "| Figure | "
+            + " | ".join(f"fold {k + 1}" for k in range(len(folds)))
+            + " | mean ± sd |"
+        )
+        print("|---|" + "---|" * (len(folds) + 1))
+        for key, name in FIGURE_NAMES.items():
+            values = [f[key] for f in folds if key in f]
+            if not values:
+                continue
+            good = [v for v in values if v == v]
+            mean = sum(good) / len(good)
+            sd = (sum((v - mean) ** 2 for v in good) / max(1, len(good) - 1)) ** 0.5
+            cells = " | ".join(f"{v:.3f}" for v in values)
+            print(f"| {name} | {cells} | {mean:.3f} ± {sd:.3f} |")
+
     print("\nOpen/closed confusion (rows gold, columns predicted):\n")
     print("| gold \\ pred | open | closed | none |")
     print("|---|---|---|---|")
@@ -298,6 +474,11 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|")
     for g, name in ((True, "reflection"), (False, "not")):
         print(f"| {name} | {r_conf[(g, True)]} | {r_conf[(g, False)]} |")
+    print("\nMain-behaviour confusion (rows gold, columns predicted):\n")
+    print("| gold \\ pred | " + " | ".join(MAIN_CLASSES) + " |")
+    print("|---|" + "---|" * len(MAIN_CLASSES))
+    for g in MAIN_CLASSES:
+        print(f"| {g} | " + " | ".join(str(m_conf[(g, p)]) for p in MAIN_CLASSES) + " |")
 
     rng = random.Random(args.seed)
     if args.task in ("all", "oc", "open"):
@@ -311,6 +492,18 @@ def main(argv: list[str] | None = None) -> int:
         _show("Reflection false positives", [w for w in r_wrong if w[1]], args.errors, rng)
     if args.task in ("all", "refl-fn"):
         _show("Reflection false negatives", [w for w in r_wrong if not w[1]], args.errors, rng)
+    if args.task in ("all", "input-fn", "input-fp"):
+        pairs = [
+            (u, main_class(p))
+            for u, p in zip(utts, preds, strict=True)
+            if (u.main_behaviour == "therapist_input") != (main_class(p) == "input")
+        ]
+        if args.task in ("all", "input-fn"):
+            items = [w for w in pairs if w[0].main_behaviour == "therapist_input"]
+            _show("Input false negatives", items, args.errors, rng)
+        if args.task in ("all", "input-fp"):
+            items = [w for w in pairs if w[0].main_behaviour != "therapist_input"]
+            _show("Input false positives", items, args.errors, rng)
     return 0
 
 

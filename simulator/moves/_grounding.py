@@ -102,17 +102,23 @@ def turn_keys(low: str) -> dict[str, str]:
 class EmployeeWords:
     """Everything the employee said in earlier turns, as content keys (see :func:`turn_keys`)."""
 
-    __slots__ = ("keys", "said")
+    __slots__ = ("keys", "last", "said")
 
     def __init__(self, turns: Iterable[str]) -> None:
         self.keys: dict[str, str] = {}
         self.said = False
+        self.last: str | None = None
         for text in turns:
-            if not text.strip():
-                continue
-            self.said = True
-            for key, word in turn_keys(_normalise(text)).items():
-                self.keys.setdefault(key, word)
+            self.add(text)
+
+    def add(self, text: str) -> None:
+        """Take in one more employee turn."""
+        self.last = text
+        if not text.strip():
+            return
+        self.said = True
+        for key, word in turn_keys(_normalise(text)).items():
+            self.keys.setdefault(key, word)
 
     def grounding(self, keys: dict[str, str]) -> tuple[str, ...]:
         """The employee's words that a turn's ``keys`` take up, in a stable order, no repeats."""

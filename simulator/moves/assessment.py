@@ -24,6 +24,7 @@ those of :func:`detect`, labelled by form.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -114,19 +115,56 @@ _HEARD = re.compile(r"\bi (?:hear|understand|get) (?:you|it|that|what you(?:'re|
 _REPEAT_AT = 0.8
 
 
-def _repeat_of(tokens: list[str], earlier: list[list[str]]) -> int | None:
-    if not tokens:
-        return None
-    mine = set(tokens)
-    best: tuple[float, int] | None = None
-    for i, other in enumerate(earlier):
-        if not other:
-            continue
-        theirs = set(other)
-        sim = len(mine & theirs) / len(mine | theirs)
-        if sim >= _REPEAT_AT and (best is None or sim > best[0]):
-            best = (sim, i)
-    return None if best is None else best[1]
+class _Context:
+    """What the conversation so far holds, built incrementally.
+
+    Callers assess turn after turn of one conversation with a growing history, so the last
+    context is kept (per thread) and extended when the new history starts with the old one:
+    assessing every turn of an n-turn conversation costs O(n), not O(n^2).
+    """
+
+    __slots__ = ("employee", "items", "manager_sets")
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str]] = []
+        self.employee = EmployeeWords(())
+        self.manager_sets: list[frozenset[str]] = []
+
+    def extend(self, items: Sequence[tuple[str, str]]) -> None:
+        for speaker, said in items:
+            if speaker == "employee":
+                self.employee.add(said)
+            else:
+                self.manager_sets.append(frozenset(_TOKEN.findall(_normalise(said))))
+        self.items.extend(items)
+
+    def repeat_of(self, tokens: frozenset[str]) -> int | None:
+        """The earlier manager turn most like ``tokens`` (Jaccard >= _REPEAT_AT), if any."""
+        if not tokens:
+            return None
+        n = len(tokens)
+        lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
+        best: tuple[float, int] | None = None
+        for i, other in enumerate(self.manager_sets):
+            if not lo <= len(other) <= hi:
+                continue
+            sim = len(tokens & other) / len(tokens | other)
+            if sim >= _REPEAT_AT and (best is None or sim > best[0]):
+                best = (sim, i)
+        return None if best is None else best[1]
+
+
+_LOCAL = threading.local()
+
+
+def _context(history: Sequence[tuple[Speaker, str]]) -> _Context:
+    items = history if isinstance(history, list) else list(history)
+    ctx: _Context | None = getattr(_LOCAL, "context", None)
+    if ctx is None or len(ctx.items) > len(items) or items[: len(ctx.items)] != ctx.items:
+        ctx = _Context()
+    ctx.extend(items[len(ctx.items) :])
+    _LOCAL.context = ctx
+    return ctx
 
 
 def _attributed(low: str) -> str | None:
@@ -144,16 +182,13 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     ``history``: the earlier turns, oldest first, as ``(speaker, text)``. The employee's turns
     ground the manager's; the manager's own earlier turns are checked for repeats.
     """
-    employee: list[str] = []
-    manager: list[str] = []
-    for speaker, said in history:
-        (employee if speaker == "employee" else manager).append(said)
+    ctx = _context(history)
+    words = ctx.employee
     # detect() reads the employee's last line before this turn (even if the manager spoke
     # since): that is the line the turn most likely answers.
-    found = detect(text, employee[-1] if employee else None)
+    found = detect(text, words.last)
     moves = dict(found.cues)
     low = _normalise(text)
-    words = EmployeeWords(employee)
     keys = turn_keys(low)
     grounding = words.grounding(keys) if words.said else ()
     grounded = bool(grounding)
@@ -203,7 +238,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     elif len(moves) > 1:
         moves.pop(Move.OTHER, None)
     ordered = tuple(m for m in MOVE_ORDER if m in moves)
-    repeat = _repeat_of(_TOKEN.findall(low), [_TOKEN.findall(_normalise(t)) for t in manager])
+    repeat = ctx.repeat_of(frozenset(_TOKEN.findall(low)))
     return Assessment(
         text=text,
         moves=ordered,
