@@ -10,22 +10,42 @@ from simulator._base import Slug, StrictModel, Text
 from simulator.moves.detector import Move
 
 _MOVES = "|".join(m.value for m in Move)
+SIGNALS: tuple[str, ...] = ("misreflection", "repeat", "formula")
+"""Turn qualities a rule can count besides moves: a reflection of something the employee never
+said, a (near) repeat of an earlier manager turn, a listening formula with nothing of theirs
+behind it."""
+_COUNTED = "|".join((*(m.value for m in Move), *SIGNALS))
 Feature = Annotated[
     str,
     StringConstraints(
-        pattern=rf"^(share|any|count):({_MOVES})$|^ratio:({_MOVES})/({_MOVES})$|^(turns|words_per_turn|manager_talk_share)$"
+        pattern=rf"^(share|any|count|pattern):({_COUNTED})$|^grounded:({_MOVES})$"
+        rf"|^ratio:({_MOVES})/({_MOVES})$|^(turns|words_per_turn|manager_talk_share)$"
     ),
 ]
-"""A transcript feature the scorer computes from detected manager moves:
+"""A transcript feature the scorer computes from the assessed manager turns.
 
-- ``share:MOVE``: fraction of manager turns with MOVE;
-- ``any:MOVE``: 1 if any manager turn has MOVE, else 0;
-- ``count:MOVE``: number of manager turns with MOVE, capped at 5;
-- ``ratio:A/B``: turns with A divided by turns with A or B (skipped when neither occurs);
+Rewarded moves (reflection, open question, recognition, sympathy, resource check, next step)
+count by their *substance*: a turn taking up the employee's own words counts in full, a
+generic one less, a listening formula with nothing behind it very little, and a repeat of an
+earlier turn nothing; one turn earns at most 1.6 over all its rewarded moves, so a stuffed turn
+cannot earn everything at once. Other moves and the signals count
+once per turn that holds them.
+
+- ``share:X``: credited turns with X divided by manager turns;
+- ``any:X``: the credited turns with X, capped at 1 (a generic one gives part of it);
+- ``count:X``: credited turns with X, capped at 5;
+- ``grounded:MOVE``: 1 if a turn with MOVE took up the employee's own words (specific), else 0;
+- ``pattern:X``: 0 with no turn holding X; one turn costs little (0.2, plus its share of the
+  turns), a second and third more, reaching 1 at a pattern. One slip does not floor a criterion;
+  a habit does;
+- ``ratio:A/B``: credited turns with A divided by turns with A or B (skipped when neither
+  occurs), so repeated or empty questions do not raise it;
 - ``turns``: manager turns, capped at 20, divided by 20;
 - ``words_per_turn``: mean manager words per turn, capped at 100, divided by 100;
 - ``manager_talk_share``: the manager's share of all words spoken (0.5 when nobody spoke).
   Listening shows in who does the talking.
+
+X is a move or one of :data:`SIGNALS`.
 """
 
 Level = Literal[1, 2, 3, 4, 5]

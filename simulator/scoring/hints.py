@@ -88,10 +88,10 @@ def next_hint(
         reason = f"that turn read as {move.replace('_', ' ')}; repair it"
     if chosen is None:
         for c in scored:
-            move = primary_move(c)
-            if move and not used[move]:
+            main = primary_move(c)
+            if main and not used[main]:
                 chosen = c
-                reason = f"no {move.replace('_', ' ')} yet"
+                reason = f"no {main.replace('_', ' ')} yet"
                 break
     if chosen is None:
         chosen = min(scored, key=lambda c: used[primary_move(c) or ""])

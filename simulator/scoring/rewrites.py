@@ -1,39 +1,51 @@
-"""Suggested rewrites for weak manager turns, built from the turn's own words.
+"""Suggested rewrites for weak manager turns, built from the employee's own words.
 
-A closed question becomes an open one about the same topic; dismissal ("calm down")
-becomes a reflection of the feeling the employee expressed; advice given before the
-person was heard becomes a question about what they have tried. Rewrites are
-suggestions for a person to adapt, so they favour plain, natural templates over
-cleverness.
+A rewrite takes up something the employee actually said: a feeling they named ("It sounds like
+you're feeling overwhelmed."), a whole clause of theirs ("You said staging falls over every time
+someone runs a load test.") or a noun phrase of theirs ("your dad"), turned from their first
+person into the manager's second. Each piece is checked before it is used: a clause must be a
+complete statement with some content (never "So yeah." or a question), a noun phrase must end
+on a real noun (never a filler such as "a sec" or a fragment such as "your feet" lifted from a
+closed question). When nothing of theirs passes, the rewrite is a plain generic line rather than
+a garbled one. Rewrites are suggestions for a person to adapt, so they favour plain, natural
+templates over cleverness.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 
-from simulator.moves.detector import Detection, Move
 
-# Feelings people name when stressed, mapped to how a listener would say them back.
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of ``text`` (word lists are written as text)."""
+    return text.split()
+
+
+# Feelings people name when stressed, mapped to how a listener would say them back after
+# "you're feeling" (every value reads after it).
 FEELINGS: dict[str, str] = {
     "stressed": "stressed",
-    "stress": "under a lot of stress",
+    "stressful": "under a lot of stress",
     "overwhelmed": "overwhelmed",
     "overwhelming": "overwhelmed",
     "swamped": "swamped",
     "drowning": "like you're drowning",
     "exhausted": "exhausted",
     "tired": "worn out",
+    "knackered": "worn out",
     "burnt out": "burnt out",
     "burned out": "burnt out",
     "frustrated": "frustrated",
     "frustrating": "frustrated",
     "angry": "angry",
+    "furious": "furious",
     "annoyed": "annoyed",
     "upset": "upset",
     "worried": "worried",
     "anxious": "anxious",
     "scared": "scared",
+    "terrified": "terrified",
     "afraid": "afraid",
     "nervous": "nervous",
     "embarrassed": "embarrassed",
@@ -42,120 +54,22 @@ FEELINGS: dict[str, str] = {
     "hurt": "hurt",
     "unfair": "that it's been unfair",
     "alone": "on your own with this",
+    "lonely": "lonely",
     "stuck": "stuck",
     "lost": "a bit lost",
-    "behind": "behind",
     "sad": "sad",
-    "fine": "like you have to say it's fine",
+    "gutted": "gutted",
+    "humiliated": "humiliated",
+    "invisible": "invisible",
+    "overlooked": "overlooked",
 }
-
-# Speed: these patterns run on most manager turns of every scored transcript. sre can skip an
-# alternative on its first character only when that is a plain literal or a class, not an
-# IGNORECASE literal, so case-insensitive words are spelled as classes (see _caseless), and
-# alternatives sharing a first letter are grouped (see _alternatives).
-
-# Characters that IGNORECASE matches besides a letter's two ASCII cases (found by testing every
-# code point; pinned in tests/scoring/test_rewrites.py).
-_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_UNFOLD = str.maketrans({c: k for k, cs in _FOLDS.items() for c in cs})
-
-
-def _caseless(word: str) -> str:
-    """A case-sensitive pattern matching exactly what ``re.escape(word)`` matches with
-    ``re.IGNORECASE``."""
-    out = []
-    for c in word.lower():
-        if "a" <= c <= "z":
-            out.append(f"[{c}{c.upper()}{_FOLDS.get(c, '')}]")
-        else:
-            out.append(re.escape(c))
-    return "".join(out)
-
-
-def _alternatives(words: list[str], spell: Callable[[str], str]) -> str:
-    """``"|".join(map(spell, words))`` with words sharing a first letter grouped behind one
-    class, in the same order within each group: the same matches (alternatives with different
-    first letters never match at the same place), but each place is rejected in one test per
-    first letter rather than one per word."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1].lower(), []).append(w)
-    return "|".join(
-        spell(ws[0][:1]) + "(?:" + "|".join(spell(w[1:]) for w in ws) + ")"
-        for ws in groups.values()
-    )
-
-
 _FEELING_RE = re.compile(
-    r"\b(" + _alternatives(sorted(FEELINGS, key=len, reverse=True), _caseless) + r")\b"
+    r"\b(" + "|".join(map(re.escape, sorted(FEELINGS, key=len, reverse=True))) + r")\b",
+    re.IGNORECASE,
 )
+# "I'm not worried", "never scared": a negated feeling is not theirs to reflect.
+_NEGATED = re.compile(r"\b(?:not|never|n't|no longer|isn't|wasn't|aren't)\s+(?:\w+\s+)?$")
 
-_LEAD_INS = ["so", "and", "but", "okay", "ok", "well", "right"]
-_AUX = ["do", "does", "did", "are", "is", "was", "were", "have", "has", "had", "can", "could"]
-_AUX += ["will", "would", "should", "shall", "may", "might"]
-_NOT = "n't"
-_PREPOSITIONS = ["about", "with", "on", "for", "of", "to"]
-_DETERMINERS = ["the", "your", "this", "that", "these", "those", "our", "my"]
-_CLOSED_RE = re.compile(
-    rf"^\W*(?:(?:{_alternatives(_LEAD_INS, _caseless)})\W+)*"
-    rf"(?:{_alternatives(_AUX, _caseless)})(?:{_caseless(_NOT)})?"
-    r"\s+(?P<subject>\w+)\s+(?P<rest>.*)$"
-)
-_TOPIC_RE = re.compile(
-    rf"\b(?:{_alternatives(_PREPOSITIONS, _caseless)})?\s*"
-    rf"(?P<topic>(?:{_alternatives(_DETERMINERS, _caseless)})\s+[^?.!,;]+)"
-)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE_BREAK = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "nobody",
-        "because",
-        "so",
-        "if",
-        "when",
-        "that",
-        "which",
-        "who",
-        "where",
-        "while",
-        "since",
-        "until",
-        "then",
-        "than",
-        "it",
-        "i",
-        "you",
-        "he",
-        "she",
-        "we",
-        "they",
-        "me",
-        "him",
-        "her",
-        "them",
-        "going",
-        "gone",
-        "went",
-    ]
-)
 _SWAP = {
     "i": "you",
     "i'm": "you're",
@@ -169,114 +83,272 @@ _SWAP = {
     "myself": "yourself",
     "am": "are",
     "we": "you",
+    "we're": "you're",
+    "we've": "you've",
     "our": "your",
+    "ours": "yours",
     "us": "you",
+    "ourselves": "yourselves",
 }
-_YOURS = {"my": "your", "our": "your", "your": "your", "this": "this", "that": "that"}
-
-
-def _ascii_caseless(word: str) -> str:
-    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
-
-
-# A word is a run of ASCII letters and apostrophes; only the words in _SWAP are matched, so the
-# replacement callback runs per swapped word rather than per word.
 _PERSON_RE = re.compile(
-    r"(?<![A-Za-z'])(?:"
-    + _alternatives(sorted(_SWAP, key=len, reverse=True), _ascii_caseless)
-    + r")(?![A-Za-z'])"
+    r"(?<![A-Za-z'])(?:i was|i wasn't|"
+    + "|".join(map(re.escape, sorted(_SWAP, key=len, reverse=True)))
+    + r")(?![A-Za-z'])",
+    re.IGNORECASE,
 )
+_WAS = {"i was": "you were", "i wasn't": "you weren't"}
 
 
 def _swapped(m: re.Match[str]) -> str:
-    return _SWAP[m.group(0).lower()]
+    w = m.group(0).lower()
+    return _WAS.get(w) or _SWAP[w]
 
 
-def _swap_person(text: str) -> str:
-    """Turn the employee's first person into the manager's second person."""
+def swap_person(text: str) -> str:
+    """Turn the employee's first person into the manager's second ("I was" -> "you were")."""
     return _PERSON_RE.sub(_swapped, text)
 
 
-def _clean(text: str, limit: int = 80) -> str:
-    # As re.sub(r"\s+", " ", text) before the strip, which removes the ends' spaces anyway.
-    text = " ".join(text.split()).strip(" ,;:-—")
-    if len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0] + "…"
+# Words that carry no content of their own: a clause needs some words outside this list, and a
+# noun phrase may not end on one.
+_FUNCTION = frozenset(
+    _words(
+        """a an the and or but so if then than that this these those there here it it's its i i'm
+        me my we us our you you're your he she they them their his her him is are was were be
+        been being am do does did have has had will would can could should may might must shall
+        to of in on at for with from by about as into out up down over just really very quite
+        pretty too also still even yeah yes no not okay ok well like um uh er oh honestly
+        basically literally actually right sure mean know guess think sort kind bit lot thing
+        things stuff anyway whatever something anything nothing everything all some any get got
+        go going gonna what which who how why when where because though"""
+    )
+)
+# Nouns too vague or idiomatic to build a question on ("what have you tried with your sec?").
+_VAGUE = frozenset(
+    _words(
+        """sec second seconds minute minutes moment bit lot thing things stuff way ways one ones
+        kind sort point time times day days while feet foot hand hands head mind end side part
+        fact idea reason case question answer word words deal issue issues problem problems"""
+    )
+)
+_FILLER_OPENERS = re.compile(
+    r"^(?:(?:so|and|but|yeah|yes|no|well|okay|ok|right|honestly|look|listen|i mean|anyway"
+    r"|basically|um|uh|oh|cool|sure|hey|hi|hiya|sorry|fine)\b[\s,.!?…-]*)+",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_DETERMINERS = frozenset(_words("""the my our this that these those his her their"""))
+_NP_STOP = _FUNCTION | frozenset(
+    _words("""every each since after before until while when because said told asked says""")
+)
+MAX_CLAUSE_WORDS = 14
+_SPACE_BEFORE = re.compile(r"\s+([,;:])")
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    return [w for w in words if w.lower() not in _FUNCTION and len(w) > 2]
+
+
+def feeling_of(said: str) -> str | None:
+    """A feeling the employee named (not negated), as a listener would say it back."""
+    for m in _FEELING_RE.finditer(said):
+        if not _NEGATED.search(said[: m.start()].lower()):
+            return FEELINGS[m.group(1).lower()]
+    return None
+
+
+def _cut(words: list[str]) -> list[str] | None:
+    """A clause of at most :data:`MAX_CLAUSE_WORDS` words, cut where a new clause starts."""
+    if len(words) <= MAX_CLAUSE_WORDS:
+        return words
+    for i in range(4, MAX_CLAUSE_WORDS):
+        w = words[i]
+        if w.endswith((",", ";", ":")):
+            return words[: i + 1]
+        if w.lower() in ("and", "but", "because", "so", "which", "while") and i >= 4:
+            return words[:i]
+    return None
+
+
+_AUX_VERBS = frozenset(
+    _words(
+        """is are was were am be been isn't aren't wasn't weren't have has had haven't hasn't
+        hadn't do does did don't doesn't didn't can can't could couldn't will won't would
+        wouldn't should shouldn't may might must need needs want wants feel feels felt keep
+        keeps know knew think thought go goes went get gets got make makes made take takes took
+        see saw say says said come comes came"""
+    )
+)
+_SUBJECT_CONTRACTIONS = frozenset(
+    _words(
+        """i'm i've i'd i'll it's he's she's that's there's we're we've they're they've what's"""
+    )
+)
+_NUMBERS = frozenset(_words("""one two three four five six seven eight nine ten twenty hundred"""))
+_NOT_A_START = frozenset(
+    _words(
+        """if when because although though since unless while whether after before until as on in
+        at for with from by about into to of ago than like"""
+    )
+)
+
+
+def _is_statement(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` read as a main clause: not opening on a preposition,
+    subordinator or number, and holding a verb (an auxiliary or common verb, a subject
+    contraction, a past tense, or an -s verb after a non-determiner)."""
+    if not words or words[0] in _NOT_A_START or words[0] in _NUMBERS or words[0].isdigit():
+        return False
+    for i, w in enumerate(words):
+        if w in _AUX_VERBS or w in _SUBJECT_CONTRACTIONS:
+            return True
+        before = words[i - 1] if i else ""
+        if (
+            i
+            and before not in _DETERMINERS
+            and before not in _NUMBERS
+            and before
+            not in (
+                "a",
+                "an",
+                "of",
+                "and",
+            )
+        ):
+            if len(w) > 4 and w.endswith("ed"):
+                return True
+            if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")):
+                return True
+    return False
+
+
+def clause_of(said: str) -> str | None:
+    """The employee's most contentful statement, in the manager's second person, or ``None``.
+
+    A statement: not a question, no second person (it would be about the manager), no quotes,
+    at least four words of which two carry content, and a whole clause rather than a fragment.
+    """
+    best: tuple[int, str] | None = None
+    for raw in _SENTENCE.findall(said):
+        s = raw.strip()
+        if not s or s.endswith("?") or '"' in s or "“" in s:
+            continue
+        s = _FILLER_OPENERS.sub("", s).strip(" ,.;:!…-—")
+        if re.search(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b", s, re.IGNORECASE):
+            continue
+        words = s.split()
+        kept = _cut(words)
+        if kept is None:
+            continue
+        kept_text = _SPACE_BEFORE.sub(r"\1", " ".join(kept)).strip(" ,;:-—")
+        clean = _WORD.findall(kept_text)
+        if len(clean) < 4 or len(_content(clean)) < 2:
+            continue
+        if clean[-1].lower() in _FUNCTION:  # ends mid-phrase: "... and the"
+            continue
+        if not _is_statement([w.lower() for w in clean]):
+            continue  # a fragment ("Nine days ago, on a Sunday") or a dependent clause
+        score = len(_content(clean))
+        if best is None or score > best[0]:
+            best = (score, kept_text)
+    if best is None:
+        return None
+    text = swap_person(best[1])
+    first = text.split(" ", 1)[0]
+    if first[1:2].islower() and not _is_name(first, said):
+        text = text[0].lower() + text[1:]
     return text
 
 
-def topic_of(text: str) -> str | None:
-    """The noun phrase a question or remark is about, if one can be found."""
-    first_q = text
-    if "?" in text:  # else no sentence holds one, and the whole text is searched
-        first_q = next((s for s in _SENTENCE_BREAK.split(text) if "?" in s), text)
-    m = _TOPIC_RE.search(first_q)
-    if not m:
+def _is_name(word: str, said: str) -> bool:
+    """Whether ``word`` (capitalised at a sentence start) is a name: it is capitalised somewhere
+    mid-sentence too ("If Jenna ran..."). Otherwise it is lowered ("Staging falls over")."""
+    base = re.match(r"[A-Za-z]+", word)
+    if base is None:
+        return False
+    return re.search(r"[\w,;:] " + base.group(0) + r"\b", said) is not None
+
+
+def noun_phrase_of(said: str, *, theirs: bool = True) -> str | None:
+    """A noun phrase the employee used ("my dad" -> "your dad"), ending on a real noun. With
+    ``theirs=False`` it is the manager's own phrase, kept as said (and "your ..." allowed)."""
+    words = _WORD.findall(said)
+    best: list[str] | None = None
+    for i, w in enumerate(words):
+        if w.lower() not in _DETERMINERS and (theirs or w.lower() != "your"):
+            continue
+        phrase = [w.lower()]
+        for nxt in words[i + 1 : i + 4]:
+            if nxt.lower() in _NP_STOP or nxt.endswith("ly"):
+                break
+            phrase.append(nxt)
+        while len(phrase) > 1 and (phrase[-1].lower() in _VAGUE or len(phrase[-1]) < 3):
+            phrase.pop()
+        if len(phrase) < 2 or (phrase[-1].lower().endswith(("ing", "ed")) and len(phrase) == 2):
+            continue
+        if best is None or len(phrase) > len(best):
+            best = phrase
+    if not best:
         return None
-    words = m.group("topic").split(None, 4)[:4]  # only the first four words are read below
-    words[0] = words[0].lower()
-    # Keep the determiner and the noun phrase after it; stop where a new clause starts.
-    kept = words[:1]
-    for w in words[1:4]:
-        if w.lower() in _CLAUSE_BREAK:
-            break
-        kept.append(w)
-    return _clean(" ".join(kept), 60) if len(kept) > 1 else None
+    return swap_person(" ".join(best)) if theirs else " ".join(best)
 
 
-def reflect_feeling(prev: str | None) -> str:
-    """A reflection of what the employee said: their feeling if named, else their words."""
-    if prev:
-        m = _FEELING_RE.search(prev)
-        if m:
-            # _UNFOLD: "ſtressed" matches like "stressed" but lower() keeps the long s.
-            feeling = FEELINGS[m.group(1).translate(_UNFOLD).lower()]
-            topic = topic_of(_swap_person(prev))
-            about = f" about {topic}" if topic and len(topic.split()) <= 6 else ""
-            return f"It sounds like you're feeling {feeling}{about}. What's weighing on you most?"
-        head = prev.strip()
-        brk = _SENTENCE_BREAK.search(head)
-        first = head[: brk.start()] if brk else head
-        if first:
-            said = _clean(_swap_person(first).rstrip(".!?"))
-            # "So The deadline…" reads wrong; keep acronyms and "I" as they are.
-            if said[:1].isupper() and said[1:2].islower():
-                said = said[0].lower() + said[1:]
-            return f"So {said}. Tell me more about that."
-    return "That sounds hard. What's been going on for you?"
+def _last_said(said: Sequence[str]) -> list[str]:
+    """The employee's turns, most recent first, skipping empty ones."""
+    return [s for s in reversed(said) if s.strip()]
 
 
-def open_up(text: str) -> str:
-    """An open question about the same topic as the closed question ``text``."""
-    topic = topic_of(text)
-    if topic:
-        return f"How are things going with {topic}, from your side?"
-    m = _CLOSED_RE.match(text.strip())
-    if m and m.group("subject").lower() == "you":
-        rest = _clean(m.group("rest").rstrip("?. "), 50)
-        return f"What's your experience been with {rest}?" if rest else "How are you doing?"
-    return "What does this look like from your point of view?"
+GENERIC = {
+    "judgment": "That sounds hard. What's been going on for you?",
+    "listen": "What's been the hardest part of this for you?",
+    "advice": "Before I suggest anything: what have you already tried, and what got in the way?",
+    "closed": "What does this look like from your point of view?",
+}
 
 
-def ask_before_advising(text: str, prev: str | None) -> str:
-    """Replace unheard advice with curiosity about what they have tried."""
-    topic = topic_of(_swap_person(prev or "")) or topic_of(text)
-    if topic:
-        return f"Before I suggest anything: what have you tried so far with {topic}?"
-    return "Before I suggest anything: what have you already tried, and what got in the way?"
+def reflect(said: Sequence[str], follow: str = "What's weighing on you most?") -> str:
+    """A reflection of the employee's latest words: a feeling they named, else a clause of
+    theirs, else a noun phrase of theirs, else a generic question."""
+    recent = _last_said(said)[:3]
+    for s in recent[:1]:
+        feeling = feeling_of(s)
+        if feeling:
+            return f"It sounds like you're feeling {feeling}. {follow}"
+    for s in recent:
+        clause = clause_of(s)
+        if clause:
+            return f"You said {clause}. What's that been like for you?"
+    for s in recent:
+        np = noun_phrase_of(s)
+        if np:
+            return f"Tell me more about {np}. What's been hardest?"
+    return GENERIC["judgment"]
 
 
-def suggest(detection: Detection, text: str, prev: str | None, heard: bool) -> str | None:
-    """A better version of a weak turn, or ``None`` if the turn is not weak.
-
-    ``heard`` says whether the employee has already been listened to (an earlier
-    reflection or open question), which decides whether advice was premature.
-    """
-    moves = set(detection.moves)
-    if Move.JUDGMENT in moves:
-        return reflect_feeling(prev)
-    if Move.ADVICE in moves and not heard:
-        return ask_before_advising(text, prev)
-    if moves == {Move.CLOSED_QUESTION}:
-        return open_up(text)
+def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
+    """A better version of a weak turn, from what the employee has said so far (``said``, oldest
+    first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
+    ``formula``, ``advice`` or ``closed``; anything else gets ``None``."""
+    recent = _last_said(said)[:3]
+    if weakness == "judgment":
+        return reflect(said)
+    if weakness in ("misreflection", "repeat", "formula"):
+        for s in recent:
+            clause = clause_of(s)
+            if clause:
+                return f"You said {clause}. What's that costing you?"
+        return reflect(said, "What's been hardest about that?")
+    if weakness == "advice":
+        for s in recent:
+            np = noun_phrase_of(s)
+            if np:
+                return f"Before I suggest anything: what have you tried so far with {np}?"
+        return GENERIC["advice"]
+    if weakness == "closed":
+        # The question's own topic, reopened; else what the employee just talked about.
+        for np in (noun_phrase_of(text, theirs=False), *map(noun_phrase_of, recent[:1])):
+            if np:
+                return f"What's been happening with {np}, from where you sit?"
+        return GENERIC["closed"]
     return None

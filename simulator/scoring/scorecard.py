@@ -41,6 +41,10 @@ class TurnAnnotation(StrictModel):
     weak: bool = False
     note: str = ""
     rewrite: str | None = None
+    grounding: list[str] = Field(
+        default_factory=list,
+        description="The employee's own words or feelings this turn took up, as they said them.",
+    )
 
 
 class Uncovered(StrictModel):

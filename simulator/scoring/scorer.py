@@ -1,9 +1,12 @@
-"""The deterministic rubric scorer: detected moves -> features -> criterion scores.
+"""The deterministic rubric scorer: assessed manager turns -> credited features -> scores.
 
-Every number a coach sees can be traced: each criterion's rule lives in the rubric YAML
-(``scoring.base`` plus weighted features), evidence is the turns whose moves fed the
-features, and each manager turn is annotated with its moves, cues and, when weak, a
-suggested rewrite.
+Every manager turn is assessed once, against the whole conversation before it
+(:func:`simulator.moves.assessment.assess`): its moves, and whether it takes up the employee's own
+words, is a listening formula, a repeat, a mis-reflection or judgment in a listening form. Each
+turn then earns credit by substance (:mod:`._credit`), the rubric's YAML rules turn the credited
+features into a 1-5 score per criterion, and the explanation is built from the turns cited as
+evidence (:mod:`._explain`). Each manager turn is annotated with its moves, cues, the employee's
+words it took up and, when weak, a rewrite from the employee's own words.
 
 The overall score is the mean of the group sub-scores, so empathy and execution weigh the
 same however many criteria each group has.
@@ -13,16 +16,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
-from simulator.moves.detector import Detection, Move, detect
-from simulator.scoring.rewrites import suggest
+from simulator.moves.assessment import Assessment, Speaker, assess
+from simulator.moves.vocabulary import Move
+from simulator.scoring import _credit
+from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, tally
+from simulator.scoring._explain import consistent_level, explain
+from simulator.scoring.rewrites import rewrite_turn
 from simulator.scoring.scorecard import (
     CriterionScore,
     Evidence,
@@ -33,120 +39,74 @@ from simulator.scoring.scorecard import (
     trusted,
 )
 
-Detector = Callable[[str, str | None], Detection]
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of ``text`` (word lists are written as text)."""
+    return text.split()
+
+
+Assessor = Callable[[str, Sequence[tuple[Speaker, str]]], Assessment]
 
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 160
-COUNT_CAP = 5
+HISTORY_WINDOW: int | None = None
+"""How many earlier turns each manager turn is assessed against (``None``: all of them)."""
 # English function words: a transcript where almost none appear is not English, and the
 # English-only detectors would score it as silence rather than say so.
 _ENGLISH = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "we",
-        "it",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "that",
-        "this",
-        "what",
-        "how",
-        "why",
-        "do",
-        "did",
-        "have",
-        "has",
-        "can",
-        "so",
-        "if",
-        "not",
-        "there",
-        "here",
-        "they",
-        "he",
-        "she",
-    ]
+    _words(
+        """the a an and or but to of in on at for with you your i me my we it is are was were be
+        that this what how why do did have has can so if not there here they he she"""
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # _WORD on ASCII text, where a letter is just [A-Za-z]: a plain class lets sre skip ahead
 # instead of testing Unicode categories at every character (about ten times faster).
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
-_WEAK_NOTES = {
-    Move.JUDGMENT: "Judgment or dismissal: it closes the person down.",
-    Move.ADVICE: "Advice before the person was heard: it rushes to fix.",
-    Move.CLOSED_QUESTION: "Closed question: it invites a yes or no, not the story.",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class AnalysedTurn:
-    """A manager turn and what the detectors found in it."""
+    """A manager turn, its assessment against the conversation before it, and its credit."""
 
     index: int
     text: str
     prev: str | None
-    detection: Detection
+    """The employee's last line before this turn, if any."""
+    assessment: Assessment
+    credit: TurnCredit
+
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        return self.assessment.moves
 
 
-def _analyse(transcript: Transcript, detector: Detector) -> tuple[list[AnalysedTurn], list[str]]:
+def _analyse(transcript: Transcript, assessor: Assessor) -> tuple[list[AnalysedTurn], list[str]]:
     """:func:`analyse`, plus the employee's utterances (for the talk share) from the same pass."""
     out: list[AnalysedTurn] = []
     employee: list[str] = []
+    history: list[tuple[Speaker, str]] = []
     prev: str | None = None
+    window = HISTORY_WINDOW
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":
-            employee.append(text)
-            prev = text
+            if text.strip():
+                employee.append(text)
+                prev = text
+            history.append(("employee", text))
             continue
         if text.strip():
-            out.append(AnalysedTurn(i, text, prev, detector(text, prev)))
-        prev = None
+            seen = history if window is None else history[-window:]
+            a = assessor(text, seen)
+            out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee))))
+            history.append(("manager", text))
     return out, employee
 
 
-def analyse(transcript: Transcript, detector: Detector = detect) -> list[AnalysedTurn]:
-    """Detect moves in every non-empty manager turn, with the employee turn before as context."""
-    return _analyse(transcript, detector)[0]
-
-
-@lru_cache(maxsize=1024)
-def _parse_feature(feature: str) -> tuple[str, Move | None, Move | None]:
-    kind, _, arg = feature.partition(":")
-    if kind == "ratio":
-        x, y = arg.split("/")
-        return kind, Move(x), Move(y)
-    return kind, (Move(arg) if arg else None), None
-
-
-ALL_FEATURES: tuple[str, ...] = (
-    *(f"{k}:{m.value}" for k in ("share", "any", "count") for m in Move),
-    *(f"ratio:{a.value}/{b.value}" for a in Move for b in Move if a is not b),
-    "turns",
-    "words_per_turn",
-    "manager_talk_share",
-)
+def analyse(transcript: Transcript, assessor: Assessor = assess) -> list[AnalysedTurn]:
+    """Assess every non-empty manager turn once, against every turn before it."""
+    return _analyse(transcript, assessor)[0]
 
 
 def _word_count(texts: Iterable[str]) -> int:
@@ -154,42 +114,14 @@ def _word_count(texts: Iterable[str]) -> int:
     return sum(map(len, map(str.split, texts)))
 
 
-def _counts(turns: list[AnalysedTurn]) -> dict[Move, int]:
-    counts: dict[Move, int] = dict.fromkeys(Move, 0)
-    for t in turns:
-        for m in t.detection.moves:
-            counts[m] += 1
-    return counts
-
-
-def _features(
-    names: Iterable[str], counts: dict[Move, int], turns: list[AnalysedTurn], employee_words: int
-) -> dict[str, float | None]:
-    n = len(turns)
-    words: int | None = None  # manager words: counted only if a feature needs them
-    out: dict[str, float | None] = {}
-    for name in names:
-        kind, a, b = _parse_feature(name)
-        if kind == "share":
-            out[name] = counts[a] / n if n else 0.0  # type: ignore[index]
-        elif kind == "any":
-            out[name] = 1.0 if counts[a] else 0.0  # type: ignore[index]
-        elif kind == "count":
-            out[name] = float(min(counts[a], COUNT_CAP))  # type: ignore[index]
-        elif kind == "ratio":
-            both = counts[a] + counts[b]  # type: ignore[index]
-            out[name] = counts[a] / both if both else None  # type: ignore[index]
-        elif kind == "turns":
-            out[name] = min(n, 20) / 20
-        else:
-            if words is None:
-                words = _word_count(t.text for t in turns)
-            if kind == "words_per_turn":
-                out[name] = min(words / n, 100) / 100 if n else 0.0
-            else:  # manager_talk_share
-                total = words + employee_words
-                out[name] = words / total if total else 0.5
-    return out
+ALL_FEATURES: tuple[str, ...] = (
+    *(f"{k}:{x}" for k in ("share", "any", "count", "pattern") for x in _credit.COUNTED),
+    *(f"grounded:{m.value}" for m in Move),
+    *(f"ratio:{a.value}/{b.value}" for a in Move for b in Move if a is not b),
+    "turns",
+    "words_per_turn",
+    "manager_talk_share",
+)
 
 
 def features(
@@ -199,29 +131,8 @@ def features(
 
     ``employee_words`` is the number of words the employee spoke, for the talk share.
     """
-    return _features(names, _counts(turns), turns, employee_words)
-
-
-def _moves_of(feature: str) -> tuple[Move, ...]:
-    _, a, _ = _parse_feature(feature)
-    return (a,) if a is not None else ()
-
-
-def _describe(feature: str, value: float | None, n: int) -> str:
-    kind, _, arg = feature.partition(":")
-    label = arg.replace("_", " ")
-    if kind == "share":
-        return f"{label} in {round((value or 0) * n)} of {n} turns"
-    if kind == "any":
-        return f"{label} {'present' if value else 'absent'}"
-    if kind == "count":
-        return f"{label} ×{int(value or 0)}"
-    if kind == "manager_talk_share":
-        return f"you spoke {value or 0:.0%} of the words"
-    if kind == "ratio":
-        a, b = (x.replace("_", " ") for x in arg.split("/"))
-        return f"{a} {value:.0%} of {a} + {b}" if value is not None else f"no {a} or {b}"
-    return f"{feature} {value}"
+    t = tally(x.credit for x in turns)
+    return _credit.features(names, t, _word_count(x.text for x in turns), employee_words)
 
 
 def _quote(text: str) -> str:
@@ -229,26 +140,7 @@ def _quote(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
-def _by_move(turns: list[AnalysedTurn]) -> dict[Move, list[AnalysedTurn]]:
-    """The turns holding each move, in transcript order, each turn at most once per move."""
-    index: dict[Move, list[AnalysedTurn]] = {m: [] for m in Move}
-    for t in turns:
-        for m in t.detection.moves:
-            hits = index[m]
-            if not hits or hits[-1] is not t:  # a detector may repeat a move within a turn
-                hits.append(t)
-    return index
-
-
-def _first_turns(
-    moves: tuple[Move, ...], by_move: dict[Move, list[AnalysedTurn]]
-) -> list[AnalysedTurn]:
-    """The first :data:`MAX_EVIDENCE` turns, in transcript order, holding any of ``moves``."""
-    if len(moves) == 1:
-        return by_move[moves[0]][:MAX_EVIDENCE]
-    # Each list is in order, so the first few of the union are among the first few of each.
-    first = {t.index: t for m in moves for t in by_move[m][:MAX_EVIDENCE]}
-    return [first[i] for i in sorted(first)[:MAX_EVIDENCE]]
+_REWARDED_NAMES = frozenset(m.value for m in REWARDED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,10 +150,13 @@ class _Rule:
     criterion: Criterion
     base: float
     weights: tuple[tuple[str, float], ...]
-    supports: tuple[Move, ...]
-    """Moves of the positively weighted features: they give supporting evidence."""
-    against: tuple[Move, ...]
-    """Moves of the other features: they give counter-evidence."""
+    rewarded: tuple[str, ...]
+    """Rewarded moves behind positive weights, largest first: they give supporting evidence."""
+    costly: tuple[str, ...]
+    """Moves and signals behind negative weights (and closed questions or advice in the
+    denominator of a rewarded ratio), largest first: they give counter-evidence."""
+    talk: bool
+    """The rule weighs the manager's share of the words."""
 
     @classmethod
     def of(cls, criterion: Criterion) -> _Rule | None:
@@ -269,11 +164,26 @@ class _Rule:
         if rule is None:
             return None
         items = tuple(rule.weights.items())
-        wanted = [
-            tuple({m for feat, w in items if (w > 0) == supports for m in _moves_of(feat)})
-            for supports in (True, False)
-        ]
-        return cls(criterion, rule.base, items, *wanted)
+        rewarded: dict[str, float] = {}
+        costly: dict[str, float] = {}
+        for feat, w in sorted(items, key=lambda fw: -abs(fw[1])):
+            _, a, b = _credit.parse_feature(feat)
+            if a is None:
+                continue
+            if w > 0 and a in _REWARDED_NAMES:
+                rewarded.setdefault(a, w)
+                if b is not None:  # ratio:open/closed rewards open and counts closed against it
+                    costly.setdefault(b, w)
+            elif w < 0:
+                costly.setdefault(a, w)
+        return cls(
+            criterion,
+            rule.base,
+            items,
+            tuple(rewarded),
+            tuple(costly),
+            "manager_talk_share" in rule.weights,
+        )
 
 
 # Rubrics are frozen models, so their digested rules can be kept; keyed on identity (rubrics are
@@ -307,43 +217,90 @@ def _unscored_criterion(criterion: Criterion, reason: str) -> CriterionScore:
     )
 
 
+class _Index:
+    """Per move or signal, the turns holding it: best-earning first for rewarded moves (ties in
+    transcript order), transcript order for the rest. Built once per transcript."""
+
+    __slots__ = ("best", "cited", "holding")
+
+    def __init__(self, turns: list[AnalysedTurn]) -> None:
+        holding: dict[str, list[AnalysedTurn]] = {}
+        for t in turns:
+            for name, c in t.credit.credit.items():
+                if c > 0 or name not in _REWARDED_NAMES:
+                    holding.setdefault(name, []).append(t)
+        self.holding = holding
+        self.best: dict[str, list[AnalysedTurn]] = {}
+        self.cited: dict[tuple[int, bool], Evidence] = {}
+
+    def rewarded(self, name: str) -> list[AnalysedTurn]:
+        hit = self.best.get(name)
+        if hit is None:
+            turns = self.holding.get(name, [])
+            hit = self.best[name] = sorted(turns, key=lambda t: -t.credit.credit[name])
+        return hit
+
+    def costly(self, name: str) -> list[AnalysedTurn]:
+        return self.holding.get(name, [])
+
+    def evidence(self, t: AnalysedTurn, supports: bool) -> Evidence:
+        e = self.cited.get((t.index, supports))
+        if e is None:
+            e = self.cited[t.index, supports] = trusted(
+                Evidence, {"turn": t.index, "quote": _quote(t.text), "supports": supports}
+            )
+        return e
+
+
+def _pick(
+    names: tuple[str, ...], get: Callable[[str], list[AnalysedTurn]], quotes: dict[str, str]
+) -> list[AnalysedTurn]:
+    """Up to :data:`MAX_EVIDENCE` turns, each behaviour's first before any's second, so every
+    behaviour the explanation names has its quote among the evidence."""
+    picked: list[AnalysedTurn] = []
+    lists = [(name, get(name)) for name in names]
+    for depth in range(MAX_EVIDENCE):
+        for name, turns in lists:
+            if depth < len(turns) and len(picked) < MAX_EVIDENCE:
+                t = turns[depth]
+                if t not in picked:
+                    picked.append(t)
+                if depth == 0 and name not in quotes:
+                    quotes[name] = t.text
+    picked.sort(key=_turn_index)
+    return picked
+
+
+def _turn_index(t: AnalysedTurn) -> int:
+    return t.index
+
+
 def _score_rule(
-    rule: _Rule,
-    feats: dict[str, float | None],
-    n: int,
-    by_move: dict[Move, list[AnalysedTurn]],
-    cited: dict[tuple[int, bool], Evidence],
+    rule: _Rule, feats: dict[str, float | None], t: Tally, index: _Index
 ) -> CriterionScore:
-    """:func:`score_criterion` for a digested rule. ``cited`` holds the evidence already built
-    for this transcript by (turn, supports): criteria often cite the same turns, and the
-    models are frozen, so they are shared."""
+    """Apply one digested rule to the features, with evidence and an explanation from it."""
     criterion = rule.criterion
     value = rule.base
-    parts: list[tuple[float, str, float]] = []
     for feature, weight in rule.weights:
         f = feats.get(feature)
         if f is None:  # e.g. a ratio with no questions at all: no information either way
             continue
         value += weight * f
-        if f:
-            parts.append((weight * f, feature, f))
     value = min(5.0, max(1.0, value))
-    evidence: list[Evidence] = []
-    for supports, moves in ((True, rule.supports), (False, rule.against)):
-        if not moves:
-            continue
-        for t in _first_turns(moves, by_move):
-            e = cited.get((t.index, supports))
-            if e is None:
-                e = cited[t.index, supports] = trusted(
-                    Evidence, {"turn": t.index, "quote": _quote(t.text), "supports": supports}
-                )
-            evidence.append(e)
-    if len(parts) > 1:
-        parts.sort(key=_weight_of)
-    rationale = "; ".join([_describe(feat, f, n) for _, feat, f in parts[:3]])
-    rationale = rationale or "none of the behaviours this rule looks for"
+    quotes: dict[str, str] = {}
+    support = _pick(rule.rewarded, index.rewarded, quotes)
+    against = _pick(rule.costly, index.costly, quotes)
+    evidence = [index.evidence(x, True) for x in support]
+    evidence += [index.evidence(x, False) for x in against]
     level = math.floor(value + 0.5)
+    shown = [n for n in rule.rewarded if t.earned[n]] + [n for n in rule.costly if t.raw[n]]
+    fixed = consistent_level(criterion.anchors, level, shown, rule.costly)  # type: ignore[arg-type]
+    if fixed != level:  # the anchors define the levels: move into the band the evidence allows
+        value = fixed - 0.5 if fixed > level else fixed + 0.49
+        level = fixed
+    anchor = criterion.anchors[level]  # type: ignore[index]
+    talk = feats.get("manager_talk_share") if rule.talk else None
+    rationale = explain(anchor, level, list(rule.rewarded), list(rule.costly), t, quotes, talk)
     # Built from a validated rubric and clamped numbers, so skip re-validation (see trusted).
     return trusted(
         CriterionScore,
@@ -353,7 +310,7 @@ def _score_rule(
             "group": criterion.group,
             "score": round(value, 2),
             "level": level,
-            "rationale": f"{criterion.anchors[level]} ({rationale})",  # type: ignore[index]
+            "rationale": rationale,
             "evidence": evidence,
             "unscored_reason": None,
             "source": "detectors",
@@ -362,60 +319,86 @@ def _score_rule(
     )
 
 
-def _weight_of(part: tuple[float, str, float]) -> float:
-    return -abs(part[0])  # the largest contributions, either way, explain a score best
-
-
 def score_criterion(
-    criterion: Criterion,
-    feats: dict[str, float | None],
-    turns: list[AnalysedTurn],
-    by_move: dict[Move, list[AnalysedTurn]],
+    criterion: Criterion, turns: list[AnalysedTurn], employee_words: int = 0
 ) -> CriterionScore:
-    """Apply one criterion's YAML rule to the features."""
+    """Apply one criterion's YAML rule to assessed turns."""
     rule = _Rule.of(criterion)
     if rule is None:
         return _unscored_criterion(criterion, _NO_RULE)
-    return _score_rule(rule, feats, len(turns), by_move, {})
+    t = tally(x.credit for x in turns)
+    names = tuple(criterion.scoring.weights) if criterion.scoring else ()
+    feats = _credit.features(names, t, _word_count(x.text for x in turns), employee_words)
+    return _score_rule(rule, feats, t, _Index(turns))
 
 
 _NAME: dict[Move, str] = {m: m.value for m in Move}
-# suggest() only ever rewrites a turn holding one of these, so other turns skip the call.
-_MAYBE_WEAK = frozenset(_WEAK_NOTES)
-_WEAK_ORDER = (Move.JUDGMENT, Move.ADVICE, Move.CLOSED_QUESTION)  # which note a weak turn gets
+
+_NOTES = {
+    "judgment": "Judgment or dismissal: it closes the person down.",
+    "misreflection": "This reflects something they never said ({what}): it tells them you "
+    "weren't listening.",
+    "repeat": "This repeats an earlier line: it earns nothing the second time.",
+    "formula": "A listening formula with nothing of theirs behind it: name what they said.",
+    "advice": "Advice before the person was heard: it rushes to fix.",
+    "closed": "Closed question: it invites a yes or no, not the story.",
+}
 
 
-def annotate(turns: list[AnalysedTurn]) -> list[TurnAnnotation]:
-    """Per-turn moves and cues, with a rewrite suggested for weak turns."""
+def _weakness(a: Assessment, credit: TurnCredit, heard: bool) -> str | None:
+    """Why a turn is weak, as a key of :data:`_NOTES`, or ``None``."""
+    moves = a.moves
+    if Move.JUDGMENT in moves or a.disguised_judgment:
+        return "judgment"
+    if a.misreflection is not None:
+        return "misreflection"
+    if a.repeat_of is not None:
+        return "repeat"
+    if a.formula_only:
+        return "formula"
+    if Move.ADVICE in moves and not heard:
+        return "advice"
+    if moves == (Move.CLOSED_QUESTION,):
+        return "closed"
+    return None
+
+
+def annotate(
+    turns: list[AnalysedTurn], employee_turns: Sequence[tuple[int, str]] = ()
+) -> list[TurnAnnotation]:
+    """Per-turn moves, cues and grounding, with a rewrite from the employee's own words for weak
+    turns. ``employee_turns`` holds ``(transcript index, text)`` of every employee turn."""
     out: list[TurnAnnotation] = []
     heard = False
     name = _NAME.__getitem__  # map() with a bound method keeps these loops in C
+    said: list[str] = []
+    e = 0
     for t in turns:
-        detection = t.detection
-        moves = detection.moves
+        while e < len(employee_turns) and employee_turns[e][0] < t.index:
+            said.append(employee_turns[e][1])
+            e += 1
+        a = t.assessment
+        weak = _weakness(a, t.credit, heard)
         rewrite, note = None, ""
-        if not _MAYBE_WEAK.isdisjoint(moves):
-            rewrite = suggest(detection, t.text, t.prev, heard)
-            weak_move = next((m for m in _WEAK_ORDER if m in moves), None)
-            note = _WEAK_NOTES[weak_move] if rewrite and weak_move else ""
-        # Built from detector output we trust, so skip re-validation: it dominates the cost.
+        if weak is not None:
+            rewrite = rewrite_turn(weak, t.text, said)
+            note = _NOTES[weak].format(what=f"'{a.misreflection}'") if rewrite else ""
         out.append(
             trusted(
                 TurnAnnotation,
                 {
                     "turn": t.index,
-                    "moves": list(map(name, moves)),
-                    "cues": dict(
-                        zip(map(name, detection.cues), detection.cues.values(), strict=True)
-                    ),
+                    "moves": list(map(name, a.moves)),
+                    "cues": dict(zip(map(name, a.cues), a.cues.values(), strict=True)),
                     "weak": rewrite is not None,
                     "note": note,
                     "rewrite": rewrite,
+                    "grounding": list(a.grounding),
                 },
             )
         )
         if not heard:
-            heard = Move.REFLECTION in moves or Move.OPEN_QUESTION in moves
+            heard = t.credit.grounded or Move.OPEN_QUESTION in a.moves
     return out
 
 
@@ -483,11 +466,11 @@ def score(
     rubric: Rubric,
     *,
     persona: Persona | None = None,
-    detector: Detector = detect,
+    assessor: Assessor = assess,
 ) -> Scorecard:
     """Score ``transcript`` on ``rubric``. Never raises for content; unscorable input is
     returned as an unscored scorecard with the reason."""
-    turns, employee = _analyse(transcript, detector)
+    turns, employee = _analyse(transcript, assessor)
     if not turns:
         spoke = any(t.speaker == "manager" for t in transcript.turns)
         reason = "every manager turn is empty" if spoke else "the transcript has no manager turns"
@@ -499,17 +482,15 @@ def score(
             "the manager's turns do not look like English; the detectors are English-only",
         )
     rules, names = _rules(rubric)
-    feats = _features(names, _counts(turns), turns, _word_count(employee))
-    by_move = _by_move(turns)
-    n = len(turns)
-    cited: dict[tuple[int, bool], Evidence] = {}
+    t = tally(x.credit for x in turns)
+    feats = _credit.features(names, t, _word_count(x.text for x in turns), _word_count(employee))
+    index = _Index(turns)
     criteria = [
-        _unscored_criterion(c, _NO_RULE)
-        if rule is None
-        else _score_rule(rule, feats, n, by_move, cited)
+        _unscored_criterion(c, _NO_RULE) if rule is None else _score_rule(rule, feats, t, index)
         for c, rule in zip(rubric.criteria, rules, strict=True)
     ]
     groups, overall = group_means(((c.group, c.score) for c in criteria), rubric.groups)
+    said = [(i, x.text) for i, x in enumerate(transcript.turns) if x.speaker == "employee"]
     # Every part was built above from validated input, so skip re-validation (see trusted).
     return trusted(
         Scorecard,
@@ -519,7 +500,7 @@ def score(
             "criteria": criteria,
             "groups": groups,
             "overall": overall,
-            "annotations": annotate(turns),
+            "annotations": annotate(turns, said),
             "uncovered": uncovered(transcript, persona),
             "unscored_reason": None,
         },

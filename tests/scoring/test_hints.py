@@ -21,15 +21,22 @@ def rubric() -> Rubric:
         pytest.param([["reflection"]], "open_questions", id="then-open-questions"),
         pytest.param([["reflection"], ["open_question"]], "recognition", id="then-recognition"),
         pytest.param(
-            [["reflection"], ["open_question"], ["recognition"]], "resources", id="then-resources"
+            [["reflection"], ["open_question"], ["recognition"]],
+            "judgment_free",
+            id="then-sympathy",
         ),
         pytest.param(
-            [["reflection"], ["open_question"], ["recognition"], ["resource_check"]],
+            [["reflection"], ["open_question"], ["recognition"], ["sympathy"]],
+            "resources",
+            id="then-resources",
+        ),
+        pytest.param(
+            [["reflection"], ["open_question"], ["recognition"], ["sympathy"], ["resource_check"]],
             "next_step",
             id="then-next-step",
         ),
         pytest.param([["reflection"], ["judgment"]], "judgment_free", id="repair-judgment"),
-        pytest.param([["advice"]], "judgment_free", id="repair-advice"),
+        pytest.param([["advice"]], "presence", id="repair-advice-by-listening"),
     ],
 )
 def test_hint_targets_what_is_missing(rubric: Rubric, turns, criterion: str) -> None:
@@ -53,7 +60,7 @@ def test_hint_rotates_examples(rubric: Rubric) -> None:
 def test_when_everything_was_tried_the_least_used_move_is_suggested(rubric: Rubric) -> None:
     """After every move has appeared, the hint points at the one used least."""
     turns = [
-        ["reflection", "open_question"],
+        ["reflection", "open_question", "sympathy"],
         ["open_question", "recognition", "resource_check", "next_step"],
         ["open_question", "recognition", "resource_check", "next_step"],
     ]
@@ -74,7 +81,7 @@ def test_primary_move_reads_the_rubric_weights(rubric: Rubric) -> None:
         "presence": "reflection",
         "open_questions": "open_question",
         "recognition": "recognition",
-        "judgment_free": None,  # only penalties: no single move earns it
+        "judgment_free": "sympathy",
         "resources": "resource_check",
         "next_step": "next_step",
     }

@@ -24,7 +24,8 @@ ANNOTATION = {
     "cues": {"open_question": "'what' question", "resource_check": "'what would help'"},
     "weak": True,
     "note": "Closed question: it invites a yes or no, not the story.",
-    "rewrite": "How are things going with the launch, from your side?",
+    "rewrite": "What's been happening with the launch, from where you sit?",
+    "grounding": ["launch"],
 }
 CRITERION = {
     "id": "presence",

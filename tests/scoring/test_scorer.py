@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from simulator.content import catalog
 from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript, Turn
-from simulator.moves.detector import Detection, Move
+from simulator.moves.assessment import Assessment
+from simulator.moves.vocabulary import Move
 from simulator.scoring.scorecard import Scorecard
 from simulator.scoring.scorer import analyse, features, score
 
@@ -23,11 +24,15 @@ def _t(*lines: str, tid: str = "t", metadata: dict | None = None) -> Transcript:
 
 
 def _fixed(moves_by_text: dict[str, tuple[Move, ...]]):
-    def detector(text: str, prev: str | None) -> Detection:
-        moves = moves_by_text.get(text, (Move.OTHER,))
-        return Detection(moves, {m: "test" for m in moves})
+    """An assessor giving each text fixed moves, grounded, with nothing else to report."""
 
-    return detector
+    def assessor(text: str, history) -> Assessment:
+        moves = moves_by_text.get(text, (Move.OTHER,))
+        return Assessment(
+            text, moves, {m: "test" for m in moves}, ("x",), True, False, None, None, False
+        )
+
+    return assessor
 
 
 @pytest.fixture(scope="module")
@@ -206,8 +211,9 @@ def test_scorecards_built_without_validation_are_valid(rubric: Rubric, transcrip
 
 
 def test_evidence_is_the_first_turns_with_any_wanted_move() -> None:
-    """Evidence for a rule with several moves is the first three turns holding any of them, in
-    order, each once, even when a detector repeats a move within a turn."""
+    """Evidence for a rule with several moves holds each move's best turn before any move's
+    second, three at most, shown in transcript order, each turn once; a move a detector repeats
+    within a turn counts once."""
     ref, ask, closed = Move.REFLECTION, Move.OPEN_QUESTION, Move.CLOSED_QUESTION
     moves = {
         "a": (closed,),
@@ -228,7 +234,7 @@ def test_evidence_is_the_first_turns_with_any_wanted_move() -> None:
         },
     }
     lines = [line for m in "abcdef" for line in ("x", m)]  # employee, manager, employee...
-    card = score(_t(*lines), Rubric.model_validate(data), detector=det)
+    card = score(_t(*lines), Rubric.model_validate(data), assessor=det)
     turns = dict(enumerate(lines))
     evidence = card.criteria[0].evidence
     assert [(turns[e.turn], e.supports) for e in evidence] == [
@@ -238,7 +244,7 @@ def test_evidence_is_the_first_turns_with_any_wanted_move() -> None:
         ("a", False),
         ("d", False),
     ]
-    assert features(analyse(_t("x", "b"), det))["count:open_question"] == 2.0
+    assert features(analyse(_t("x", "b"), det))["count:open_question"] == 1.0
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,188 @@
+"""How much each manager turn earns, and the rubric features computed from those earnings.
+
+The scorer rewards substance, not the words of listening. A rewarded move counts by what is
+behind it:
+
+* a turn that takes up the employee's own words or feelings (``grounded``) counts in full;
+* a generic turn (nothing of theirs in it) counts in part: generic praise is not specific
+  recognition, a stock question is not one that follows what they said;
+* a listening formula with nothing behind it ("it sounds like...", "tell me more") barely counts;
+* a repeat or near-repeat of an earlier manager turn counts for nothing the second time;
+* one turn earns at most :data:`BUDGET` in all, shared among its rewarded moves, so a line
+  stuffed with appreciation, "what do you need" and "next step" earns about half of each.
+
+Moves that cost (judgment, advice, closed questions) and the signals (mis-reflection, repeat,
+formula) count once per turn that holds them, whatever else the turn does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.content.rubrics import SIGNALS
+from simulator.moves.assessment import Assessment
+from simulator.moves.vocabulary import Move
+
+REWARDED: tuple[Move, ...] = (
+    Move.REFLECTION,
+    Move.OPEN_QUESTION,
+    Move.RECOGNITION,
+    Move.SYMPATHY,
+    Move.RESOURCE_CHECK,
+    Move.NEXT_STEP,
+)
+"""Moves a rubric rewards: they count by substance (see the module docstring)."""
+_REWARDED = frozenset(REWARDED)
+
+GENERIC: dict[Move, float] = {
+    Move.REFLECTION: 0.5,  # an inferred feeling with none of their words: a guess, half credit
+    Move.OPEN_QUESTION: 0.8,  # "what's been hardest?" is fine without their words
+    Move.RECOGNITION: 0.5,  # generic praise ("good job") against specific recognition
+    Move.SYMPATHY: 0.7,
+    Move.RESOURCE_CHECK: 0.7,
+    Move.NEXT_STEP: 0.7,
+}
+"""Credit for a rewarded move in a turn that takes up nothing the employee said."""
+FORMULA = 0.15
+"""Credit for a rewarded move in a listening formula with nothing behind it."""
+BUDGET = 1.6
+"""The most one turn earns over all its rewarded moves: two moves earn 0.8 each, three about
+half each. A natural turn (a reflection and a question) loses little; a stuffed one a lot."""
+COUNT_CAP = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TurnCredit:
+    """What one manager turn earns: per move, and the signals it shows."""
+
+    credit: dict[str, float]
+    """Move or signal -> credit (0 to 1). Rewarded moves by substance; others 1 when present."""
+    grounded: bool
+    """Takes up the employee's own words, and is not a repeat, formula or mis-reflection."""
+
+
+def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
+    """The credit of one assessed turn. ``has_context``: the employee had said something before
+    it, so its grounding could be judged (with no context, form is all there is)."""
+    moves = set(a.moves)
+    if a.disguised_judgment:
+        moves.add(Move.JUDGMENT)
+        moves.discard(Move.REFLECTION)
+    if a.misreflection is not None:
+        moves.discard(Move.REFLECTION)
+    out: dict[str, float] = {}
+    earned: list[tuple[Move, float]] = []
+    for m in moves:
+        if m not in _REWARDED:
+            out[m.value] = 1.0
+            continue
+        if a.repeat_of is not None:
+            c = 0.0
+        elif not has_context or a.grounded:
+            c = 1.0
+        else:
+            c = GENERIC[m]
+        if a.formula_only:
+            c = min(c, FORMULA)
+        earned.append((m, c))
+    total = sum(c for _, c in earned)
+    scale = BUDGET / total if total > BUDGET else 1.0
+    for m, c in earned:
+        out[m.value] = c * scale
+    if a.misreflection is not None:
+        out["misreflection"] = 1.0
+    if a.repeat_of is not None:
+        out["repeat"] = 1.0
+    if a.formula_only:
+        out["formula"] = 1.0
+    substantive = (
+        a.grounded and a.repeat_of is None and not a.formula_only and a.misreflection is None
+    )
+    return TurnCredit(out, substantive and not a.disguised_judgment)
+
+
+@dataclass(slots=True)
+class Tally:
+    """Per move or signal, over a transcript: credit summed, turns holding it at all (``raw``),
+    turns where it earned something (``earned``) and grounded turns holding it."""
+
+    credit: dict[str, float]
+    raw: dict[str, int]
+    earned: dict[str, int]
+    grounded: dict[str, int]
+    turns: int
+
+
+COUNTED: tuple[str, ...] = (*(m.value for m in Move), *SIGNALS)
+
+
+def tally(credits: Iterable[TurnCredit]) -> Tally:
+    """Sum the turns' credits (a move with no credit still counts in ``raw``)."""
+    t = Tally(
+        dict.fromkeys(COUNTED, 0.0),
+        dict.fromkeys(COUNTED, 0),
+        dict.fromkeys(COUNTED, 0),
+        dict.fromkeys(COUNTED, 0),
+        0,
+    )
+    for tc in credits:
+        t.turns += 1
+        for name, c in tc.credit.items():
+            t.raw[name] += 1
+            t.credit[name] += c
+            if c > 0:
+                t.earned[name] += 1
+                if tc.grounded:
+                    t.grounded[name] += 1
+    return t
+
+
+@lru_cache(maxsize=1024)
+def parse_feature(feature: str) -> tuple[str, str | None, str | None]:
+    """``"ratio:a/b"`` -> ``("ratio", "a", "b")``; ``"share:x"`` -> ``("share", "x", None)``."""
+    kind, _, arg = feature.partition(":")
+    if kind == "ratio":
+        x, y = arg.split("/")
+        return kind, x, y
+    return kind, (arg or None), None
+
+
+def pattern(count: int, turns: int) -> float:
+    """How much of a habit ``count`` slips in ``turns`` turns are: 0 for none, little for one
+    (0.2 plus its share of the turns), rising by 0.4 per further slip, 1 at a pattern."""
+    if count <= 0:
+        return 0.0
+    return min(1.0, 0.2 + 0.4 * (count - 1) + (count / turns if turns else 0.0))
+
+
+def features(
+    names: Iterable[str], t: Tally, manager_words: int, employee_words: int
+) -> dict[str, float | None]:
+    """The named features (see :data:`simulator.content.rubrics.Feature`) from a tally."""
+    n = t.turns
+    out: dict[str, float | None] = {}
+    for name in names:
+        kind, a, b = parse_feature(name)
+        if kind == "share":
+            out[name] = t.credit[a] / n if n else 0.0  # type: ignore[index]
+        elif kind == "any":
+            out[name] = min(1.0, t.credit[a])  # type: ignore[index]
+        elif kind == "count":
+            out[name] = min(float(COUNT_CAP), t.credit[a])  # type: ignore[index]
+        elif kind == "grounded":
+            out[name] = 1.0 if t.grounded[a] else 0.0  # type: ignore[index]
+        elif kind == "pattern":
+            out[name] = pattern(t.raw[a], n)  # type: ignore[index]
+        elif kind == "ratio":
+            asked = t.raw[a] + t.raw[b]  # type: ignore[index]
+            out[name] = min(1.0, t.credit[a] / asked) if asked else None  # type: ignore[index]
+        elif kind == "turns":
+            out[name] = min(n, 20) / 20
+        elif kind == "words_per_turn":
+            out[name] = min(manager_words / n, 100) / 100 if n else 0.0
+        else:  # manager_talk_share
+            total = manager_words + employee_words
+            out[name] = manager_words / total if total else 0.5
+    return out

@@ -1,0 +1,160 @@
+"""Plain-words explanations of a criterion's score, built from the turns it cites.
+
+Each sentence counts the same turns the evidence is drawn from, so an explanation can never
+say "no reflection" beside a quoted reflection; it names behaviours in plain words (never a
+feature formula) and ends on the rubric's anchor for the level actually reached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from simulator.scoring._credit import Tally
+
+DID: dict[str, str] = {
+    "reflection": "reflected back what they said",
+    "open_question": "asked an open question",
+    "closed_question": "asked a yes/no question",
+    "recognition": "recognised their effort or strengths",
+    "sympathy": "showed sympathy",
+    "resource_check": "asked what they need",
+    "next_step": "worked towards a next step",
+    "judgment": "judged, blamed or dismissed them",
+    "advice": "gave advice",
+    "other": "made no listening move",
+    "misreflection": "reflected something they never said",
+    "repeat": "repeated an earlier line",
+    "formula": "used a listening formula with nothing of theirs behind it",
+}
+"""What a turn holding each move or signal did, as the end of "you ...": plain words."""
+
+NONE_DID: dict[str, str] = {
+    "reflection": "No turn reflected back what they said.",
+    "open_question": "No open question.",
+    "closed_question": "No yes/no questions.",
+    "recognition": "No recognition of their effort or strengths.",
+    "sympathy": "No sympathy shown.",
+    "resource_check": "You never asked what they need.",
+    "next_step": "No next step.",
+    "judgment": "No judgment, blame or dismissal.",
+    "advice": "No advice given.",
+    "misreflection": "No reflection of things they never said.",
+    "repeat": "No repeated lines.",
+    "formula": "No empty listening formulas.",
+    "other": "",
+}
+
+SHORT = 70
+
+
+def short(quote: str) -> str:
+    """A quote cut to a readable length at a word boundary."""
+    if len(quote) <= SHORT:
+        return quote
+    return quote[: SHORT - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _turns(k: int) -> str:
+    return "1 turn" if k == 1 else f"{k} turns"
+
+
+def rewarded_sentence(name: str, t: Tally, quote: str | None, grounded_matters: bool) -> str:
+    """What the manager did of a rewarded move ``name``, counted as the evidence is."""
+    earned, raw, n = t.earned[name], t.raw[name], t.turns
+    if raw == 0:
+        return NONE_DID[name]
+    empty = raw - earned
+    if earned == 0:
+        return (
+            f"You {DID[name]} in {_turns(raw)}, but only as repeats or formulas with nothing "
+            "of theirs behind them, which earn nothing."
+        )
+    s = f"You {DID[name]} in {earned} of {n} turns"
+    g = t.grounded[name]
+    if grounded_matters:
+        s += ", none in their own words" if g == 0 else f", {g} in their own words"
+    if quote:
+        s += f' ("{short(quote)}")'
+    if empty:
+        s += f"; {empty} more only repeated a line or a formula"
+    return s + "."
+
+
+def cost_sentence(name: str, t: Tally, quote: str | None) -> str:
+    """What the manager did of a costly move or signal ``name``."""
+    raw = t.raw[name]
+    if raw == 0:
+        return NONE_DID[name]
+    s = f"You {DID[name]} in {_turns(raw)}"
+    if quote:
+        s += f' ("{short(quote)}")'
+    return s + "."
+
+
+def explain(
+    anchor: str,
+    level: int,
+    rewarded: list[str],
+    costly: list[str],
+    t: Tally,
+    quotes: Mapping[str, str],
+    talk_share: float | None,
+) -> str:
+    """The rationale: the anchor reached, then a sentence per behaviour the rule looks at.
+
+    ``rewarded`` and ``costly`` name the moves/signals the rule rewards and penalises, most
+    important first; ``quotes`` holds the first cited quote for each; ``talk_share`` is the
+    manager's share of the words when the rule weighs it.
+    """
+    parts = [f'Level {level}: "{anchor}"']
+    for i, name in enumerate(rewarded):
+        if i and t.raw[name] == 0:
+            continue  # "none" is said for the main behaviour only
+        parts.append(rewarded_sentence(name, t, quotes.get(name), name != "open_question"))
+    said_none = False
+    for name in costly:
+        if t.raw[name] == 0:
+            # One "no ..." is enough to say the conversation avoided the costly moves.
+            if not said_none and name in ("judgment", "advice", "closed_question"):
+                parts.append(NONE_DID[name])
+                said_none = True
+            continue
+        parts.append(cost_sentence(name, t, quotes.get(name)))
+    if talk_share is not None and talk_share >= 0.6:
+        parts.append(f"You spoke {talk_share:.0%} of the words.")
+    return " ".join(p for p in parts if p)
+
+
+# Anchor wordings that deny a behaviour: a level whose anchor says "no reflection" is not the
+# level of a conversation that reflected, and "non-judgmental throughout" is not the level of
+# one that judged. Rubric authors write such absolutes; the scorer honours them.
+_DENIES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "reflection": r"\bno (?:reflection|sign of having heard)",
+        "open_question": r"\bonly closed\b|\bno open question",
+        "recognition": r"\bno recognition\b",
+        "sympathy": r"\bno sympathy\b",
+        "resource_check": r"\bnever asks\b|\bno support offered or asked",
+        "next_step": r"\bno next step\b",
+        "judgment": r"\bnon-?judgmental throughout|\bno (?:blame|judgment)",
+    }.items()
+}
+
+
+def consistent_level(
+    anchors: Mapping[int, str], level: int, shown: Collection[str], costly: Collection[str]
+) -> int:
+    """The level nearest ``level`` whose anchor denies nothing the transcript ``shown`` (the
+    moves it earned credit for, and the costly ones it holds). A denied rewarded move moves the
+    level up; a denied costly move moves it down."""
+    for _ in range(5):
+        denied = [n for n, rx in _DENIES.items() if n in shown and rx.search(anchors[level])]
+        if not denied:
+            return level
+        step = -1 if any(n in costly for n in denied) else 1
+        if not 1 <= level + step <= 5:
+            return level
+        level += step
+    return level
