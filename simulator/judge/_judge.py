@@ -9,6 +9,11 @@ What comes back is checked, not trusted:
 - with ``samples=N`` the transcript is judged N times; each criterion's score is the median
   of its valid samples and :attr:`JudgeResult.spreads` reports min, max and stdev.
 
+:meth:`Judge.rate` and :meth:`Judge.arate` (the same call, awaited, for a batch keeping many
+in flight) build one :class:`JudgeRequest` and read every reply with :meth:`Judge.result`;
+the OpenAI Batch API route builds the same request and reads its answers with the same
+method, so a transcript gets the same scores by every route.
+
 The transcript reaches the model fenced between ``<transcript-NONCE>`` lines, one turn per
 line. The nonce is a hash of the transcript (so recorded fixtures replay), whitespace inside
 an utterance is collapsed so it cannot start a line of its own, and ``<``/``>`` are replaced
@@ -18,11 +23,14 @@ anything inside the fence is conversation, not instruction.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import hashlib
 import json
 import re
 import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
@@ -30,11 +38,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
 from simulator.models import ChatModel, Message, ModelError, StructuredResult, get_model
-from simulator.models.base import validation_message
-from simulator.prompts import render
+from simulator.models.base import astructured, schema_instructions, validation_message
+from simulator.models.errors import is_fatal
+from simulator.prompts import render, template
 from simulator.scoring.scorecard import CriterionScore, Evidence, Scorecard, group_means
 from simulator.settings import SCRIPTED, Settings, get_settings
 
+PROMPT_VERSION = "judge-3"
+"""Bump when the judge's behaviour changes in a way the prompt files do not show (e.g. how
+replies are read). Batch results are keyed by :func:`prompt_fingerprint`, which includes
+this and a hash of the prompt templates and the reply schema, so changing any of them
+makes cached batch results re-score."""
 MAX_QUOTES = 3
 DISAGREEMENT = 2.0
 """Detector and judge scores this far apart (or more) are flagged by :func:`compare`."""
@@ -65,11 +79,33 @@ def reply_schema(rubric: Rubric) -> type[BaseModel]:
         f"c{i}": (CriterionJudgement, Field(alias=c.id, description=c.name))
         for i, c in enumerate(rubric.criteria)
     }
-    return create_model(  # type: ignore[call-overload,no-any-return]
+    model: type[BaseModel] = create_model(
         "JudgeReply",
         __config__=ConfigDict(extra="ignore", validate_by_alias=True),
         **fields,
     )
+    return model
+
+
+@functools.cache
+def prompt_fingerprint() -> str:
+    """``PROMPT_VERSION`` and a hash of everything that shapes the judge's request.
+
+    The two prompt templates and the per-criterion reply schema (with the instructions that
+    carry it) are hashed, so an edit to any of them changes every judged record's key
+    without anyone having to remember to bump a version. Taken once per process, like the
+    scorer's fingerprint.
+    """
+    digest = hashlib.sha256(PROMPT_VERSION.encode())
+    for name in ("judge_system.txt", "judge_user.txt"):
+        digest.update(template(name).template.encode())
+    digest.update(schema_instructions(CriterionJudgement).encode())
+    return f"{PROMPT_VERSION}-{digest.hexdigest()[:12]}"
+
+
+def judge_key(name: str, temperature: float, samples: int) -> str:
+    """The part of a batch record's key that says which judge scored it, and how."""
+    return f"{name}|t={temperature:g}|n={samples}|{prompt_fingerprint()}"
 
 
 # --- transcript fencing ------------------------------------------------------------------------
@@ -180,6 +216,20 @@ class JudgeResult(BaseModel):
     """The messages sent, JSON instructions included (the same for every sample)."""
     samples: list[SampleAudit] = Field(default_factory=list)
 
+    @property
+    def scored_any(self) -> bool:
+        """Whether at least one criterion was scored."""
+        return any(c.score is not None for c in self.criteria)
+
+    def failure(self) -> str | None:
+        """Why nothing was scored (each sample's error, else each criterion's reason), or
+        ``None`` when some criterion was scored."""
+        if self.scored_any:
+            return None
+        reasons = [s.error for s in self.samples if s.error]
+        reasons = reasons or [c.unscored_reason or "" for c in self.criteria]
+        return "; ".join(dict.fromkeys(r for r in reasons if r)) or "the judge scored nothing"
+
     def scorecard(self) -> Scorecard:
         """The scores as a :class:`Scorecard`, group and overall means as the scorer does."""
         groups, overall = group_means(((c.group, c.score) for c in self.criteria), self.groups)
@@ -234,8 +284,30 @@ def compare(
 # --- the judge ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class JudgeRequest:
+    """What the judge asks the model about one transcript, whatever the route.
+
+    Live calls send :attr:`messages` with :attr:`schema` ``samples`` times; the Batch API
+    sends the same through the provider's request builder. Every reply is read back by
+    :meth:`Judge.result`.
+    """
+
+    transcript: Transcript
+    rubric: Rubric
+    messages: list[Message]
+    schema: type[BaseModel]
+    max_tokens: int
+    temperature: float
+    samples: int
+
+
+Reply = StructuredResult[Any] | ModelError
+"""One sample's outcome: the model's structured reply, or the transient error it ended in."""
+
+
 class Judge:
-    """Rates transcripts with a chat model."""
+    """Rates transcripts with a chat model, synchronously or awaited."""
 
     def __init__(
         self,
@@ -254,35 +326,114 @@ class Judge:
             temperature if temperature is not None else (0.0 if samples == 1 else 0.7)
         )
         self.max_tokens = max_tokens
+        self._schemas: dict[int, tuple[Rubric, type[BaseModel]]] = {}
 
     @property
     def name(self) -> str:
         """The model's name, used as each CriterionScore's ``source``."""
         return self.model.name
 
+    def cache_key(self) -> str:
+        """What decides this judge's scores: model, temperature, samples and prompt.
+
+        Part of a batch record's key. Not the route (live or Batch API) nor the URL: the
+        same model asked the same thing answers the same.
+        """
+        return judge_key(self.name, self.temperature, self.samples)
+
+    def schema(self, rubric: Rubric) -> type[BaseModel]:
+        """The reply schema for ``rubric``, built once per rubric object.
+
+        Providers cache work per schema class (OpenAI's strict conversion), so a batch must
+        not hand them a new class for every transcript.
+        """
+        cached = self._schemas.get(id(rubric))
+        if cached is None or cached[0] is not rubric:
+            cached = (rubric, reply_schema(rubric))
+            self._schemas[id(rubric)] = cached
+        return cached[1]
+
+    def request(
+        self, transcript: Transcript, rubric: Rubric, *, samples: int | None = None
+    ) -> JudgeRequest:
+        """The request for ``transcript`` on ``rubric`` (``samples`` default: the judge's)."""
+        return JudgeRequest(
+            transcript=transcript,
+            rubric=rubric,
+            messages=judge_messages(transcript, rubric),
+            schema=self.schema(rubric),
+            max_tokens=self.max_tokens or 160 * len(rubric.criteria) + 100,
+            temperature=self.temperature,
+            samples=samples or self.samples,
+        )
+
     def rate(
         self, transcript: Transcript, rubric: Rubric, *, samples: int | None = None
     ) -> JudgeResult:
-        """Judge ``transcript`` on ``rubric`` ``samples`` times (default: the judge's own)."""
-        n = samples or self.samples
-        messages = judge_messages(transcript, rubric)
-        schema = reply_schema(rubric)
-        max_tokens = self.max_tokens or 160 * len(rubric.criteria) + 100
+        """Judge ``transcript`` on ``rubric`` ``samples`` times (default: the judge's own).
+
+        A model error that no retry can fix (bad key, unknown model: see
+        :func:`simulator.models.errors.is_fatal`) is raised; any other failure leaves the
+        criteria unscored with the reason.
+        """
+        req = self.request(transcript, rubric, samples=samples)
+        return self.result(req, [self._ask(req) for _ in range(req.samples)])
+
+    async def arate(
+        self, transcript: Transcript, rubric: Rubric, *, samples: int | None = None
+    ) -> JudgeResult:
+        """:meth:`rate`, awaited: the same request and reading, samples asked concurrently.
+
+        A provider without native async runs in a worker thread
+        (:func:`simulator.models.base.astructured`).
+        """
+        req = self.request(transcript, rubric, samples=samples)
+        replies = await asyncio.gather(*(self._aask(req) for _ in range(req.samples)))
+        return self.result(req, replies)
+
+    def _ask(self, req: JudgeRequest) -> Reply:
+        try:
+            return self.model.structured(
+                req.messages, req.schema, max_tokens=req.max_tokens, temperature=req.temperature
+            )
+        except ModelError as exc:
+            if is_fatal(exc):
+                raise
+            return exc
+
+    async def _aask(self, req: JudgeRequest) -> Reply:
+        try:
+            return await astructured(
+                self.model,
+                req.messages,
+                req.schema,
+                max_tokens=req.max_tokens,
+                temperature=req.temperature,
+            )
+        except ModelError as exc:
+            if is_fatal(exc):
+                raise
+            return exc
+
+    def result(self, req: JudgeRequest, replies: Sequence[Reply]) -> JudgeResult:
+        """Every sample's reply read, validated and combined: the one reader of the judge.
+
+        A reply that failed as a whole leaves each criterion unscored with the reason; a
+        criterion that does not validate is unscored while the others count; quotes that
+        are not in a manager turn are dropped (and kept in the audit).
+        """
+        transcript, rubric = req.transcript, req.rubric
         audits: list[SampleAudit] = []
         per_sample: list[dict[str, CriterionJudgement | str]] = []
-        prompt: list[Message] = messages
-        for _ in range(n):
-            try:
-                result = self.model.structured(
-                    messages, schema, max_tokens=max_tokens, temperature=self.temperature
-                )
-            except ModelError as exc:
-                reason = f"model error: {exc}"
+        prompt: list[Message] = req.messages
+        for reply in replies:
+            if isinstance(reply, ModelError):
+                reason = f"model error: {reply}"
                 audits.append(SampleAudit(error=reason))
                 per_sample.append({c.id: reason for c in rubric.criteria})
                 continue
-            prompt = result.messages or messages
-            audit, judged = _read_sample(result, rubric, transcript)
+            prompt = reply.messages or prompt
+            audit, judged = _read_sample(reply, rubric, transcript)
             audits.append(audit)
             per_sample.append(judged)
         criteria, spreads = _combine(per_sample, rubric, transcript, self.name, audits)
@@ -351,14 +502,14 @@ def _combine(
     criteria: list[CriterionScore] = []
     spreads: dict[str, Spread] = {}
     for c in rubric.criteria:
-        base = {"id": c.id, "name": c.name, "group": c.group, "source": source}
+        base: dict[str, Any] = {"id": c.id, "name": c.name, "group": c.group, "source": source}
         judgements = [j for s in per_sample if isinstance(j := s[c.id], CriterionJudgement)]
         if not judgements:
             reasons = list(dict.fromkeys(s[c.id] for s in per_sample if isinstance(s[c.id], str)))
             reason = "; ".join(str(r) for r in reasons)
             criteria.append(CriterionScore(**base, unscored_reason=f"judge: {reason}"))
             continue
-        scores = [j.score for j in judgements]
+        scores: list[int] = [j.score for j in judgements]
         median = float(statistics.median(scores))
         spreads[c.id] = Spread(
             scores=scores,

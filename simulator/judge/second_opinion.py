@@ -34,22 +34,13 @@ class JudgeOutcome:
         return f"Judge unavailable: {self.error}" if self.error else None
 
 
-def _failure(result: JudgeResult) -> str | None:
-    """Why a result scored nothing at all, or ``None`` if some criterion was scored."""
-    if any(c.score is not None for c in result.criteria):
-        return None
-    errors = [s.error for s in result.samples if s.error]
-    reasons = errors or [c.unscored_reason or "" for c in result.criteria]
-    return "; ".join(dict.fromkeys(r for r in reasons if r)) or "the judge scored nothing"
-
-
 def rate(judge: Judge, transcript: Transcript, rubric: Rubric) -> JudgeOutcome:
     """Ask ``judge`` about ``transcript``; a failure becomes an outcome, never an exception."""
     try:
         result = judge.rate(transcript, rubric)
     except (RehearseError, ValueError) as exc:
         return JudgeOutcome(error=str(exc) or type(exc).__name__)
-    return JudgeOutcome(result=result, error=_failure(result))
+    return JudgeOutcome(result=result, error=result.failure())
 
 
 class AppJudge:

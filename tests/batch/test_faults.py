@@ -2,8 +2,9 @@
 
 Every test here ends with the same check: each input is in ``results.jsonl`` exactly once,
 or in ``errors.jsonl`` with a reason. The judge runs against ``FakeOpenAI`` on 127.0.0.1
-(tests/fake_openai_server.py), so these tests are marked ``live_model``: they send real
-HTTP requests, to loopback only.
+(tests/support/fake_openai_server.py), so these tests are marked ``live_model``: they send real
+HTTP requests, to loopback only. The judge is the app's own (:class:`simulator.judge.Judge`
+through ``OpenAIChatModel``), so these also pin its retry policy and error mapping.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from simulator.batch.run import BatchConfig, run_batch
 from simulator.content import catalog
 from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript
-from simulator.judge._batch import JudgeConfig, request_body
+from simulator.judge._batch import JudgeConfig
+from simulator.models.openai_model import OpenAIChatModel
+from simulator.settings import Settings
 from tests.support.fake_openai_server import FakeOpenAI, judge_reply
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,14 +39,12 @@ def rubric() -> Rubric:
     return catalog.get_rubric("one-on-one")
 
 
-def _judge(url: str, **kw: Any) -> JudgeConfig:
-    kw.setdefault("timeout", 0.5)
-    kw.setdefault("max_retries", 5)
-    kw.setdefault("initial_delay", 0.02)
-    kw.setdefault("max_delay", 0.2)
+def _judge(url: str, *, timeout: float = 0.5, max_retries: int = 5, **kw: Any) -> JudgeConfig:
+    """The batch judge on the fake server, configured as a user would: through Settings."""
     kw.setdefault("concurrency", 16)
     kw.setdefault("poll_interval", 0.01)
-    return JudgeConfig("openai:fake-judge", base_url=url, **kw)
+    settings = Settings(_env_file=None, base_url=url, timeout=timeout, max_retries=max_retries)
+    return JudgeConfig("openai:fake-judge", settings=settings, **kw)
 
 
 def _run(rubric: Rubric, out: Path, inputs: list[Path], judge: JudgeConfig, **kw: Any):
@@ -60,9 +61,18 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 
 
 def _expected_scores(judge: JudgeConfig, t: dict[str, Any], rubric: Rubric) -> dict[str, float]:
-    """What the fake judge answers for transcript ``t``: the scores that must be recorded."""
-    body = request_body(judge, Transcript.model_validate(t), rubric)
-    reply = json.loads(judge_reply(body))["criteria"]
+    """What the fake judge answers for transcript ``t``: the scores that must be recorded.
+
+    The body is built by the judge itself, so this also pins that the request the fake
+    server saw is the one the app's judge would send.
+    """
+    built, _ = judge.build()
+    assert isinstance(built.model, OpenAIChatModel)
+    req = built.request(Transcript.model_validate(t), rubric)
+    body = built.model.structured_request(
+        req.messages, req.schema, max_tokens=req.max_tokens, temperature=req.temperature
+    ).body
+    reply = json.loads(judge_reply(body))
     return {cid: float(v["score"]) for cid, v in reply.items()}
 
 
@@ -257,12 +267,12 @@ def test_batch_api_rerun_reattaches_instead_of_paying_twice(
         raise KeyboardInterrupt
 
     with FakeOpenAI(batch_polls=3) as server:
-        monkeypatch.setattr("simulator.batch.batch_api.asyncio.sleep", dies_while_waiting)
+        monkeypatch.setattr("simulator.models.openai_batch.asyncio.sleep", dies_while_waiting)
         with pytest.raises(KeyboardInterrupt):
             _run(rubric, out, [src], _judge(server.url, via="batch-api"))
         state = json.loads((out / "batch-api" / "state.json").read_text())
         assert [s["batch_id"] for s in state["submissions"]] == ["batch-2"]
-        monkeypatch.setattr("simulator.batch.batch_api.asyncio.sleep", real_sleep)
+        monkeypatch.setattr("simulator.models.openai_batch.asyncio.sleep", real_sleep)
         summary = _run(rubric, out, [src], _judge(server.url, via="batch-api"))
         assert server.counters.batches_created == 1 and server.counters.uploads == 1
     assert (summary.exit_code, summary.scored) == (0, 8)

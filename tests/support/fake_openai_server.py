@@ -3,8 +3,9 @@
 It speaks just enough of the API for the batch judge, and misbehaves on purpose:
 
 - ``POST /v1/chat/completions`` answers with a valid judge reply (every criterion id named
-  in the request's JSON schema, or in its ``- id: X`` prompt lines, with a score derived
-  from a hash of the transcript, so answers are deterministic). With ``fault_rate`` it
+  in the request's reply schema, or in its ``- "id" (Name)`` prompt lines, with a score
+  derived from a hash of the transcript, so answers are deterministic, and a quote from the
+  first manager turn as evidence). With ``fault_rate`` it
   answers some requests 429 or 500 instead, and with ``stall_rate`` it holds some past the
   client's timeout. ``max_faults_per_request`` caps how often one request body is failed,
   which makes "every transcript is eventually scored" a certainty rather than a likelihood.
@@ -19,7 +20,7 @@ Run it on its own (used by ``bench/bench_batch.py``, so the server does not shar
 the client under test); ``--asyncio`` serves chat completions from one event loop, so the
 server adds no queueing of its own to the latency being simulated::
 
-    python tests/fake_openai_server.py --asyncio --latency 0.2   # prints the URL, serves
+    python tests/support/fake_openai_server.py --asyncio --latency 0.2   # prints the URL
 """
 
 from __future__ import annotations
@@ -41,31 +42,44 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-_IDS_IN_PROMPT = re.compile(r"^- id: ([\w-]+)", re.MULTILINE)
+_IDS_IN_PROMPT = re.compile(r'^- "([\w-]+)" \(', re.MULTILINE)
+_MANAGER_LINE = re.compile(r"^\[\d+\] manager: (.+)$", re.MULTILINE)
+
+
+def _criterion_ids(body: dict[str, Any]) -> list[str]:
+    """The criterion ids a judge request asks about: the reply schema's keys (JSON-schema or
+    JSON mode), else the ``- "id" (Name)`` lines of the judge's prompt."""
+    fmt = body.get("response_format") or {}
+    schema = (fmt.get("json_schema") or {}).get("schema") or fmt.get("schema") or {}
+    props = schema.get("properties")
+    if isinstance(props, dict) and props:
+        return list(props)
+    for m in body.get("messages") or []:
+        if m.get("role") == "system":
+            return _IDS_IN_PROMPT.findall(str(m.get("content", "")))
+    return []
 
 
 def judge_reply(body: dict[str, Any]) -> str:
-    """A valid judge answer for a chat completions request body."""
-    ids: list[str] = []
-    fmt = body.get("response_format") or {}
-    schema = (fmt.get("json_schema") or {}).get("schema") or {}
-    props = ((schema.get("properties") or {}).get("criteria") or {}).get("properties")
-    if isinstance(props, dict):
-        ids = list(props)
+    """A valid judge answer for a chat completions request body.
+
+    Every criterion gets a score derived from a hash of the transcript (so answers are
+    deterministic), a rationale, and as evidence the first words of the first manager turn
+    (so the judge's quote check has something real to verify).
+    """
     messages = body.get("messages") or []
-    if not ids:
-        for m in messages:
-            if m.get("role") == "system":
-                ids = _IDS_IN_PROMPT.findall(str(m.get("content", "")))
     user = "".join(str(m.get("content", "")) for m in messages if m.get("role") == "user")
+    said = _MANAGER_LINE.search(user)
+    quote = " ".join(said.group(1).split()[:4]) if said else ""
     criteria = {}
-    for cid in ids:
+    for cid in _criterion_ids(body):
         digest = hashlib.sha256(f"{cid}\0{user}".encode()).digest()
         criteria[cid] = {
-            "score": 1 + digest[0] % 5,
+            "evidence": [quote] if quote else [],
             "rationale": f"turn 1: fake rationale for {cid}",
+            "score": 1 + digest[0] % 5,
         }
-    return json.dumps({"criteria": criteria})
+    return json.dumps(criteria)
 
 
 def completion(body: dict[str, Any], content: str) -> dict[str, Any]:
