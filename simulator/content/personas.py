@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -29,10 +30,19 @@ class InitialState(StrictModel):
 
 class Unlock(StrictModel):
     """When a layer may be disclosed: trust at least ``min_trust`` after the manager's turn,
-    and, if ``moves`` is not empty, that turn containing at least one of them."""
+    and, if ``moves`` is not empty, that turn containing at least one of them; and enough
+    distinct good listening turns since the last disclosure (``good_turns``; by default set
+    by the persona's difficulty), in a turn that touches the layer's ``topics`` or after one
+    good turn more than that."""
 
     min_trust: float = Field(ge=0, le=10)
     moves: list[Move] = Field(default_factory=list)
+    good_turns: int | None = Field(
+        None,
+        ge=1,
+        le=20,
+        description="Good turns needed since the last disclosure (default: by difficulty).",
+    )
 
 
 class Layer(StrictModel):
@@ -42,6 +52,14 @@ class Layer(StrictModel):
     kind: LayerKind
     summary: Text = Field(description="One line for the coach's 'what you uncovered'.")
     unlock: Unlock
+    topics: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Words or short phrases that touch this layer's topic (e.g. 'outside of work', "
+            "'family'). A turn that touches one may draw the layer out; without topics the "
+            "layer opens only to sustained listening."
+        ),
+    )
     lines: list[Text] = Field(
         min_length=3, description="First used on disclosure, the rest when the manager explores."
     )
@@ -54,6 +72,36 @@ class Need(StrictModel):
     summary: Text
     min_trust: float = Field(4, ge=0, le=10, description="Trust needed before they name it.")
     lines: list[Text] = Field(min_length=1)
+    cues: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Words or short phrases that mean a manager's proposal offers this need "
+            "(names, days, the thing itself): 'Jenna', 'go/no-go', 'release captain'."
+        ),
+    )
+    short: Text | None = Field(
+        None, description="A noun phrase for it, in their voice: 'the nightly go/no-go calls'."
+    )
+    echo: Text | None = Field(
+        None,
+        description=(
+            "One sentence restating it when they agree or propose: 'Jenna takes the go/no-go "
+            "calls.' Names in it must appear in the need's lines or the manager's offer."
+        ),
+    )
+
+
+class Fact(StrictModel):
+    """A plain fact the employee answers truthfully when asked, in their own voice."""
+
+    id: Slug
+    topics: list[Text] = Field(
+        min_length=1,
+        description="Words or phrases a question about this fact contains: 'launch date'.",
+    )
+    guarded: Text = Field(description="The short answer, given while trust is low.")
+    open: Text = Field(description="The fuller answer, once trust reaches ``min_trust``.")
+    min_trust: float = Field(5, ge=0, le=10, description="Trust needed for the open answer.")
 
 
 class NextStep(StrictModel):
@@ -63,6 +111,13 @@ class NextStep(StrictModel):
     min_trust: float = Field(ge=0, le=10)
     requires: list[Slug] = Field(
         default_factory=list, description="Layer ids that must be disclosed before committing."
+    )
+    needs: list[Slug] = Field(
+        default_factory=list,
+        description=(
+            "Need ids a proposal must cover (by the need's cues, or by agreeing to the "
+            "employee's own proposal) before they commit."
+        ),
     )
 
 
@@ -82,8 +137,35 @@ class Reactions(StrictModel):
     guarded: list[Text] = Field(min_length=5)
     opening_up: list[Text] = Field(min_length=5)
     shutting_down: list[Text] = Field(min_length=4)
-    committing: list[Text] = Field(min_length=2)
+    committing: list[Text] = Field(
+        min_length=2,
+        description=(
+            "Short acceptances with no names, days or times: the engine adds what was agreed."
+        ),
+    )
     closing: list[Text] = Field(min_length=1, description="Said when the time runs out.")
+    neutral: list[Text] = Field(
+        default_factory=list, description="Plain acknowledgements that fit any mood."
+    )
+    kindness: list[Text] = Field(
+        default_factory=list, description="Reactions to sympathy, kindness or permission."
+    )
+    apology: list[Text] = Field(
+        default_factory=list, description="Reactions to the manager owning a mistake."
+    )
+    correction: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Corrections of a mis-reflection; '{wrong}' stands for what the manager wrongly "
+            "attributed: '{wrong}? No. Exhausted.'"
+        ),
+    )
+    repeat: list[Text] = Field(
+        default_factory=list, description="Said when the manager repeats themselves again."
+    )
+    after_commit: list[Text] = Field(
+        default_factory=list, description="The last words, after agreeing, as the meeting closes."
+    )
 
 
 class Persona(StrictModel):
@@ -103,6 +185,9 @@ class Persona(StrictModel):
     needs: list[Need] = Field(min_length=1)
     next_step: NextStep
     triggers: list[Trigger] = Field(default_factory=list)
+    facts: list[Fact] = Field(
+        default_factory=list, description="Plain facts they answer truthfully when asked."
+    )
     reactions: Reactions
 
     @model_validator(mode="after")
@@ -118,6 +203,21 @@ class Persona(StrictModel):
             raise ValueError(
                 f"next_step.requires names unknown layer(s) {missing}; known layers: {layer_ids}"
             )
+        unknown = [ref for ref in self.next_step.needs if ref not in need_ids]
+        if unknown:
+            raise ValueError(
+                f"next_step.needs names unknown need(s) {unknown}; known needs: {need_ids}"
+            )
+        fact_ids = [fact.id for fact in self.facts]
+        if len(set(fact_ids)) != len(fact_ids):
+            raise ValueError(f"fact ids must be unique, got {fact_ids}")
+        for line in self.reactions.correction:
+            stray = set(re.findall(r"\{(\w*)\}", line)) - {"wrong"}
+            if stray:
+                raise ValueError(
+                    f"reactions.correction line {line!r} uses {sorted(stray)}; only {{wrong}} "
+                    "is filled in"
+                )
         return self
 
     def layer(self, layer_id: str) -> Layer:
@@ -133,3 +233,10 @@ class Persona(StrictModel):
             if need.id == need_id:
                 return need
         raise KeyError(need_id)
+
+    def fact(self, fact_id: str) -> Fact:
+        """Return the fact with ``fact_id``."""
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)

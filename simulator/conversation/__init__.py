@@ -7,15 +7,25 @@ a partner and the growing transcript together; :mod:`.practice` adds the clock t
 
 from __future__ import annotations
 
-from simulator.conversation.engine import EndReason, Engine, Outcome, Reaction, State
+from simulator.conversation.engine import Change, EndReason, Engine, Outcome, Reaction, State
 from simulator.conversation.llm import LLMPartner, build_partner
 from simulator.conversation.practice import Practice
 from simulator.conversation.scripted import Partner, ScriptedPartner
-from simulator.conversation.session import Session, SessionOutcome, TurnRecord
+from simulator.conversation.session import (
+    IgnoredDisclosure,
+    Session,
+    SessionOutcome,
+    StateChange,
+    TimelinePoint,
+    TriggerHit,
+    TurnRecord,
+)
 
 __all__ = [
+    "Change",
     "EndReason",
     "Engine",
+    "IgnoredDisclosure",
     "LLMPartner",
     "Outcome",
     "Partner",
@@ -25,6 +35,9 @@ __all__ = [
     "Session",
     "SessionOutcome",
     "State",
+    "StateChange",
+    "TimelinePoint",
+    "TriggerHit",
     "TurnRecord",
     "build_partner",
 ]

@@ -1,54 +1,71 @@
 """The persona engine: the employee's hidden state and the deterministic rules that move it.
 
-The engine decides what may be revealed; partners (scripted or LLM) only render the
-outcome. Rules, applied once per manager turn, in this order:
+The engine decides what may be revealed; partners (scripted or LLM) only render the outcome.
+Each manager turn arrives as an :class:`~simulator.moves.assessment.Assessment`: its moves,
+judged against the conversation so far (what of the employee's words it takes up, whether it
+is a bare formula, a repeat, a mis-reflection or judgment in a listening form). Rules, once
+per manager turn:
 
-1. Trust and stress change by the sum of :data:`MOVE_EFFECTS` for the moves detected in
-   the turn (each move counts once), with two context rules: advice before the persona's
-   second layer is disclosed is *unsolicited* (it costs trust), and a closed question
-   following a closed-question-only turn is a *string* of closed questions (it costs
-   trust). Any trigger phrase of the persona adds its own effect. A turn containing
-   judgment or a trigger earns no trust, whatever else it holds. Trust gained in one turn
-   is capped at :data:`MAX_TRUST_GAIN`. Both values are clamped to 0-10. A turn whose net
-   trust change is negative, or that holds judgment or a trigger, is *negative*: it
-   discloses nothing and the employee closes up.
-2. If trust has reached 0 or stress 10, the employee shuts down and the session ends.
-3. If the turn was not negative and proposed a next step, the persona's
-   ``next_step.requires`` layers are disclosed and trust is at least
-   ``next_step.min_trust``, the employee commits and the session ends.
-4. Otherwise, unless the turn was negative, the next locked layer (layers open in order)
-   is disclosed if trust is at least its ``unlock.min_trust`` and the turn holds one of
-   its ``unlock.moves``.
-5. Otherwise, unless the turn was negative, if the manager asked about resources and trust
-   is at least a not yet surfaced need's ``min_trust``, that need is surfaced.
-6. The session ends when the manager has had ``max_turns`` turns.
+1. **Trust is earned by grounded listening.** A reflection that takes up the employee's words
+   earns most; a question, sympathy, kindness, specific recognition, asking what would help
+   and owning a mistake earn some; a bare formula earns a little, twice at most. A repeat
+   earns nothing, and from the second repeat on it costs. A mis-reflection earns nothing and
+   is corrected. Judgment (in any wording), a trigger phrase *said* (not quoted, negated or
+   owned), unsolicited advice and a string of yes/no questions cost trust; guarded and
+   defensive personas forgive less (:data:`FORGIVENESS`). A turn with judgment or a trigger
+   earns nothing; gains are capped at :data:`MAX_TRUST_GAIN` a turn. A factual question
+   is answered and costs nothing on its own. Every change is kept with its reason in plain
+   words (:class:`Change`).
+2. **Disclosure needs breadth and topic.** A *good turn* is one that earns trust by listening
+   (not a formula, repeat or mis-reflection). The next layer opens only in a good turn, with
+   trust at its ``unlock.min_trust``, one of its ``unlock.moves`` (sympathy counts as a
+   reflection), and at least ``good_turns`` good turns since the last disclosure (by
+   difficulty, :data:`GOOD_TURNS`), in a turn that touches the layer's ``topics``, or after
+   one good turn more (sustained listening). The most private layer also needs
+   :data:`PRIVATE_TOTAL` good turns in the whole conversation. A hostile turn sets the count
+   back (:data:`SETBACK`).
+3. A need surfaces when the manager asks what would help, a layer is out and trust has
+   reached the need's ``min_trust``.
+4. **Agreement to what was offered.** A proposal commits the employee only if the required
+   layers are out, trust is at ``next_step.min_trust`` and it covers every need in
+   ``next_step.needs`` (by the need's cues, or by saying yes to the employee's own proposal).
+   A bare "what's the next step?" gets their own proposal when those needs have surfaced,
+   otherwise a line naming what is missing. After agreeing, the manager has one closing turn.
+5. The employee shuts down at trust 0 or stress 10; time runs out after ``max_turns``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from simulator.content.personas import Persona
-from simulator.moves.detector import Detection, Move
+from simulator.content.personas import Layer, Persona
+from simulator.conversation import _agreement, _words
+from simulator.conversation._turn import (
+    Change,
+    TurnScore,
+)
+from simulator.moves.assessment import Assessment, Speaker
+from simulator.moves.vocabulary import Move
 
-MOVE_EFFECTS: dict[Move, tuple[float, float]] = {
-    # move: (trust change, stress change)
-    Move.REFLECTION: (2.0, -1.0),
-    Move.OPEN_QUESTION: (1.0, 0.0),
-    Move.RECOGNITION: (1.0, -1.0),
-    Move.RESOURCE_CHECK: (1.0, -0.5),
-    Move.NEXT_STEP: (0.0, 0.0),
-    Move.CLOSED_QUESTION: (0.0, 0.0),
-    Move.JUDGMENT: (-2.0, 2.0),
-    Move.ADVICE: (0.0, 0.0),
-    Move.OTHER: (0.0, 0.0),
-}
-UNSOLICITED_ADVICE: tuple[float, float] = (-1.0, 1.0)
-CLOSED_STRING: tuple[float, float] = (-1.0, 1.0)
 MAX_TRUST_GAIN = 3.0
+GAIN_CAP = {"open": 3.0, "guarded": 2.5, "defensive": 2.0}
+"""Most trust one turn can earn, by difficulty (never above :data:`MAX_TRUST_GAIN`)."""
 SHUTDOWN_TRUST = 0.0
 SHUTDOWN_STRESS = 10.0
+
+GOOD_TURNS: dict[str, dict[str, int]] = {
+    # difficulty: layer kind -> distinct good turns needed since the last disclosure
+    "open": {"surface": 1, "stressor": 2, "private": 3},
+    "guarded": {"surface": 1, "stressor": 3, "private": 3},
+    "defensive": {"surface": 2, "stressor": 3, "private": 4},
+}
+PRIVATE_TOTAL = {"open": 5, "guarded": 7, "defensive": 8}
+"""Good turns in the whole conversation before the most private layer can open."""
+FORGIVENESS = {"open": 1.0, "guarded": 1.25, "defensive": 1.5}
+"""Multiplier on every trust cost: guarded and defensive people forgive less."""
 
 
 class EndReason(StrEnum):
@@ -69,15 +86,27 @@ class Reaction(StrEnum):
     NEED = "need"
     ELABORATE = "elaborate"
     OPENING_UP = "opening_up"
+    NEUTRAL = "neutral"
     GUARDED = "guarded"
+    ANSWER = "answer"
+    KINDNESS = "kindness"
+    APOLOGY = "apology"
+    CORRECTING = "correcting"
+    REPEATING = "repeating"
     SHUTTING_DOWN = "shutting_down"
+    PROPOSING = "proposing"
+    NOT_READY = "not_ready"
     COMMITTING = "committing"
+    AFTER_COMMIT = "after_commit"
     CLOSING = "closing"
 
 
 @dataclass
 class State:
-    """The employee's hidden state."""
+    """The employee's hidden state, and the engine's memory of the conversation.
+
+    Everything the engine remembers lives here, so copying the state rolls a turn back.
+    """
 
     trust: float
     stress: float
@@ -87,11 +116,27 @@ class State:
     ended: bool = False
     end_reason: EndReason | None = None
     closed_only_last_turn: bool = False
-
-    @property
-    def committed(self) -> bool:
-        """Whether the employee committed to a next step (which ends the session)."""
-        return self.end_reason is EndReason.COMMITTED
+    committed: bool = False
+    """They agreed a next step; the manager has one closing turn left."""
+    agreed: str | None = None
+    agreed_needs: list[str] = field(default_factory=list)
+    good_turns: int = 0
+    good_since_disclosure: int = 0
+    formula_gain: float = 0.0
+    repeats: list[int] = field(default_factory=list)
+    repeat_streak: int = 0
+    """Repeats in a row: the first earns nothing, the ones after it cost."""
+    proposal_pending: bool = False
+    last_shared: str | None = None
+    """The layer or need disclosed in the previous turn, until the manager responds."""
+    triggers_hit: list[tuple[int, str, str]] = field(default_factory=list)
+    """(turn, trigger id, the phrase said)."""
+    ignored: list[tuple[int, str]] = field(default_factory=list)
+    """(turn, layer or need id) the manager passed over right after it was shared."""
+    facts_answered: list[str] = field(default_factory=list)
+    misattributed: set[str] = field(default_factory=set)
+    """Stems of what the manager wrongly attributed: the employee's correction repeats them,
+    so taking them up again is no grounding."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +154,21 @@ class Outcome:
     triggers: tuple[str, ...] = ()
     ended: bool = False
     end_reason: EndReason | None = None
+    changes: tuple[Change, ...] = ()
+    good: bool = False
+    grounding: tuple[str, ...] = ()
+    fact: str | None = None
+    answer: str | None = None
+    """The fact's answer, in the variant trust allows."""
+    correction: str | None = None
+    """What the manager wrongly attributed, to be corrected."""
+    proposal: str | None = None
+    """The plan as the employee restates it (committing) or offers it (proposing)."""
+    missing: str | None = None
+    """What still stands between the conversation and a next step (not ready)."""
+    repeat: bool = False
+    ignored: str | None = None
+    """The layer or need the manager passed over this turn."""
 
 
 def _clamp(x: float) -> float:
@@ -121,95 +181,75 @@ class Engine:
     def __init__(self, persona: Persona) -> None:
         self.persona = persona
         self.state = State(trust=persona.initial.trust, stress=persona.initial.stress)
-        self._triggers = [(t, tuple(p.lower() for p in t.phrases)) for t in persona.triggers]
+        self.name = persona.name.split()[0]
+        self.forgive = FORGIVENESS[persona.difficulty]
+        self.cap = min(GAIN_CAP[persona.difficulty], MAX_TRUST_GAIN)
+        self.context = _words.content_stems(persona.public_context)
 
-    def _advice_is_unsolicited(self) -> bool:
-        # Until the person has said what is really going on, advice is fixing, not listening.
-        layers = self.persona.layers
-        return len(self.state.disclosed) < min(2, len(layers))
+    # --- public ---------------------------------------------------------------------------
 
-    def step(self, detection: Detection, text: str) -> Outcome:
-        """Apply one manager turn and return what happened."""
+    def step(
+        self,
+        assessment: Assessment,
+        text: str | None = None,
+        history: Sequence[tuple[Speaker, str]] = (),
+    ) -> Outcome:
+        """Apply one manager turn (assessed against ``history``, the turns before it)."""
         s = self.state
         if s.ended:
             raise RuntimeError("the session has ended; start a new one")
         s.turn += 1
-        moves = detection.moves
-        reasons: list[str] = []
-        gain = loss = stress = 0.0
-        for move in moves:
-            dt, ds = MOVE_EFFECTS[move]
-            if move is Move.ADVICE and self._advice_is_unsolicited():
-                dt, ds = UNSOLICITED_ADVICE
-                reasons.append("unsolicited advice")
-            if dt or ds:
-                reasons.append(f"{move.value} {dt:+g} trust {ds:+g} stress")
-            gain += max(dt, 0.0)
-            loss += min(dt, 0.0)
-            stress += ds
-        closed_only = set(moves) == {Move.CLOSED_QUESTION}
-        if closed_only and s.closed_only_last_turn:
-            loss += CLOSED_STRING[0]
-            stress += CLOSED_STRING[1]
-            reasons.append("string of closed questions")
-        s.closed_only_last_turn = closed_only
-        lowered = text.lower()
-        fired_ids: list[str] = []
-        for trig, phrases in self._triggers:
-            if any(p in lowered for p in phrases):
-                fired_ids.append(trig.id)
-                loss += trig.trust
-                stress += trig.stress
-                reasons.append(f"trigger {trig.id}")
-        fired = tuple(fired_ids)
-        hostile = Move.JUDGMENT in moves or bool(fired)
-        if hostile:
-            gain = 0.0
-        gain = min(gain, MAX_TRUST_GAIN)
-        net = gain + loss
-        before_trust, before_stress = s.trust, s.stress
-        s.trust = _clamp(s.trust + net)
-        s.stress = _clamp(s.stress + stress)
-        # A listening turn with a small misstep still nets trust; only a net loss (or any
-        # hostility) closes the person up. Judged on the unclamped change, so good listening
-        # at full trust still reads as good listening.
-        negative = hostile or net < 0
-        positive = net > 0 and not negative
+        turn = TurnScore(self, assessment, text if text is not None else assessment.text, history)
+        before = (s.trust, s.stress)
+        turn.score()
+        s.trust = _clamp(s.trust + turn.net_trust)
+        s.stress = _clamp(s.stress + turn.stress)
+        kw: dict[str, Any] = {}
+        reaction = self._react(turn, kw)
+        return Outcome(
+            turn=s.turn,
+            moves=assessment.moves,
+            trust_delta=s.trust - before[0],
+            stress_delta=s.stress - before[1],
+            reaction=reaction,
+            reasons=tuple(c.describe() for c in turn.changes),
+            triggers=tuple(turn.triggers),
+            ended=s.ended,
+            end_reason=s.end_reason,
+            changes=tuple(turn.changes),
+            good=turn.good,
+            grounding=assessment.grounding,
+            fact=turn.fact,
+            answer=turn.answer,
+            correction=turn.wrong if turn.mis else None,
+            repeat=turn.repeat,
+            ignored=turn.ignored,
+            **kw,
+        )
 
-        def outcome(reaction: Reaction, **kw: object) -> Outcome:
-            return Outcome(
-                turn=s.turn,
-                moves=moves,
-                trust_delta=s.trust - before_trust,
-                stress_delta=s.stress - before_stress,
-                reaction=reaction,
-                reasons=tuple(reasons),
-                triggers=fired,
-                ended=s.ended,
-                end_reason=s.end_reason,
-                **kw,  # type: ignore[arg-type]
-            )
+    # --- reactions ------------------------------------------------------------------------
 
+    def _react(self, t: TurnScore, kw: dict[str, Any]) -> Reaction:
+        s = self.state
         if s.trust <= SHUTDOWN_TRUST or s.stress >= SHUTDOWN_STRESS:
             self._end(EndReason.SHUTDOWN)
-            return outcome(Reaction.SHUTTING_DOWN)
-
-        step = self.persona.next_step
-        if (
-            Move.NEXT_STEP in moves
-            and not negative
-            and all(r in s.disclosed for r in step.requires)
-            and s.trust >= step.min_trust
-        ):
+            return Reaction.SHUTTING_DOWN
+        if s.committed:
             self._end(EndReason.COMMITTED)
-            return outcome(Reaction.COMMITTING)
-
-        if not negative:
-            layer = self._next_unlockable(moves)
+            return Reaction.SHUTTING_DOWN if t.hostile else Reaction.AFTER_COMMIT
+        if t.proposes and not t.negative:
+            reaction = self._next_step(t, kw)
+            if reaction is not None:
+                return self._time(reaction)
+        if not t.negative:
+            layer = self._unlockable(t)
             if layer is not None:
-                s.disclosed.append(layer)
-                return self._maybe_time_up(outcome, Reaction.DISCLOSE, layer=layer)
-            if Move.RESOURCE_CHECK in moves:
+                s.disclosed.append(layer.id)
+                s.good_since_disclosure = 0
+                s.last_shared = layer.id
+                kw["layer"] = layer.id
+                return self._time(Reaction.DISCLOSE)
+            if Move.RESOURCE_CHECK in t.moves and s.disclosed and not t.repeat and not t.mis:
                 need = next(
                     (
                         n.id
@@ -220,33 +260,97 @@ class Engine:
                 )
                 if need is not None:
                     s.needs_surfaced.append(need)
-                    return self._maybe_time_up(outcome, Reaction.NEED, need=need)
+                    s.last_shared = need
+                    kw["need"] = need
+                    return self._time(Reaction.NEED)
+        return self._time(self._mood(t))
 
-        if negative:
-            reaction = Reaction.SHUTTING_DOWN
-        elif positive and s.disclosed and {Move.REFLECTION, Move.OPEN_QUESTION} & set(moves):
-            reaction = Reaction.ELABORATE
-        elif positive:
-            reaction = Reaction.OPENING_UP
-        else:
-            reaction = Reaction.GUARDED
-        return self._maybe_time_up(outcome, reaction)
+    def _mood(self, t: TurnScore) -> Reaction:
+        s = self.state
+        if t.hostile:
+            return Reaction.SHUTTING_DOWN
+        if t.repeat:
+            if t.repeat_cost:
+                return Reaction.REPEATING
+            return Reaction.GUARDED if s.trust < 5 else Reaction.NEUTRAL
+        if t.mis:
+            return Reaction.CORRECTING
+        if t.apology and t.good:
+            return Reaction.APOLOGY
+        if t.kind and t.good:
+            return Reaction.KINDNESS
+        if t.fact is not None:
+            return Reaction.ANSWER
+        if t.negative:
+            return Reaction.SHUTTING_DOWN if s.trust < 5 else Reaction.NEUTRAL
+        listening = {Move.REFLECTION, Move.OPEN_QUESTION} & set(t.moves)
+        if t.good and s.disclosed and listening:
+            return Reaction.ELABORATE
+        if t.good and s.trust >= 4:
+            return Reaction.OPENING_UP
+        return Reaction.GUARDED if s.trust < 5 else Reaction.NEUTRAL
 
-    def _maybe_time_up(self, outcome, reaction: Reaction, **kw: object) -> Outcome:  # type: ignore[no-untyped-def]
-        if self.state.turn >= self.persona.max_turns:
-            self._end(EndReason.TURN_LIMIT)
-            return outcome(Reaction.CLOSING, **kw)
-        return outcome(reaction, **kw)
+    def _next_step(self, t: TurnScore, kw: dict[str, Any]) -> Reaction | None:
+        s, p = self.state, self.persona
+        step = p.next_step
+        covered = _agreement.covered_needs(p, t.stems)
+        agreeing = s.proposal_pending and _words.is_agreement(t.text)
+        if agreeing:
+            covered += [n for n in s.needs_surfaced if n not in covered]
+        layers_ok = all(r in s.disclosed for r in step.requires)
+        trust_ok = s.trust >= step.min_trust
+        missing = [n for n in step.needs if n not in covered]
+        if layers_ok and trust_ok and not missing:
+            agreed = [n for n in p.needs if n.id in covered]
+            s.agreed_needs = [n.id for n in agreed]
+            line = _agreement.agreement_line(p, s.agreed_needs, s.needs_surfaced, t.text)
+            s.agreed = line or step.summary
+            s.needs_surfaced += [n for n in s.agreed_needs if n not in s.needs_surfaced]
+            s.committed = True
+            s.proposal_pending = False
+            kw["proposal"] = line
+            if s.turn >= p.max_turns:
+                self._end(EndReason.COMMITTED)
+            return Reaction.COMMITTING
+        if Move.NEXT_STEP not in t.moves:
+            return None  # a "yes" to nothing pending is just a yes
+        ready = layers_ok and trust_ok and all(n in s.needs_surfaced for n in step.needs)
+        if not covered and _words.is_question(t.text) and ready and s.needs_surfaced:
+            s.proposal_pending = True
+            kw["proposal"] = _agreement.own_proposal(p, s.needs_surfaced)
+            return Reaction.PROPOSING
+        kw["missing"] = _agreement.missing_line(
+            p, layers_ok=layers_ok, trust_ok=trust_ok, missing=missing, surfaced=s.needs_surfaced
+        )
+        return Reaction.NOT_READY
 
-    def _next_unlockable(self, moves: tuple[Move, ...]) -> str | None:
-        for layer in self.persona.layers:
-            if layer.id in self.state.disclosed:
-                continue
-            ok_moves = not layer.unlock.moves or bool(set(layer.unlock.moves) & set(moves))
-            if self.state.trust >= layer.unlock.min_trust and ok_moves:
-                return layer.id
-            return None  # layers open in order
-        return None
+    def _unlockable(self, t: TurnScore) -> Layer | None:
+        s, p = self.state, self.persona
+        layer = next((x for x in p.layers if x.id not in s.disclosed), None)
+        if layer is None or not t.good or s.trust < layer.unlock.min_trust:
+            return None
+        moves = set(t.moves)
+        if Move.SYMPATHY in moves or t.kind:
+            moves.add(Move.REFLECTION)  # validation is empathy, as a reflection is
+        if layer.unlock.moves and not moves & set(layer.unlock.moves):
+            return None
+        need = layer.unlock.good_turns or GOOD_TURNS[p.difficulty][layer.kind]
+        if s.good_since_disclosure < need:
+            return None
+        touched = not layer.topics or _words.matching_cue(t.stems, layer.topics) is not None
+        if not touched and s.good_since_disclosure < need + 1:
+            return None
+        if layer.kind == "private" and s.good_turns < PRIVATE_TOTAL[p.difficulty]:
+            return None
+        return layer
+
+    def _time(self, reaction: Reaction) -> Reaction:
+        s = self.state
+        if not s.ended and s.turn >= self.persona.max_turns:
+            self._end(EndReason.COMMITTED if s.committed else EndReason.TURN_LIMIT)
+            if reaction is not Reaction.COMMITTING:
+                return Reaction.CLOSING
+        return reaction
 
     def _end(self, reason: EndReason) -> None:
         self.state.ended = True

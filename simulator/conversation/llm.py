@@ -303,7 +303,7 @@ def build_messages(
     """System prompt, then the conversation: manager as ``user``, employee as ``assistant``."""
     messages = [Message("system", system_prompt(persona, state, outcome, gist, problem))]
     for turn in list(history)[-HISTORY_TURNS:]:
-        role = "user" if turn.speaker == "manager" else "assistant"
+        role: Literal["user", "assistant"] = "user" if turn.speaker == "manager" else "assistant"
         if messages[-1].role == role:  # some chat templates reject two in a row
             messages[-1] = Message(role, f"{messages[-1].content}\n{turn.text}")
         else:

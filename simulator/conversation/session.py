@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 
 from pydantic import Field
@@ -17,16 +18,27 @@ from simulator.content.transcript import Transcript, Turn
 from simulator.conversation.engine import Engine, Outcome
 from simulator.conversation.scripted import Partner, ScriptedPartner
 from simulator.errors import RehearseError
-from simulator.moves.detector import Detection, detect
+from simulator.moves.assessment import Assessment, Speaker, assess
+from simulator.moves.detector import Detection
 
 MAX_UTTERANCE_CHARS = 4000
 """Longest manager turn accepted in a live session; a chat turn is a few sentences."""
 
 Detector = Callable[[str, str | None], Detection]
+Assessor = Callable[[str, Sequence[tuple[Speaker, str]]], Assessment]
+
+
+class StateChange(StrictModel):
+    """One change to trust and/or stress in a turn, with its reason in plain words."""
+
+    trust: float = 0.0
+    stress: float = 0.0
+    reason: str
+    text: str = Field(description="Ready to show: \"Trust −2, stress +2: 'after the launch' …\"")
 
 
 class TurnRecord(StrictModel):
-    """The engine's view of one manager turn, kept for coaches and the scorer."""
+    """The engine's view of one manager turn, kept for coaches, the scorer and the app."""
 
     turn: int
     moves: list[str]
@@ -37,6 +49,42 @@ class TurnRecord(StrictModel):
     layer: str | None = None
     need: str | None = None
     triggers: list[str] = Field(default_factory=list)
+    trust_delta: float = 0.0
+    stress_delta: float = 0.0
+    changes: list[StateChange] = Field(default_factory=list)
+    good: bool = Field(False, description="A distinct good listening turn (counts to disclosure).")
+    grounding: list[str] = Field(default_factory=list, description="The employee's words taken up.")
+    fact: str | None = None
+    correction: str | None = Field(None, description="A mis-reflection the employee corrected.")
+    repeat: bool = False
+    ignored: str | None = Field(None, description="A layer or need just shared and passed over.")
+
+
+class TimelinePoint(StrictModel):
+    """Trust and stress after one manager turn (turn 0: the start), and why they moved."""
+
+    turn: int
+    trust: float
+    stress: float
+    reasons: list[str] = Field(default_factory=list)
+
+
+class TriggerHit(StrictModel):
+    """A persona trigger the manager said (not quoted, negated or owned)."""
+
+    turn: int
+    trigger: str
+    phrase: str
+    summary: str
+
+
+class IgnoredDisclosure(StrictModel):
+    """Something the employee had just shared that the manager's next turn passed over."""
+
+    turn: int
+    shared: str = Field(description="The layer or need id.")
+    kind: str = Field(description="'layer' or 'need'.")
+    summary: str
 
 
 class SessionOutcome(StrictModel):
@@ -55,6 +103,13 @@ class SessionOutcome(StrictModel):
     trust: float
     stress: float
     turns: list[TurnRecord] = Field(default_factory=list)
+    agreed: str | None = Field(None, description="The plan as the employee restated it.")
+    agreed_needs: list[str] = Field(default_factory=list)
+    triggers_hit: list[TriggerHit] = Field(default_factory=list)
+    disclosures_ignored: list[IgnoredDisclosure] = Field(default_factory=list)
+    repeated_turns: list[int] = Field(default_factory=list, description="Manager turns repeated.")
+    good_turns: int = 0
+    timeline: list[TimelinePoint] = Field(default_factory=list)
 
 
 class Session:
@@ -70,13 +125,15 @@ class Session:
         persona: Persona,
         partner: Partner | None = None,
         *,
-        detector: Detector = detect,
+        detector: Detector | None = None,
+        assessor: Assessor = assess,
         session_id: str | None = None,
         rubric: str | None = DEFAULT_RUBRIC,
     ) -> None:
         self.persona = persona
         self.partner: Partner = partner or ScriptedPartner(seed=0)
         self.detector = detector
+        self.assessor = assessor
         self.id = session_id or f"{persona.id}-{uuid.uuid4().hex[:8]}"
         self.rubric = rubric
         self.engine = Engine(persona)
@@ -101,15 +158,20 @@ class Session:
             )
         if self.ended:
             raise RehearseError("this session has ended", hint="start a new session")
-        prev = self.turns[-1].text if self.turns and self.turns[-1].speaker == "employee" else None
-        detection = self.detector(text, prev)
+        past: list[tuple[Speaker, str]] = [(t.speaker, t.text) for t in self.turns]
+        assessment = self.assessor(text, past)
+        if self.detector is not None:
+            # An injected detector decides the moves; the assessment still judges grounding.
+            prev = past[-1][1] if past and past[-1][0] == "employee" else None
+            found = self.detector(text, prev)
+            assessment = dataclasses.replace(assessment, moves=found.moves, cues=found.cues)
         state_before = copy.deepcopy(self.engine.state)
         used_before = set(getattr(self.partner, "used", set()))
         # The scripted partner draws lines from its random generator; a retried turn must
         # draw the same ones, so the generator is rolled back with the used lines.
         rng = getattr(self.partner, "_rng", None)
         rng_before = rng.getstate() if isinstance(rng, random.Random) else None
-        outcome = self.engine.step(detection, text)
+        outcome = self.engine.step(assessment, text, past)
         said = Turn(speaker="manager", text=text)
         history = [*self.turns, said]
         chunks: list[str] = []
@@ -132,14 +194,26 @@ class Session:
         self.records.append(
             TurnRecord(
                 turn=outcome.turn,
-                moves=[m.value for m in detection.moves],
-                cues={m.value: c for m, c in detection.cues.items()},
+                moves=[m.value for m in assessment.moves],
+                cues={m.value: c for m, c in assessment.cues.items()},
                 reaction=outcome.reaction.value,
                 trust=s.trust,
                 stress=s.stress,
                 layer=outcome.layer,
                 need=outcome.need,
                 triggers=list(outcome.triggers),
+                trust_delta=round(outcome.trust_delta, 2),
+                stress_delta=round(outcome.stress_delta, 2),
+                changes=[
+                    StateChange(trust=c.trust, stress=c.stress, reason=c.reason, text=c.describe())
+                    for c in outcome.changes
+                ],
+                good=outcome.good,
+                grounding=list(outcome.grounding),
+                fact=outcome.fact,
+                correction=outcome.correction,
+                repeat=outcome.repeat,
+                ignored=outcome.ignored,
             )
         )
 
@@ -164,7 +238,41 @@ class Session:
             trust=s.trust,
             stress=s.stress,
             turns=list(self.records),
+            agreed=s.agreed,
+            agreed_needs=list(s.agreed_needs),
+            triggers_hit=[
+                TriggerHit(turn=t, trigger=tid, phrase=ph, summary=self._trigger_summary(tid))
+                for t, tid, ph in s.triggers_hit
+            ],
+            disclosures_ignored=[self._ignored(t, shared) for t, shared in s.ignored],
+            repeated_turns=list(s.repeats),
+            good_turns=s.good_turns,
+            timeline=self.timeline(),
         )
+
+    def timeline(self) -> list[TimelinePoint]:
+        """Trust and stress from the start (turn 0) through every manager turn, with reasons."""
+        p = self.persona
+        points = [TimelinePoint(turn=0, trust=p.initial.trust, stress=p.initial.stress)]
+        points += [
+            TimelinePoint(
+                turn=r.turn, trust=r.trust, stress=r.stress, reasons=[c.text for c in r.changes]
+            )
+            for r in self.records
+        ]
+        return points
+
+    def _trigger_summary(self, trigger_id: str) -> str:
+        return next((t.summary for t in self.persona.triggers if t.id == trigger_id), "")
+
+    def _ignored(self, turn: int, shared: str) -> IgnoredDisclosure:
+        p = self.persona
+        if any(layer.id == shared for layer in p.layers):
+            return IgnoredDisclosure(
+                turn=turn, shared=shared, kind="layer", summary=p.layer(shared).summary
+            )
+        need = p.need(shared)
+        return IgnoredDisclosure(turn=turn, shared=shared, kind="need", summary=need.summary)
 
     def transcript(self) -> Transcript:
         """The conversation so far, with the session outcome in its metadata."""

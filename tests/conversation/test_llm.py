@@ -22,7 +22,7 @@ from simulator.conversation.llm import (
 from simulator.conversation.scripted import ScriptedPartner
 from simulator.conversation.session import Session
 from simulator.models import ModelUnreachable
-from simulator.moves.detector import detect
+from simulator.moves.assessment import assess
 from simulator.settings import Settings
 
 # Marker words of the test persona's layers (tests/fixtures/llm/persona.yaml).
@@ -336,7 +336,8 @@ def test_bad_replies_are_retried_once_then_scripted(
 
 def _first_outcome(persona: Persona) -> Outcome:
     engine = Engine(persona)
-    return engine.step(detect(OPEN), OPEN)
+    history = [("employee", persona.opening_line)]
+    return engine.step(assess(OPEN, history), OPEN, history)
 
 
 def test_long_reply_is_cut_and_the_stream_closed(test_persona: Persona, fake_model) -> None:

@@ -1,0 +1,258 @@
+"""One manager turn being scored: the trust and stress it earns or costs, and why.
+
+The rules are documented in :mod:`simulator.conversation.engine`; this module holds the
+effect of each kind of turn and the :class:`TurnScore` that applies them to the state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from simulator.content.personas import Persona
+from simulator.conversation import _words
+from simulator.moves.assessment import Assessment, Speaker
+from simulator.moves.vocabulary import Move
+
+if TYPE_CHECKING:
+    from simulator.conversation.engine import State
+
+FORMULA_GAIN, FORMULA_CAP = 0.25, 0.5
+"""A bare listening formula earns this much, and never more than the cap in a session."""
+
+SETBACK = {"open": 1, "guarded": 2, "defensive": 2}
+"""Good turns a hostile turn takes back from the count towards the next layer."""
+
+# Moves that listen, and what each earns: (trust, stress).
+_EARN: dict[str, tuple[float, float]] = {
+    "reflection": (2.0, -1.0),
+    "inferred_reflection": (1.0, -0.5),
+    "open_question": (1.0, 0.0),
+    "sympathy": (1.5, -1.0),
+    "recognition": (1.0, -1.0),
+    "generic_recognition": (0.25, 0.0),
+    "resource_check": (1.0, -0.5),
+    "apology": (1.0, -0.5),
+}
+JUDGMENT_COST = (-2.0, 2.0)
+UNSOLICITED_ADVICE = (-1.0, 1.0)
+CLOSED_STRING = (-1.0, 1.0)
+REPEAT_COST = (-1.0, 0.5)
+MISREFLECTION_STRESS = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change to trust and/or stress, with its reason in words a manager understands."""
+
+    trust: float
+    stress: float
+    reason: str
+
+    def describe(self) -> str:
+        """E.g. "Trust −2, stress +2: 'executive presence' is a sore point for Darnell"."""
+        bits = [f"{k} {_signed(v)}" for k, v in (("Trust", self.trust), ("stress", self.stress))]
+        said = ", ".join(b for b, v in zip(bits, (self.trust, self.stress), strict=True) if v)
+        said = said[0].upper() + said[1:] if said else "No change"
+        return f"{said}: {self.reason}"
+
+
+def _signed(x: float) -> str:
+    return f"+{x:g}" if x > 0 else f"−{-x:g}"
+
+
+class EngineView(Protocol):
+    """What a turn reads from the engine."""
+
+    persona: Persona
+    state: State
+    name: str
+    forgive: float
+    cap: float
+    context: frozenset[str]
+
+
+class TurnScore:
+    """One manager turn being scored: the changes it makes and what kind of turn it is."""
+
+    def __init__(
+        self,
+        engine: EngineView,
+        a: Assessment,
+        text: str,
+        history: Sequence[tuple[Speaker, str]],
+    ) -> None:
+        self.e, self.a, self.text = engine, a, text
+        self.moves = a.moves
+        self.stems = _words.stems(text)
+        self.content = _words.content_stems(text)
+        self.history = history
+        self.changes: list[Change] = []
+        self.triggers: list[str] = []
+        self.gain = self.loss = self.stress = 0.0
+        self.repeat = a.repeat_of is not None
+        self.repeat_cost = False
+        self.wrong = a.misreflection
+        if self.wrong is not None or (Move.REFLECTION in a.moves and not a.grounded):
+            # "Excited? No. Exhausted.": a cheerful feeling is what they would correct.
+            self.wrong = _words.wrong_feeling(text, history) or self.wrong
+        echoed = (
+            Move.REFLECTION in a.moves
+            and bool(a.grounding)
+            and all(
+                (said := _words.content_stems(g)) and said <= engine.state.misattributed
+                for g in a.grounding
+            )
+        )
+        if echoed and self.wrong is None:
+            self.wrong = ", ".join(a.grounding)
+        self.mis = self.wrong is not None and (not a.grounded or echoed)
+        self.kind = _words.is_kindness(text)
+        self.apology = _words.is_apology(text)
+        self.hostile = False
+        self.good = False
+        self.fact: str | None = None
+        self.answer: str | None = None
+        self.ignored: str | None = None
+        self.proposes = not self.repeat and (
+            Move.NEXT_STEP in a.moves
+            or (engine.state.proposal_pending and _words.is_agreement(text))
+        )
+
+    @property
+    def net_trust(self) -> float:
+        return (0.0 if self.hostile else min(self.gain, self.e.cap)) + self.loss
+
+    @property
+    def negative(self) -> bool:
+        return self.hostile or self.net_trust < 0 or self.repeat_cost
+
+    def _add(self, trust: float, stress: float, reason: str) -> None:
+        if trust < 0:
+            trust *= self.e.forgive
+        self.gain += max(trust, 0.0)
+        self.loss += min(trust, 0.0)
+        self.stress += stress
+        self.changes.append(Change(round(trust, 2), stress, reason))
+
+    def score(self) -> None:
+        e, s, a, name = self.e, self.e.state, self.a, self.e.name
+        moves = set(self.moves)
+        self._passed_over()
+        for trig in e.persona.triggers:
+            said = next(
+                (ph for ph in trig.phrases if _words.phrase_in_context(self.text, ph)), None
+            )
+            if said is not None:
+                self.hostile = True
+                self.triggers.append(trig.id)
+                s.triggers_hit.append((s.turn, trig.id, said))
+                self._add(
+                    trig.trust, trig.stress, f"'{said}' is a sore point for {name}: {trig.summary}"
+                )
+        if Move.JUDGMENT in moves or a.disguised_judgment:
+            self.hostile = True
+            cue = a.cues.get(Move.JUDGMENT, "")
+            how = "judgment dressed as listening" if a.disguised_judgment else "judgment"
+            self._add(*JUDGMENT_COST, f"{name} heard {how}" + (f" ({cue})" if cue else ""))
+        closed_only = moves == {Move.CLOSED_QUESTION}
+        if closed_only and s.closed_only_last_turn:
+            self._add(*CLOSED_STRING, f"another yes/no question: {name} feels interrogated")
+        s.closed_only_last_turn = closed_only
+        if self.hostile:
+            setback = SETBACK[e.persona.difficulty]
+            s.good_since_disclosure = max(0, s.good_since_disclosure - setback)
+            return
+        if not self.repeat:
+            s.repeat_streak = 0
+        else:
+            s.repeats.append(s.turn)
+            s.repeat_streak += 1
+            if s.repeat_streak >= 2:
+                self.repeat_cost = True
+                self._add(*REPEAT_COST, f"you have said that before; {name} feels unheard")
+            else:
+                self._add(0.0, 0.0, "a repeat of an earlier turn earns nothing")
+            return
+        if self.mis:
+            s.misattributed |= _words.content_stems(self.wrong or "")
+            self._add(0.0, MISREFLECTION_STRESS, f"{name} never said anything like '{self.wrong}'")
+            return
+        self._fact()
+        self._earn(moves)
+
+    def _earn(self, moves: set[Move]) -> None:
+        e, s, a, name = self.e, self.e.state, self.a, self.e.name
+        said = f" ('{', '.join(a.grounding[:2])}')" if a.grounding else ""
+        if a.formula_only:
+            gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
+            s.formula_gain += gain
+            self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
+            return
+        earned = 0
+        if Move.REFLECTION in moves:
+            if a.grounded:
+                self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
+            else:
+                self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
+            earned += 1
+        if Move.OPEN_QUESTION in moves and self.fact is None and Move.NEXT_STEP not in moves:
+            how = "an open question"
+            if a.grounded:
+                how = f"a question that follows {name}'s words{said}"
+            self._add(*_EARN["open_question"], how)
+            earned += 1
+        if Move.SYMPATHY in moves or self.kind:
+            self._add(*_EARN["sympathy"], f"kindness towards what {name} is going through")
+            earned += 1
+        if Move.RECOGNITION in moves:
+            specific = a.grounded or len(self.content & e.context) >= 2
+            if specific:
+                self._add(*_EARN["recognition"], f"specific recognition of what {name} did")
+                earned += 1
+            else:
+                self._add(*_EARN["generic_recognition"], "generic praise earns little")
+        if Move.RESOURCE_CHECK in moves:
+            self._add(*_EARN["resource_check"], f"you asked what would help {name}")
+            earned += 1
+        if self.apology:
+            self._add(*_EARN["apology"], "you owned your part")
+            earned += 1
+        early = len(s.disclosed) < min(2, len(e.persona.layers))
+        if Move.ADVICE in moves and not self.kind and early:
+            self._add(*UNSOLICITED_ADVICE, f"advice before {name} has said what is really going on")
+        self.good = earned > 0 and self.net_trust > 0
+        if self.good:
+            s.good_turns += 1
+            s.good_since_disclosure += 1
+
+    def _fact(self) -> None:
+        e, s = self.e, self.e.state
+        closed = Move.CLOSED_QUESTION in self.moves
+        if not e.persona.facts or not (_words.is_factual(self.text) or closed):
+            return
+        for fact in e.persona.facts:
+            if _words.matching_cue(self.stems, fact.topics) is not None:
+                self.fact = fact.id
+                self.answer = fact.open if s.trust >= fact.min_trust else fact.guarded
+                s.facts_answered.append(fact.id)
+                self._add(0.0, 0.0, f"a factual question: {e.name} answers it")
+                return
+
+    def _passed_over(self) -> None:
+        """Record a disclosure the manager moved on from without taking any of it up."""
+        s = self.e.state
+        shared, s.last_shared = s.last_shared, None
+        if shared is None:
+            return
+        last = next((t for sp, t in reversed(self.history) if sp == "employee"), "")
+        took_up = (
+            Move.SYMPATHY in self.a.moves
+            or self.kind
+            or bool(self.content & _words.content_stems(last))
+            or any(g.lower() in last.lower() for g in self.a.grounding)
+        )
+        if not took_up:
+            self.ignored = shared
+            s.ignored.append((s.turn, shared))

@@ -1,0 +1,228 @@
+"""Small word tools the engine reads a manager turn with: cue matching and context checks.
+
+Kept apart from the move detectors on purpose: these answer persona questions (does this
+turn touch the layer's topic? which fact does it ask about? is the trigger phrase quoted,
+negated or owned?), not what move a turn makes. All of it is plain regex and set work on
+one short turn, well inside the engine's 1 ms budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_STOP_WORDS = (
+    "a an the and or but so of to in on at for with from by about as is are was were",
+    "be been being am i me my mine you your yours we our us he him his she her it",
+    "its they them their this that these those there here what whats how hows why",
+    "when where who whom which do does did doing done have has had having can could",
+    "would should will shall may might must not no yes just really very too also",
+    "than then now still even ever any some all more most much many lot lots bit get",
+    "got go going gone come came let lets let's i'm im you're youre it's its i've",
+    "ive you've we're were don't dont didn't didnt isn't isnt wasn't wasnt can't",
+    "cant won't wont that's thats there's theres what's i'd id you'd i'll ill okay",
+    "ok yeah like well right sure thing things stuff way feel feels felt feeling",
+    "kind sort maybe because if out up down off over into again back one two",
+)
+_STOP = frozenset(w for line in _STOP_WORDS for w in line.split())
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, no possessive, no common English suffix."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens of ``text``."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stems of every word in ``text``."""
+    return frozenset(stem(t) for t in tokens(text))
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words that carry content (no stop words, nothing under three letters)."""
+    return frozenset(stem(t) for t in tokens(text) if len(t) > 2 and t not in _STOP)
+
+
+@lru_cache(maxsize=4096)
+def _cue_stems(cue: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(cue))
+
+
+def matching_cue(turn_stems: frozenset[str], cues: Iterable[str]) -> str | None:
+    """The first cue whose every word (by stem) is in the turn, or ``None``."""
+    for cue in cues:
+        words = _cue_stems(cue)
+        if words and all(w in turn_stems for w in words):
+            return cue
+    return None
+
+
+# --- triggers in context ------------------------------------------------------------------------
+
+_QUOTES = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![a-z])['‘]([^'‘’]+)['’](?![a-z])")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|won't|wont|don't|dont|isn't|isnt|wasn't|wasnt|shouldn't|shouldnt"
+    r"|nobody|no one|nothing|without|instead of|rather than|stop saying|not going to)\b"
+)
+_OWNED = re.compile(
+    r"\b(?:(?:that|this|it)(?:'s| is| was) on me|my (?:fault|mistake|bad)|i (?:was|got it) wrong"
+    r"|i shouldn'?t have|i should(?: not|n't) have|i'?m sorry (?:i|that i|for)"
+    r"|i apologi[sz]e|i passed (?:that |it )?on|i own (?:that|this|it)|i regret"
+    r"|i take responsibility|i should have)\b"
+)
+
+
+def phrase_in_context(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is *said* in ``text``, not quoted, negated or owned.
+
+    "Just focus on the launch" says it. "I won't tell you to just focus on the launch",
+    "that 'executive presence' note" and "I passed that note on, and that's on me" do not:
+    the manager is naming the phrase to disown it, so it is no trigger.
+    """
+    low = text.lower().replace("’", "'")
+    p = phrase.lower()
+    start = low.find(p)
+    if start < 0:
+        return False
+    if _OWNED.search(low):
+        return False
+    while start >= 0:
+        quoted = any(
+            m.start() <= start and start + len(p) <= m.end() for m in _QUOTES.finditer(low)
+        )
+        # Negation close before the phrase, in the same clause.
+        before = re.split(r"[.!?;,]", low[max(0, start - 40) : start])[-1]
+        if not quoted and not _NEGATION.search(before):
+            return True
+        start = low.find(p, start + 1)
+    return False
+
+
+# --- kinds of turn the detectors do not name ---------------------------------------------------
+
+_KINDNESS = re.compile(
+    r"\b(?:go home|take (?:the|some|all the) time(?: you need)?|take (?:the|a) (?:day|days|"
+    r"afternoon|week|morning) off|take care of (?:yourself|him|her|them|your \w+)"
+    r"|be with (?:your|him|her|them)|whatever you need|family comes first|your \w+ comes first"
+    r"|you don'?t have to (?:explain|apologi[sz]e|justify)|no need to (?:apologi[sz]e|explain)"
+    r"|i'?ve got your back|i'?m (?:here|on your side)|you'?re not alone)\b"
+)
+_APOLOGY = re.compile(
+    r"\b(?:i'?m sorry (?:i|that i|for|we)|i apologi[sz]e|(?:that|this)(?:'s| is| was) on me"
+    r"|my (?:fault|mistake|bad)|i (?:was|got (?:it|that)) wrong|i should(?: not|n't)? have"
+    r"|i shouldn'?t have|i let you down|i dropped the ball|i owe you an apology)\b"
+)
+_AGREE = re.compile(
+    r"^(?:yes|yeah|yep|sure|okay|ok|absolutely|definitely|deal|agreed|done|great|perfect)\b"
+    r"|\b(?:let'?s do (?:it|that|this)|that works|sounds good|sounds like a plan|i can do that"
+    r"|we can do that|i'?ll make (?:it|that) happen|consider it done|i agree|you'?ve got it"
+    r"|that'?s fine by me|happy to do that)\b"
+)
+_QUESTION_WORDS = re.compile(
+    r"\?|^(?:what|how|when|where|which|who|is|are|do|does|did|can|could)\b"
+)
+
+
+_FACTUAL = re.compile(
+    r"\b(?:when|how (?:many|much|long|far|old|big|often|close)|what (?:date|time|day|percentage"
+    r"|number|figure)|which|where|who|exactly|what(?:'s| is) the (?:date|number|status|figure"
+    r"|gap|difference|deadline))\b"
+)
+
+
+def is_factual(text: str) -> bool:
+    """A question after a fact (when, how many, how far, which...), not about how they feel."""
+    low = text.lower().replace("’", "'")
+    return "?" in low and bool(_FACTUAL.search(low))
+
+
+def is_kindness(text: str) -> bool:
+    """Permission or support ("Go home, be with your dad"): kindness, not advice."""
+    return bool(_KINDNESS.search(text.lower().replace("’", "'")))
+
+
+def is_apology(text: str) -> bool:
+    """The manager owns a mistake ("That's on me", "I should have told you")."""
+    return bool(_APOLOGY.search(text.lower().replace("’", "'")))
+
+
+def is_agreement(text: str) -> bool:
+    """A yes to what the employee proposed ("Yes, let's do that")."""
+    return bool(_AGREE.search(text.lower().replace("’", "'").strip()))
+
+
+def is_question(text: str) -> bool:
+    """Whether the turn asks something."""
+    return bool(_QUESTION_WORDS.search(text.lower().strip()))
+
+
+_POSITIVE = re.compile(
+    r"\byou(?:'re| are| feel| seem| sound| must be)? (?:so |really |pretty |quite |very )?"
+    r"(excited|thrilled|happy|delighted|relaxed|relieved|calm|fine|great|good|pleased|proud"
+    r"|energi[sz]ed|motivated|enjoying (?:it|this)|loving (?:it|this)|on top of (?:it|things))\b"
+)
+
+
+def wrong_feeling(text: str, history: Sequence[tuple[str, str]]) -> str | None:
+    """A cheerful feeling attributed to someone who never expressed it ("you're excited"),
+    as they would repeat it back ("Excited"), else ``None``."""
+    m = _POSITIVE.search(text.lower().replace("’", "'"))
+    if m is None:
+        return None
+    word = m.group(1)
+    said = " ".join(t for sp, t in history if sp == "employee").lower()
+    if stem(word.split()[0]) in stems(said):
+        return None
+    return word[0].upper() + word[1:]
+
+
+# --- what a proposal names ---------------------------------------------------------------------
+
+_DAYS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow(?: morning| afternoon)?"
+    r"|tonight|this afternoon|this evening|next week|end of (?:the )?(?:day|week)|this week)\b",
+    re.IGNORECASE,
+)
+_NUM = r"(?:\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TIMES = re.compile(
+    rf"\b({_NUM}\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)|{_NUM}\s*(?:to|-|–|until)\s*{_NUM}"
+    r"(?:\s*(?:a\.?m\.?|p\.?m\.?))?|noon|midday)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def days_and_times(text: str) -> list[str]:
+    """The days and times a manager's turn names, in order, as written ("Thursday", "9am")."""
+    found = [(m.start(), m.group(1)) for m in _DAYS.finditer(text)]
+    found += [(m.start(), m.group(1)) for m in _TIMES.finditer(text)]
+    out: list[str] = []
+    for _, value in sorted(found):
+        if value.lower() not in (x.lower() for x in out):
+            out.append(value)
+    return out
+
+
+def capitalised_names(text: str) -> set[str]:
+    """Capitalised words not at a sentence start: the names a sentence mentions."""
+    out: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+        out |= {w for w in words[1:] if w[0].isupper() and w not in ("I", "I'm", "I'll", "I'd")}
+    return out
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> Sequence[str]:
+    """Shared content stems, sorted."""
+    return sorted(a & b)

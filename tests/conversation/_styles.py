@@ -1,0 +1,195 @@
+"""Manager styles played against the personas: honest ones and the ways people game a listener.
+
+Shared by ``tests/conversation/test_listening.py`` and ``bench/eval_listening.py``. Each style
+is a script: ``(turn number from 0, the employee's lines so far) -> the manager's next line``.
+Scripts see only what the employee says, never the hidden state, as a real manager would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from simulator.content import catalog
+from simulator.conversation.scripted import ScriptedPartner
+from simulator.conversation.session import Session, SessionOutcome
+
+Script = Callable[[int, Sequence[str]], str]
+
+_STOP_WORDS = (
+    "a an the and or but so if then than that this these those there here what when",
+    "where who how why which i me my you your we our it its is are was were be been",
+    "am do does did have has had not no yes just really very too also still even",
+    "about with from into onto over for of to in on at by as up out off one two okay",
+    "yeah right sure well honestly actually maybe because something anything",
+    "everything nothing thing things stuff like know think said says told tell want",
+    "need going gonna sorry fine get got they them their he she him her his hers",
+    "would could should will can can't don't didn't i'm i've i'd i'll it's that's",
+    "what's there's you're we're they're isn't wasn't",
+)
+_STOP = frozenset(w for line in _STOP_WORDS for w in line.split())
+_HARD = re.compile(
+    r"\b(stroke|hospital|icu|scared|terrified|cry|crying|panic|exhausted|sleeping|redundant"
+    r"|mortgage|offer|promise|burn|fault|alone|nobody|waiting|lost|sick|afraid|fear)\w*",
+    re.IGNORECASE,
+)
+
+
+def key_phrase(line: str) -> str:
+    """Two or three of the employee's own content words from ``line``, in their order."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", line)
+    content = [w for w in words if w.lower() not in _STOP and len(w) > 3]
+    best = sorted(content, key=len, reverse=True)[:2]
+    kept = [w for w in content if w in best]
+    return " and ".join(dict.fromkeys(w.lower() for w in kept)) or "all of this"
+
+
+def _last(said: Sequence[str]) -> str:
+    return said[-1] if said else ""
+
+
+# --- honest managers ----------------------------------------------------------------------------
+
+_EXPLORE = (
+    "What's been going on outside of work?",
+    "How are you really doing, with all of it?",
+    "What's the hardest part of this for you?",
+    "What worries you most about where this is heading?",
+)
+
+
+def skilled(turn: int, said: Sequence[str]) -> str:
+    """Reflects the employee's own words, asks, shows sympathy when they are hurting, explores
+    more widely over time, then asks what would help and agrees the employee's own plan."""
+    last = _last(said)
+    phrase = key_phrase(last)
+    if turn == 0:
+        return "Thanks for making the time. How are things going for you at the moment?"
+    if "If we can do that" in last:
+        return "Yes, let's do that. I'll check in with you on Thursday."
+    if turn >= 12 and turn % 2 == 0:
+        return "What would a good next step look like for you?"
+    if turn >= 10:
+        return f"What would help you most with {phrase}?"
+    if _HARD.search(last):
+        said = phrase.capitalize()
+        return f"I'm so sorry. {said}: that's a lot to carry. Thank you for telling me."
+    if turn % 3 == 0:
+        return f"So it's {phrase}. {_EXPLORE[(turn // 3) % len(_EXPLORE)]}"
+    if turn % 3 == 1:
+        return f"It sounds like {phrase} has been weighing on you more than you've let on."
+    return f"What's that been like for you, with {phrase}?"
+
+
+_BLUNT = (
+    "Let's keep this short. Why is the work late?",
+    "You need to sort this out. It's not good enough.",
+    "Is it done or not?",
+    "Honestly, everyone is under pressure. Calm down.",
+    "You should have told me sooner. Why didn't you?",
+    "Fine. What's the next step? I want a plan by Friday.",
+)
+
+
+def blunt(turn: int, said: Sequence[str]) -> str:
+    """Task first: status questions, orders, dismissal and blame, then demands a plan."""
+    return _BLUNT[turn % len(_BLUNT)]
+
+
+# --- gaming -------------------------------------------------------------------------------------
+
+
+def formula_repeat(turn: int, said: Sequence[str]) -> str:
+    """A formulaic reflection plus "What else?", on repeat."""
+    return "It sounds like that's really hard. What else?"
+
+
+def stuffing(turn: int, said: Sequence[str]) -> str:
+    """One keyword-stuffed line (appreciation + needs + next step), on repeat."""
+    return (
+        "I really appreciate everything you do and I hear you. What do you need from me, "
+        "and what's the next step?"
+    )
+
+
+_NONSENSE = (
+    "It sounds like you feel like a banana.",
+    "So what you're saying is the moon has been difficult for you.",
+    "It sounds like you're excited about the weekend.",
+    "I hear that the spreadsheet has been singing to you.",
+    "It sounds like you feel purple about the printer.",
+    "So you're telling me the goldfish is behind all of this.",
+)
+
+
+def nonsense(turn: int, said: Sequence[str]) -> str:
+    """Reflections of things never said."""
+    return _NONSENSE[turn % len(_NONSENSE)]
+
+
+_JUDGMENT = (
+    "It sounds like you're making excuses.",
+    "I hear you, but honestly your work has been sloppy lately.",
+    "Sounds like you're being a bit dramatic about this.",
+    "What I'm hearing is that you're not really trying.",
+    "I hear you, but you need to get it together.",
+)
+
+
+def judgment_as_reflection(turn: int, said: Sequence[str]) -> str:
+    """Judgment dressed in a listening formula."""
+    return _JUDGMENT[turn % len(_JUDGMENT)]
+
+
+def tell_me_more(turn: int, said: Sequence[str]) -> str:
+    """ "Tell me more." four times, then a bare request for the next step."""
+    return "Tell me more." if turn < 4 else "What's the next step?"
+
+
+_YES_NO = (
+    "Is the work on track?",
+    "Did you finish it?",
+    "Are you okay?",
+    "Is something wrong?",
+    "Do you need help?",
+    "Can we agree a next step?",
+    "Will it be done this week?",
+)
+
+
+def interrogation(turn: int, said: Sequence[str]) -> str:
+    """A string of yes/no questions."""
+    return _YES_NO[turn % len(_YES_NO)]
+
+
+HONEST: dict[str, Script] = {"skilled": skilled, "blunt": blunt}
+GAMING: dict[str, Script] = {
+    "formula + what else": formula_repeat,
+    "keyword stuffing": stuffing,
+    "nonsense reflections": nonsense,
+    "judgment as reflection": judgment_as_reflection,
+    "tell me more x4": tell_me_more,
+    "yes/no interrogation": interrogation,
+}
+STYLES: dict[str, Script] = {**HONEST, **GAMING}
+PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))
+
+
+@dataclass(frozen=True)
+class Played:
+    """One finished run: the session (for its transcript) and its outcome."""
+
+    session: Session
+    outcome: SessionOutcome
+
+
+def play(script: Script, persona_id: str, turns: int = 20) -> Played:
+    """Play ``script`` against the persona with the scripted partner until the session ends."""
+    session = Session(catalog.get_persona(persona_id), ScriptedPartner(seed=0))
+    for i in range(turns):
+        if session.ended:
+            break
+        said = [t.text for t in session.turns if t.speaker == "employee"]
+        session.respond(script(i, said))
+    return Played(session, session.outcome())
