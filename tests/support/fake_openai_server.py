@@ -60,25 +60,36 @@ def _criterion_ids(body: dict[str, Any]) -> list[str]:
     return []
 
 
-def judge_reply(body: dict[str, Any]) -> str:
+def judge_reply(body: dict[str, Any], *, quirks: bool = False) -> str:
     """A valid judge answer for a chat completions request body.
 
     Every criterion gets a score derived from a hash of the transcript (so answers are
     deterministic), a rationale, and as evidence the first words of the first manager turn
     (so the judge's quote check has something real to verify).
+
+    ``quirks`` makes it answer like a careless model: the first criterion also quotes words
+    nobody said, the second is scored 7, the third is left out. A judge must drop the quote
+    and leave those two criteria unscored with the reason, whichever route it took.
     """
     messages = body.get("messages") or []
     user = "".join(str(m.get("content", "")) for m in messages if m.get("role") == "user")
     said = _MANAGER_LINE.search(user)
     quote = " ".join(said.group(1).split()[:4]) if said else ""
-    criteria = {}
-    for cid in _criterion_ids(body):
+    criteria: dict[str, Any] = {}
+    for i, cid in enumerate(_criterion_ids(body)):
         digest = hashlib.sha256(f"{cid}\0{user}".encode()).digest()
-        criteria[cid] = {
+        entry: dict[str, Any] = {
             "evidence": [quote] if quote else [],
             "rationale": f"turn 1: fake rationale for {cid}",
             "score": 1 + digest[0] % 5,
         }
+        if quirks and i == 0:
+            entry["evidence"].append("You are doing amazing, keep it up!")
+        elif quirks and i == 1:
+            entry["score"] = 7
+        elif quirks and i == 2:
+            continue
+        criteria[cid] = entry
     return json.dumps(criteria)
 
 
@@ -133,6 +144,7 @@ class FakeOpenAI:
         batch_fail_every: int = 0,
         batch_status: str = "completed",
         always_status: int | None = None,
+        judge_quirks: bool = False,
         port: int = 0,
     ) -> None:
         self.latency = latency
@@ -145,6 +157,7 @@ class FakeOpenAI:
         self.batch_fail_every = batch_fail_every
         self.batch_status = batch_status
         self.always_status = always_status
+        self.judge_quirks = judge_quirks
         self.counters = Counters()
         self.files: dict[str, tuple[str, bytes, str]] = {}
         self.batches: dict[str, dict[str, Any]] = {}
@@ -234,7 +247,7 @@ class FakeOpenAI:
                     "response": {
                         "status_code": 200,
                         "request_id": rid,
-                        "body": completion(body, judge_reply(body)),
+                        "body": completion(body, judge_reply(body, quirks=self.judge_quirks)),
                     },
                     "error": None,
                 }
@@ -340,7 +353,7 @@ class FakeOpenAI:
                     self._send(200, completion(body, "I think the manager did fine."))
                     return
                 fake.counters.ok += 1
-                self._send(200, completion(body, judge_reply(body)))
+                self._send(200, completion(body, judge_reply(body, quirks=fake.judge_quirks)))
 
             def _upload(self, raw: bytes) -> None:
                 head = f"Content-Type: {self.headers['Content-Type']}\r\n\r\n".encode()
