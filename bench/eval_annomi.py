@@ -56,6 +56,7 @@ from simulator.moves.assessment import assess  # noqa: E402
 from simulator.moves.detector import Move, detect  # noqa: E402
 
 MAIN_CLASSES = ("reflection", "question", "input", "other")
+DECLARATIVE_QUESTION_CUE = "statement with '?'"  # detect's cue for "You're worried about it?"
 _GOLD_MAIN = {"therapist_input": "input"}
 
 
@@ -85,20 +86,45 @@ def predicted_subtype(moves: tuple[Move, ...]) -> str:
     return "none"
 
 
-def main_class(moves: tuple[Move, ...]) -> str:
-    """One class per turn: input (advice or information) > question > reflection > other.
+class Labelled(tuple[Move, ...]):
+    """A turn's moves (a tuple, so ``Move.X in p`` works) that also carries their cues."""
 
-    The order follows how AnnoMI's coders pick a turn's main behaviour when it does several
-    things (a reflection followed by a question is mostly coded a question; advice with a
-    question, input). Sympathy, recognition, judgment and next steps count as "other" unless
-    the turn also advises, asks or reflects.
+    cues: dict[Move, str]
+
+    @classmethod
+    def of(cls, moves: tuple[Move, ...], cues: dict[Move, str]) -> Labelled:
+        out = cls(moves)
+        out.cues = cues
+        return out
+
+
+def main_class(moves: tuple[Move, ...], cues: dict[Move, str] | None = None) -> str:
+    """One class per turn: input > question > reflection > other.
+
+    *input* is advice, information or agreeing next steps (AnnoMI's "negotiation" input) when
+    nothing else is asked. The order follows how AnnoMI's coders pick a turn's main behaviour
+    when it does several things (a reflection followed by a question is mostly coded a
+    question; advice with a question, input), except that a reflection said as a question
+    ("You're worried about it?", a statement with "?") counts as a reflection. Sympathy,
+    recognition and judgment count as "other" unless the turn also advises, asks or reflects.
     """
-    if Move.ADVICE in moves:
+    if Move.ADVICE in moves or Move.INFORMATION in moves:
         return "input"
-    if Move.OPEN_QUESTION in moves or Move.CLOSED_QUESTION in moves:
+    asks = Move.OPEN_QUESTION in moves or Move.CLOSED_QUESTION in moves
+    if (
+        asks
+        and Move.REFLECTION in moves
+        and Move.OPEN_QUESTION not in moves
+        and cues is not None
+        and cues.get(Move.CLOSED_QUESTION) == DECLARATIVE_QUESTION_CUE
+    ):
+        return "reflection"
+    if asks:
         return "question"
     if Move.REFLECTION in moves:
         return "reflection"
+    if Move.NEXT_STEP in moves:
+        return "input"
     return "other"
 
 
@@ -107,7 +133,7 @@ def main_behaviour(utts: list[Utterance], preds: list[tuple[Move, ...]]):
     conf: Counter[tuple[str, str]] = Counter()
     for u, moves in zip(utts, preds, strict=True):
         gold = _GOLD_MAIN.get(u.main_behaviour, u.main_behaviour)
-        conf[(gold, main_class(moves))] += 1
+        conf[(gold, main_class(moves, getattr(moves, "cues", None)))] += 1
     scores = {}
     for cls in MAIN_CLASSES:
         tp = conf[(cls, cls)]
@@ -393,9 +419,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     utts = load_utterances(args.data)
-    by_form = [detect(u.text, u.prev).moves for u in utts]
+    by_form = [Labelled.of(d.moves, d.cues) for d in (detect(u.text, u.prev) for u in utts)]
     t0 = time.process_time()  # timed in CPU seconds
-    in_context = [assess(u.text, u.history).moves for u in utts]  # type: ignore[arg-type]
+    in_context = [
+        Labelled.of(a.moves, a.cues)
+        for a in (assess(u.text, u.history) for u in utts)  # type: ignore[arg-type]
+    ]
     elapsed = time.process_time() - t0
     preds = by_form if args.by_form else in_context
     outlier = outlier_annotators(args.data)
@@ -494,9 +523,9 @@ def main(argv: list[str] | None = None) -> int:
         _show("Reflection false negatives", [w for w in r_wrong if not w[1]], args.errors, rng)
     if args.task in ("all", "input-fn", "input-fp"):
         pairs = [
-            (u, main_class(p))
+            (u, main_class(p, p.cues))
             for u, p in zip(utts, preds, strict=True)
-            if (u.main_behaviour == "therapist_input") != (main_class(p) == "input")
+            if (u.main_behaviour == "therapist_input") != (main_class(p, p.cues) == "input")
         ]
         if args.task in ("all", "input-fn"):
             items = [w for w in pairs if w[0].main_behaviour == "therapist_input"]

@@ -11,6 +11,7 @@ Everything here works on normalised text (see :func:`simulator.moves.detector._n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from simulator.moves._lexicon import _STOPWORDS
@@ -23,6 +24,7 @@ __all__ = [
     "content_words",
     "is_feeling",
     "is_hardship",
+    "looks_inferred",
     "turn_keys",
 ]
 
@@ -147,6 +149,22 @@ _FEELING_KEYS = _words(
 def is_feeling(word: str) -> bool:
     """Whether ``word`` names a feeling or state (an inference a complex reflection may make)."""
     return any(f in _FEELING_KEYS for f in _FAMILY_OF.get(word, ()))
+
+
+# Endings of adjectives and verb forms: words a reflection may infer rather than repeat.
+_INFERRED_ENDING = re.compile(
+    r"(?:ful|less|ous|ive|ed|ing|ent|ant|able|ible|ish|al|ic|ary|ory|y|ier|iest|ate)$"
+)
+
+
+def looks_inferred(word: str) -> bool:
+    """Whether ``word`` names a feeling, a state or a quality rather than a concrete thing.
+
+    A feeling from the families, a hardship word, or a word with an adjective or verb ending
+    ("regretful", "dissatisfied", "important"): a complex reflection may say these without the
+    employee having said them. Concrete nouns ("banana", "divorce") need grounding.
+    """
+    return is_feeling(word) or is_hardship(word) or bool(_INFERRED_ENDING.search(word))
 
 
 def is_hardship(word: str) -> bool:

@@ -612,32 +612,6 @@ _ADVICE = _Phrases(
         r" to|to (?!you\b|me\b|him\b|her\b|them\b|us\b)\w+)",
         "it's it that's that",
     ),
-    # Giving information: the speaker's expertise, not the listener's experience.
-    (
-        "recommend recommended",
-        r"(?:we|doctors|experts|guidelines) (?:would )?(?:strongly )?recommend",
-        "we doctors experts guidelines",
-    ),
-    ("recommended", r"(?:the )?recommended (?:limit|amount|dose|level|number|guidelines?)\b"),
-    ("recommended", r"(?:more|less|fewer) than (?:what(?:'s| is| we would| we'd) )?recommended\b"),
-    (
-        "show shows shown showed suggest suggests",
-        r"(?:studies|research|evidence|data) (?:have |has )?(?:show|suggest)",
-    ),
-    ("call", r"what we call\b", "we"),
-    ("know", r"what we know\b(?! about you)", "we"),
-    (
-        "risk",
-        r"(?:puts?|putting) you (?:at|in) (?:a )?(?:lot )?(?:more |higher |greater |increased )?"
-        r"(?:risk|danger)\b",
-        "you",
-    ),
-    (
-        "cause causes lead leads increase increases damage",
-        r"(?:can|could|will|may|is going to|it's going to|tends to|does) (?:also )?(?:actually )?"
-        r"(?:cause|lead to|increase|damage)\b",
-        "it it's that this they",
-    ),
     ("encourage urge", r"i(?:'d| would)? (?:really |strongly )?(?:encourage|urge) you to\b"),
     (
         "advice recommendation",
@@ -738,6 +712,97 @@ _SYMPATHY = _Phrases(
     ),
 )
 
+# Giving information: facts, options, resources and how things work -- the speaker's expertise,
+# not the listener's experience. Not advice: it tells, it does not tell them what to do.
+_GIVE_INFORMATION = _Phrases(
+    (
+        "recommend recommended",
+        r"(?:we|doctors|experts|guidelines) (?:would )?(?:strongly )?recommend",
+        "we doctors experts guidelines",
+    ),
+    ("recommended", r"(?:the )?recommended (?:limit|amount|dose|level|number|guidelines?)\b"),
+    ("recommended", r"(?:more|less|fewer) than (?:what(?:'s| is| we would| we'd) )?recommended\b"),
+    (
+        "show shows shown showed suggest suggests",
+        r"(?:studies|research|evidence|data) (?:have |has )?(?:show|suggest)",
+    ),
+    ("call", r"what we call\b", "we"),
+    ("know", r"what we know\b(?! about you)", "we"),
+    (
+        "risk",
+        r"(?:puts?|putting) you (?:at|in) (?:a )?(?:lot )?(?:more |higher |greater |increased )?"
+        r"(?:risk|danger)\b",
+        "you",
+    ),
+    (
+        "cause causes lead leads increase increases damage",
+        r"(?:can|could|will|may|is going to|it's going to|tends to|does) (?:also )?(?:actually )?"
+        r"(?:cause|lead to|increase|damage)\b",
+        "it it's that this they",
+    ),
+    (
+        "products options program programs programme programmes resources services ways"
+        " treatments medications support groups tools courses benefits policies rules exceptions"
+        " studies",
+        r"there(?:'s| is| are) (?:a (?:lot|number|couple|few|range|variety) of |some |many |lots of"
+        r" |several |all kinds of |various |other |different |also )*(?:products|options|programs?"
+        r"|programmes?|resources|services|ways (?:to|of)|treatments|medications|support|groups"
+        r"|tools|courses|benefits|policies|rules|exceptions|studies)\b",
+        "there there's",
+    ),
+    (
+        "offer provide run",
+        r"we (?:also )?(?:offer|provide|run)\b",
+        "we",
+    ),
+    (
+        "program programme service counselling counseling support resources products policy"
+        " scheme course training group class team",
+        r"we (?:also )?have (?:a |an |some |free |our own )?(?:\w+ )?(?:program|programme|service"
+        r"|counsell?ing|support|resources?|products?|policy|scheme|course|training|group|class)\b",
+        "we",
+    ),
+    (
+        "program programme policy service process rule eap treatment medication procedure scheme"
+        " benefit",
+        r"(?:the|our|this|that) (?:\w+ )?(?:program|programme|policy|service|process|rule|eap"
+        r"|treatment|medication|procedure|scheme|benefit) (?:is|are|covers|includes|gives|lets"
+        r"|means|works|requires|involves|offers|takes|lasts|costs)\b",
+    ),
+    ("explain tell give show", r"let me (?:explain|tell you|give you|show you|walk you through)\b"),
+    (
+        "know explain share tell",
+        r"i (?:just )?(?:want|wanted|'d like|would like) to (?:let you know|explain|share some"
+        r"|tell you (?:about|that|what|how))\b",
+    ),
+    ("just", r"just so you know\b"),
+    ("works", r"(?:the way (?:it|this|that) works|how (?:it|this) works is|it works like this)\b"),
+    ("happens", r"what (?:usually |typically |often )?happens (?:is|when|in)\b"),
+    (
+        "people",
+        r"(?:most|many|some|a lot of|lots of) people (?:who|find|tend|experience|say|don't|do|have"
+        r"|are|get|will|can|report|notice)\b",
+    ),
+    ("people", r"people (?:tend to|often|usually|generally|typically)\b"),
+    (
+        "common normal typical",
+        r"(?:it's|it is|that's|that is) (?:very |really |quite |pretty |completely |totally )?"
+        r"(?:common|normal|typical) (?:for|to|that|when)\b",
+    ),
+    (
+        "linked associated related",
+        r"(?:is|are|been) (?:strongly |closely )?(?:linked|associated|related) (?:to|with)\b",
+    ),
+    ("risk", r"(?:the|your) risk of\b"),
+    (
+        "risk chance chances likelihood",
+        r"(?:increases?|reduces?|lowers?|raises?|doubles?) (?:the|your)"
+        r" (?:risk|chances?|likelihood)\b",
+    ),
+    ("likely", r"(?:is|are) (?:much |far |a lot )?(?:more|less) likely to\b"),
+    ("likely", r"it's (?:highly |very )?likely that\b"),
+)
+
 _LEXICON: tuple[tuple[Move, _Phrases], ...] = (
     (Move.RECOGNITION, _RECOGNITION),
     (Move.SYMPATHY, _SYMPATHY),
@@ -745,5 +810,6 @@ _LEXICON: tuple[tuple[Move, _Phrases], ...] = (
     (Move.NEXT_STEP, _NEXT_STEP),
     (Move.JUDGMENT, _JUDGMENT),
     (Move.ADVICE, _ADVICE),
+    (Move.INFORMATION, _GIVE_INFORMATION),
 )
 _LEXICON_WORDS = frozenset().union(*(phrases for _, phrases in _LEXICON))

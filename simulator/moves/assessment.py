@@ -32,8 +32,8 @@ from typing import Literal
 from simulator.moves._grounding import (
     EmployeeWords,
     content_words,
-    is_feeling,
     is_hardship,
+    looks_inferred,
     turn_keys,
 )
 from simulator.moves._text import _TOKEN, _normalise
@@ -167,6 +167,27 @@ def _context(history: Sequence[tuple[Speaker, str]]) -> _Context:
     return ctx
 
 
+_MISREFLECTION_MAX_WORDS = 4
+
+
+_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|my|some)\s+(?:[a-z']+\s+)?([a-z']+)")
+
+
+def _is_misreflection(attributed: str, content: list[str]) -> bool:
+    """Whether a short reflection attributes a concrete thing the employee never mentioned.
+
+    Only short attributions of a noun phrase count ("you feel like a banana", "it sounds like
+    your divorce..."): a long complex reflection that shares no word with the employee is more
+    often a paraphrase than a mis-reflection, and feelings or qualities ("you feel slow",
+    "regretful", "important") are inferences a complex reflection may make.
+    """
+    if len(content) > _MISREFLECTION_MAX_WORDS:
+        return False
+    nouns = [m.group(1) for m in _NOUN_PHRASE.finditer(attributed)]
+    words = set(content_words(" ".join(nouns)))
+    return any(not looks_inferred(w) for w in words)
+
+
 def _attributed(low: str) -> str | None:
     """The words a reflective stem attributes to the employee ("a banana"), if any."""
     m = _REFLECTIVE_STEM.search(low)
@@ -208,17 +229,16 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     formula_only = False
     sympathy = False
     if words.said and not grounded and not disguised:
+        content = content_words(low)
         attributed = _attributed(low)
-        if attributed is not None:
-            content = content_words(attributed)
-            if [w for w in content if not is_feeling(w) and not is_hardship(w)]:
-                misreflection = attributed
-            elif not content:
-                formula_only = True
-            elif not [w for w in content if is_feeling(w)]:
-                sympathy = True  # "that sounds hard": sympathy for an unnamed experience
-        elif _REFLECTIVE_STEM.search(low) or _PROMPT.search(low):
-            formula_only = not [w for w in content_words(low) if is_feeling(w)]
+        if not (attributed is not None or _REFLECTIVE_STEM.search(low) or _PROMPT.search(low)):
+            pass  # no listening formula: nothing to judge here
+        elif not content:
+            formula_only = True
+        elif attributed is not None and _is_misreflection(attributed, content):
+            misreflection = attributed
+        elif all(is_hardship(w) for w in content):
+            sympathy = True  # "that sounds hard": sympathy for an unnamed experience
 
     if disguised:
         moves.pop(Move.REFLECTION, None)

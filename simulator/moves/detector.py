@@ -153,7 +153,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     need = _REFLECT_AT
     if real_question or n_sentences >= _MANY_SENTENCES:
         need += _BUSY_TURN_EXTRA
-    if Move.ADVICE in found or Move.JUDGMENT in found:
+    if Move.ADVICE in found or Move.JUDGMENT in found or Move.INFORMATION in found:
         need += _ADVISING_TURN_EXTRA
     if reflect[0] >= need:
         found[Move.REFLECTION] = reflect[1]

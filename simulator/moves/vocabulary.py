@@ -25,6 +25,10 @@ class Move(StrEnum):
     NEXT_STEP = "next_step"
     JUDGMENT = "judgment"
     ADVICE = "advice"
+    #: Giving information: facts, options, resources, how something works ("the EAP is free and
+    #: confidential", "most people find...", "research shows..."). Telling, not telling them
+    #: what to do (that is advice).
+    INFORMATION = "information"
     OTHER = "other"
 
 

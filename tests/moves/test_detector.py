@@ -283,9 +283,14 @@ OTHER_MOVES = [
         "It's important that you log every incident.", None, {A}, id="adv-important-that-you"
     ),
     pytest.param("You'll need to hand the audit over by June.", None, {A}, id="adv-youll-need-to"),
-    pytest.param("Long hours like that can lead to burnout.", None, {A}, id="info-can-lead-to"),
     pytest.param(
-        "That's more than the recommended limit for overtime.", None, {A}, id="info-recommended"
+        "Long hours like that can lead to burnout.", None, {Move.INFORMATION}, id="info-can-lead-to"
+    ),
+    pytest.param(
+        "That's more than the recommended limit for overtime.",
+        None,
+        {Move.INFORMATION},
+        id="info-recommended",
     ),
     pytest.param(
         "Don't you realise what happens when the release slips?", None, {J}, id="judg-dont-you"
