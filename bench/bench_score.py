@@ -1,15 +1,17 @@
-"""Scoring throughput on ~70-turn transcripts, and its cost relative to just parsing them.
+"""Scoring throughput on ~70-turn transcripts, its cost relative to parsing, and how it grows.
 
     taskset -c 0 .venv/bin/python bench/bench_score.py [--n 2000]
 
-Targets (one core): >= 500 transcripts/s; scoring time under 5x the time to parse the same
-JSONL into Transcript models.
+Targets (one core): >= 500 transcripts/s at ~70 turns; scoring time under 5x the time to parse
+the same JSONL into Transcript models; a 700-turn transcript costing about 10x a 70-turn one
+(not 100x), so history handling must stay incremental.
 
-A second table splits the scoring time per transcript into the move detector (``detect`` on
-the same manager turns, with the same context, on its own) and the scorer's own overhead on
-top of it (features, evidence, annotations, rewrites, scorecard models): overhead = scoring
-minus detection. Each figure is the best of ``--repeat`` runs, by wall-clock time and by CPU
-time of this process; on a busy machine the CPU-time row is the fairer one.
+The second table splits the scoring time per transcript into the context-aware assessment
+(``assess`` on the same manager turns with the same history, on its own) and the scorer's own
+work on top of it (credit, features, evidence, explanations, annotations, rewrites, scorecard
+models): overhead = scoring minus assessment. Each figure is the best of ``--repeat`` runs, by
+wall-clock time and by CPU time of this process; on a busy machine the CPU-time row is the
+fairer one. The third table scores one long transcript at 70, 350 and 700 turns.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,26 +27,37 @@ sys.path.insert(0, str(ROOT))
 
 from simulator.content import catalog  # noqa: E402
 from simulator.content.transcript import Transcript  # noqa: E402
-from simulator.moves.detector import Detection, detect  # noqa: E402
+from simulator.moves.assessment import Assessment, Speaker, assess  # noqa: E402
 from simulator.scoring.scorer import analyse, score  # noqa: E402
 from tests.support.synthetic import transcripts  # noqa: E402
 
 Clock = Callable[[], float]
 CLOCKS: dict[str, Clock] = {"wall": time.perf_counter, "CPU": time.process_time}
+Call = tuple[str, tuple[tuple[Speaker, str], ...]]
 
 
-def detector_inputs(parsed: list[Transcript]) -> list[tuple[str, str | None]]:
-    """The (text, prev) pairs ``score`` hands the detector, taken from ``analyse`` itself so the
-    detector-only timing covers exactly the same calls."""
-    pairs: list[tuple[str, str | None]] = []
+def assessor_inputs(parsed: list[Transcript]) -> list[Call]:
+    """The (text, history) pairs ``score`` hands ``assess``, taken from ``analyse`` itself so the
+    assessment-only timing covers exactly the same calls."""
+    calls: list[Call] = []
 
-    def record(text: str, prev: str | None) -> Detection:
-        pairs.append((text, prev))
-        return detect(text, prev)
+    def record(text: str, history: Sequence[tuple[Speaker, str]]) -> Assessment:
+        calls.append((text, tuple(history)))
+        return assess(text, history)
 
     for t in parsed:
         analyse(t, record)
-    return pairs
+    return calls
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> dict[str, float]:
+    best = dict.fromkeys(CLOCKS, float("inf"))
+    for _ in range(repeat):
+        start = {name: clock() for name, clock in CLOCKS.items()}
+        run()
+        for name, clock in CLOCKS.items():
+            best[name] = min(best[name], clock() - start[name])
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lines = [t.model_dump_json() for t in transcripts(args.n, turns=args.turns)]
     rubric = catalog.get_rubric()
-    pairs = detector_inputs([Transcript.model_validate_json(line) for line in lines])
+    calls = assessor_inputs([Transcript.model_validate_json(line) for line in lines])
 
     def parse() -> list[Transcript]:
         return [Transcript.model_validate_json(line) for line in lines]
@@ -64,22 +77,16 @@ def main(argv: list[str] | None = None) -> int:
         for t in parse():
             score(t, rubric)
 
-    def detect_only() -> None:
-        for text, prev in pairs:
-            detect(text, prev)
+    def assess_only() -> None:
+        for text, history in calls:
+            assess(text, history)
 
     best = {
-        (task, clock): float("inf") for task in ("parse", "total", "detect") for clock in CLOCKS
+        task: best_of(args.repeat, run)
+        for task, run in (("parse", parse), ("total", parse_and_score), ("assess", assess_only))
     }
-    for _ in range(args.repeat):
-        for task, run in (("parse", parse), ("total", parse_and_score), ("detect", detect_only)):
-            start = {name: clock() for name, clock in CLOCKS.items()}
-            run()
-            for name, clock in CLOCKS.items():
-                best[task, name] = min(best[task, name], clock() - start[name])
-
     n = args.n
-    best_parse, best_total = best["parse", "wall"], best["total", "wall"]
+    best_parse, best_total = best["parse"]["wall"], best["total"]["wall"]
     scoring_only = best_total - best_parse
     print("| transcripts | turns | parse /s | parse+score /s | scoring ÷ parsing |")
     print("| --- | --- | --- | --- | --- |")
@@ -89,19 +96,29 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     print(
-        f"| ms per transcript ({len(pairs) / n:.1f} manager turns) | parse | scoring "
-        "| detector only | scorer overhead | overhead share |"
+        f"| ms per transcript ({len(calls) / n:.1f} manager turns) | parse | scoring "
+        "| assess only | scorer overhead | overhead share |"
     )
     print("| --- | --- | --- | --- | --- | --- |")
     for clock in CLOCKS:
-        parse_s, total_s, detect_s = (best[task, clock] for task in ("parse", "total", "detect"))
+        parse_s, total_s, assess_s = (best[task][clock] for task in ("parse", "total", "assess"))
         scoring_s = total_s - parse_s
-        overhead_s = scoring_s - detect_s
+        overhead_s = scoring_s - assess_s
         print(
             f"| {clock} | {parse_s / n * 1e3:.3f} | {scoring_s / n * 1e3:.3f} "
-            f"| {detect_s / n * 1e3:.3f} | {overhead_s / n * 1e3:.3f} "
+            f"| {assess_s / n * 1e3:.3f} | {overhead_s / n * 1e3:.3f} "
             f"| {overhead_s / scoring_s:.0%} |"
         )
+    print()
+    print("| turns | ms to score one transcript | × the 70-turn cost |")
+    print("| --- | --- | --- |")
+    (long,) = transcripts(1, turns=700, seed=7)
+    base = None
+    for k in (70, 350, 700):
+        t = long.model_copy(update={"turns": long.turns[:k]})
+        cpu = best_of(args.repeat, lambda t=t: score(t, rubric))["CPU"]  # type: ignore[misc]
+        base = base or cpu
+        print(f"| {k} | {cpu * 1e3:.2f} | {cpu / base:.1f}× |")
     return 0
 
 

@@ -350,10 +350,16 @@ class Row:
     execution: float
 
 
-def run(rubric: Rubric, turns: int = 16, styles: dict[str, Script] = STYLES) -> list[Row]:
+def run(
+    rubric: Rubric,
+    turns: int = 16,
+    styles: dict[str, Script] = STYLES,
+    personas: Sequence[str] | None = None,
+) -> list[Row]:
+    """Play and score every style against every persona (all built-in ones by default)."""
     rows = []
     for style, script in styles.items():
-        for persona in sorted(catalog.personas()):
+        for persona in personas or sorted(catalog.personas()):
             card = score(play(script, persona, turns), rubric)
             rows.append(
                 Row(style, persona, card.overall or 1.0, card.empathy or 1.0, card.execution or 1.0)

@@ -27,12 +27,12 @@ Feature = Annotated[
 Rewarded moves (reflection, open question, recognition, sympathy, resource check, next step)
 count by their *substance*: a turn taking up the employee's own words counts in full, a
 generic one less, a listening formula with nothing behind it very little, and a repeat of an
-earlier turn nothing; one turn earns at most 1.6 over all its rewarded moves, so a stuffed turn
+earlier turn nothing; one turn earns at most 2 over all its rewarded moves, so a stuffed turn
 cannot earn everything at once. Other moves and the signals count
 once per turn that holds them.
 
 - ``share:X``: credited turns with X divided by manager turns;
-- ``any:X``: the credited turns with X, capped at 1 (a generic one gives part of it);
+- ``any:X``: the best single turn's credit for X: 1 for a full one, part for a generic one;
 - ``count:X``: credited turns with X, capped at 5;
 - ``grounded:MOVE``: 1 if a turn with MOVE took up the employee's own words (specific), else 0;
 - ``pattern:X``: 0 with no turn holding X; one turn costs little (0.2, plus its share of the

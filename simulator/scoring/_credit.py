@@ -9,7 +9,9 @@ behind it:
 * a listening formula with nothing behind it ("it sounds like...", "tell me more") barely counts;
 * a repeat or near-repeat of an earlier manager turn counts for nothing the second time;
 * one turn earns at most :data:`BUDGET` in all, shared among its rewarded moves, so a line
-  stuffed with appreciation, "what do you need" and "next step" earns about half of each.
+  stuffed with appreciation, "what do you need" and "next step" earns about half of each;
+* ``any:`` features take the best single turn, so rewording a stuffed line three times does
+  not add up to one real question.
 
 Moves that cost (judgment, advice, closed questions) and the signals (mis-reflection, repeat,
 formula) count once per turn that holds them, whatever else the turn does.
@@ -47,9 +49,10 @@ GENERIC: dict[Move, float] = {
 """Credit for a rewarded move in a turn that takes up nothing the employee said."""
 FORMULA = 0.15
 """Credit for a rewarded move in a listening formula with nothing behind it."""
-BUDGET = 1.6
-"""The most one turn earns over all its rewarded moves: two moves earn 0.8 each, three about
-half each. A natural turn (a reflection and a question) loses little; a stuffed one a lot."""
+BUDGET = 2.0
+"""The most one turn earns over all its rewarded moves: two moves earn in full, three two-thirds
+each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
+one a lot."""
 COUNT_CAP = 5
 
 
@@ -105,10 +108,12 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
 
 @dataclass(slots=True)
 class Tally:
-    """Per move or signal, over a transcript: credit summed, turns holding it at all (``raw``),
-    turns where it earned something (``earned``) and grounded turns holding it."""
+    """Per move or signal, over a transcript: credit summed, the best single turn's credit,
+    turns holding it at all (``raw``), turns where it earned something (``earned``) and grounded
+    turns holding it."""
 
     credit: dict[str, float]
+    best: dict[str, float]
     raw: dict[str, int]
     earned: dict[str, int]
     grounded: dict[str, int]
@@ -122,6 +127,7 @@ def tally(credits: Iterable[TurnCredit]) -> Tally:
     """Sum the turns' credits (a move with no credit still counts in ``raw``)."""
     t = Tally(
         dict.fromkeys(COUNTED, 0.0),
+        dict.fromkeys(COUNTED, 0.0),
         dict.fromkeys(COUNTED, 0),
         dict.fromkeys(COUNTED, 0),
         dict.fromkeys(COUNTED, 0),
@@ -132,6 +138,8 @@ def tally(credits: Iterable[TurnCredit]) -> Tally:
         for name, c in tc.credit.items():
             t.raw[name] += 1
             t.credit[name] += c
+            if c > t.best[name]:
+                t.best[name] = c
             if c > 0:
                 t.earned[name] += 1
                 if tc.grounded:
@@ -168,7 +176,7 @@ def features(
         if kind == "share":
             out[name] = t.credit[a] / n if n else 0.0  # type: ignore[index]
         elif kind == "any":
-            out[name] = min(1.0, t.credit[a])  # type: ignore[index]
+            out[name] = t.best[a]  # type: ignore[index]
         elif kind == "count":
             out[name] = min(float(COUNT_CAP), t.credit[a])  # type: ignore[index]
         elif kind == "grounded":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 
 def _words(text: str) -> list[str]:
@@ -150,6 +151,7 @@ def _content(words: Sequence[str]) -> list[str]:
     return [w for w in words if w.lower() not in _FUNCTION and len(w) > 2]
 
 
+@lru_cache(maxsize=4096)
 def feeling_of(said: str) -> str | None:
     """A feeling the employee named (not negated), as a listener would say it back."""
     for m in _FEELING_RE.finditer(said):
@@ -223,6 +225,7 @@ def _is_statement(words: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def clause_of(said: str) -> str | None:
     """The employee's most contentful statement, in the manager's second person, or ``None``.
 
@@ -270,6 +273,7 @@ def _is_name(word: str, said: str) -> bool:
     return re.search(r"[\w,;:] " + base.group(0) + r"\b", said) is not None
 
 
+@lru_cache(maxsize=4096)
 def noun_phrase_of(said: str, *, theirs: bool = True) -> str | None:
     """A noun phrase the employee used ("my dad" -> "your dad"), ending on a real noun. With
     ``theirs=False`` it is the manager's own phrase, kept as said (and "your ..." allowed)."""
@@ -294,9 +298,16 @@ def noun_phrase_of(said: str, *, theirs: bool = True) -> str | None:
     return swap_person(" ".join(best)) if theirs else " ".join(best)
 
 
-def _last_said(said: Sequence[str]) -> list[str]:
-    """The employee's turns, most recent first, skipping empty ones."""
-    return [s for s in reversed(said) if s.strip()]
+def _last_said(said: Sequence[str], k: int = 3) -> list[str]:
+    """The employee's last ``k`` non-empty turns, most recent first (read from the end only, so
+    a long conversation costs no more than a short one)."""
+    out: list[str] = []
+    for s in reversed(said):
+        if s.strip():
+            out.append(s)
+            if len(out) == k:
+                break
+    return out
 
 
 GENERIC = {
@@ -310,7 +321,7 @@ GENERIC = {
 def reflect(said: Sequence[str], follow: str = "What's weighing on you most?") -> str:
     """A reflection of the employee's latest words: a feeling they named, else a clause of
     theirs, else a noun phrase of theirs, else a generic question."""
-    recent = _last_said(said)[:3]
+    recent = _last_said(said)
     for s in recent[:1]:
         feeling = feeling_of(s)
         if feeling:
@@ -330,7 +341,7 @@ def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     """A better version of a weak turn, from what the employee has said so far (``said``, oldest
     first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
     ``formula``, ``advice`` or ``closed``; anything else gets ``None``."""
-    recent = _last_said(said)[:3]
+    recent = _last_said(said)
     if weakness == "judgment":
         return reflect(said)
     if weakness in ("misreflection", "repeat", "formula"):
