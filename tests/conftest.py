@@ -211,6 +211,9 @@ class FakeClock:
         self.sleeps.append(seconds)
         self.now += seconds
 
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
 
 @dataclass
 class CassetteHandle:
@@ -237,11 +240,13 @@ class CassetteHandle:
         """An ``openai:`` model whose HTTP goes through this cassette."""
         opts.setdefault("timeout", 120.0)
         opts.setdefault("total_timeout", 300.0)
+        transport = self.transport
         return OpenAIChatModel(
             self.model_name,
             base_url=self.base_url,
             api_key="sk-test-not-a-real-key",
             http_client=self.client(),
+            async_http_client=lambda: httpx2.AsyncClient(transport=transport),
             **opts,
         )
 
@@ -300,7 +305,9 @@ def fast_policy(fake_clock: FakeClock) -> Callable[..., RetryPolicy]:
 
     def make(**kw: Any) -> RetryPolicy:
         kw.setdefault("jitter", 0.0)
-        return RetryPolicy(sleep=fake_clock.sleep, clock=fake_clock.time, **kw)
+        return RetryPolicy(
+            sleep=fake_clock.sleep, asleep=fake_clock.asleep, clock=fake_clock.time, **kw
+        )
 
     return make
 
