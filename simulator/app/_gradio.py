@@ -15,6 +15,7 @@ disable_telemetry()
 import gradio as gr  # noqa: E402  (telemetry must be off before gradio is imported)
 from gradio.blocks import Block  # noqa: E402
 from gradio.components.chatbot import MessageDict  # noqa: E402
+from gradio.processing_utils import hash_file  # noqa: E402
 
 Updates = dict[Block, Any]
 """What a handler returns: new values (or ``gr.update``-style components) keyed by the
@@ -23,4 +24,4 @@ component they go to. Gradio leaves every output the dict does not name unchange
 PRIVATE = "private"
 """``api_visibility`` for events the page uses but API clients must not call."""
 
-__all__ = ["PRIVATE", "Block", "MessageDict", "Updates", "gr"]
+__all__ = ["PRIVATE", "Block", "MessageDict", "Updates", "gr", "hash_file"]

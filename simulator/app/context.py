@@ -18,6 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from simulator.app._grants import DownloadGrants
 from simulator.app.auth import LOCAL_USER, Users, Viewer, load_users
 from simulator.content import catalog
 from simulator.content.personas import Persona
@@ -91,6 +92,8 @@ class AppContext:
     """The LLM judge asked after each session is kept, or ``None`` (none configured)."""
     exports: Path = field(default_factory=_new_exports_root)
     """Where downloads are written (one unguessable folder per download)."""
+    grants: DownloadGrants = field(default_factory=DownloadGrants)
+    """Who may fetch each download, and until when."""
     startup_notes: list[str] = field(default_factory=list)
 
     def viewer(self, request: Request | None) -> Viewer:

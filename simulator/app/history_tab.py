@@ -176,6 +176,8 @@ class HistoryTab:
             row.transcript,
             row.card,
             comments,
+            owner=viewer.name,
+            session_id=row.id,
             stem=row.transcript.id,
             subtitle=subtitle(row, row.transcript),
             earlier=earlier,

@@ -364,6 +364,8 @@ class PracticeTab:
             t,
             card,
             [],
+            owner=viewer.name,
+            session_id=result.id,
             stem=t.id,
             subtitle=subtitle(result.stored, t, p.session.partner.label),
             earlier=earlier,

@@ -217,7 +217,7 @@ class ReviewTab:
             for i, x in enumerate(t.turns)
         ]
         first_manager = next((i for i, x in enumerate(t.turns) if x.speaker == "manager"), None)
-        files = self._downloads(row, comments)
+        files = self._downloads(row, comments, viewer)
         return {
             self.session_id: row.id,
             self.message: message,
@@ -249,12 +249,14 @@ class ReviewTab:
             return None
         return judge.outcome(row.id, row.transcript, lambda: catalog.get_rubric(row.rubric_id))
 
-    def _downloads(self, row: StoredSession, comments: list[Shown]) -> Downloads:
+    def _downloads(self, row: StoredSession, comments: list[Shown], viewer: Viewer) -> Downloads:
         return write_downloads(
             self.ctx,
             row.transcript,
             row.card,
             comments,
+            owner=viewer.name,
+            session_id=row.id,
             stem=f"{row.transcript.id}-review",
             subtitle=subtitle(row, row.transcript),
             earlier=[],
@@ -299,7 +301,7 @@ class ReviewTab:
         row = store.get(session_id, viewer.name)
         assert row is not None
         comments = shown(store.comments(session_id, viewer.name))
-        files = self._downloads(row, comments)
+        files = self._downloads(row, comments, viewer)
         return (
             row,
             comments,

@@ -20,8 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from starlette.middleware import Middleware
+
 from simulator.app import _views
+from simulator.app._downloads import DownloadGuard
 from simulator.app._gradio import PRIVATE, gr
+from simulator.app._grants import CACHE_SWEEP
 from simulator.app.auth import Users
 from simulator.app.context import (
     FROM_SETTINGS,
@@ -80,8 +84,9 @@ def build_app(
         return _views.header(ctx, ctx.viewer(request))
 
     # Downloads are copied into Gradio's cache in the temp folder; transcripts are personal,
-    # so cached copies older than four hours are swept every hour.
-    with gr.Blocks(title="Rehearse", analytics_enabled=False, delete_cache=(3600, 14400)) as demo:
+    # so cached copies are swept once they can no longer be fetched (see ``_grants``).
+    sweep = (int(CACHE_SWEEP), int(ctx.grants.ttl))
+    with gr.Blocks(title="Rehearse", analytics_enabled=False, delete_cache=sweep) as demo:
         header_html = gr.HTML(elem_id="rh-header-wrap")
         with gr.Tabs():
             with gr.Tab("Practice", id="practice"):
@@ -110,6 +115,17 @@ def launch(app: RehearseApp, host: str = "127.0.0.1", port: int | None = None, *
     # Transcripts are refused above 20 MB by the reader; stop bigger uploads at the door.
     kw.setdefault("max_file_size", "25mb")
     kw.setdefault("ssr_mode", False)
+    # Downloads are served only to who may see the session, and only for a short while.
+    app_kwargs = dict(kw.pop("app_kwargs", None) or {})
+    app_kwargs["middleware"] = [
+        *app_kwargs.get("middleware", []),
+        Middleware(DownloadGuard, ctx=app.context),
+    ]
     return app.blocks.queue(default_concurrency_limit=32).launch(
-        server_name=host, server_port=port, share=False, show_error=True, **kw
+        server_name=host,
+        server_port=port,
+        share=False,
+        show_error=True,
+        app_kwargs=app_kwargs,
+        **kw,
     )
