@@ -94,6 +94,13 @@ class TurnScore:
         self.repeat = a.repeat_of is not None
         self.repeat_cost = False
         self.wrong = a.misreflection
+        self.guess = False
+        if self.wrong is not None and _words.plausible_guess(
+            self.wrong, engine.context | _words.content_stems(_said(history))
+        ):
+            # "A heavy couple of weeks" to someone visibly stretched is an empathic guess,
+            # not a banana: no correction, and it counts as a reflection of what they implied.
+            self.wrong, self.guess = None, True
         if self.wrong is not None or (Move.REFLECTION in a.moves and not a.grounded):
             # "Excited? No. Exhausted.": a cheerful feeling is what they would correct.
             self.wrong = _words.wrong_feeling(text, history) or self.wrong
@@ -191,13 +198,17 @@ class TurnScore:
             self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
             return
         earned = 0
+        if self.guess:
+            moves = moves | {Move.REFLECTION}
         if Move.REFLECTION in moves:
             if a.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
             else:
                 self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
             earned += 1
-        if Move.OPEN_QUESTION in moves and self.fact is None and Move.NEXT_STEP not in moves:
+        # "So what you're saying is..." asks nothing; a bare "next step?" is no listening.
+        asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
+        if Move.OPEN_QUESTION in moves and asked and self.fact is None:
             how = "an open question"
             if a.grounded:
                 how = f"a question that follows {name}'s words{said}"
@@ -256,3 +267,7 @@ class TurnScore:
         if not took_up:
             self.ignored = shared
             s.ignored.append((s.turn, shared))
+
+
+def _said(history: Sequence[tuple[Speaker, str]]) -> str:
+    return " ".join(text for speaker, text in history if speaker == "employee")

@@ -188,6 +188,25 @@ def wrong_feeling(text: str, history: Sequence[tuple[str, str]]) -> str | None:
     return word[0].upper() + word[1:]
 
 
+_HARDSHIP_WORDS = (
+    "heavy hard tough difficult rough stressful stress pressure lot tired exhausted",
+    "exhausting overwhelmed overwhelming busy stretched worried worrying draining",
+    "drained intense brutal awful tense frustrating frustrated upset rubbish grim",
+    "crazy hectic couple week weeks days months lately recently while time period",
+    "stretch few",
+)
+_HARDSHIP = frozenset(stem(w) for line in _HARDSHIP_WORDS for w in line.split())
+
+
+def plausible_guess(attributed: str, context: frozenset[str]) -> bool:
+    """Whether a reflection of something not said is an empathic guess from what is known
+    ("a heavy couple of weeks"): some hardship in it, and every other content word known from
+    the public context or the employee's own words. "A banana" is no guess."""
+    words = content_stems(attributed)
+    hardship = words & _HARDSHIP
+    return bool(hardship) and words - _HARDSHIP <= context
+
+
 # --- what a proposal names ---------------------------------------------------------------------
 
 _DAYS = re.compile(
