@@ -101,9 +101,13 @@ class TurnScore:
             # "A heavy couple of weeks" to someone visibly stretched is an empathic guess,
             # not a banana: no correction, and it counts as a reflection of what they implied.
             self.wrong, self.guess = None, True
-        if self.wrong is not None or (Move.REFLECTION in a.moves and not a.grounded):
-            # "Excited? No. Exhausted.": a cheerful feeling is what they would correct.
-            self.wrong = _words.wrong_feeling(text, history) or self.wrong
+        # "Excited? No. Exhausted.": a cheerful feeling they never expressed is corrected,
+        # even in a reflection that names the right topic.
+        cheerful = None
+        if self.wrong is not None or Move.REFLECTION in a.moves or self.guess:
+            cheerful = _words.wrong_feeling(text, history)
+            self.wrong = cheerful or self.wrong
+            self.guess = self.guess and cheerful is None
         echoed = (
             Move.REFLECTION in a.moves
             and bool(a.grounding)
@@ -114,7 +118,7 @@ class TurnScore:
         )
         if echoed and self.wrong is None:
             self.wrong = ", ".join(a.grounding)
-        self.mis = self.wrong is not None and (not a.grounded or echoed)
+        self.mis = self.wrong is not None and (not a.grounded or echoed or bool(cheerful))
         self.kind = _words.is_kindness(text)
         self.apology = _words.is_apology(text)
         self.hostile = False

@@ -262,16 +262,31 @@ def _topic(persona: Persona, outcome: Outcome) -> str:
         return persona.layer(outcome.layer).summary
     if outcome.need is not None:
         return persona.need(outcome.need).summary
-    if outcome.reaction is Reaction.COMMITTING:
-        return persona.next_step.summary
+    r = outcome.reaction
+    if r is Reaction.ANSWER:
+        return outcome.answer or ""
+    if r is Reaction.CORRECTING:
+        return outcome.correction or ""
+    if r in (Reaction.PROPOSING, Reaction.COMMITTING):
+        return outcome.proposal or persona.next_step.summary
+    if r is Reaction.NOT_READY:
+        return outcome.missing or ""
     return ""
+
+
+def _guidance(persona: Persona, outcome: Outcome) -> str:
+    """This turn's guidance; a fact asked alongside another reaction is answered too."""
+    text = keyed_lines("partner_reactions.txt")[outcome.reaction.value]
+    text = text.replace("$topic", _topic(persona, outcome)).strip()
+    if outcome.answer and outcome.reaction is not Reaction.ANSWER:
+        text += f"\nAlso answer their factual question truthfully, with only this: {outcome.answer}"
+    return text
 
 
 def system_prompt(
     persona: Persona, state: State, outcome: Outcome, gist: str, problem: str | None = None
 ) -> str:
     """The partner's system prompt for this turn (see the module doc for what it holds)."""
-    guidance = keyed_lines("partner_reactions.txt")[outcome.reaction.value]
     reminder = render("partner_retry.txt", problem=problem, name=persona.name) if problem else ""
     return render(
         "partner_system.txt",
@@ -285,7 +300,7 @@ def system_prompt(
         trust_feeling=_trust_feeling(state.trust),
         stress_feeling=_stress_feeling(state.stress),
         shared=shared_so_far(persona, state),
-        guidance=guidance.replace("$topic", _topic(persona, outcome)).strip(),
+        guidance=_guidance(persona, outcome),
         gist=gist,
         reminder=reminder.rstrip(),
     )

@@ -1,0 +1,198 @@
+"""Whole sessions: the employee opens up to real listening only, and reads like a person.
+
+Every persona against every style in ``_styles``: gaming never uncovers more than one layer
+or wins a commitment, blunt never gets one, skilled listening uncovers at least two layers on
+average. Then the behaviours a manager notices, through real sessions (real assessment, real
+scripted partner): answers, corrections, kindness, echoes of the plan, the closing turn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.content import catalog
+from simulator.conversation.engine import Reaction
+from simulator.conversation.llm import LLMPartner, build_messages
+from simulator.conversation.scripted import ScriptedPartner
+from simulator.conversation.session import Session, SessionOutcome
+from simulator.prompts import keyed_lines
+from tests.conversation._styles import GAMING, PERSONAS, play, skilled
+
+CASES = [pytest.param(style, pid, id=f"{style}-{pid}") for style in GAMING for pid in PERSONAS]
+
+
+@pytest.mark.parametrize(("style", "persona_id"), CASES)
+def test_gaming_uncovers_at_most_one_layer_and_no_commitment(style: str, persona_id: str) -> None:
+    """Formulas, stuffing, nonsense, disguised judgment, "tell me more" and yes/no strings
+    never get past the surface or to an agreement, for any persona."""
+    o = play(GAMING[style], persona_id).outcome
+    assert len(o.layers_disclosed) <= 1, o.layers_disclosed
+    assert not o.committed and o.agreed is None
+
+
+@pytest.mark.parametrize("persona_id", [pytest.param(p, id=p) for p in PERSONAS])
+def test_blunt_never_gets_a_commitment(persona_id: str) -> None:
+    """Status questions, orders and blame never win an agreement."""
+    from tests.conversation._styles import blunt
+
+    o = play(blunt, persona_id).outcome
+    assert not o.committed
+    assert o.end_reason == "shutdown"
+
+
+def test_skilled_listening_uncovers_at_least_two_layers_on_average() -> None:
+    """Reflecting the employee's words, asking, sympathy and breadth open the layers."""
+    outcomes = [play(skilled, pid).outcome for pid in PERSONAS]
+    mean = sum(len(o.layers_disclosed) for o in outcomes) / len(outcomes)
+    assert mean >= 2, [o.layers_disclosed for o in outcomes]
+    assert all(len(o.layers_disclosed) >= 2 for o in outcomes)
+
+
+@pytest.mark.parametrize("persona_id", [pytest.param(p, id=p) for p in PERSONAS])
+def test_an_agreed_plan_never_contradicts_the_needs_reached(persona_id: str) -> None:
+    """Whatever was agreed is among the needs reached, and the commitment only follows the
+    layers the persona requires."""
+    o = play(skilled, persona_id).outcome
+    persona = catalog.get_persona(persona_id)
+    assert set(o.agreed_needs) <= set(o.needs_surfaced)
+    if o.committed:
+        assert set(persona.next_step.requires) <= set(o.layers_disclosed)
+        assert set(persona.next_step.needs) <= set(o.agreed_needs)
+
+
+# --- a terminal session reads like a person ------------------------------------------------------
+
+
+def _session(persona_id: str) -> Session:
+    return Session(catalog.get_persona(persona_id), ScriptedPartner(seed=0))
+
+
+def test_they_answer_what_you_ask() -> None:
+    """A factual question gets the fact, not a deflection, and costs nothing."""
+    s = _session("new-hire")
+    reply = s.respond("How far apart are your numbers and finance's?")
+    assert "212" in reply
+    assert s.records[-1].fact == "numbers-gap" and s.records[-1].trust_delta == 0
+    launch = _session("launch-engineer").respond("When exactly is the launch date?")
+    assert "twenty-second" in launch
+
+
+def test_they_correct_you_when_you_get_them_wrong() -> None:
+    """A mis-reflection is corrected in their own voice and earns nothing."""
+    s = _session("launch-engineer")
+    s.respond("How are things going with the launch?")
+    reply = s.respond("It sounds like you're excited about the launch.")
+    assert reply.startswith("Excited?")
+    assert s.records[-1].reaction == Reaction.CORRECTING and s.records[-1].trust_delta == 0
+
+
+def test_kindness_gets_its_own_reaction() -> None:
+    """ "Go home, be with your dad" is kindness, not advice: it warms, with a kind reply."""
+    s = _session("launch-engineer")
+    reply = s.respond("Go home, be with your dad. We'll cover for you.")
+    assert s.records[-1].trust_delta > 0
+    assert reply in s.persona.reactions.kindness or s.records[-1].layer
+
+
+def test_you_keep_asking_me_that() -> None:
+    """The same line again earns nothing; a third time costs, and they say so."""
+    s = _session("quota-rep")
+    for _ in range(3):
+        reply = s.respond("Tell me more.")
+    assert s.records[1].trust_delta == 0
+    assert s.records[2].trust_delta < 0 and reply in s.persona.reactions.repeat
+
+
+def test_owning_a_trigger_phrase_is_not_saying_it() -> None:
+    """Quoting a hurtful phrase to own it costs nothing; saying it costs, with the reason."""
+    owned = _session("passed-over")
+    owned.respond(
+        "I passed on that 'executive presence' note without being able to tell you what it "
+        "meant. That's on me."
+    )
+    assert owned.outcome().triggers_hit == [] and owned.records[-1].trust_delta >= 0
+    said = _session("passed-over")
+    said.respond("Honestly, Kyle's a good fit, and with more executive presence you'd be next.")
+    hit = said.outcome().triggers_hit
+    assert [h.trigger for h in hit] == ["presence-feedback", "wait-your-turn"][: len(hit)]
+    assert "sore point for Darnell" in said.records[-1].changes[0].text
+
+
+def test_after_agreeing_the_manager_closes_the_meeting() -> None:
+    """The skilled run agrees a plan that echoes the manager's day, then closes one turn later."""
+    played = play(skilled, "launch-engineer")
+    o = played.outcome
+    assert o.committed and o.end_reason == "committed"
+    reactions = [r.reaction for r in o.turns]
+    assert reactions[-2:] == [Reaction.COMMITTING, Reaction.AFTER_COMMIT]
+    assert "Thursday works." in (o.agreed or "")
+    assert "Friday" not in (o.agreed or "")
+
+
+def test_outcome_carries_the_timeline_for_the_scorecard() -> None:
+    """The session outcome holds a per-turn trust/stress timeline with reasons, repeats,
+    disclosures passed over and the good-turn count, and survives a JSON round trip."""
+    s = _session("launch-engineer")
+    s.respond("How are things going with the launch?")
+    s.respond("Is the retry logic done?")  # passes over what he just shared
+    s.respond("Is the retry logic done?")
+    o = s.outcome()
+    assert [p.turn for p in o.timeline] == [0, 1, 2, 3]
+    assert o.timeline[0].trust == s.persona.initial.trust
+    assert o.timeline[1].reasons == ["Trust +1: an open question"]
+    assert o.disclosures_ignored[0].turn == 2 and o.disclosures_ignored[0].kind == "layer"
+    assert o.repeated_turns == [3] and o.good_turns == 1
+    assert SessionOutcome.model_validate(o.model_dump(mode="json")) == o
+
+
+# --- the LLM partner renders the same state ----------------------------------------------------
+
+
+def test_every_reaction_has_llm_guidance() -> None:
+    """The prompt has guidance for every reaction the engine can choose."""
+    assert set(keyed_lines("partner_reactions.txt")) == {r.value for r in Reaction}
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        pytest.param(["How far apart are your numbers and finance's?"], "212", id="fact-answer"),
+        pytest.param(
+            ["How is it going?", "It sounds like you're excited about all this."],
+            'you feel or think "Excited"',
+            id="correction",
+        ),
+    ],
+)
+def test_llm_prompt_carries_facts_and_corrections(
+    turns: list[str], expected: str, fake_model
+) -> None:
+    """What the engine decided (a fact's answer, a correction) reaches the model's prompt."""
+    fake = fake_model(["Okay." for _ in turns])
+    s = Session(catalog.get_persona("new-hire"), LLMPartner(fake))
+    for text in turns:
+        s.respond(text)
+    assert expected in fake.calls[-1][0].content
+
+
+def test_llm_prompt_echoes_the_agreed_plan() -> None:
+    """On commitment the prompt holds the plan as the manager offered it, not the file's."""
+    played = play(skilled, "launch-engineer")
+    s = played.session
+    assert s.last_outcome is not None
+    persona, state = s.persona, s.engine.state
+    commit = next(r for r in s.records if r.reaction == Reaction.COMMITTING)
+    assert commit.turn < s.last_outcome.turn
+    from simulator.conversation.engine import Outcome
+
+    out = Outcome(
+        turn=1,
+        moves=(),
+        trust_delta=0,
+        stress_delta=0,
+        reaction=Reaction.COMMITTING,
+        reasons=(),
+        proposal=state.agreed,
+    )
+    prompt = build_messages(persona, state, out, [], gist="...")[0].content
+    assert "Thursday works." in prompt and (state.agreed or "") in prompt
