@@ -654,6 +654,17 @@ _ADVICE = _Phrases(
     ),
     ("afraid", r"don't be afraid to\b"),
     ("give", r"give yourself\b", "give"),
+    (
+        "idea good best better wise helpful worth",
+        r"(?:would|could|might) be (?:a good idea|good|best|better|wise|helpful|worth it)"
+        r" (?:to|if you|for you to)\b",
+        "would could might",
+    ),
+    (
+        "help",
+        r"i think \w+ing\b[^.!?]{0,60}\b(?:would|could|will|might) (?:really )?help\b",
+        "think",
+    ),
 )
 # Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit."
 _IMPERATIVE_FIRST = _words(
@@ -744,9 +755,9 @@ _GIVE_INFORMATION = _Phrases(
         "products options program programs programme programmes resources services ways"
         " treatments medications support groups tools courses benefits policies rules exceptions"
         " studies",
-        r"there(?:'s| is| are) (?:a (?:lot|number|couple|few|range|variety) of |some |many |lots of"
-        r" |several |all kinds of |various |other |different |also )*(?:products|options|programs?"
-        r"|programmes?|resources|services|ways (?:to|of)|treatments|medications|support|groups"
+        r"there(?:'s| is| are) (?:a (?:lot|number|couple|range|variety) of |a few |some |many"
+        r" |lots of |several |all kinds of |various |other |different |also )*"
+        r"(?:products|options|programs?|programmes?|resources|services|ways (?:to|of)|treatments|medications|support|groups"
         r"|tools|courses|benefits|policies|rules|exceptions|studies)\b",
         "there there's",
     ),
@@ -801,6 +812,24 @@ _GIVE_INFORMATION = _Phrases(
     ),
     ("likely", r"(?:is|are) (?:much |far |a lot )?(?:more|less) likely to\b"),
     ("likely", r"it's (?:highly |very )?likely that\b"),
+    ("helps", r"it (?:often |usually |really )?helps (?:to|if|when)\b"),
+    (
+        "help",
+        r"(?:it|that|this|they) (?:can|could|may|might|tends? to|will) (?:really |also |often )?"
+        r"help (?:to|if|when|with|you)\b",
+    ),
+    (
+        "use get access call contact book apply sign find request reach",
+        r"you can (?:also |always )?(?:use|get|access|call|contact|book|apply|sign up|find|request"
+        r"|reach)\b",
+    ),
+    ("means called known", r"(?:this|that|it) (?:means|is called|is known as)\b", "this that it"),
+    (
+        "part reaction response effect symptom",
+        r"(?:is|are|it's) (?:a |an )?(?:very )?(?:common|normal|natural|usual) (?:part|reaction"
+        r"|response|side effect|symptom)\b",
+    ),
+    ("people", r"(?:sometimes|often|usually) (?:when )?people\b"),
 )
 
 _LEXICON: tuple[tuple[Move, _Phrases], ...] = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._judgment import stands
+from simulator.moves._framing import stands
 from simulator.moves._lexicon import (
     _AFFIRM_FIRST,
     _AFFIRM_ONLY,

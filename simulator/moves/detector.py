@@ -24,12 +24,30 @@ How :func:`detect` works (rules, lexicons and regexes; no trained model):
    asks a question, advises or judges needs more points (see :func:`_reflection`).
 5. Recognition, resource checks, next steps, judgment and advice come from phrase lexicons.
 
-``other`` is returned only when nothing else fires. Policy decisions:
+``other`` is returned only when nothing else fires, and a turn of 12 words or more where nothing
+fires is ``information``: a long statement that asks, restates, affirms and plans nothing is the
+speaker telling (explaining, informing, describing their own view). Policy decisions:
 
 * Empty praise ("good job", "great", "thanks") is *not* recognition; recognition must name what
   the person did or showed ("you handled the client call really well").
 * "How are you?" small talk counts as an open question (MI codes it so), with a cue saying so.
 * "Why don't you..." is a suggestion: advice plus a closed question, never an open question.
+* "Have you tried / considered X?" and "Have you thought about X-ing?" name an action the speaker
+  has in mind: a suggestion put as a yes/no question, so advice plus a closed question. "Have
+  you thought about what / how ...?" asks for the person's own thinking: an open question and
+  not advice. "What do you think you need to do?" is an open question: advice phrases inside a
+  wh-question, or after "you feel / think / were told (that)", are not advice (see
+  :mod:`._framing`).
+* Judgment covers verdicts about the person ("you are / seem / sound" + a negative trait),
+  "I hear you, but ...", minimising and dismissive reassurance ("we've all been there", "don't
+  worry so much"), blaming and rhetorical questions ("why didn't you ...?", which are then not
+  counted as questions) and known sarcasm. It does not fire when the phrase is negated, quoted
+  or owned by the speaker ("it's not your fault", "that's on me").
+* Sympathy (``sympathy``) is caring about the experience without restating it: "I'm so sorry",
+  "that sounds awful", "thank you for telling me", "it makes sense you'd feel ...". A sentence
+  of sympathy is not also counted as a reflection.
+* Information (``information``) is telling: facts, options, resources, how things work. It is
+  not advice, which tells the person what to do.
 
 The types :class:`Move` and :class:`Detection` live in :mod:`simulator.moves.vocabulary`; the
 phrase tables in :mod:`._lexicon`, text handling in :mod:`._text`, questions in
@@ -40,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._judgment import BLAME_FIRST, BLAME_QUESTION, stands
+from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands, stands
 from simulator.moves._lexicon import (
     _IMPERATIVE,
     _IMPERATIVE_FIRST,
@@ -75,6 +93,12 @@ def _cue(m: re.Match[str], limit: int = 60) -> str:
     return f"'{m.group(0).strip(' ,.;:!?')[:limit]}'"
 
 
+# A statement this long with no other move is telling (see detect). The choice is not
+# sensitive: anything from 8 to 15 words gave the same main-behaviour figures on AnnoMI dev.
+_TELLING_WORDS = 12
+_TELLING_CUE = "a long statement that neither asks nor restates"
+# Phrases that count only in some framings (see _framing).
+_ACCEPT = {Move.JUDGMENT: stands, Move.ADVICE: advice_stands}
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
 
 
@@ -141,7 +165,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     if hits:
         for move, phrases in _LEXICON:
             if move not in found and not phrases.isdisjoint(hits):
-                m = phrases.search(low, all_words, stands if move is Move.JUDGMENT else None)
+                m = phrases.search(low, all_words, _ACCEPT.get(move))
                 if m:
                     found[move] = (
                         f"specific recognition {_cue(m)}" if move is Move.RECOGNITION else _cue(m)
@@ -158,6 +182,10 @@ def detect(text: str, prev: str | None = None) -> Detection:
     if reflect[0] >= need:
         found[Move.REFLECTION] = reflect[1]
     if not found:
+        if len(_TOKEN.findall(low)) >= _TELLING_WORDS:
+            # A long statement that asks, restates, affirms and plans nothing is the speaker
+            # telling: explaining, informing, describing their own view.
+            return Detection((Move.INFORMATION,), {Move.INFORMATION: _TELLING_CUE})
         return Detection((Move.OTHER,), {Move.OTHER: "no move cue"})
     if len(found) == 1:
         return Detection(tuple(found), found)

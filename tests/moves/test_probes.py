@@ -322,3 +322,44 @@ def test_stuffing_judgment_between_listening_words_is_still_judgment() -> None:
     )
     assert J in found.moves
     assert found.disguised_judgment
+
+
+INFORMATION = [
+    pytest.param("The EAP is free, and the programme covers six sessions.", id="programme-covers"),
+    pytest.param("There are a few options for flexible hours.", id="there-are-options"),
+    pytest.param("We offer a mentoring scheme for new leads.", id="we-offer"),
+    pytest.param("Most people find the first month the hardest.", id="most-people-find"),
+    pytest.param("Long hours like that increase the risk of burnout.", id="increase-risk"),
+    pytest.param(
+        "The reorg was announced in March and the new structure starts in the autumn.",
+        id="long-statement-telling",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", INFORMATION)
+def test_information_is_telling_not_advice(text: str) -> None:
+    """Facts, options, resources and long statements that ask and restate nothing are
+    information, and information is not advice."""
+    found = _both(text)
+    assert Move.INFORMATION in found
+    assert A not in found
+
+
+def test_short_statement_with_no_cue_stays_other() -> None:
+    """A short statement with no cue is "other", not information."""
+    assert _both("The room is booked.") == {Move.OTHER}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("What do you think you need to do next?", id="wh-question"),
+        pytest.param("So you feel like you have to say yes to everything.", id="feel-like"),
+        pytest.param("They told you that you have to move teams.", id="told-that"),
+    ],
+)
+def test_advice_phrases_in_questions_or_restated_obligations_are_not_advice(text: str) -> None:
+    """ "you need to / have to" inside a wh-question, or restating what the person feels or was
+    told, is not the speaker's advice."""
+    assert A not in _both(text)

@@ -1,5 +1,6 @@
-"""When a judgment phrase really judges: negated, quoted and owned phrases do not.
+"""How a phrase is framed decides whether it counts: negated, quoted, owned, reported or asked.
 
+**Judgment.**
 A phrase from :data:`simulator.moves._lexicon._JUDGMENT` found in a turn *stands* unless
 
 * it is **negated** in its clause: "it's not your fault", "I don't think you're lazy";
@@ -9,6 +10,11 @@ A phrase from :data:`simulator.moves._lexicon._JUDGMENT` found in a turn *stands
 Blaming and rhetorical questions ("why didn't you tell me?", "do you understand how serious this
 is?") are judgment and not questions: they ask for no answer. :data:`BLAME_QUESTION` matches
 them at the start of a (filler-stripped) sentence.
+
+**Advice.** A phrase from :data:`simulator.moves._lexicon._ADVICE` is advice unless it sits in a
+wh-question ("what do you think you need to do?" asks for their plan) or restates what the
+person feels, thinks or was told ("you feel like you have to say yes", "they told you that you
+have to leave"): that is a reflection of their obligation, not the speaker's advice.
 """
 
 from __future__ import annotations
@@ -73,3 +79,21 @@ BLAME_QUESTION = re.compile(
 )
 BLAME_FIRST = frozenset(("why", "how", "what", "what's", "who", "are", "do", "did", "is", "can't"))
 """First words :data:`BLAME_QUESTION` can start with (a cheap pre-check)."""
+
+
+_WH_BEFORE = re.compile(r"\b(?:what|how|where|when|which|who)\b")
+_REPORTED = re.compile(
+    r"\b(?:feel|feels|felt|feeling|think|thinks|thought|believe|believes|told|tell|said|say|says"
+    r"|saying|know|knew|worried|afraid|sure|reali[sz]e|decided|wonder|wondering|sense|heard"
+    r"|hear)(?: (?:you|me|us|them|him|her))?(?: (?:like|that|as if|as though))?,? *$"
+)
+
+
+def advice_stands(m: re.Match[str]) -> bool:
+    """Whether an advice phrase found in normalised text really advises (see module doc)."""
+    text, start = m.string, m.start()
+    sentence_start = max(0, start - 200)
+    for s in _SENTENCE_END.finditer(text, sentence_start, start):
+        sentence_start = s.end()
+    prefix = text[sentence_start:start]
+    return not (_WH_BEFORE.search(prefix) or _REPORTED.search(prefix[-40:]))
