@@ -39,7 +39,7 @@ from simulator.conversation.llm import STOP, LLMPartner, build_messages  # noqa:
 from simulator.conversation.scripted import ScriptedPartner  # noqa: E402
 from simulator.models import get_model  # noqa: E402
 from simulator.models.base import Message  # noqa: E402
-from simulator.moves.assessment import assess  # noqa: E402
+from simulator.moves.assessment import Speaker, assess  # noqa: E402
 from tests.support.llama_server import LlamaServer  # noqa: E402
 
 PERSONA = ROOT / "tests" / "fixtures" / "llm" / "persona.yaml"
@@ -57,7 +57,7 @@ def setup() -> tuple[Persona, Any, Any, list[Turn]]:
         update={"style": Style(description=persona.style.description, max_words=300)}
     )
     engine = Engine(persona)
-    before = [("employee", persona.opening_line)]
+    before: list[tuple[Speaker, str]] = [("employee", persona.opening_line)]
     outcome = engine.step(assess(MANAGER, before), MANAGER, before)
     history = [
         Turn(speaker="employee", text=persona.opening_line),
