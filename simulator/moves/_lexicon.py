@@ -757,8 +757,8 @@ _GIVE_INFORMATION = _Phrases(
         " studies",
         r"there(?:'s| is| are) (?:a (?:lot|number|couple|range|variety) of |a few |some |many"
         r" |lots of |several |all kinds of |various |other |different |also )*"
-        r"(?:products|options|programs?|programmes?|resources|services|ways (?:to|of)|treatments|medications|support|groups"
-        r"|tools|courses|benefits|policies|rules|exceptions|studies)\b",
+        r"(?:products|options|programs?|programmes?|resources|services|ways (?:to|of)|treatments"
+        r"|medications|support|groups|tools|courses|benefits|policies|rules|exceptions|studies)\b",
         "there there's",
     ),
     (
