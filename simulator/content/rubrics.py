@@ -35,9 +35,9 @@ once per turn that holds them.
 - ``any:X``: the best single turn's credit for X: 1 for a full one, part for a generic one;
 - ``count:X``: credited turns with X, capped at 5;
 - ``grounded:MOVE``: 1 if a turn with MOVE took up the employee's own words (specific), else 0;
-- ``pattern:X``: 0 with no turn holding X; one turn costs little (0.2, plus its share of the
-  turns), a second and third more, reaching 1 at a pattern. One slip does not floor a criterion;
-  a habit does;
+- ``pattern:X``: 0 with no turn holding X; rising with the number of turns holding it and
+  how often they come (0.1 each plus twice their share of the turns, capped at 1): one slip in
+  ten turns gives 0.3, four give 1. One slip does not floor a criterion; a habit does;
 - ``ratio:A/B``: credited turns with A divided by turns with A or B (skipped when neither
   occurs), so repeated or empty questions do not raise it;
 - ``turns``: manager turns, capped at 20, divided by 20;

@@ -158,11 +158,15 @@ def parse_feature(feature: str) -> tuple[str, str | None, str | None]:
 
 
 def pattern(count: int, turns: int) -> float:
-    """How much of a habit ``count`` slips in ``turns`` turns are: 0 for none, little for one
-    (0.2 plus its share of the turns), rising by 0.4 per further slip, 1 at a pattern."""
+    """How much of a habit ``count`` slips in ``turns`` manager turns are, from 0 to 1.
+
+    Judged by number and by frequency: one slip costs little (0.1 plus twice its share of the
+    turns: 0.3 in a ten-turn conversation), each further slip adds 0.1 plus its share, so four in
+    ten reach 1 while three in a sixty-turn session, where a little advice is normal, stay near
+    0.4."""
     if count <= 0:
         return 0.0
-    return min(1.0, 0.2 + 0.4 * (count - 1) + (count / turns if turns else 0.0))
+    return min(1.0, 0.1 * count + (2.0 * count / turns if turns else 0.0))
 
 
 def features(
