@@ -11,10 +11,10 @@ Two measurements, on synthetic transcripts generated from templates
   included). Reports transcripts/s and the speed-up; the two ``results.jsonl`` must be
   byte-identical. Target: two workers >= 1.7x one.
 * **Judge throughput** against the fake OpenAI-compatible server
-  (tests/fake_openai_server.py, in its own process so it does not share our GIL) answering
+  (tests/support/fake_openai_server.py, in its own process so it does not share our GIL) answering
   every request after ``--latency`` seconds, at ``--concurrency`` requests in flight. The
   theoretical ceiling is concurrency / latency (32 / 0.2 s = 160 requests/s); target >= 80%.
-  Measured twice: the judge client alone (``AsyncJudge.rate``), and a whole
+  Measured twice: the judge alone (``BatchJudge.rate``, i.e. the app's ``Judge.arate``), and a whole
   ``--judge`` batch run (reading, detector scoring in worker processes, judging, durable
   appends, compaction and report).
 
@@ -43,7 +43,8 @@ from support.synthetic import transcripts, write_jsonl  # noqa: E402
 
 from simulator.batch.run import BatchConfig, run_batch  # noqa: E402
 from simulator.content import catalog  # noqa: E402
-from simulator.judge._batch import AsyncJudge, JudgeConfig  # noqa: E402
+from simulator.judge._batch import BatchJudge, JudgeConfig  # noqa: E402
+from simulator.settings import Settings  # noqa: E402
 
 
 def deterministic(
@@ -77,7 +78,7 @@ def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
     proc = subprocess.Popen(
         [
             sys.executable,
-            str(REPO_ROOT / "tests" / "fake_openai_server.py"),
+            str(REPO_ROOT / "tests" / "support" / "fake_openai_server.py"),
             "--asyncio",
             "--latency",
             str(latency),
@@ -89,11 +90,16 @@ def start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
     return proc, proc.stdout.readline().strip()
 
 
+def bench_judge(url: str, concurrency: int) -> JudgeConfig:
+    """The judge as ``rehearse batch --judge openai:bench --base-url URL`` builds it."""
+    settings = Settings(_env_file=None, base_url=url, timeout=30)
+    return JudgeConfig("openai:bench", settings=settings, concurrency=concurrency)
+
+
 async def judge_only(url: str, n: int, turns: int, concurrency: int) -> float:
     """Requests/s of the judge client alone, ``concurrency`` in flight."""
     rubric = catalog.get_rubric()
-    cfg = JudgeConfig("openai:bench", base_url=url, concurrency=concurrency, timeout=30)
-    judge = AsyncJudge(cfg, rubric)
+    judge = BatchJudge(bench_judge(url, concurrency), rubric)
     items = list(transcripts(n, turns=turns, seed=1))
     queue: asyncio.Queue = asyncio.Queue()
     for t in items:
@@ -120,7 +126,7 @@ def judge_batch(url: str, n: int, turns: int, concurrency: int, tmp: Path, attem
         out=tmp / f"out-judge-{attempt}",
         rubric=rubric,
         workers=2,
-        judge=JudgeConfig("openai:bench", base_url=url, concurrency=concurrency, timeout=30),
+        judge=bench_judge(url, concurrency),
     )
     started = time.perf_counter()
     summary = run_batch(cfg)

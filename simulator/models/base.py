@@ -15,6 +15,7 @@ use :func:`astructured`, which runs a sync-only provider in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import re
 from collections.abc import AsyncIterator, Iterator, Sequence
@@ -172,8 +173,13 @@ async def astructured(
 _FENCE = re.compile(r"^\s*```(?:json|JSON)?\s*\n?(.*?)\n?\s*```\s*$", re.DOTALL)
 
 
+@functools.lru_cache(maxsize=256)
 def schema_instructions(schema: type[BaseModel]) -> str:
-    """The sentence appended to the system prompt when asking for JSON."""
+    """The sentence appended to the system prompt when asking for JSON.
+
+    Cached per schema class: generating a JSON Schema costs milliseconds, more than the rest
+    of building a request, and a batch asks with the same schema thousands of times.
+    """
     return (
         "Reply with one JSON object and nothing else: no prose, no code fences. "
         "It must match this JSON Schema:\n"
