@@ -1,0 +1,172 @@
+"""Does the employee open up only to real listening? Every style against every persona.
+
+    .venv/bin/python bench/eval_listening.py [--turns 20] [--repeat 200]
+
+Plays each manager style in ``tests/conversation/_styles.py`` (skilled, blunt and six ways of
+gaming a listener) through a real :class:`Session` with the scripted partner, and prints:
+
+1. per style x persona: layers uncovered, commitment, end reason and the scorer's overall score;
+2. per persona: the distinct good turns each deeper layer needs (on its topic / off it), and
+   the good turns the skilled run had spent when each layer opened;
+3. the engine's own cost per manager turn (``Engine.step`` alone, and with ``assess``), from
+   the recorded turns of every run, so the 1 ms budget is measured, not assumed.
+
+Targets (exit code 1 if missed): no gaming run uncovers more than one layer or gets a
+commitment; blunt never commits; skilled uncovers at least two layers on average; an engine
+step takes at most 1 ms (p95).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simulator.content import catalog  # noqa: E402
+from simulator.conversation.engine import GOOD_TURNS, PRIVATE_TOTAL, Engine  # noqa: E402
+from simulator.moves.assessment import Speaker, assess  # noqa: E402
+from simulator.scoring.scorer import score  # noqa: E402
+from tests.conversation._styles import GAMING, PERSONAS, STYLES, Played, play  # noqa: E402
+
+STEP_BUDGET_MS = 1.0
+
+
+def _cell(p: Played, overall: float | None) -> str:
+    o = p.outcome
+    agreed = "agreed" if o.committed else "-"
+    shown = f"{overall:.2f}" if overall is not None else "unscored"
+    return f"{len(o.layers_disclosed)}/{o.layers_total} · {agreed} · {o.end_reason} · {shown}"
+
+
+def outcomes_table(runs: dict[tuple[str, str], Played]) -> list[str]:
+    rubric = catalog.get_rubric()
+    out = [
+        "Layers uncovered · next step · end reason · overall score, per style and persona.\n",
+        "| style | " + " | ".join(PERSONAS) + " | mean layers |",
+        "| --- " * (len(PERSONAS) + 2) + "|",
+    ]
+    for style in STYLES:
+        cells, layers = [], []
+        for pid in PERSONAS:
+            played = runs[(style, pid)]
+            card = score(played.session.transcript(), rubric)
+            cells.append(_cell(played, card.overall))
+            layers.append(len(played.outcome.layers_disclosed))
+        out.append(f"| {style} | " + " | ".join(cells) + f" | {statistics.mean(layers):.1f} |")
+    return out
+
+
+def good_turns_table(runs: dict[tuple[str, str], Played]) -> list[str]:
+    out = [
+        "\nDistinct good turns needed since the last disclosure (on the layer's topic / off it), "
+        "the whole-conversation minimum for the most private layer, and what the skilled run "
+        "had spent (good turns so far, at manager turn N) when each layer opened.\n",
+        "| persona | difficulty | stressor | private | private total | skilled run |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for pid in PERSONAS:
+        persona = catalog.get_persona(pid)
+        needs: dict[str, str] = {}
+        for layer in persona.layers[1:]:
+            k = layer.unlock.good_turns or GOOD_TURNS[persona.difficulty][layer.kind]
+            needs[layer.kind] = f"{k} / {k + 1}" + (f", trust ≥ {layer.unlock.min_trust:g}")
+        played = runs[("skilled", pid)]
+        opened, good = [], 0
+        for r in played.outcome.turns:
+            good += r.good
+            if r.layer:
+                opened.append(f"{r.layer}: {good} at turn {r.turn}")
+        out.append(
+            f"| {pid} | {persona.difficulty} | {needs.get('stressor', '-')} | "
+            f"{needs.get('private', '-')} | {PRIVATE_TOTAL[persona.difficulty]} | "
+            + "; ".join(opened)
+            + " |"
+        )
+    return out
+
+
+def step_costs(runs: dict[tuple[str, str], Played], repeat: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per manager turn: Engine.step alone, and assess + step."""
+    step_ms: list[float] = []
+    both_ms: list[float] = []
+    for played in runs.values():
+        persona = played.session.persona
+        turns = played.session.turns
+        history: list[tuple[Speaker, str]] = [(turns[0].speaker, turns[0].text)]
+        engine = Engine(persona)
+        for turn in turns[1:]:
+            if turn.speaker == "manager" and not engine.state.ended:
+                a = assess(turn.text, history)
+                state = copy.deepcopy(engine.state)
+                t0 = time.perf_counter()
+                for _ in range(repeat):
+                    engine.state = copy.deepcopy(state)
+                step_copy = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                for _ in range(repeat):
+                    engine.state = copy.deepcopy(state)
+                    engine.step(a, turn.text, history)
+                step_ms.append((time.perf_counter() - t0 - step_copy) / repeat * 1000)
+                engine.state = copy.deepcopy(state)
+                t0 = time.perf_counter()
+                engine.step(assess(turn.text, history), turn.text, history)
+                both_ms.append((time.perf_counter() - t0) * 1000)
+            history.append((turn.speaker, turn.text))
+    return step_ms, both_ms
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def check(runs: dict[tuple[str, str], Played], step_p95: float) -> list[str]:
+    """The targets missed, as readable lines (empty when all are met)."""
+    missed = []
+    for (style, pid), p in runs.items():
+        o = p.outcome
+        if style in GAMING and (len(o.layers_disclosed) > 1 or o.committed):
+            layers = len(o.layers_disclosed)
+            missed.append(f"{style} x {pid}: {layers} layers, committed={o.committed}")
+        if style == "blunt" and o.committed:
+            missed.append(f"blunt x {pid} got a commitment")
+    skilled = [len(runs[("skilled", pid)].outcome.layers_disclosed) for pid in PERSONAS]
+    if statistics.mean(skilled) < 2:
+        missed.append(f"skilled uncovers {statistics.mean(skilled):.2f} layers on average (< 2)")
+    if step_p95 > STEP_BUDGET_MS:
+        missed.append(f"engine step p95 {step_p95:.3f} ms > {STEP_BUDGET_MS} ms")
+    return missed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--turns", type=int, default=20, help="manager turns per session (max)")
+    parser.add_argument("--repeat", type=int, default=200, help="timing repeats per turn")
+    args = parser.parse_args(argv)
+    runs = {
+        (style, pid): play(script, pid, args.turns)
+        for style, script in STYLES.items()
+        for pid in PERSONAS
+    }
+    print("\n".join(outcomes_table(runs)))
+    print("\n".join(good_turns_table(runs)))
+    step_ms, both_ms = step_costs(runs, args.repeat)
+    print(
+        f"\nEngine cost per manager turn over {len(step_ms)} turns: Engine.step p50 "
+        f"{statistics.median(step_ms):.3f} ms, p95 {_pct(step_ms, 0.95):.3f} ms, max "
+        f"{max(step_ms):.3f} ms; assess + step p50 {statistics.median(both_ms):.3f} ms, p95 "
+        f"{_pct(both_ms, 0.95):.3f} ms."
+    )
+    missed = check(runs, _pct(step_ms, 0.95))
+    print("\nTargets: " + ("all met." if not missed else "MISSED:\n- " + "\n- ".join(missed)))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
