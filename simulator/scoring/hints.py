@@ -13,15 +13,25 @@ manager has not done yet:
 3. Otherwise (everything tried once), the criterion whose main move was used least.
 
 Examples rotate with the turn number, so the same hint does not repeat word for word.
+
+Given the last turn's context-aware assessment (:func:`hint_after` computes it), the hint also
+reacts to what just happened: a repeat, an empty listening formula or a reflection of
+something the employee never said is named as such, and the suggested line is then built from
+the employee's own words in this conversation (see :mod:`.rewrites`). Suggestions never carry
+another persona's story: a rubric example naming something this employee never mentioned ("the
+outage review") is skipped while another fits.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from simulator.content.rubrics import Criterion, Rubric
+from simulator.moves.assessment import Assessment, Speaker, assess
+from simulator.scoring.rewrites import GENERIC, noun_phrase_of, reflect, rewrite_turn
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,8 @@ class Hint:
     """One of that criterion's example phrases."""
     reason: str
     """Why this criterion, in a few words for the manager."""
+    grounding: tuple[str, ...] = ()
+    """The employee's own words the last turn took up (empty if none, or not assessed)."""
 
 
 def primary_move(criterion: Criterion) -> str | None:
@@ -63,14 +75,50 @@ def _penalty(criterion: Criterion, move: str) -> float:
     )
 
 
+_CONTENT = re.compile(r"[a-z][a-z'-]+")
+_REACTIONS = {
+    "repeat": "that repeated an earlier line, so it adds nothing new; take up what they just said",
+    "formula": "that was a listening formula with nothing of theirs in it; name what they said",
+    "misreflection": "they never said {what}; reflect what they did say",
+}
+
+
+def _fits(example: str, said_words: set[str]) -> bool:
+    """Whether a rubric example tells no other story: any noun phrase it names ("the outage
+    review") is one this employee used."""
+    np = noun_phrase_of(example, theirs=False)
+    if np is None:
+        return True
+    return _CONTENT.findall(np.lower())[-1] in said_words
+
+
+def _example(criterion: Criterion, turn: int, said: Sequence[str]) -> str:
+    """The criterion's example for this turn, skipping ones that name someone else's story."""
+    examples = criterion.examples
+    if not said:
+        return examples[turn % len(examples)]
+    words = set(_CONTENT.findall(" ".join(said).lower()))
+    for k in range(len(examples)):
+        candidate = examples[(turn + k) % len(examples)]
+        if _fits(candidate, words):
+            return candidate
+    return examples[turn % len(examples)]
+
+
 def next_hint(
     rubric: Rubric,
     turns: Sequence[Sequence[str]],
     cues: Mapping[str, str] | None = None,
+    *,
+    assessment: Assessment | None = None,
+    said: Sequence[str] = (),
 ) -> Hint | None:
     """The hint after the last of ``turns`` (the moves detected in each manager turn so far).
 
-    Returns ``None`` before the first manager turn or when no criterion has a scoring rule.
+    ``assessment`` is the last manager turn's context-aware assessment and ``said`` the
+    employee's turns so far, oldest first; with them the hint reacts to a repeat, a formula or a
+    mis-reflection with a line built from the employee's own words. Returns ``None`` before the
+    first manager turn or when no criterion has a scoring rule.
     """
     if not turns:
         return None
@@ -96,12 +144,51 @@ def next_hint(
     if chosen is None:
         chosen = min(scored, key=lambda c: used[primary_move(c) or ""])
         reason = "the move you have used least"
-    example = chosen.examples[(len(turns) - 1) % len(chosen.examples)]
+    suggestion = _example(chosen, len(turns) - 1, said)
+    if said and primary_move(chosen) == "reflection":
+        # A reflection example reflects someone else; reflect this employee's own words.
+        own = reflect(said)
+        if own != GENERIC["judgment"]:
+            suggestion = own
+    if assessment is not None and not bad:
+        weak = (
+            "misreflection"
+            if assessment.misreflection is not None
+            else "repeat"
+            if assessment.repeat_of is not None
+            else "formula"
+            if assessment.formula_only
+            else None
+        )
+        line = rewrite_turn(weak, assessment.text, said) if weak else None
+        if weak and line:
+            reason = _REACTIONS[weak].format(what=f"'{assessment.misreflection}'")
+            suggestion = line
+            presence = next((c for c in scored if primary_move(c) == "reflection"), chosen)
+            chosen = presence
     return Hint(
         moves=tuple(last),
         cues=dict(cues or {}),
         criterion=chosen.id,
         criterion_name=chosen.name,
-        suggestion=example,
+        suggestion=suggestion,
         reason=reason,
+        grounding=assessment.grounding if assessment is not None else (),
     )
+
+
+def hint_after(rubric: Rubric, conversation: Sequence[tuple[Speaker, str]]) -> Hint | None:
+    """The hint after the last manager turn of ``conversation`` (every turn so far, oldest
+    first, as ``(speaker, text)``): each manager turn is assessed against the turns before it,
+    and the hint reacts to the last one."""
+    moves: list[list[str]] = []
+    last: Assessment | None = None
+    for i, (speaker, text) in enumerate(conversation):
+        if speaker == "manager" and text.strip():
+            last = assess(text, conversation[:i])
+            moves.append([m.value for m in last.moves])
+    if last is None:
+        return None
+    said = [text for speaker, text in conversation if speaker == "employee"]
+    cues = {m.value: c for m, c in last.cues.items()}
+    return next_hint(rubric, moves, cues, assessment=last, said=said)

@@ -310,6 +310,13 @@ def _last_said(said: Sequence[str], k: int = 3) -> list[str]:
     return out
 
 
+_SENSITIVE = re.compile(
+    r"\b(?:dad|mum|mom|mother|father|parents?|wife|husband|partner|son|daughter|kids?|child"
+    r"|children|baby|sister|brother|grand\w+|stroke|hospital|cancer|sick|ill|illness|died|death"
+    r"|funeral|diagnos\w*|surgery|pregnan\w*|divorce\w*|miscarriage|grief|passed away)\b",
+    re.IGNORECASE,
+)
+
 GENERIC = {
     "judgment": "That sounds hard. What's been going on for you?",
     "listen": "What's been the hardest part of this for you?",
@@ -348,6 +355,8 @@ def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
         for s in recent:
             clause = clause_of(s)
             if clause:
+                if _SENSITIVE.search(clause):  # "what's that costing you?" after a stroke: no
+                    return f"You said {clause}. That sounds really hard. How are you doing?"
                 return f"You said {clause}. What's that costing you?"
         return reflect(said, "What's been hardest about that?")
     if weakness == "advice":

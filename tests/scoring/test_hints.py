@@ -6,7 +6,7 @@ import pytest
 
 from simulator.content import catalog
 from simulator.content.rubrics import Rubric
-from simulator.scoring.hints import next_hint, primary_move
+from simulator.scoring.hints import hint_after, next_hint, primary_move
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +85,67 @@ def test_primary_move_reads_the_rubric_weights(rubric: Rubric) -> None:
         "resources": "resource_check",
         "next_step": "next_step",
     }
+
+
+LAUNCH = (
+    "Honestly, the launch is the problem. Staging falls over every time someone runs a load test."
+)
+
+
+@pytest.mark.parametrize(
+    ("manager", "reason", "words"),
+    [
+        pytest.param(
+            ["Tell me more about that.", "Tell me more about that."],
+            "repeated an earlier line",
+            "environment",
+            id="repeat",
+        ),
+        pytest.param(["Tell me more about that."], "listening formula", "staging", id="formula"),
+        pytest.param(
+            ["It sounds like you feel like a banana."],
+            "never said 'a banana'",
+            "staging",
+            id="misreflection",
+        ),
+    ],
+)
+def test_hint_reacts_to_what_just_happened(
+    rubric: Rubric, manager: list[str], reason: str, words: str
+) -> None:
+    """A repeat, an empty formula or a reflection of something never said is named as such, and
+    the suggestion is built from the employee's own latest words."""
+    employee = [LAUNCH, "I've asked for a dedicated environment three times."]
+    conversation: list[tuple[str, str]] = [("employee", employee[0])]
+    for i, line in enumerate(manager):
+        conversation.append(("manager", line))
+        if i + 1 < len(manager):
+            conversation.append(("employee", employee[i + 1]))
+    h = hint_after(rubric, conversation)  # type: ignore[arg-type]
+    assert h is not None
+    assert reason in h.reason
+    assert words in h.suggestion.lower() and h.suggestion.startswith("You said")
+
+
+def test_hint_never_tells_another_personas_story(rubric: Rubric) -> None:
+    """A rubric example naming something this employee never mentioned (an outage review, a
+    migration) is skipped for one that fits; a reflection hint reflects this employee."""
+    said = ["The launch is two weeks out and I'm the only one on the settlement code."]
+    for turn in range(4):
+        h = next_hint(rubric, [["reflection"], ["open_question"]] + [["other"]] * turn, said=said)
+        assert h is not None and h.criterion == "recognition"
+        assert "outage" not in h.suggestion and "migration" not in h.suggestion
+    h = next_hint(rubric, [["closed_question"]], said=said)
+    assert h is not None and h.criterion == "presence"
+    assert "settlement code" in h.suggestion
+
+
+def test_hint_after_assesses_in_context(rubric: Rubric) -> None:
+    """``hint_after`` assesses the manager's turns against the conversation and reports the
+    employee's words the last turn took up."""
+    h = hint_after(
+        rubric,
+        [("employee", LAUNCH), ("manager", "So staging keeps falling over under load tests.")],
+    )
+    assert h is not None and "staging" in h.grounding
+    assert hint_after(rubric, [("employee", LAUNCH)]) is None

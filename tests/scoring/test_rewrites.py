@@ -91,6 +91,13 @@ LAUNCH = (
             id="names-keep-their-capital-dependent-clause-skipped",
         ),
         pytest.param(
+            "repeat",
+            "What else?",
+            ["My dad had a stroke last week."],
+            "You said your dad had a stroke last week. That sounds really hard. How are you doing?",
+            id="no-costing-you-after-a-stroke",
+        ),
+        pytest.param(
             "judgment",
             "Calm down.",
             ["I'm not worried, I'm just exhausted."],
@@ -203,7 +210,8 @@ _TEMPLATES = [
         r"It sounds like you're feeling (?P<feeling>.+?)\. (?:What's weighing on you most\?"
         r"|What's been hardest about that\?)"
     ),
-    r"You said (?P<clause>.+?)\. (?:What's that been like for you\?|What's that costing you\?)",
+    r"You said (?P<clause>.+?)\. (?:What's that been like for you\?|What's that costing you\?"
+    r"|That sounds really hard\. How are you doing\?)",
     r"Tell me more about (?P<np>.+?)\. What's been hardest\?",
     r"Before I suggest anything: what have you tried so far with (?P<np>.+?)\?",
     r"What's been happening with (?P<np>.+?), from where you sit\?",
