@@ -371,13 +371,12 @@ class OpenAIChatModel(_Shared):
         self._async: tuple[asyncio.AbstractEventLoop | None, openai.AsyncOpenAI] | None = (
             (None, async_client) if async_client is not None else None
         )
+        self._client_args: dict[str, Any] | None = None
         if client is not None:
             self._client = client
         else:
             self._client = self._build_client(base_url, api_key, http_client)
         self.base_url = str(self._client.base_url).rstrip("/")
-        # What the async client is built from: the resolved key and URL of the sync one.
-        self._api_key: str | None = getattr(self._client, "api_key", api_key)
         self._label = label
 
     def _common(self, http_client: Any) -> dict[str, Any]:
@@ -395,7 +394,9 @@ class OpenAIChatModel(_Shared):
             if self._azure:
                 if base_url and "azure_endpoint" not in options:
                     options["azure_endpoint"] = base_url
-                return openai.AzureOpenAI(api_key=api_key, **self._common(http_client), **options)
+                # The async client is built later from exactly these arguments.
+                self._client_args = {"api_key": api_key, **options}
+                return openai.AzureOpenAI(**self._client_args, **self._common(http_client))
             env_key = api_key or os.environ.get("OPENAI_API_KEY")
             if not env_key:
                 if not base_url or base_url.rstrip("/") == OPENAI_URL:
@@ -405,9 +406,8 @@ class OpenAIChatModel(_Shared):
                         "to a local OpenAI-compatible server such as http://127.0.0.1:8080/v1",
                     )
                 env_key = PLACEHOLDER_KEY
-            return openai.OpenAI(
-                api_key=env_key, base_url=base_url, **self._common(http_client), **options
-            )
+            self._client_args = {"api_key": env_key, "base_url": base_url, **options}
+            return openai.OpenAI(**self._client_args, **self._common(http_client))
         except (openai.OpenAIError, ValueError) as exc:
             raise ModelConfigError(
                 f"cannot configure {self.name}: {exc}",
@@ -427,16 +427,15 @@ class OpenAIChatModel(_Shared):
         if self._async is not None and self._async[0] in (None, loop):
             return self._async[1]
         http_client = self._async_http_client() if self._async_http_client else None
-        options = dict(self._options)
         common = self._common(http_client)
         client: openai.AsyncOpenAI
-        if self._azure:
-            options.setdefault("azure_endpoint", self.base_url.rsplit("/openai", 1)[0])
-            client = openai.AsyncAzureOpenAI(api_key=self._api_key, **common, **options)
+        if self._client_args is None:  # built around a given sync client: mirror it
+            args: dict[str, Any] = {"api_key": self._client.api_key, "base_url": self.base_url}
+            client = openai.AsyncOpenAI(**args, **common)
+        elif self._azure:
+            client = openai.AsyncAzureOpenAI(**self._client_args, **common)
         else:
-            client = openai.AsyncOpenAI(
-                api_key=self._api_key, base_url=self.base_url, **common, **options
-            )
+            client = openai.AsyncOpenAI(**self._client_args, **common)
         self._async = (loop, client)
         return client
 
