@@ -40,6 +40,8 @@ UNSOLICITED_ADVICE = (-1.0, 1.0)
 CLOSED_STRING = (-1.0, 1.0)
 REPEAT_COST = (-1.0, 0.5)
 MISREFLECTION_STRESS = 0.5
+BARE_SYMPATHY_GOOD = 2
+"""Ungrounded sympathy turns that count as good turns in a session."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,9 @@ class TurnScore:
         if echoed and self.wrong is None:
             self.wrong = ", ".join(a.grounding)
         self.mis = self.wrong is not None and (not a.grounded or echoed or bool(cheerful))
+        # Taking up "sorry" or "hard" from their words is no grounding: those are the
+        # formula's own words.
+        self.grounded = _words.real_grounding(a.grounding)
         self.kind = _words.is_kindness(text)
         self.apology = _words.is_apology(text)
         self.hostile = False
@@ -205,24 +210,32 @@ class TurnScore:
         if self.guess:
             moves = moves | {Move.REFLECTION}
         if Move.REFLECTION in moves:
-            if a.grounded:
+            if self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
             else:
                 self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
             earned += 1
-        # "So what you're saying is..." asks nothing; a bare "next step?" is no listening.
+        # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
+        # "What else?" with nothing of theirs behind it is a formula, however it is dressed.
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
-        if Move.OPEN_QUESTION in moves and asked and self.fact is None:
+        prompt_only = _words.is_formula_prompt(self.text) and not self.grounded
+        if Move.OPEN_QUESTION in moves and asked and self.fact is None and not prompt_only:
             how = "an open question"
-            if a.grounded:
+            if self.grounded:
                 how = f"a question that follows {name}'s words{said}"
             self._add(*_EARN["open_question"], how)
             earned += 1
         if Move.SYMPATHY in moves or self.kind:
-            self._add(*_EARN["sympathy"], f"kindness towards what {name} is going through")
-            earned += 1
+            # Sympathy for nothing in particular ("that sounds hard") counts fully only twice;
+            # after that it is a formula. Sympathy for what they said always counts.
+            if self.grounded or self.kind or s.bare_sympathy < BARE_SYMPATHY_GOOD:
+                self._add(*_EARN["sympathy"], f"kindness towards what {name} is going through")
+                earned += 1
+                s.bare_sympathy += 0 if self.grounded or self.kind else 1
+            else:
+                self._add(FORMULA_GAIN, 0.0, "the same sympathy formula again earns little")
         if Move.RECOGNITION in moves:
-            specific = a.grounded or len(self.content & e.context) >= 2
+            specific = self.grounded or len(self.content & e.context) >= 2
             if specific:
                 self._add(*_EARN["recognition"], f"specific recognition of what {name} did")
                 earned += 1
@@ -230,7 +243,8 @@ class TurnScore:
                 self._add(*_EARN["generic_recognition"], "generic praise earns little")
         if Move.RESOURCE_CHECK in moves:
             self._add(*_EARN["resource_check"], f"you asked what would help {name}")
-            earned += 1
+            # Asking what would help builds trust; it is listening only about what they said.
+            earned += self.grounded
         if self.apology:
             self._add(*_EARN["apology"], "you owned your part")
             earned += 1

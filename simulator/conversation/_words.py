@@ -148,6 +148,33 @@ def is_factual(text: str) -> bool:
     return "?" in low and bool(_FACTUAL.search(low))
 
 
+_FORMULA_PROMPT = re.compile(
+    r"\b(?:what else|anything else|tell me more|say more|go on|keep going|and then what"
+    r"|what more)\b"
+)
+
+
+def is_formula_prompt(text: str) -> bool:
+    """A prompt to go on ("What else?", "Tell me more") that asks about nothing in particular."""
+    return bool(_FORMULA_PROMPT.search(text.lower()))
+
+
+_FORMULA_STEMS = frozenset(
+    stem(w)
+    for line in (
+        "sorry hear understand hard tough difficult awful else more tell going lot sounds "
+        "really thank thanks appreciate",
+    )
+    for w in line.split()
+)
+
+
+def real_grounding(grounding: Iterable[str]) -> bool:
+    """Whether any of the employee's words taken up carries content beyond a formula's own
+    words ("sorry", "hard", "else")."""
+    return any(content_stems(g) - _FORMULA_STEMS for g in grounding)
+
+
 def is_kindness(text: str) -> bool:
     """Permission or support ("Go home, be with your dad"): kindness, not advice."""
     return bool(_KINDNESS.search(text.lower().replace("’", "'")))

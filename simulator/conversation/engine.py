@@ -123,6 +123,7 @@ class State:
     good_turns: int = 0
     good_since_disclosure: int = 0
     formula_gain: float = 0.0
+    bare_sympathy: int = 0
     repeats: list[int] = field(default_factory=list)
     repeat_streak: int = 0
     """Repeats in a row: the first earns nothing, the ones after it cost."""

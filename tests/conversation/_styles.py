@@ -105,6 +105,35 @@ def formula_repeat(turn: int, said: Sequence[str]) -> str:
     return "It sounds like that's really hard. What else?"
 
 
+_FORMULAS = (
+    "It sounds like that's really hard. What else?",
+    "That sounds tough. What else is going on?",
+    "I hear you. Anything else?",
+    "That must be difficult. Tell me more.",
+    "I'm sorry, that sounds awful. What else?",
+    "It sounds like you're going through a lot. Go on.",
+    "I understand. What else is on your mind?",
+)
+
+
+def formula_variants(turn: int, said: Sequence[str]) -> str:
+    """Formulaic reflections and prompts, worded differently every turn."""
+    return _FORMULAS[turn % len(_FORMULAS)]
+
+
+_STUFFED = (
+    "I really appreciate you. What do you need from me? What's the next step?",
+    "You're doing great and I value you. How can I support you, and what's our plan?",
+    "Thanks for all your hard work. What would help? Let's agree a next step.",
+    "I appreciate everything you do. What support do you need, and what should we do next?",
+)
+
+
+def stuffing_variants(turn: int, said: Sequence[str]) -> str:
+    """Appreciation + needs + next step, reworded every turn."""
+    return _STUFFED[turn % len(_STUFFED)]
+
+
 def stuffing(turn: int, said: Sequence[str]) -> str:
     """One keyword-stuffed line (appreciation + needs + next step), on repeat."""
     return (
@@ -171,6 +200,8 @@ GAMING: dict[str, Script] = {
     "judgment as reflection": judgment_as_reflection,
     "tell me more x4": tell_me_more,
     "yes/no interrogation": interrogation,
+    "formula variants": formula_variants,
+    "stuffing variants": stuffing_variants,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))
