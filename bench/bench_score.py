@@ -33,7 +33,7 @@ from tests.support.synthetic import transcripts  # noqa: E402
 
 Clock = Callable[[], float]
 CLOCKS: dict[str, Clock] = {"wall": time.perf_counter, "CPU": time.process_time}
-Call = tuple[str, tuple[tuple[Speaker, str], ...]]
+Call = tuple[str, list[tuple[Speaker, str]]]
 
 
 def assessor_inputs(parsed: list[Transcript]) -> list[Call]:
@@ -42,7 +42,7 @@ def assessor_inputs(parsed: list[Transcript]) -> list[Call]:
     calls: list[Call] = []
 
     def record(text: str, history: Sequence[tuple[Speaker, str]]) -> Assessment:
-        calls.append((text, tuple(history)))
+        calls.append((text, list(history)))  # a list, as score passes it
         return assess(text, history)
 
     for t in parsed:

@@ -266,9 +266,31 @@ def _pick(
                 if t not in picked:
                     picked.append(t)
                 if depth == 0 and name not in quotes:
-                    quotes[name] = t.text
+                    quotes[name] = _sentence_for(t, name)
     picked.sort(key=_turn_index)
     return picked
+
+
+_QUOTED = re.compile(r"'([^']+)'")
+_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _sentence_for(t: AnalysedTurn, name: str) -> str:
+    """The sentence of the turn that holds the cue for ``name`` (a move), so the explanation
+    quotes the words that counted; the whole turn when the cue names no words of it."""
+    cue = next((c for m, c in t.assessment.cues.items() if m.value == name), None)
+    if cue is None:
+        return t.text
+    words = _QUOTED.search(cue)
+    if words is None:
+        return t.text
+    at = t.text.lower().find(words.group(1).lower())
+    if at < 0:
+        return t.text
+    for m in _SENTENCES.finditer(t.text):
+        if m.start() <= at < m.end():
+            return m.group(0).strip()
+    return t.text
 
 
 def _turn_index(t: AnalysedTurn) -> int:
