@@ -167,9 +167,10 @@ class TurnScore:
                 self._add(
                     trig.trust, trig.stress, f"'{said}' is a sore point for {name}: {trig.summary}"
                 )
-        if Move.JUDGMENT in moves or a.disguised_judgment:
+        blame = _words.blame(self.text)
+        if Move.JUDGMENT in moves or a.disguised_judgment or blame:
             self.hostile = True
-            cue = a.cues.get(Move.JUDGMENT, "")
+            cue = a.cues.get(Move.JUDGMENT, "") or (f"'{blame}'" if blame else "")
             how = "judgment dressed as listening" if a.disguised_judgment else "judgment"
             self._add(*JUDGMENT_COST, f"{name} heard {how}" + (f" ({cue})" if cue else ""))
         closed_only = moves == {Move.CLOSED_QUESTION}

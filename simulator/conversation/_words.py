@@ -110,6 +110,25 @@ def phrase_in_context(text: str, phrase: str) -> bool:
     return False
 
 
+_BLAME = re.compile(
+    r"\b(?:(?:that|this|it)(?:'s| is| was)(?: just| simply)? not good enough|not acceptable"
+    r"|unacceptable|what were you thinking|get (?:it|yourself) together|pull your socks up"
+    r"|step up your game|i expect(?:ed)? better|disappointed in you|you dropped the ball"
+    r"|you let (?:me|us|the team) down)\b"
+)
+
+
+def blame(text: str) -> str | None:
+    """Plain blame the manager *says* ("That's not good enough"), not quotes or owns, as said.
+
+    A backstop to the detectors: whatever they call the turn, blame never earns trust."""
+    low = text.lower().replace("’", "'")
+    for m in _BLAME.finditer(low):
+        if phrase_in_context(text, m.group(0)):
+            return m.group(0)
+    return None
+
+
 # --- kinds of turn the detectors do not name ---------------------------------------------------
 
 _KINDNESS = re.compile(

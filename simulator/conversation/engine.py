@@ -170,6 +170,8 @@ class Outcome:
     repeat: bool = False
     ignored: str | None = None
     """The layer or need the manager passed over this turn."""
+    about: str | None = None
+    """The disclosed layer an elaborating reply keeps talking about."""
 
 
 def _clamp(x: float) -> float:
@@ -207,6 +209,8 @@ class Engine:
         s.stress = _clamp(s.stress + turn.stress)
         kw: dict[str, Any] = {}
         reaction = self._react(turn, kw)
+        if reaction is Reaction.ELABORATE:
+            kw["about"] = self._about(turn)
         return Outcome(
             turn=s.turn,
             moves=assessment.moves,
@@ -284,12 +288,30 @@ class Engine:
             return Reaction.ANSWER
         if t.negative:
             return Reaction.SHUTTING_DOWN if s.trust < 5 else Reaction.NEUTRAL
+        locked = next((x for x in self.persona.layers if x.id not in s.disclosed), None)
+        if locked is not None and _words.matching_cue(t.stems, locked.topics):
+            # Asked about what they are not ready to share: they deflect, rather than go on
+            # about something else as if that was the answer.
+            return Reaction.GUARDED if s.trust < 6 else Reaction.NEUTRAL
         listening = {Move.REFLECTION, Move.OPEN_QUESTION} & set(t.moves)
         if t.good and s.disclosed and listening:
             return Reaction.ELABORATE
         if t.good and s.trust >= 4:
             return Reaction.OPENING_UP
         return Reaction.GUARDED if s.trust < 5 else Reaction.NEUTRAL
+
+    def _about(self, t: TurnScore) -> str | None:
+        """The disclosed layer the turn is about: its topic, or the most words in common
+        with what they said of it; the deepest one if nothing points elsewhere."""
+        s, p = self.state, self.persona
+        best: tuple[int, int, str] | None = None
+        for depth, layer_id in enumerate(s.disclosed):
+            layer = p.layer(layer_id)
+            score = 3 * bool(_words.matching_cue(t.stems, layer.topics))
+            score += len(t.content & _words.content_stems(" ".join(layer.lines)))
+            if best is None or (score, depth) > best[:2]:
+                best = (score, depth, layer_id)
+        return best[2] if best else None
 
     def _next_step(self, t: TurnScore, kw: dict[str, Any]) -> Reaction | None:
         s, p = self.state, self.persona

@@ -105,8 +105,12 @@ class ScriptedPartner:
         if outcome.missing:
             parts.append(outcome.missing)
         if r is Reaction.ELABORATE and state.disclosed:
-            # Keep talking about the deepest thing they have shared so far.
-            for layer_id in reversed(state.disclosed):
+            # Keep talking about what the turn was about, else the deepest thing shared.
+            order = list(reversed(state.disclosed))
+            if outcome.about in order:
+                order.remove(outcome.about)
+                order.insert(0, outcome.about)
+            for layer_id in order:
                 line = self._first_unused(persona.layer(layer_id).lines)
                 if line:
                     parts.append(line)

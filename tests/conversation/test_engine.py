@@ -374,3 +374,30 @@ def test_a_neutral_turn_at_low_trust_never_reads_as_warm() -> None:
     engine = Engine(catalog.get_persona("passed-over"))
     outs = [step(engine, turn(OTH, text=f"The sprint ends on day {i}.")) for i in range(3)]
     assert all(o.reaction is Reaction.GUARDED for o in outs)
+
+
+def test_blame_never_earns_trust_whatever_the_move() -> None:
+    """ "That's not good enough" costs trust even when the turn also reads as a reflection."""
+    engine = Engine(catalog.get_persona("quota-rep"))
+    text = "A prospect said you were all over the place on the demo. That's not good enough."
+    out = step(engine, turn(REF, text=text))
+    assert out.trust_delta == -2 and out.reaction is Reaction.SHUTTING_DOWN
+    assert "that's not good enough" in out.reasons[0]
+
+
+def test_asking_about_a_locked_layer_gets_a_deflection_not_the_next_story_line() -> None:
+    """ "What's going on outside of work?" before he is ready: he deflects, rather than
+    telling more of the launch story as if that answered it."""
+    engine = Engine(catalog.get_persona("launch-engineer"))
+    engine.state.disclosed = ["launch-scope"]
+    out = step(engine, turn(OQ, text="What's been going on outside of work?"))
+    assert out.layer is None and out.reaction is Reaction.GUARDED
+
+
+def test_elaborating_stays_on_the_layer_the_turn_is_about() -> None:
+    """With two layers out, a turn about the launch keeps him on the launch, not his dad."""
+    engine = Engine(catalog.get_persona("launch-engineer"))
+    engine.state.trust = 8
+    engine.state.disclosed = ["launch-scope", "dad-in-hospital"]
+    out = step(engine, turn(REF, text="Staging keeps falling over on you.", grounding=("staging",)))
+    assert out.reaction is Reaction.ELABORATE and out.about == "launch-scope"
