@@ -145,16 +145,29 @@ _DENIES: dict[str, re.Pattern[str]] = {
 }
 
 
+_REPEATEDLY = re.compile(r"\b(?:repeatedly|again and again)\b", re.IGNORECASE)
+
+
 def consistent_level(
-    anchors: Mapping[int, str], level: int, shown: Collection[str], costly: Collection[str]
+    anchors: Mapping[int, str],
+    level: int,
+    shown: Collection[str],
+    costly: Collection[str],
+    most_slips: int = 0,
 ) -> int:
     """The level nearest ``level`` whose anchor denies nothing the transcript ``shown`` (the
-    moves it earned credit for, and the costly ones it holds). A denied rewarded move moves the
-    level up; a denied costly move moves it down."""
+    moves it earned credit for, and the costly ones it holds), and claims no habit of slips
+    ("blames ... repeatedly") from fewer than two (``most_slips``: the most turns holding any
+    one costly move). A denied rewarded move moves the level up, a denied costly move down; an
+    unfounded "repeatedly" moves it up."""
     for _ in range(5):
-        denied = [n for n, rx in _DENIES.items() if n in shown and rx.search(anchors[level])]
+        anchor = anchors[level]
+        denied = [n for n, rx in _DENIES.items() if n in shown and rx.search(anchor)]
         if not denied:
-            return level
+            if level > 1 or most_slips >= 2 or not _REPEATEDLY.search(anchor) or level == 5:
+                return level
+            level += 1
+            continue
         step = -1 if any(n in costly for n in denied) else 1
         if not 1 <= level + step <= 5:
             return level

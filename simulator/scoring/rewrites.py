@@ -264,13 +264,49 @@ def clause_of(said: str) -> str | None:
     return text
 
 
+_COMMON_STARTS = frozenset(
+    _words(
+        """product nobody everyone everybody someone somebody everything nothing work
+        management leadership sales legal finance engineering marketing design support staging
+        production finance people customers clients"""
+    )
+)
+_NOUN_ENDINGS = (
+    "ing",
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ance",
+    "ence",
+    "ism",
+    "ship",
+    "ure",
+    "ery",
+    "ics",
+    "ings",
+    "tions",
+    "ments",
+)
+
+
 def _is_name(word: str, said: str) -> bool:
-    """Whether ``word`` (capitalised at a sentence start) is a name: it is capitalised somewhere
-    mid-sentence too ("If Jenna ran..."). Otherwise it is lowered ("Staging falls over")."""
+    """Whether ``word``, capitalised at the start of a sentence, is a name to keep capitalised.
+
+    Not a name: a function word, a word the employee also wrote in lower case, a common noun
+    with a noun ending ("Staging") or a common sentence opener ("Product"). A name: capitalised
+    mid-sentence too ("If Jenna ran..."), or anything else ("Kyle got the promotion")."""
     base = re.match(r"[A-Za-z]+", word)
     if base is None:
         return False
-    return re.search(r"[\w,;:] " + base.group(0) + r"\b", said) is not None
+    w = base.group(0)
+    low = w.lower()
+    if re.search(r"[\w,;:] " + w + r"\b", said):
+        return True
+    if low in _FUNCTION or low in _COMMON_STARTS or low.endswith(_NOUN_ENDINGS):
+        return False
+    return re.search(r"\b" + low + r"\b", said) is None
 
 
 @lru_cache(maxsize=4096)

@@ -316,7 +316,8 @@ def _score_rule(
     evidence += [index.evidence(x, False) for x in against]
     level = math.floor(value + 0.5)
     shown = [n for n in rule.rewarded if t.earned[n]] + [n for n in rule.costly if t.raw[n]]
-    fixed = consistent_level(criterion.anchors, level, shown, rule.costly)  # type: ignore[arg-type]
+    slips = max((t.raw[n] for n in rule.costly), default=0)
+    fixed = consistent_level(criterion.anchors, level, shown, rule.costly, slips)  # type: ignore[arg-type]
     if fixed != level:  # the anchors define the levels: move into the band the evidence allows
         value = fixed - 0.5 if fixed > level else fixed + 0.49
         level = fixed

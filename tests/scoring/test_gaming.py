@@ -237,7 +237,7 @@ def test_no_praise_is_not_generic_praise(rubric: Rubric) -> None:
     assert "No recognition" in rec.rationale
 
 
-_JARGON = ("%", "ratio", "share:", "any:", "count:", "open question +", "×")
+_JARGON = ("ratio", "share:", "any:", "count:", "pattern:", "open question +", "×", "% of open")
 
 
 @pytest.mark.parametrize("style", [pytest.param(s, id=s.replace(" ", "-")) for s in STYLES])

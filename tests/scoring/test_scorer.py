@@ -254,3 +254,83 @@ def test_ascii_word_pattern_matches_unicode_one_on_ascii(text: str) -> None:
     from simulator.scoring.scorer import _ASCII_WORD, _WORD
 
     assert _ASCII_WORD.findall(text) == _WORD.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("manager", "cid", "not_in", "most"),
+    [
+        pytest.param(
+            ["You need to calm down."], "judgment_free", "repeatedly", 2.0, id="one-calm-down"
+        ),
+        pytest.param(
+            [
+                "Honestly, Kyle's a good fit, and if you worked on your executive presence "
+                "you'd be next."
+            ],
+            "judgment_free",
+            "Actively builds safety",
+            2.0,
+            id="executive-presence-probe",
+        ),
+        pytest.param(
+            [
+                "So the launch keeps slipping and you're exhausted. You should delegate more, "
+                "and you should stop working nights, and I'd recommend a planning session, and "
+                "you need to push back on product, and you should write it all down tonight.",
+                "You should also talk to Sam, and you need to take a day off, and you should "
+                "check the board, and I'd recommend a new plan.",
+            ],
+            "presence",
+            "no reflection",
+            5.0,
+            id="reflection-beside-advice",
+        ),
+    ],
+)
+def test_issue_probes_are_scored_as_what_they_are(
+    rubric: Rubric, manager: list[str], cid: str, not_in: str, most: float
+) -> None:
+    """The explanation bugs of issue 12: one "calm down" is not "blames repeatedly"; the
+    "executive presence" line is not "actively builds safety"; a conversation that reflected
+    is never explained with an anchor saying "no reflection"."""
+    lines = ["The launch keeps slipping. I'm exhausted."]
+    for m in manager:
+        lines += [m, "Okay."]
+    card = score(_t(*lines), rubric)
+    c = next(x for x in card.criteria if x.id == cid)
+    assert not_in not in c.rationale, c.rationale
+    assert c.score is not None and c.score <= most
+
+
+@pytest.mark.parametrize(
+    ("level", "shown", "slips", "expected"),
+    [
+        pytest.param(2, ["reflection"], 0, 3, id="no-reflection-anchor-skipped-up"),
+        pytest.param(1, ["reflection"], 0, 3, id="no-sign-of-hearing-skipped-up"),
+        pytest.param(2, [], 0, 2, id="nothing-shown-stays"),
+        pytest.param(4, ["judgment"], 1, 3, id="judgment-free-throughout-skipped-down"),
+        pytest.param(1, ["judgment"], 1, 2, id="repeatedly-needs-two"),
+        pytest.param(1, ["judgment"], 2, 1, id="repeatedly-with-two"),
+    ],
+)
+def test_levels_never_contradict_the_evidence(
+    rubric: Rubric, level: int, shown: list[str], slips: int, expected: int
+) -> None:
+    """An anchor that denies a behaviour the transcript showed ("no reflection", "non-judgmental
+    throughout") or claims a habit from one slip ("repeatedly") is not the level reached."""
+    from simulator.scoring._explain import consistent_level
+
+    cid = "judgment_free" if "judgment" in shown else "presence"
+    anchors = rubric.criterion(cid).anchors
+    costly = ["judgment", "advice"]
+    assert consistent_level(anchors, level, shown, costly, slips) == expected  # type: ignore[arg-type]
+
+
+def test_every_move_and_signal_has_plain_words() -> None:
+    """Explanations can name every move and signal a rubric may use, in plain words."""
+    from simulator.content.rubrics import SIGNALS
+    from simulator.scoring._explain import DID, NONE_DID
+
+    names = {m.value for m in Move} | set(SIGNALS)
+    assert names <= DID.keys() and names <= NONE_DID.keys()
+    assert not any("_" in DID[n] for n in names)
