@@ -91,6 +91,16 @@ class Need(StrictModel):
     )
 
 
+def _unsaid_names(echo: str, said: str) -> list[str]:
+    """Capitalised words inside a sentence of ``echo`` (names, days) missing from ``said``."""
+    out = []
+    for m in re.finditer(r"[A-Z][a-z]+", echo):
+        starts_sentence = not echo[: m.start()].strip() or echo[: m.start()].rstrip()[-1] in ".!?"
+        if not starts_sentence and m.group(0) not in said:
+            out.append(m.group(0))
+    return sorted(set(out))
+
+
 class Fact(StrictModel):
     """A plain fact the employee answers truthfully when asked, in their own voice."""
 
@@ -208,6 +218,15 @@ class Persona(StrictModel):
             raise ValueError(
                 f"next_step.needs names unknown need(s) {unknown}; known needs: {need_ids}"
             )
+        for need in self.needs:
+            if need.echo:
+                unsaid = _unsaid_names(need.echo, " ".join(need.lines))
+                if unsaid:
+                    raise ValueError(
+                        f"needs[{need.id}].echo names {unsaid}, which the need's lines never "
+                        "mention; the employee would agree to someone nobody named. Use names "
+                        "from the lines, or leave them out"
+                    )
         fact_ids = [fact.id for fact in self.facts]
         if len(set(fact_ids)) != len(fact_ids):
             raise ValueError(f"fact ids must be unique, got {fact_ids}")
