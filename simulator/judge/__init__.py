@@ -12,10 +12,10 @@ from simulator.judge._judge import (
     PROMPT_VERSION,
     Judge,
     JudgeRequest,
-    JudgeResult,
     build_judge,
     prompt_fingerprint,
 )
+from simulator.judge._results import JudgeResult
 from simulator.judge.second_opinion import AppJudge, JudgeOutcome
 
 __all__ = [

@@ -26,7 +26,8 @@ from typing import Any, Literal
 from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
-from simulator.judge._judge import Judge, JudgeResult, build_judge, judge_key
+from simulator.judge._judge import Judge, build_judge, judge_key
+from simulator.judge._results import JudgeResult
 from simulator.models.errors import ModelError
 from simulator.models.ratelimit import Limiter, TokenBucket, Unlimited
 from simulator.settings import SCRIPTED, Settings, get_settings

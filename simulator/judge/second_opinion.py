@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
-from simulator.judge._judge import Judge, JudgeResult, build_judge
+from simulator.judge._judge import Judge, build_judge
+from simulator.judge._results import JudgeResult
 from simulator.scoring.scorecard import Scorecard
 from simulator.settings import SCRIPTED, Settings, get_settings
 

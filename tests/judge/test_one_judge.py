@@ -21,7 +21,7 @@ from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript
 from simulator.judge import second_opinion
 from simulator.judge._batch import JudgeConfig
-from simulator.judge._judge import JudgeResult
+from simulator.judge._results import JudgeResult
 from simulator.settings import Settings
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "llm"
