@@ -16,6 +16,12 @@
 
 Providers are imported only when asked for, so ``import simulator.models`` stays cheap and an
 extra that is not installed only matters to the one who names it.
+
+Every model has ``stream`` and ``structured``; the ``openai``/``azure``/``replay`` models also
+have them awaited (``astream``, ``astructured``: :class:`AsyncChatModel`), built from one
+request builder, and :func:`astructured` runs any other model in a thread. Also here: the
+retry policy (:mod:`.retry`), a shared rate limiter (:mod:`.ratelimit`), record/replay
+(:mod:`.recording`) and the OpenAI Batch API as a transport (:mod:`.openai_batch`).
 """
 
 from __future__ import annotations
