@@ -25,7 +25,6 @@ __all__ = ["BLAME_FIRST", "BLAME_QUESTION", "stands"]
 
 # A negator in the clause before a phrase. The clause starts after the last , ; : or "but".
 _NEGATOR = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bhardly)\b")
-_CLAUSE_BREAK = re.compile(r".*(?:[,;:.!?]|\bbut\b|\band\b)", re.S)
 # The speaker taking the blame or the words on themselves.
 _OWNED = re.compile(
     r"\b(?:on me|my fault|my mistake|my bad|i was wrong|wrong of me|i shouldn't have"
@@ -37,24 +36,41 @@ _CLOSE_SINGLE = re.compile(r"(?<=[a-z0-9.,!?])'(?![a-z0-9])|\u2019")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (at most 200 characters back)."""
+    lo = max(0, start - 200)
+    cut = max(text.rfind(". ", lo, start), text.rfind("! ", lo, start), text.rfind("? ", lo, start))
+    return lo if cut < 0 else cut + 2
+
+
 def stands(m: re.Match[str]) -> bool:
     """Whether a judgment phrase found in normalised text really judges (see module doc)."""
     text, start, end = m.string, m.start(), m.end()
-    before = text[max(0, start - 200) : start]
-    cut = _CLAUSE_BREAK.match(before)
-    clause = before[cut.end() :] if cut else before
-    if _NEGATOR.search(clause):
+    begin = _sentence_start(text, start)
+    prefix = text[begin:start]
+    # The clause before the phrase: after the last , ; : or "but" / "and".
+    cut = max(
+        prefix.rfind(","),
+        prefix.rfind(";"),
+        prefix.rfind(":"),
+        prefix.rfind(" but ") + 4,
+        prefix.rfind(" and ") + 4,
+    )
+    if _NEGATOR.search(prefix, max(0, cut)):
         return False
-    sentence_start = max(0, start - 200)
-    for s in _SENTENCE_END.finditer(text, sentence_start, start):
-        sentence_start = s.end()
-    prefix = text[sentence_start:start]
-    if (prefix.count('"') + prefix.count("\u201c") - prefix.count("\u201d")) % 2 == 1:
+    if ('"' in prefix or "\u201c" in prefix) and (
+        prefix.count('"') + prefix.count("\u201c") - prefix.count("\u201d")
+    ) % 2 == 1:
         return False
-    if len(_OPEN_SINGLE.findall(prefix)) > len(_CLOSE_SINGLE.findall(prefix)):
+    if ("'" in prefix or "\u2018" in prefix) and len(_OPEN_SINGLE.findall(prefix)) > len(
+        _CLOSE_SINGLE.findall(prefix)
+    ):
         return False
     after = _SENTENCE_END.search(text, end)
-    sentence = text[sentence_start : after.end() if after else len(text)]
+    sentence = text[begin : after.end() if after else len(text)]
+    # Every ownership phrase holds "me", "my" or "i ": skip the regex when none is there.
+    if "me" not in sentence and "my" not in sentence and "i " not in sentence:
+        return True
     return not _OWNED.search(sentence)
 
 
@@ -92,8 +108,5 @@ _REPORTED = re.compile(
 def advice_stands(m: re.Match[str]) -> bool:
     """Whether an advice phrase found in normalised text really advises (see module doc)."""
     text, start = m.string, m.start()
-    sentence_start = max(0, start - 200)
-    for s in _SENTENCE_END.finditer(text, sentence_start, start):
-        sentence_start = s.end()
-    prefix = text[sentence_start:start]
+    prefix = text[_sentence_start(text, start) : start]
     return not (_WH_BEFORE.search(prefix) or _REPORTED.search(prefix[-40:]))

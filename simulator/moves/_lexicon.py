@@ -230,6 +230,7 @@ _RECOGNITION = _Phrases(
         r"(?:it's|it is|that's|that is) (?:so |really |very |just )?(?:great|good|wonderful"
         r"|awesome|amazing|impressive|brilliant|fantastic|excellent) (?:that|how|to see|to hear)"
         r" you\b[^.!?]{0,40}",
+        "it's is that's",
     ),
     (
         "resourceful capable resilient determined dedicated committed talented creative brave"
@@ -253,6 +254,7 @@ _RECOGNITION = _Phrases(
         "call decision choice thing",
         r"(?:you made|that was|it was|you did) (?:a |the )?(?:right|good|smart|wise|brave|great)"
         r" (?:call|decision|choice|move|thing)\b",
+        "right good smart wise brave great",
     ),
     ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
     ("way far", r"(?:you've come|look how far you've come|come) a long way\b"),
@@ -367,17 +369,16 @@ _TRAITS = (
     r"lazy|sloppy|careless|defensive|paranoid|dramatic|hysterical|negative|difficult"
     r"|unprofessional|immature|childish|entitled|irresponsible|unreliable|incompetent"
     r"|disorgani[sz]ed|rude|arrogant|selfish|stubborn|whiny|oversensitive|touchy|clueless|flaky"
-    r"|useless|unreasonable|a mess|a liability|the problem|making excuses|overthinking|slacking"
-    r"|coasting|mediocre|not listening|not trying|not pulling your weight|not a team player"
-    r"|in over your head|out of your depth|not cut out for"
+    r"|useless|unreasonable|a mess|a liability|making excuses|overthinking|slacking"
+    r"|coasting|mediocre|not pulling your weight|in over your head|out of your depth"
     r"|(?:too|so|overly) (?:sensitive|emotional|negative)"
 )
 _TRAIT_WORDS = (
     "lazy sloppy careless defensive paranoid dramatic hysterical negative difficult"
     " unprofessional immature childish entitled irresponsible unreliable incompetent"
     " disorganised disorganized rude arrogant selfish stubborn whiny oversensitive touchy clueless"
-    " flaky useless unreasonable mess liability problem excuses overthinking slacking coasting"
-    " mediocre listening trying weight player head depth cut sensitive emotional"
+    " flaky useless unreasonable mess liability excuses overthinking slacking coasting"
+    " mediocre weight head depth sensitive emotional"
 )
 
 _JUDGMENT = _Phrases(
@@ -479,11 +480,11 @@ _JUDGMENT = _Phrases(
         r"| were| was| get| always seem)(?: (?:being|just|really|so|very|a bit|a little|kind of"
         r"|pretty|quite|always|getting|acting|becoming|incredibly|extremely|totally|such))*"
         rf" (?:{_TRAITS})\b",
-        "you're you are seem sound look come came you've have were was get",
+        "you're seem sound look come came you've been were was",
     ),
     (
         "sloppy poor lazy careless subpar weak terrible awful unacceptable disappointing mess"
-        " lacking slipping mediocre inconsistent good scratch par",
+        " lacking slipping mediocre inconsistent scratch par",
         r"your (?:work|attitude|performance|output|tone|behaviou?r|code|writing|reports?|effort"
         r"|focus|communication|presentation|timekeeping|work's|attitude's)(?: (?:has|have) been"
         r"| is| was| seems| looks| has gotten| been)?(?: (?:really|so|very|a bit|pretty|quite"
@@ -492,6 +493,10 @@ _JUDGMENT = _Phrases(
         r"|mediocre|inconsistent|not good enough|not up to scratch|not up to par|below par)\b",
     ),
     ("excuses", r"(?:making|make|made|makes) (?:up )?excuses\b"),
+    ("problem", r"you(?:'re| are) the problem\b"),
+    ("listening trying", r"you(?:'re| are) (?:just )?not (?:even )?(?:listening|trying)\b", "not"),
+    ("player", r"(?:you're|you are) not a team player\b"),
+    ("cut", r"you(?:'re| are) (?:just )?not cut out for\b"),
     # "I hear you, but ...": what was heard is discounted by what follows.
     (
         "hear understand get",
@@ -501,12 +506,12 @@ _JUDGMENT = _Phrases(
     ),
     ("worked work", r"if you (?:just |had |'d )?(?:worked|work) on your\b"),
     # Minimising and dismissive reassurance.
-    ("worry worrying", r"don't worry (?:so much|too much|yourself|about that)\b"),
+    ("worry worrying", r"don't worry (?:so much|too much|yourself|about that)\b", "don't"),
     ("worry", r"(?:you )?worry too much\b"),
     ("worrying", r"stop worrying\b"),
-    ("been", r"we've all been there\b"),
-    ("been", r"we have all been there\b"),
-    ("go through", r"we all (?:go|went) through\b"),
+    ("there", r"we've all been there\b", "all"),
+    ("there", r"we have all been there\b", "all"),
+    ("through", r"we all (?:go|went) through\b", "all"),
     ("goes", r"every(?:one|body) goes through\b"),
     ("happens", r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b"),
     ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
@@ -521,15 +526,15 @@ _JUDGMENT = _Phrases(
         r"(?:no need to|don't) (?:get|be) (?:so |all )?(?:upset|worked up|emotional)\b",
     ),
     ("dramatic negative childish", r"don't be (?:so )?(?:dramatic|negative|childish)\b"),
-    ("let", r"just let it go\b"),
-    ("over", r"you'll get over it\b"),
+    ("let", r"just let it go\b", "just"),
+    ("over", r"you'll get over it\b", "you'll"),
     ("forget", r"just forget about it\b"),
     # Sarcasm.
     ("finally", r"thanks for finally\b"),
     ("nice", r"nice of you to (?:finally |actually )?(?:show|join|turn|bother|grace)\b"),
-    ("look", r"look who(?:'s| finally| decided)\b"),
+    ("look", r"look who(?:'s| finally| decided)\b", "who who's"),
     ("surprise", r"what a surprise\b"),
-    ("again", r"here we go again\b"),
+    ("again", r"here we go again\b", "here"),
     ("course", r"of course you (?:did|didn't|forgot|are|were)\b"),
     ("sure", r"sure you (?:are|did|will|do)\b", "sure"),
     ("usual", r"(?:you\b[^.!?]{0,30}as usual|as usual,? you)\b"),
@@ -540,6 +545,7 @@ _JUDGMENT = _Phrases(
         r"(?:that's|that is|that was|it's|it was) (?:really |so |pretty |very |just )?"
         r"(?:selfish|stupid|dumb|irresponsible|a (?:bad|terrible|stupid|dumb) idea|unacceptable"
         r"|childish|pathetic)\b",
+        "that's that it's it was",
     ),
     (
         "worse yourself",
@@ -639,8 +645,8 @@ _ADVICE = _Phrases(
     ("might", r"you might (?:consider|try|think about|look into|want to)\b"),
     ("shouldn't", r"you (?:really |probably |just )?shouldn't\b(?! have)"),
     ("shoes", r"in your shoes,? i(?:'d| would)\b"),
-    ("how about", r"how about (?:you |we )?\w+ing\b"),
-    ("what if", r"what if you (?:tried|try|talked|asked|took|spoke|went|just)\b"),
+    ("about", r"how about (?:you |we )?\w+ing\b", "how"),
+    ("if", r"what if you (?:tried|try|talked|asked|took|spoke|went|just)\b", "what"),
     (
         "best",
         r"the best (?:thing|way) (?:you can do|to do|forward|to handle (?:it|this))"
@@ -653,7 +659,7 @@ _ADVICE = _Phrases(
         "think",
     ),
     ("afraid", r"don't be afraid to\b"),
-    ("give", r"give yourself\b", "give"),
+    ("yourself", r"give yourself\b", "give"),
     (
         "idea good best better wise helpful worth",
         r"(?:would|could|might) be (?:a good idea|good|best|better|wise|helpful|worth it)"
@@ -692,6 +698,7 @@ _SYMPATHY = _Phrases(
         r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was)"
         r"(?: (?:really|so|very|incredibly|just|absolutely|pretty))* (?:awful|terrible|horrible"
         r"|rough|brutal|tough|hard|difficult|scary|painful)\b",
+        "sounds must",
     ),
     (
         "telling sharing",
@@ -701,25 +708,28 @@ _SYMPATHY = _Phrases(
         "sense",
         r"(?:it )?makes (?:total |complete |a lot of |perfect )?sense (?:that )?"
         r"you(?:'d|'re| would| are| feel)\b",
+        "makes",
     ),
     (
         "understandable",
         r"(?:that's|that is|it's|it is) (?:completely |totally |so |very )?understandable\b",
     ),
-    ("wonder", r"no wonder you\b"),
+    ("wonder", r"no wonder you\b", "no"),
     ("fault", r"(?:not|isn't|wasn't|none of (?:this|it) is|none of (?:this|it) was) your fault\b"),
     ("alone", r"you(?:'re| are) not alone\b"),
     ("here", r"i(?:'m| am) (?:always )?here (?:for you|if you need)\b"),
     ("imagine", r"i can (?:only )?imagine how\b"),
     ("heart", r"my heart goes out\b"),
     (
-        "situation spot time week year day position place",
+        "tough hard rough difficult awful terrible horrible stressful painful",
         r"what a (?:tough|hard|rough|difficult|awful|terrible|horrible|stressful|painful)"
         r" (?:situation|spot|time|week|year|day|position|place)\b",
+        "what",
     ),
     (
         "awful terrible horrible rough tough",
         r"(?:that's|that is) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough)\b",
+        "that's that",
     ),
 )
 
@@ -780,13 +790,17 @@ _GIVE_INFORMATION = _Phrases(
         r"|treatment|medication|procedure|scheme|benefit) (?:is|are|covers|includes|gives|lets"
         r"|means|works|requires|involves|offers|takes|lasts|costs)\b",
     ),
-    ("explain tell give show", r"let me (?:explain|tell you|give you|show you|walk you through)\b"),
+    (
+        "explain tell give show",
+        r"let me (?:explain|tell you|give you|show you|walk you through)\b",
+        "let",
+    ),
     (
         "know explain share tell",
         r"i (?:just )?(?:want|wanted|'d like|would like) to (?:let you know|explain|share some"
         r"|tell you (?:about|that|what|how))\b",
     ),
-    ("just", r"just so you know\b"),
+    ("know", r"just so you know\b", "just"),
     ("works", r"(?:the way (?:it|this|that) works|how (?:it|this) works is|it works like this)\b"),
     ("happens", r"what (?:usually |typically |often )?happens (?:is|when|in)\b"),
     (
@@ -817,11 +831,13 @@ _GIVE_INFORMATION = _Phrases(
         "help",
         r"(?:it|that|this|they) (?:can|could|may|might|tends? to|will) (?:really |also |often )?"
         r"help (?:to|if|when|with|you)\b",
+        "can could may might tends tend will",
     ),
     (
         "use get access call contact book apply sign find request reach",
         r"you can (?:also |always )?(?:use|get|access|call|contact|book|apply|sign up|find|request"
         r"|reach)\b",
+        "can",
     ),
     ("means called known", r"(?:this|that|it) (?:means|is called|is known as)\b", "this that it"),
     (

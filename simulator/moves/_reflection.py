@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._framing import stands
 from simulator.moves._lexicon import (
     _AFFIRM_FIRST,
     _AFFIRM_ONLY,
@@ -18,7 +17,6 @@ from simulator.moves._lexicon import (
     _FIRST_PERSON,
     _INFORMATION,
     _INFORMATION_PHRASE,
-    _JUDGMENT,
     _NEGATION,
     _PERSISTS,
     _REFLECT_STEM,
@@ -131,9 +129,7 @@ def _reflection(
     statement said as a question ("You're worried about it?"); ``prev`` is the employee's last
     turn.
     """
-    if not _JUDGMENT.isdisjoint(words) and _JUDGMENT.search(sentence, words, stands):
-        # "sounds like another excuse", "you seem defensive": a judgment, not a reflection.
-        return _NO_REFLECTION
+    # A sentence that judges never gets here: detect() takes it as judgment first.
     m = None if _REFLECT_STEM.isdisjoint(words) else _REFLECT_STEM.search(sentence, words)
     if m:
         if not _DIRECTIVE.isdisjoint(words) and _DIRECTIVE.search(sentence, words):

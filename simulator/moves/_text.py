@@ -112,17 +112,23 @@ class _Phrases(frozenset[str]):
             for pattern, needs in self._by_word[word]:
                 if needs and needs.isdisjoint(words):
                     continue
-                if accept is None:
-                    m = pattern.search(text)
-                else:
-                    m = next((x for x in pattern.finditer(text) if accept(x)), None)
-                if m and (
-                    best is None
-                    or (m.start(), -m.end(), m.re.pattern)
-                    < (best.start(), -best.end(), best.re.pattern)
-                ):
-                    best = m
+                m = pattern.search(text)
+                # A phrase's first match not beating the best so far, none of its later ones
+                # can: only a would-be best is offered to ``accept`` (which costs).
+                if m is None or (best is not None and not _before(m, best)):
+                    continue
+                if accept is not None and not accept(m):
+                    # Rare: the first match is refused, so try the later ones.
+                    m = next((x for x in pattern.finditer(text, m.end()) if accept(x)), None)
+                    if m is None or (best is not None and not _before(m, best)):
+                        continue
+                best = m
         return best
+
+
+def _before(m: re.Match[str], best: re.Match[str]) -> bool:
+    """Whether ``m`` wins over ``best``: earlier, then longer, then by pattern (stable)."""
+    return (m.start(), -m.end(), m.re.pattern) < (best.start(), -best.end(), best.re.pattern)
 
 
 def _normalise(text: str) -> str:

@@ -62,6 +62,7 @@ from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands,
 from simulator.moves._lexicon import (
     _IMPERATIVE,
     _IMPERATIVE_FIRST,
+    _JUDGMENT,
     _LEXICON,
     _LEXICON_WORDS,
     _RECOGNITION,
@@ -99,6 +100,8 @@ _TELLING_WORDS = 12
 _TELLING_CUE = "a long statement that neither asks nor restates"
 # Phrases that count only in some framings (see _framing).
 _ACCEPT = {Move.JUDGMENT: stands, Move.ADVICE: advice_stands}
+_PER_SENTENCE_MOVES = frozenset((Move.JUDGMENT, Move.RECOGNITION, Move.SYMPATHY))
+_JUDGMENT_ONLY = frozenset((Move.JUDGMENT,))
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
 
 
@@ -112,6 +115,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     reflect = _NO_REFLECTION
     n_sentences = 0
     real_question = False
+    unchecked = False  # some sentence was not searched for recognition and sympathy
     for raw in _sentences(low):
         sentence = raw.strip()
         if not sentence:
@@ -125,10 +129,15 @@ def detect(text: str, prev: str | None = None) -> Detection:
             first = body.split(" ", 1)[0].rstrip(",.;:!?")
         else:
             body = sentence
-        if first in BLAME_FIRST and body and (m := BLAME_QUESTION.match(body)):
+        if (
+            (has_q or first == "what")
+            and first in BLAME_FIRST
+            and (m := BLAME_QUESTION.match(body))
+        ):
             # "Why didn't you tell me?": blame, not a question that wants an answer.
             found.setdefault(Move.JUDGMENT, f"blaming question {_cue(m)}")
             n_sentences += 1
+            unchecked = True
             continue
         q = _classify_question(body, first, has_q, words) if body else None
         if q is None and has_q and not body:
@@ -148,12 +157,20 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 found[Move.ADVICE] = f"imperative {_cue(m)}"
         n_sentences += 1
         real_question = real_question or (q is not None and q[1] != _DECLARATIVE_Q)
-        if body and reflect[0] < _STEM_POINTS and (q is None or q[1] == _DECLARATIVE_Q):
-            m = None if _RECOGNITION.isdisjoint(words) else _RECOGNITION.search(body, words)
+        if Move.JUDGMENT not in found and not _JUDGMENT.isdisjoint(words):
+            m = _JUDGMENT.search(sentence, words, stands)
+            if m:  # a sentence that judges is not also a reflection
+                found[Move.JUDGMENT] = _cue(m)
+                unchecked = True
+                continue
+        if not (body and reflect[0] < _STEM_POINTS and (q is None or q[1] == _DECLARATIVE_Q)):
+            unchecked = True
+        else:
+            m = None if _RECOGNITION.isdisjoint(words) else _RECOGNITION.search(sentence, words)
             if m:  # an affirmation is recognition, not a reflection
                 found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
                 continue
-            m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(body, words)
+            m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
             if m:  # "that sounds awful", "it's not your fault": sympathy, not a reflection
                 found.setdefault(Move.SYMPATHY, _cue(m))
                 continue
@@ -163,8 +180,11 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 reflect = points
     hits = _LEXICON_WORDS.intersection(all_words)
     if hits:
+        # Every sentence was searched for judgment above, and for recognition and sympathy
+        # unless ``unchecked``: search the whole turn only for what may still be there.
+        done = _PER_SENTENCE_MOVES if not unchecked else _JUDGMENT_ONLY
         for move, phrases in _LEXICON:
-            if move not in found and not phrases.isdisjoint(hits):
+            if move not in found and move not in done and not phrases.isdisjoint(hits):
                 m = phrases.search(low, all_words, _ACCEPT.get(move))
                 if m:
                     found[move] = (
