@@ -121,6 +121,25 @@ def step_costs(runs: dict[tuple[str, str], Played], repeat: int) -> tuple[list[f
     return step_ms, both_ms
 
 
+def transcript(played: Played) -> str:
+    """The run as a manager would read it, with the hidden state and its reasons."""
+    turns = played.session.turns
+    out = [f"{played.session.persona.name.split()[0]}: {turns[0].text}"]
+    for record, (said, reply) in zip(
+        played.outcome.turns, zip(turns[1::2], turns[2::2], strict=False), strict=False
+    ):
+        out += [f"Manager: {said.text}", f"Employee: {reply.text}"]
+        why = "; ".join(c.text for c in record.changes) or "no change"
+        state = f"trust {record.trust:g} · stress {record.stress:g}"
+        out.append(f"    [{record.reaction} · {state}: {why}]")
+    o = played.outcome
+    out.append(
+        f"Layers {o.layers_disclosed}, needs {o.needs_surfaced}, agreed {o.agreed!r}, "
+        f"ended {o.end_reason}"
+    )
+    return "\n".join(out)
+
+
 def _pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -148,7 +167,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=20, help="manager turns per session (max)")
     parser.add_argument("--repeat", type=int, default=200, help="timing repeats per turn")
+    parser.add_argument(
+        "--show",
+        nargs=2,
+        metavar=("STYLE", "PERSONA"),
+        help="print one run's transcript with trust, stress and reasons, then stop",
+    )
     args = parser.parse_args(argv)
+    if args.show:
+        style, pid = args.show
+        print(transcript(play(STYLES[style], pid, args.turns)))
+        return 0
     runs = {
         (style, pid): play(script, pid, args.turns)
         for style, script in STYLES.items()

@@ -213,9 +213,14 @@ class TurnScore:
         if Move.REFLECTION in moves:
             if self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
-            else:
+                earned += 1
+            elif self.guess or _words.names_a_feeling(self.text):
                 self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
-            earned += 1
+                earned += 1
+            else:
+                gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
+                s.formula_gain += gain
+                self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" with nothing of theirs behind it is a formula, however it is dressed.
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves

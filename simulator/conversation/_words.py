@@ -244,6 +244,23 @@ _HARDSHIP_WORDS = (
 _HARDSHIP = frozenset(stem(w) for line in _HARDSHIP_WORDS for w in line.split())
 
 
+_FEELING_WORDS = (
+    "scared afraid frightened terrified anxious nervous worried angry mad furious annoyed "
+    "irritated upset hurt sad low down gutted devastated lonely alone isolated stuck trapped "
+    "helpless hopeless ashamed embarrassed guilty disappointed betrayed overlooked undervalued "
+    "unappreciated invisible unsure uncertain confused lost torn burnt burned burnout edge "
+    "fumes empty numb raw sore resentful bitter fed cornered pressured stressed worn wiped "
+    "fried frazzled shattered knackered spent sleepless struggling struggle carrying heavy",
+)
+_FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | _HARDSHIP
+
+
+def names_a_feeling(text: str) -> bool:
+    """Whether the turn names a feeling or a hardship ("worn out", "a lot on"), which an
+    inferred reflection must; "I hear you" names nothing."""
+    return bool(content_stems(text) & _FEELINGS)
+
+
 def plausible_guess(attributed: str, context: frozenset[str]) -> bool:
     """Whether a reflection of something not said is an empathic guess from what is known
     ("a heavy couple of weeks"): some hardship in it, and every other content word known from

@@ -401,3 +401,11 @@ def test_elaborating_stays_on_the_layer_the_turn_is_about() -> None:
     engine.state.disclosed = ["launch-scope", "dad-in-hospital"]
     out = step(engine, turn(REF, text="Staging keeps falling over on you.", grounding=("staging",)))
     assert out.reaction is Reaction.ELABORATE and out.about == "launch-scope"
+
+
+def test_a_reflection_that_names_nothing_is_a_formula() -> None:
+    """ "I really appreciate you and I hear you", read as a reflection, names nothing of
+    theirs and no feeling: it earns what a formula earns and is no good turn."""
+    engine = Engine(catalog.get_persona("passed-over"))
+    out = step(engine, turn(REF, text="I really appreciate everything you do and I hear you."))
+    assert out.trust_delta == 0.25 and not out.good
