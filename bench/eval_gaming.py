@@ -4,12 +4,14 @@
 
 Each style is a manager script played through a real :class:`Session` with the scripted partner
 (the engine decides what the employee reveals; the script sees only what the employee says,
-never hidden state), and the finished transcript is scored. Six styles try to game the scorer:
+never hidden state), and the finished transcript is scored. Eight styles try to game the scorer:
 a formulaic reflection on repeat, one keyword-stuffed line on repeat (appreciation + "what do
 you need" + "next step"), nonsense reflections, judgment phrased as reflection, "tell me more"
-on repeat, and an interrogation of yes/no questions. Three are honest: a skilled manager who
-reflects the employee's own words, asks, recognises, then clarifies resources and a next step;
-a mediocre one with stock lines, a few closed questions and early advice; and a blunt one.
+on repeat, an interrogation of yes/no questions, and two harder ones: a parrot echoing the
+employee's words verbatim, and the stuffed line filled with the employee's own words (so it is
+"grounded"). Three are honest: a skilled manager who reflects the employee's own words, asks,
+recognises, then clarifies resources and a next step; a mediocre one with stock lines, a few
+closed questions and early advice; and a blunt one.
 
 Prints the scorecard table (style x persona: overall, empathy, execution) and each style's mean,
 then checks the targets: mean overall skilled > mediocre > blunt, and skilled at least 1.0 above
@@ -318,6 +320,22 @@ def interrogation(turn: int, said: Sequence[str]) -> str:
     return lines[turn % len(lines)]
 
 
+def parrot(turn: int, said: Sequence[str]) -> str:
+    """Echoes the employee's longest sentence back verbatim: grounded, but no listening."""
+    sentences = re.split(r"(?<=[.!?])\s+", _last(said).strip())
+    longest = max(sentences, key=len) if sentences else "that"
+    return "So you're saying " + longest.rstrip(".!?") + "."
+
+
+def grounded_stuffing(turn: int, said: Sequence[str]) -> str:
+    """The stuffed line, with the employee's own words dropped into every slot."""
+    p = key_phrase(_last(said)) or "this"
+    return (
+        f"I really appreciate your hard work on {p}. What do you need from me for {p}, and "
+        f"what's the next step on {p}?"
+    )
+
+
 HONEST: dict[str, Script] = {"skilled": skilled, "mediocre": mediocre, "blunt": blunt}
 GAMING: dict[str, Script] = {
     "formula on repeat": formula_repeat,
@@ -326,6 +344,8 @@ GAMING: dict[str, Script] = {
     "judgment as reflection": judgment_as_reflection,
     "tell me more on repeat": tell_me_more,
     "yes/no interrogation": interrogation,
+    "parrot (verbatim echo)": parrot,
+    "keyword stuffing with their words": grounded_stuffing,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 
