@@ -296,8 +296,9 @@ class Engine:
         listening = {Move.REFLECTION, Move.OPEN_QUESTION} & set(t.moves)
         if t.good and s.disclosed and listening:
             return Reaction.ELABORATE
-        if t.good and s.trust >= 4:
-            return Reaction.OPENING_UP
+        if t.good:
+            # Real listening is never met with a brush-off; warmth shows once trust allows.
+            return Reaction.OPENING_UP if s.trust >= 4 else Reaction.NEUTRAL
         return Reaction.GUARDED if s.trust < 5 else Reaction.NEUTRAL
 
     def _about(self, t: TurnScore) -> str | None:

@@ -409,3 +409,12 @@ def test_a_reflection_that_names_nothing_is_a_formula() -> None:
     engine = Engine(catalog.get_persona("passed-over"))
     out = step(engine, turn(REF, text="I really appreciate everything you do and I hear you."))
     assert out.trust_delta == 0.25 and not out.good
+
+
+def test_real_listening_at_low_trust_gets_no_brush_off() -> None:
+    """A grounded reflection while trust is still low gets a plain acknowledgement, never a
+    guarded brush-off; warmth comes once trust allows."""
+    engine = Engine(catalog.get_persona("passed-over"))
+    engine.state.trust = 1
+    out = step(engine, turn(REF, text="The slide said 'Platform team'.", grounding=("slide",)))
+    assert out.good and out.reaction is Reaction.NEUTRAL
