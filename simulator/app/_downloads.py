@@ -89,7 +89,7 @@ def write_downloads(
         else report.markdown(card, transcript)
     )
     if judged is not None:
-        md = f"{md.rstrip()}\n\n{judging.markdown(card, judged)}"
+        md = f"{md.rstrip()}\n\n{report.judge_outcome_markdown(card, judged)}"
     md_path.write_text(md, encoding="utf-8")
     files = Downloads(written["json"], written["txt"], str(html_path), str(md_path))
     grant = Grant(session_id, owner, d, ctx.grants.clock())

@@ -17,7 +17,6 @@ from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
 from simulator.judge._judge import Judge, build_judge
 from simulator.judge._results import JudgeResult
-from simulator.scoring.scorecard import Scorecard
 from simulator.settings import SCRIPTED, Settings, get_settings
 
 
@@ -90,14 +89,3 @@ def from_settings(settings: Settings | None = None) -> AppJudge | None:
     if settings.judge_model in (None, SCRIPTED):
         return None
     return AppJudge(lambda: build_judge(settings), label=settings.describe("judge"))
-
-
-def markdown(card: Scorecard, outcome: JudgeOutcome | None) -> str:
-    """The Markdown section for the export: side by side, or why the judge is missing."""
-    from simulator.reports.markdown import judge_markdown
-
-    if outcome is None:
-        return ""
-    if outcome.result is None or outcome.message:
-        return f"## LLM judge\n\n{outcome.message}\n"
-    return judge_markdown(card, outcome.result)

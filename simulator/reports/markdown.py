@@ -13,6 +13,7 @@ from simulator.scoring.scorecard import Scorecard
 
 if TYPE_CHECKING:
     from simulator.judge._judge import JudgeResult
+    from simulator.judge.second_opinion import JudgeOutcome
 
 
 def summary(card: Scorecard) -> dict[str, Any]:
@@ -177,6 +178,15 @@ def disagreements(card: Scorecard, result: JudgeResult) -> list[dict[str, Any]]:
     from simulator.judge._judge import compare
 
     return [d.model_dump(mode="json") for d in compare(card, result.scorecard())]
+
+
+def judge_outcome_markdown(card: Scorecard, outcome: JudgeOutcome | None) -> str:
+    """The Markdown section for an export: side by side, or why the judge is missing."""
+    if outcome is None:
+        return ""
+    if outcome.result is None or outcome.message:
+        return f"## LLM judge\n\n{outcome.message}\n"
+    return judge_markdown(card, outcome.result)
 
 
 def judge_markdown(card: Scorecard, result: JudgeResult) -> str:

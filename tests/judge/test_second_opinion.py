@@ -19,6 +19,7 @@ from simulator.judge import second_opinion as judging
 from simulator.judge._judge import Judge
 from simulator.models import ModelUnreachable
 from simulator.reports import html as htmlreport
+from simulator.reports.markdown import judge_outcome_markdown
 from simulator.scoring.scorecard import Scorecard
 from simulator.scoring.scorer import score
 from simulator.settings import Settings
@@ -101,7 +102,7 @@ def test_html_table_shows_both_scores_and_flags_disagreement(
     # The standalone report and the Markdown export carry the same comparison.
     report = htmlreport.report(card, t, judged=outcome)
     assert "Detectors and LLM judge" in report and "disagree by 2+" in report
-    md = judging.markdown(card, outcome)
+    md = judge_outcome_markdown(card, outcome)
     assert "Detectors and judge side by side" in md and "⚠ disagree by 2+" in md
 
 
