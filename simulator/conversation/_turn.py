@@ -267,6 +267,8 @@ class TurnScore:
         closed = Move.CLOSED_QUESTION in self.moves
         if not e.persona.facts or not (_words.is_factual(self.text) or closed):
             return
+        if self.proposes:
+            return  # "...instead of the forecast call. Thursday?" proposes; it asks no fact
         for fact in e.persona.facts:
             if _words.matching_cue(self.stems, fact.topics) is not None:
                 self.fact = fact.id

@@ -418,3 +418,12 @@ def test_real_listening_at_low_trust_gets_no_brush_off() -> None:
     engine.state.trust = 1
     out = step(engine, turn(REF, text="The slide said 'Platform team'.", grounding=("slide",)))
     assert out.good and out.reaction is Reaction.NEUTRAL
+
+
+def test_a_proposal_is_not_a_factual_question() -> None:
+    """A plan that mentions a fact's topic ("instead of the forecast call. Thursday?") is
+    answered as a plan, not with the fact."""
+    engine = _ready("quota-rep", ["ramp-target", "later-calls"])
+    text = "A pro-rated target, and a written forecast instead of the forecast call. Thursday?"
+    out = step(engine, turn(CQ, NS, text=text))
+    assert out.reaction is Reaction.COMMITTING and out.answer is None
