@@ -176,21 +176,7 @@ class Users:
     def from_file(cls, path: str | Path) -> Users:
         """Users from a TOML or YAML file with a ``users`` table (see the module doc)."""
         path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read users file: {exc.strerror}", path=path) from exc
-        try:
-            if path.suffix.lower() in (".yaml", ".yml"):
-                import yaml
-
-                data = yaml.safe_load(text) or {}
-            else:
-                data = tomllib.loads(text)
-        except (tomllib.TOMLDecodeError, ValueError) as exc:
-            raise ConfigError(f"not valid TOML/YAML: {exc}", path=path) from exc
-        except Exception as exc:  # yaml.YAMLError; yaml is imported lazily
-            raise ConfigError(f"not valid YAML: {exc}", path=path) from exc
+        data = _read_users_file(path)
         table = data.get("users") if isinstance(data, dict) else None
         if not isinstance(table, dict) or not table:
             raise ConfigError(
@@ -225,8 +211,36 @@ class Users:
         return cls(users)
 
 
+MAX_USERS_FILE_BYTES = 1_000_000
+"""A users file is a few lines per person; anything far larger is refused unread."""
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def _read_users_file(path: Path) -> object:
+    """The parsed users file: bounded in size, UTF-8, and every problem a ConfigError with
+    the file and, where the parser knows it, the line."""
+    from simulator.content._yamlfile import decode_utf8, parse_yaml, read_bounded
+
+    text = decode_utf8(read_bounded(path, MAX_USERS_FILE_BYTES, "users file"), path)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        data, _lines = parse_yaml(text, path)
+        return data if data is not None else {}
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        raise ConfigError(
+            f"not valid TOML: {_TOML_LINE.sub('', str(exc)).strip()}",
+            path=path,
+            line=int(found[1]) if found else None,
+            hint='each entry is [users.NAME] then password_hash = "..." and role = "user"',
+        ) from exc
+    except RecursionError as exc:
+        raise ConfigError("TOML is nested too deeply", path=path, line=1) from exc
+
+
 def _name(name: str, where: str, path: Path | None = None) -> str:
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):
         raise ConfigError(
             f"user name {name!r} is not allowed",
             path=path,

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+import yaml.composer
+import yaml.reader
 from pydantic import BaseModel, ValidationError
 
 from simulator.errors import ConfigError, RehearseError, ValidationErrors
@@ -15,14 +17,75 @@ M = TypeVar("M", bound=BaseModel)
 
 # A persona or rubric is a few kilobytes; anything far larger is a mistake, not data.
 MAX_YAML_BYTES = 1_000_000
+# Far beyond any persona or rubric, far below what hurts: PyYAML's scanner slows with depth
+# and its composer recurses, and aliases can make a small file expand into billions of values.
+MAX_YAML_DEPTH = 50
+MAX_YAML_VALUES = 100_000
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """A safe loader that refuses deep nesting while composing, before it can get costly."""
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_YAML_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None,
+                    None,
+                    f"nested more than {MAX_YAML_DEPTH} levels deep",
+                    self.peek_event().start_mark,  # type: ignore[no-untyped-call]
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values the document holds once every alias is expanded (aliases share one
+    node, so a billion-laughs file is small as nodes but huge as data). Raises
+    :class:`ValueError` naming the line of an alias that contains itself."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            open_nodes.discard(key)
+            sizes[key] = min(1 + sum(sizes[id(c)] for c in children), MAX_YAML_VALUES + 1)
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise ValueError(f"line {node.start_mark.line + 1}")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _line_index(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...], int]) -> None:
-    """Record the 1-based line of every mapping key and sequence item below ``node``."""
+    """Record the 1-based line of every mapping key and sequence item below ``node``.
+
+    Runs only on documents :func:`_expanded_size` bounded, so the walk is bounded too.
+    """
     out.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            key = key_node.value
+            # A complex key (a list or mapping used as a key) has no name to point at.
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node)
             out[(*path, key)] = key_node.start_mark.line + 1
             _line_index(value_node, (*path, key), out)
     elif isinstance(node, yaml.SequenceNode):
@@ -40,30 +103,91 @@ def line_for(loc: tuple[Any, ...], lines: Mapping[tuple[Any, ...], int]) -> int 
     return None
 
 
-def read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
-    """Parse a YAML file, returning the data and a map from field path to line."""
+def read_bounded(path: Path, max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of ``path``, refusing (with :class:`ConfigError`) a file over ``max_bytes``
+    before reading it, and never reading more than ``max_bytes + 1`` bytes of it."""
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        raw = b""
+        if size <= max_bytes:
+            with path.open("rb") as handle:
+                raw = handle.read(max_bytes + 1)  # special files report size 0 to stat
     except OSError as exc:
-        raise ConfigError(f"cannot read file: {exc.strerror}", path=path) from exc
-    if len(raw) > MAX_YAML_BYTES:
+        raise ConfigError(f"cannot read {what}: {exc.strerror}", path=path) from exc
+    if size > max_bytes or len(raw) > max_bytes:
+        shown = size if size > max_bytes else f"more than {max_bytes}"
         raise ConfigError(
-            f"file is {len(raw)} bytes, over the {MAX_YAML_BYTES}-byte limit",
+            f"{what} is {shown} bytes, over the {max_bytes}-byte limit",
             path=path,
-            hint="persona and rubric files should be a few kilobytes",
+            hint="persona, rubric and users files should be a few kilobytes",
         )
+    return raw
+
+
+def decode_utf8(raw: bytes, path: Path) -> str:
+    """``raw`` as UTF-8 text (a UTF-8 BOM is dropped), or a :class:`ConfigError` with the
+    line of the first bad byte."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ConfigError("file is UTF-16, not UTF-8", path=path, line=1, hint="save it as UTF-8")
     try:
-        text = raw.decode("utf-8")
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(
             "file is not valid UTF-8", path=path, line=line, hint="save it as UTF-8"
         ) from exc
+    if (nul := text.find("\x00")) >= 0:
+        raise ConfigError(
+            "file contains a NUL character",
+            path=path,
+            line=text.count("\n", 0, nul) + 1,
+            hint="is it a binary file? save it as UTF-8 text",
+        )
+    return text
+
+
+def read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """Parse a YAML file, returning the data and a map from field path to line."""
+    raw = read_bounded(path, MAX_YAML_BYTES)
+    return parse_yaml(decode_utf8(raw, path), path)
+
+
+def parse_yaml(text: str, path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """Parse YAML ``text`` read from ``path`` safely: no deep nesting, no alias bombs.
+
+    Returns the data and a map from field path to line; every problem is a
+    :class:`ConfigError` naming ``path`` and the line.
+    """
     # One parse gives both the node tree (for line numbers) and the data, as safe_load does.
-    loader = yaml.SafeLoader(text)
+    loader: _BoundedLoader | None = None
     try:
+        loader = _BoundedLoader(text)  # checks the characters first: may raise ReaderError
         node = loader.get_single_node()
+        if node is not None:
+            try:
+                size = _expanded_size(node)
+            except ValueError as exc:
+                raise ConfigError(
+                    "an alias refers to the value that contains it",
+                    path=path,
+                    line=int(str(exc).split()[-1]),
+                    hint="remove the self-reference (&anchor ... *anchor inside it)",
+                ) from exc
+            if size > MAX_YAML_VALUES:
+                raise ConfigError(
+                    f"aliases expand the file to more than {MAX_YAML_VALUES} values",
+                    path=path,
+                    line=1,
+                    hint="write the values out instead of repeating anchors (&name / *name)",
+                )
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        raise ConfigError(
+            f"character {exc.character:#06x} is not allowed in YAML",
+            path=path,
+            line=text.count("\n", 0, exc.position) + 1,
+            hint="remove control characters; save the file as plain UTF-8 text",
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -74,7 +198,8 @@ def read_yaml(path: Path) -> tuple[Any, dict[tuple[Any, ...], int]]:
             hint="check indentation and quoting on that line",
         ) from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     lines: dict[tuple[Any, ...], int] = {}
     if node is not None:
         _line_index(node, (), lines)

@@ -63,6 +63,8 @@ __all__ = [
     "DEFAULT_SPEAKERS",
     "FORMATS",
     "MAX_BYTES",
+    "MAX_JSON_DEPTH",
+    "MAX_TURN_CHARS",
     "detect_format",
     "dumps",
     "flatten",
@@ -76,6 +78,10 @@ __all__ = [
 
 FORMATS = ("json", "jsonl", "txt", "csv", "vtt")
 MAX_BYTES = 20 * 1024 * 1024
+MAX_TURN_CHARS = 100_000
+"""Longest turn text read from a file: a turn is what one person says, not a book."""
+MAX_JSON_DEPTH = 64
+"""Deepest JSON nesting read (a transcript needs four levels; metadata gets the rest)."""
 EXTENSIONS = {
     ".json": "json",
     ".jsonl": "jsonl",
@@ -104,8 +110,10 @@ _NAME_LINE = re.compile(r"([^\W\d_][\w.'’ -]{0,39}):(.*)")
 _TXT_HEADER = re.compile(r"#\s*(id|persona|rubric)\s*:(.*)", re.IGNORECASE)
 _TS = r"(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}"
 _VTT_TIMING = re.compile(rf"{_TS}[ \t]+-->[ \t]+{_TS}(?:[ \t].*)?")
-_VTT_VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
-_VTT_TAG = re.compile(r"<[^>]*>")
+# No "<" inside a tag: besides being invalid, it keeps matching linear on a line of
+# unclosed "<"s (with [^>]* each "<" would rescan to the end of the cue).
+_VTT_VOICE = re.compile(r"<v(?:\.[^\s<>]*)?[ \t]+([^<>]*)>")
+_VTT_TAG = re.compile(r"<[^<>]*>")
 _JSON_WS = re.compile(r"[ \t\n\r]*")
 _SPEAKER_HINT = 'map it with a speaker option, e.g. --speaker "{name}=manager" or "{name}=employee"'
 _NO_TURNS_HINT = {
@@ -152,7 +160,7 @@ def _speaker_table(
         key, value = name.strip().casefold(), role.strip().casefold()
         if not key or value not in SPEAKERS:
             raise _bad_mapping(f"{name}={role}")
-        table[key] = cast(Speaker, value)
+        table[key] = value
     return table
 
 
@@ -184,6 +192,13 @@ class _Ctx:
         return role
 
     def turn(self, speaker: Speaker, text: str, line: int) -> Turn:
+        if len(text) > MAX_TURN_CHARS:
+            raise self.error(
+                f"turn is {len(text)} characters, over the {MAX_TURN_CHARS} limit",
+                line,
+                "text",
+                hint="is the file missing line breaks between turns?",
+            )
         try:
             return Turn(speaker=speaker, text=text)
         except ValidationError as exc:
@@ -285,7 +300,39 @@ def _from_object(
     if not transcript.turns:
         loc = (*prefix, "turns")
         raise ctx.error("no turns found", line_of(loc), format_loc(loc), _NO_TURNS_HINT["json"])
+    for name in _FIELDS:
+        if "\x00" in (getattr(transcript, name) or ""):
+            loc = (*prefix, name)
+            raise ctx.error("contains a NUL character", line_of(loc), format_loc(loc))
+    for i, turn in enumerate(transcript.turns):
+        if len(turn.text) > MAX_TURN_CHARS:
+            loc = (*prefix, "turns", i, "text")
+            raise ctx.error(
+                f"turn is {len(turn.text)} characters, over the {MAX_TURN_CHARS} limit",
+                line_of(loc),
+                format_loc(loc),
+            )
     return transcript
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests lists and objects, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def _too_deep(ctx: _Ctx, line: int) -> TranscriptError:
+    return ctx.error(
+        f"JSON is nested more than {MAX_JSON_DEPTH} levels deep",
+        line,
+        hint="a transcript is an object with a list of turns; keep metadata shallow",
+    )
 
 
 def _bad_json(ctx: _Ctx, exc: json.JSONDecodeError, line: int, hint: str) -> TranscriptError:
@@ -299,7 +346,9 @@ def _load_json(text: str, ctx: _Ctx) -> list[Transcript]:
         hint = "look for a missing comma, quote or bracket on or just before that line"
         raise _bad_json(ctx, exc, exc.lineno, hint) from exc
     except RecursionError as exc:
-        raise ctx.error("JSON is nested too deeply", 1) from exc
+        raise _too_deep(ctx, 1) from exc
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise _too_deep(ctx, 1)
     lines = functools.cache(lambda: _json_lines(text))
 
     def line_of(loc: tuple[Any, ...]) -> int:
@@ -323,9 +372,20 @@ def _load_jsonl(text: str, ctx: _Ctx) -> list[Transcript]:
         except json.JSONDecodeError as exc:
             raise _bad_json(ctx, exc, lineno, "each line must hold one whole JSON object") from exc
         except RecursionError as exc:
-            raise ctx.error("JSON is nested too deeply", lineno) from exc
-        out.append(_from_object(obj, ctx, lambda _loc, n=lineno: n))
+            raise _too_deep(ctx, lineno) from exc
+        if _depth(obj) > MAX_JSON_DEPTH:
+            raise _too_deep(ctx, lineno)
+        out.append(_from_object(obj, ctx, _at_line(lineno)))
     return out
+
+
+def _at_line(lineno: int) -> Callable[[tuple[Any, ...]], int]:
+    """A ``line_of`` for a JSONL record: everything in it is on its one line."""
+
+    def line_of(_loc: tuple[Any, ...]) -> int:
+        return lineno
+
+    return line_of
 
 
 def _json_object(transcript: Transcript) -> dict[str, Any]:
@@ -640,6 +700,14 @@ def loads(
         raise TranscriptError(
             "file is empty", path=source, line=1, hint=f"it should hold a {fmt} transcript"
         )
+    if (nul := text.find("\x00")) >= 0:
+        line_start = max(text.rfind("\n", 0, nul), text.rfind("\r", 0, nul)) + 1
+        raise TranscriptError(
+            f"NUL character in the text at column {nul - line_start + 1}",
+            path=source,
+            line=len(_LINE_BREAK.findall(text, 0, nul)) + 1,
+            hint="is this a binary file? a transcript is UTF-8 text",
+        )
     # File stems may exceed the id limit; a truncated default beats an error about a name.
     ctx = _Ctx(source, fmt, _speaker_table(speakers), (default_id or "transcript")[:200])
     return _LOADERS[fmt](text, ctx)
@@ -698,14 +766,36 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise _too_big(path, str(size), max_bytes)
         with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)  # special files report size 0 to stat
+            # Special files report size 0 to stat, so read in chunks up to the limit rather
+            # than trusting it (and without allocating the whole limit up front).
+            chunks, total = [], 0
+            while total <= max_bytes and (chunk := handle.read(min(1 << 20, max_bytes + 1))):
+                chunks.append(chunk)
+                total += len(chunk)
+            return b"".join(chunks)
     except FileNotFoundError as exc:
         raise TranscriptError("file not found", path=path, hint="check the path") from exc
     except OSError as exc:
         raise TranscriptError(f"cannot read file: {exc.strerror}", path=path) from exc
 
 
+_WIDE_BOMS = {
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe": "UTF-16",
+    b"\xfe\xff": "UTF-16",
+}
+
+
 def _decode(raw: bytes, source: str) -> str:
+    for bom, name in _WIDE_BOMS.items():
+        if raw.startswith(bom):
+            raise TranscriptError(
+                f"file is {name}, not UTF-8",
+                path=source,
+                line=1,
+                hint=f"save it as UTF-8, e.g. iconv -f {name} -t UTF-8 in.txt > out.txt",
+            )
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         return raw.decode("utf-8")
