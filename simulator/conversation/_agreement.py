@@ -88,10 +88,20 @@ def check_in(manager_text: str) -> str:
     Ranges ("seven to three") are schedules, which a need's echo restates; only a day and a
     point in time are echoed here.
     """
-    found = days_and_times(manager_text)
+    m = _CHECK_IN.search(manager_text)
+    after = days_and_times(manager_text[m.start() :]) if m else []
+    found = after or days_and_times(manager_text)
     days = [x for x in found if not _is_time(x)]
     times = [x for x in found if _is_time(x) and not _RANGE.search(x)]
-    return " at ".join([*days[:1], *times[:1]])
+    # A check-in is usually named last ("a rota from Saturday ... talk again on Monday").
+    return " at ".join([*(days[:1] if after else days[-1:]), *times[:1]])
+
+
+_CHECK_IN = re.compile(
+    r"\b(?:check in|check-in|catch up|talk again|meet again|follow up|review|see you|touch base"
+    r"|sync|come back to|regroup|circle back|pick (?:this|it) up)\b",
+    re.IGNORECASE,
+)
 
 
 _RANGE = re.compile(r"\s(?:to|-|–|until)\s|\d\s*[-–]\s*\d", re.IGNORECASE)

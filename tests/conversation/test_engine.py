@@ -427,3 +427,18 @@ def test_a_proposal_is_not_a_factual_question() -> None:
     text = "A pro-rated target, and a written forecast instead of the forecast call. Thursday?"
     out = step(engine, turn(CQ, NS, text=text))
     assert out.reaction is Reaction.COMMITTING and out.answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param("Rota from Saturday, and we talk again on Monday?", "Monday", id="check-in"),
+        pytest.param("Jenna from tomorrow, and we check in Thursday at 4pm.", "Thursday at 4pm", id="time"),
+        pytest.param("Let's get it going, Friday.", "Friday", id="last-day"),
+    ],
+)
+def test_the_agreed_check_in_is_the_one_the_manager_named(text: str, said: str) -> None:
+    """The commitment echoes the manager's check-in day and time, not another day they named."""
+    from simulator.conversation._agreement import check_in
+
+    assert check_in(text) == said
