@@ -290,7 +290,9 @@ def days_and_times(text: str) -> list[str]:
     found = [(m.start(), m.group(1)) for m in _DAYS.finditer(text)]
     found += [(m.start(), m.group(1)) for m in _TIMES.finditer(text)]
     out: list[str] = []
-    for _, value in sorted(found):
+    for _, raw in sorted(found):
+        # "4pm." ends a sentence; "4 p.m." keeps its dots.
+        value = raw[:-1] if raw.endswith(".") and raw.count(".") == 1 else raw
         if value.lower() not in (x.lower() for x in out):
             out.append(value)
     return out

@@ -433,7 +433,9 @@ def test_a_proposal_is_not_a_factual_question() -> None:
     ("text", "said"),
     [
         pytest.param("Rota from Saturday, and we talk again on Monday?", "Monday", id="check-in"),
-        pytest.param("Jenna from tomorrow, and we check in Thursday at 4pm.", "Thursday at 4pm", id="time"),
+        pytest.param(
+            "Jenna from tomorrow, and we check in Thursday at 4pm.", "Thursday at 4pm", id="time"
+        ),
         pytest.param("Let's get it going, Friday.", "Friday", id="last-day"),
     ],
 )
