@@ -257,7 +257,7 @@ _RECOGNITION = _Phrases(
         "right good smart wise brave great",
     ),
     ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
-    ("way far", r"(?:you've come|look how far you've come|come) a long way\b"),
+    ("way", r"come a long way\b", "come"),
     ("kudos hats props", r"(?:kudos|hats off|props) (?:to you|for|on)\b[^.!?]{0,40}"),
 )
 
@@ -504,7 +504,7 @@ _JUDGMENT = _Phrases(
         r"|where you(?:'re| are) coming from)?,? but\b",
         "but",
     ),
-    ("worked work", r"if you (?:just |had |'d )?(?:worked|work) on your\b"),
+    ("worked work", r"if you (?:just |had |'d )?(?:worked|work) on your\b", "if"),
     # Minimising and dismissive reassurance.
     ("worry worrying", r"don't worry (?:so much|too much|yourself|about that)\b", "don't"),
     ("worry", r"(?:you )?worry too much\b"),
@@ -799,6 +799,7 @@ _GIVE_INFORMATION = _Phrases(
         "know explain share tell",
         r"i (?:just )?(?:want|wanted|'d like|would like) to (?:let you know|explain|share some"
         r"|tell you (?:about|that|what|how))\b",
+        "want wanted i'd would",
     ),
     ("know", r"just so you know\b", "just"),
     ("works", r"(?:the way (?:it|this|that) works|how (?:it|this) works is|it works like this)\b"),
@@ -829,8 +830,10 @@ _GIVE_INFORMATION = _Phrases(
     ("helps", r"it (?:often |usually |really )?helps (?:to|if|when)\b"),
     (
         "help",
-        r"(?:it|that|this|they) (?:can|could|may|might|tends? to|will) (?:really |also |often )?"
-        r"help (?:to|if|when|with|you)\b",
+        # "it / that / they can (really) help to ...": literal first (fast), the modal behind.
+        r"help(?:(?<=can help)|(?<=could help)|(?<=may help)|(?<=might help)|(?<=will help)"
+        r"|(?<=tends to help)|(?<=tend to help)|(?<=really help)|(?<=also help)"
+        r"|(?<=often help)) (?:to|if|when|with)\b",
         "can could may might tends tend will",
     ),
     (
@@ -845,7 +848,7 @@ _GIVE_INFORMATION = _Phrases(
         r"(?:is|are|it's) (?:a |an )?(?:very )?(?:common|normal|natural|usual) (?:part|reaction"
         r"|response|side effect|symptom)\b",
     ),
-    ("people", r"(?:sometimes|often|usually) (?:when )?people\b"),
+    ("people", r"(?:sometimes|often|usually) (?:when )?people\b", "sometimes often usually"),
 )
 
 _LEXICON: tuple[tuple[Move, _Phrases], ...] = (

@@ -10,6 +10,20 @@ compact output line, in input order::
 
     {"id":"u1","moves":["open_question","resource_check"],"cues":{"open_question":"...",...}}
 
+With ``prev`` only, moves are labelled by form (:func:`~simulator.moves.detector.detect`). An
+optional ``history`` -- every earlier turn of the conversation, oldest first, as
+``[{"speaker": "employee" | "manager", "text": "..."}, ...]`` -- turns on the context-aware
+:func:`~simulator.moves.assessment.assess` (``prev`` is then ignored: the history holds it),
+and the output line also says what the turn takes up::
+
+    {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
+     "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false}
+
+The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
+``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
+telling me", "it makes sense you'd feel..."), ``resource_check``, ``next_step``, ``judgment``,
+``advice``, ``information`` (facts, options, resources, how things work) and ``other``.
+
 A malformed line (bad JSON, a missing or ill-typed field) is a
 :class:`~simulator.errors.TranscriptError` naming the source, the line number, the field and
 the record id when known. With ``on_error="raise"`` (the default) the first one stops the run;
@@ -27,12 +41,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal, TextIO
 
 from simulator.errors import RehearseError, TranscriptError
+from simulator.moves.assessment import Assessment, Speaker, assess
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import Move
 
 __all__ = ["RECORD_HINT", "label_lines", "main", "run"]
 
 RECORD_HINT = 'each line must be a JSON object like {"id": "u1", "text": "...", "prev": null}'
+HISTORY_HINT = (
+    'history must be a list of {"speaker": "employee" or "manager", "text": "..."}, oldest first'
+)
 
 _decoder = json.JSONDecoder()
 _decode = _decoder.decode
@@ -75,7 +93,9 @@ def _report_to_stderr(err: TranscriptError) -> None:
 
 
 def _parse(line: str, source: str, number: int) -> tuple[str, str, str | None]:
-    """The (id, text, prev) of one record, or a TranscriptError saying what is wrong."""
+    """The (id, text, prev) of one record, or a TranscriptError saying what is wrong.
+
+    ``history`` is checked separately (see :func:`_history`)."""
     try:
         record = _decode(line)
     except ValueError as exc:  # json.JSONDecodeError, or a string the decoder rejects
@@ -128,6 +148,56 @@ def _parse(line: str, source: str, number: int) -> tuple[str, str, str | None]:
     return rid, text, prev
 
 
+def _history(value: object, rid: str, source: str, number: int) -> list[tuple[Speaker, str]]:
+    """A record's ``history`` as (speaker, text) pairs, or a TranscriptError saying why not."""
+    if not isinstance(value, list):
+        raise TranscriptError(
+            f"must be a list (got {type(value).__name__}) in record {rid!r}",
+            path=source,
+            line=number,
+            field="history",
+            hint=HISTORY_HINT,
+        )
+    out: list[tuple[Speaker, str]] = []
+    for i, turn in enumerate(value):
+        speaker = turn.get("speaker") if isinstance(turn, dict) else None
+        text = turn.get("text") if isinstance(turn, dict) else None
+        if speaker not in ("employee", "manager") or not isinstance(text, str):
+            what = (
+                f"is a {type(turn).__name__}, not an object"
+                if not isinstance(turn, dict)
+                else f"has speaker {json.dumps(speaker)[:40]}"
+                if speaker not in ("employee", "manager")
+                else "has no text string"
+            )
+            raise TranscriptError(
+                f"turn {i} {what} in record {rid!r}",
+                path=source,
+                line=number,
+                field=f"history[{i}]",
+                hint=HISTORY_HINT,
+            )
+        out.append((speaker, text))
+    return out
+
+
+def _assessed(rid: str, a: Assessment) -> str:
+    """The output line for a record labelled in context."""
+    return _encode(
+        {
+            "id": rid,
+            "moves": a.moves,
+            "cues": a.cues,
+            "grounding": a.grounding,
+            "grounded": a.grounded,
+            "formula_only": a.formula_only,
+            "misreflection": a.misreflection,
+            "repeat_of": a.repeat_of,
+            "disguised_judgment": a.disguised_judgment,
+        }
+    )
+
+
 def label_lines(
     lines: Iterable[str],
     source: str = "<stdin>",
@@ -153,7 +223,7 @@ def label_lines(
         # Fast path for a well-formed record: a JSON object with nothing after it but
         # whitespace, i.e. what decode() accepts, checked without its regex calls. Anything
         # else goes through _parse, which decodes again and says what is wrong.
-        rid = text = prev = None
+        rid = text = prev = history = None
         if line[0] == "{":
             try:
                 record, end = scan(line, 0)
@@ -163,16 +233,24 @@ def label_lines(
                 rid = record.get("id")
                 text = record.get("text")
                 prev = record.get("prev")
-        if not (
-            type(rid) is str and rid and type(text) is str and (prev is None or type(prev) is str)
-        ):
-            try:
+                history = record.get("history")
+        try:
+            if not (
+                type(rid) is str
+                and rid
+                and type(text) is str
+                and (prev is None or type(prev) is str)
+            ):
                 rid, text, prev = _parse(line, source, number)
-            except TranscriptError as err:
-                if not skip:
-                    raise
-                report(err)
+                history = _decode(line).get("history")
+            if history is not None:
+                yield _assessed(rid, assess(text, _history(history, rid, source, number)))
                 continue
+        except TranscriptError as err:
+            if not skip:
+                raise
+            report(err)
+            continue
         found = detect(text, prev)
         moves, cues = found.moves, found.cues
         yield _record(rid, moves, cues) or _encode({"id": rid, "moves": moves, "cues": cues})

@@ -344,3 +344,66 @@ def test_fast_path_and_typer_command_agree(
     fast = capsys.readouterr()
     typed = CliRunner().invoke(app, ["label", *argv], input=stdin)
     assert (fast.out, fast.err, status) == (typed.stdout, typed.stderr, typed.exit_code)
+
+
+# --- records with a history -----------------------------------------------------------------
+
+HISTORY = [
+    {"speaker": "manager", "text": "How are things?"},
+    {"speaker": "employee", "text": "Honestly I've had no time for anything since the launch."},
+]
+
+
+def test_history_turns_on_the_context_aware_assessment() -> None:
+    """A record with a history is labelled by assess() and says what the turn takes up."""
+    line = _rec(id="h1", text="It sounds like you're slammed.", history=HISTORY)
+    out = json.loads(next(label_lines([line])))
+    assert out["moves"] == ["reflection"]
+    assert out["grounding"] == ["no time"]
+    assert out["grounded"] is True
+    assert out["formula_only"] is False
+    assert out["misreflection"] is None
+    assert out["repeat_of"] is None
+    assert out["disguised_judgment"] is False
+
+
+def test_history_makes_an_empty_formula_no_reflection() -> None:
+    """With a history, a formula with nothing taken up is not a reflection; by form it is."""
+    text = "It sounds like that's how it is."
+    in_context = json.loads(next(label_lines([_rec(id="h", text=text, history=HISTORY)])))
+    by_form = json.loads(next(label_lines([_rec(id="f", text=text)])))
+    assert "reflection" not in in_context["moves"]
+    assert in_context["formula_only"] is True
+    assert "reflection" in by_form["moves"]
+    assert "grounding" not in by_form
+
+
+def test_empty_history_labels_by_form() -> None:
+    """An empty history is no context: the moves are those of detect()."""
+    out = json.loads(next(label_lines([_rec(id="e", text="It sounds like a lot.", history=[])])))
+    assert out["moves"] == [m.value for m in detect("It sounds like a lot.").moves]
+    assert out["grounded"] is False
+
+
+@pytest.mark.parametrize(
+    ("history", "field", "words"),
+    [
+        pytest.param("oops", "history", "must be a list", id="not-a-list"),
+        pytest.param([3], "history[0]", "not an object", id="turn-not-object"),
+        pytest.param(
+            [{"speaker": "boss", "text": "hi"}], "history[0]", 'speaker "boss"', id="bad-speaker"
+        ),
+        pytest.param(
+            [HISTORY[0], {"speaker": "employee"}], "history[1]", "no text", id="missing-text"
+        ),
+    ],
+)
+def test_bad_history_names_the_turn(history: object, field: str, words: str) -> None:
+    """A malformed history is a TranscriptError naming the line, the turn and the fix."""
+    bad = _rec(id="b", text="hi", history=history)
+    with pytest.raises(TranscriptError) as info:
+        list(label_lines([GOOD[0], bad], source="calls.jsonl"))
+    err = info.value
+    assert (err.line, err.field) == (2, field)
+    assert words in str(err)
+    assert "oldest first" in (err.hint or "")
