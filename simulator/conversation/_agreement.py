@@ -50,7 +50,7 @@ def agreement_line(
     """The plan as the employee restates it: each agreed need, then the manager's day/time."""
     parts = [_echo(persona.need(n), manager_text, n in surfaced) for n in needs]
     when = check_in(manager_text)
-    if when:
+    if when and when.split(" at ")[0] not in " ".join(parts):  # "every Monday. Monday works."
         parts.append(when[0].upper() + when[1:] + " works.")
     return " ".join(parts)
 

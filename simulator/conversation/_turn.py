@@ -131,8 +131,14 @@ class TurnScore:
         self.fact: str | None = None
         self.answer: str | None = None
         self.ignored: str | None = None
+        # An offer of something they need ("I'll open Thursday by saying it's blameless")
+        # proposes a step, whatever the detectors call it.
+        self.offers = _words.is_offer(text) and bool(
+            [n for n in engine.persona.needs if _words.matching_cue(self.stems, n.cues)]
+        )
         self.proposes = not self.repeat and (
             Move.NEXT_STEP in a.moves
+            or self.offers
             or (engine.state.proposal_pending and _words.is_agreement(text))
         )
 

@@ -194,6 +194,18 @@ def real_grounding(grounding: Iterable[str]) -> bool:
     return any(content_stems(g) - _FORMULA_STEMS for g in grounding)
 
 
+_OFFER = re.compile(
+    r"\b(?:let'?s|let us|i'?ll|i will|we'?ll|we will|i can|we can|how about|what if|could we"
+    r"|can we|shall we|would it help if|i'?m going to|we'?re going to|i want to|you'?ll|you will"
+    r"|you can|you could|i'?d like to)\b"
+)
+
+
+def is_offer(text: str) -> bool:
+    """The manager offers or proposes something ("Let's", "I'll", "How about")."""
+    return bool(_OFFER.search(text.lower().replace("’", "'")))
+
+
 def is_kindness(text: str) -> bool:
     """Permission or support ("Go home, be with your dad"): kindness, not advice."""
     return bool(_KINDNESS.search(text.lower().replace("’", "'")))

@@ -336,7 +336,7 @@ class Engine:
             if s.turn >= p.max_turns:
                 self._end(EndReason.COMMITTED)
             return Reaction.COMMITTING
-        if Move.NEXT_STEP not in t.moves:
+        if Move.NEXT_STEP not in t.moves and not t.offers:
             return None  # a "yes" to nothing pending is just a yes
         ready = layers_ok and trust_ok and all(n in s.needs_surfaced for n in step.needs)
         if not covered and _words.is_question(t.text) and ready and s.needs_surfaced:

@@ -444,3 +444,19 @@ def test_the_agreed_check_in_is_the_one_the_manager_named(text: str, said: str) 
     from simulator.conversation._agreement import check_in
 
     assert check_in(text) == said
+
+
+def test_an_offer_of_what_they_need_is_a_proposal() -> None:
+    """ "I'll open Thursday by saying it's blameless..." proposes, even with no next-step cue,
+    and the day already in the plan is not said twice."""
+    engine = _ready("incident-engineer", ["blameless-opening"])
+    text = (
+        "I'll open Thursday's postmortem by saying it's blameless, and let's do ten minutes "
+        "on video every Monday. Sound okay?"
+    )
+    out = step(engine, turn(CQ, text=text))
+    assert out.reaction is Reaction.COMMITTING
+    assert out.proposal == (
+        "You open Thursday by saying it's blameless and about the process. "
+        "Ten minutes on video every Monday."
+    )
