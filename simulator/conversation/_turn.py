@@ -94,6 +94,10 @@ class TurnScore:
         self.triggers: list[str] = []
         self.gain = self.loss = self.stress = 0.0
         self.repeat = a.repeat_of is not None
+        st = engine.state
+        if self.repeat and Move.NEXT_STEP in a.moves and st.asked_step_at != _progress(st):
+            # "What's the next step?" again after more has come out is a fair question.
+            self.repeat = False
         self.repeat_cost = False
         self.wrong = a.misreflection
         self.guess = False
@@ -303,3 +307,8 @@ class TurnScore:
 
 def _said(history: Sequence[tuple[Speaker, str]]) -> str:
     return " ".join(text for speaker, text in history if speaker == "employee")
+
+
+def _progress(state: State) -> tuple[int, int]:
+    """How far the conversation has got: layers out and needs named."""
+    return len(state.disclosed), len(state.needs_surfaced)

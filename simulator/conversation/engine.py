@@ -128,6 +128,8 @@ class State:
     repeat_streak: int = 0
     """Repeats in a row: the first earns nothing, the ones after it cost."""
     proposal_pending: bool = False
+    asked_step_at: tuple[int, int] | None = None
+    """(layers out, needs named) when a next step was last asked for."""
     last_shared: str | None = None
     """The layer or need disclosed in the previous turn, until the manager responds."""
     triggers_hit: list[tuple[int, str, str]] = field(default_factory=list)
@@ -338,6 +340,7 @@ class Engine:
             return Reaction.COMMITTING
         if Move.NEXT_STEP not in t.moves and not t.offers:
             return None  # a "yes" to nothing pending is just a yes
+        s.asked_step_at = (len(s.disclosed), len(s.needs_surfaced))
         ready = layers_ok and trust_ok and all(n in s.needs_surfaced for n in step.needs)
         if not covered and _words.is_question(t.text) and ready and s.needs_surfaced:
             s.proposal_pending = True

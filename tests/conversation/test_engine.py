@@ -460,3 +460,15 @@ def test_an_offer_of_what_they_need_is_a_proposal() -> None:
         "You open Thursday by saying it's blameless and about the process. "
         "Ten minutes on video every Monday."
     )
+
+
+def test_asking_for_the_next_step_again_after_progress_is_no_repeat() -> None:
+    """ "What's the next step?" again once their needs are out gets their proposal; asked
+    again with nothing new, it is a repeat."""
+    engine = _ready("launch-engineer")
+    ask = "What's the next step?"
+    assert step(engine, turn(OQ, NS, text=ask)).reaction is Reaction.NOT_READY
+    assert step(engine, turn(OQ, NS, text=ask, repeat=0)).repeat
+    engine.state.needs_surfaced = ["release-captain-cover", "shifted-hours"]
+    again = step(engine, turn(OQ, NS, text=ask, repeat=0))
+    assert not again.repeat and again.reaction is Reaction.PROPOSING
