@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from simulator.content import catalog  # noqa: E402
 from simulator.conversation.engine import GOOD_TURNS, PRIVATE_TOTAL, Engine  # noqa: E402
-from simulator.moves.assessment import Speaker, assess  # noqa: E402
+from simulator.moves.assessment import Assessment, Speaker, assess  # noqa: E402
+from simulator.moves.vocabulary import Move  # noqa: E402
 from simulator.scoring.scorer import score  # noqa: E402
 from tests.conversation._styles import GAMING, PERSONAS, STYLES, Played, play  # noqa: E402
 
@@ -88,6 +89,52 @@ def good_turns_table(runs: dict[tuple[str, str], Played]) -> list[str]:
             + "; ".join(opened)
             + " |"
         )
+    return out
+
+
+def _ideal_turns(persona_id: str, on_topic: bool) -> list[int]:
+    """Good turns an ideal listener needs to reach each layer: every turn a grounded
+    reflection and open question, on the next layer's topic or never on any topic."""
+    persona = catalog.get_persona(persona_id)
+    engine = Engine(persona)
+    reached: list[int] = []
+    for n in range(1, persona.max_turns + 1):
+        locked = next((x for x in persona.layers if x.id not in engine.state.disclosed), None)
+        if locked is None or engine.state.ended:
+            break
+        topic = locked.topics[0] if on_topic and locked.topics else "it"
+        text = f"So it's {topic}, and it's been weighing on you. What's that been like?"
+        a = Assessment(
+            text,
+            (Move.OPEN_QUESTION, Move.REFLECTION),
+            {},
+            ("busy",),
+            True,
+            False,
+            None,
+            None,
+            False,
+        )
+        if engine.step(a, text).layer:
+            reached.append(n)
+    return reached
+
+
+def ideal_table() -> list[str]:
+    out = [
+        "\nMeasured: manager turns an ideal listener (every turn a grounded reflection and an "
+        "open question) needs to open each layer, on each layer's topic / never on topic.\n",
+        "| persona | difficulty | start trust | surface | stressor | private |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for pid in PERSONAS:
+        p = catalog.get_persona(pid)
+        on, off = _ideal_turns(pid, True), _ideal_turns(pid, False)
+        cells = [
+            f"{on[i] if i < len(on) else '–'} / {off[i] if i < len(off) else '–'}"
+            for i in range(len(p.layers))
+        ]
+        out.append(f"| {pid} | {p.difficulty} | {p.initial.trust:g} | " + " | ".join(cells) + " |")
     return out
 
 
@@ -185,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print("\n".join(outcomes_table(runs)))
     print("\n".join(good_turns_table(runs)))
+    print("\n".join(ideal_table()))
     step_ms, both_ms = step_costs(runs, args.repeat)
     print(
         f"\nEngine cost per manager turn over {len(step_ms)} turns: Engine.step p50 "
