@@ -7,8 +7,9 @@ reply is rendered and the box is cleared (both apps clear it with the final upda
 figure is what a person waits: queueing, the handler, streaming and rendering included.
 
 The echo app has the same components (a Chatbot and a Textbox) and returns the message as
-the reply. Rehearse runs its scripted partner on a scratch data folder; turns are neutral
-("Okay.") so sessions run their full length, and a new session starts before the turn limit.
+the reply. Rehearse runs its scripted partner on a scratch data folder; turns are three
+different open questions, and a new session starts after them: the employee shuts down on a
+repeated filler line, which would end the session and stall the measurement.
 
     python bench/bench_ui.py            # 40 measured turns per app after 5 warm-up turns
     python bench/bench_ui.py -n 100
@@ -41,7 +42,12 @@ from tests.support.servers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 TARGET = 1.5
 SETTLE_MS = 400
-TURNS_PER_SESSION = 15  # below every persona's max_turns, so no session ends mid-run
+MESSAGES = (
+    "How are things going for you at the moment?",
+    "What has been the hardest part?",
+    "What would help most this week?",
+)
+TURNS_PER_SESSION = len(MESSAGES)  # none of them ends a session with any persona
 
 # Installs a one-shot probe: t0 at the trusted keydown of Enter, done at the first mutation
 # (or animation frame) where a new bot message exists and the box has been cleared.
@@ -115,7 +121,7 @@ def turn(page: Any, restart: str | None, i: int) -> float:
             "() => document.querySelectorAll('#chat [data-testid=bot]').length === 1"
         )
     box = page.locator("#message textarea")
-    box.fill("Okay.")
+    box.fill(MESSAGES[i % TURNS_PER_SESSION])
     page.evaluate(PROBE)
     box.press("Enter")
     ms = float(page.evaluate("window.__rhLatency"))
