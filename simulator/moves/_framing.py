@@ -49,12 +49,13 @@ def stands(m: re.Match[str]) -> bool:
     begin = _sentence_start(text, start)
     prefix = text[begin:start]
     # The clause before the phrase: after the last , ; : or "but" / "and".
+    but, and_ = prefix.rfind(" but "), prefix.rfind(" and ")
     cut = max(
         prefix.rfind(","),
         prefix.rfind(";"),
         prefix.rfind(":"),
-        prefix.rfind(" but ") + 4,
-        prefix.rfind(" and ") + 4,
+        but + 4 if but >= 0 else -1,
+        and_ + 4 if and_ >= 0 else -1,
     )
     if _NEGATOR.search(prefix, max(0, cut)):
         return False

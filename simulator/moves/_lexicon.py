@@ -235,11 +235,14 @@ _RECOGNITION = _Phrases(
     (
         "resourceful capable resilient determined dedicated committed talented creative brave"
         " courageous insightful reliable conscientious persistent strong hard-working hardworking"
-        " smart organised organized diligent asset natural leader communicator learner listener",
+        " smart organised organized diligent asset natural leader communicator learner listener"
+        " caring kind patient supportive generous wise fair empathetic thoughtful",
         r"you(?:'re| are)(?: (?:really|so|very|clearly|obviously|incredibly|such|truly"
-        r"|genuinely|a|an))* (?:resourceful|capable|resilient|determined|dedicated|committed"
-        r"|talented|creative|brave|courageous|insightful|reliable|conscientious|persistent|strong"
-        r"|hard-working|hardworking|smart|organi[sz]ed|diligent|asset|natural"
+        r"|genuinely|a|an|more|much more|far more|so much more))* (?:resourceful|capable"
+        r"|resilient|determined|dedicated|committed|talented|creative|brave|courageous|insightful"
+        r"|reliable|conscientious|persistent|strong|hard-working|hardworking|smart|organi[sz]ed"
+        r"|diligent|asset|natural|caring|kind|patient|supportive|generous|wise|fair|empathetic"
+        r"|thoughtful"
         r"|(?:great|good|strong|natural|valuable|quick|fast) (?:\w+ )?(?:leader|manager|learner"
         r"|communicator|listener|engineer|colleague|teammate|asset|problem solver))\b",
     ),
@@ -259,6 +262,12 @@ _RECOGNITION = _Phrases(
     ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
     ("way", r"come a long way\b", "come"),
     ("kudos hats props", r"(?:kudos|hats off|props) (?:to you|for|on)\b[^.!?]{0,40}"),
+    (
+        "brave courageous admirable impressive",
+        r"(?:that's|that is|that was|it's|it is|it was) (?:so |really |very |incredibly"
+        r" |genuinely )?(?:brave|courageous|admirable|impressive)\b",
+        "that's that it's it",
+    ),
 )
 
 _RESOURCE_CHECK = _Phrases(
@@ -484,13 +493,14 @@ _JUDGMENT = _Phrases(
     ),
     (
         "sloppy poor lazy careless subpar weak terrible awful unacceptable disappointing mess"
-        " lacking slipping mediocre inconsistent scratch par",
+        " lacking slipping mediocre inconsistent scratch par problem issue",
         r"your (?:work|attitude|performance|output|tone|behaviou?r|code|writing|reports?|effort"
         r"|focus|communication|presentation|timekeeping|work's|attitude's)(?: (?:has|have) been"
         r"| is| was| seems| looks| has gotten| been)?(?: (?:really|so|very|a bit|pretty|quite"
         r"|kind of|getting|a little|increasingly|honestly|frankly))* (?:sloppy|poor|lazy|careless"
         r"|subpar|sub-par|weak|terrible|awful|unacceptable|disappointing|a mess|lacking|slipping"
-        r"|mediocre|inconsistent|not good enough|not up to scratch|not up to par|below par)\b",
+        r"|mediocre|inconsistent|not good enough|not up to scratch|not up to par|below par"
+        r"|the problem|an issue|a problem)\b",
     ),
     ("excuses", r"(?:making|make|made|makes) (?:up )?excuses\b"),
     ("problem", r"you(?:'re| are) the problem\b"),
@@ -659,7 +669,11 @@ _ADVICE = _Phrases(
         "think",
     ),
     ("afraid", r"don't be afraid to\b"),
-    ("yourself", r"give yourself\b", "give"),
+    (
+        "yourself",
+        r"give yourself (?:a |some |time|permission|space|a break|grace)",
+        "give",
+    ),
     (
         "idea good best better wise helpful worth",
         r"(?:would|could|might) be (?:a good idea|good|best|better|wise|helpful|worth it)"
@@ -694,10 +708,12 @@ _SYMPATHY = _Phrases(
     ),
     ("sorry", r"so sorry\b"),
     (
-        "awful terrible horrible rough brutal tough hard difficult scary painful",
+        "awful terrible horrible rough brutal tough hard difficult scary painful exhausting"
+        " draining frustrating stressful overwhelming lonely heartbreaking upsetting",
         r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was)"
         r"(?: (?:really|so|very|incredibly|just|absolutely|pretty))* (?:awful|terrible|horrible"
-        r"|rough|brutal|tough|hard|difficult|scary|painful)\b",
+        r"|rough|brutal|tough|hard|difficult|scary|painful|exhausting|draining|frustrating"
+        r"|stressful|overwhelming|lonely|heartbreaking|upsetting)\b",
         "sounds must",
     ),
     (
@@ -849,6 +865,8 @@ _GIVE_INFORMATION = _Phrases(
         r"|response|side effect|symptom)\b",
     ),
     ("people", r"(?:sometimes|often|usually) (?:when )?people\b", "sometimes often usually"),
+    ("entitled", r"(?:you're|you are) (?:legally )?entitled to\b"),
+    ("law legally", r"(?:by law|legally (?:required|obliged|obligated))\b"),
 )
 
 _LEXICON: tuple[tuple[Move, _Phrases], ...] = (

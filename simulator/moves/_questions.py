@@ -171,6 +171,10 @@ _SCALE = _Phrases(
 _SCALE_HINTS = ("scale", " 10", " ten", " 5", " five")  # cheap substring pre-check
 
 _DECLARATIVE_Q = "statement with '?'"
+# "What I'm hearing is...", "what you're describing sounds like...": a what-clause as subject.
+_PSEUDO_CLEFT = re.compile(
+    r"what (?:i|i'm|i am|you|you're|you are|you've|it) (?:\w+ ){0,2}?(?:is|was|sounds|seems)\b"
+)
 # The leading word of a clause (letters only: "what's" -> "what"), and the leading words that
 # the question patterns above can start with.
 _LEAD = re.compile(r"[a-z]*")
@@ -201,6 +205,8 @@ def _classify_question(
     lead = _LEAD.match(body).group()  # type: ignore[union-attr]  # always matches
     if lead in _NOT_A_QUESTION_FIRST and _NOT_A_QUESTION.match(body):
         return None
+    if not has_qmark and lead == "what" and _PSEUDO_CLEFT.match(body):
+        return None  # "What I'm hearing is that...": a statement about what was said
     head = body
     if not (first in _Q_WORDS and _STARTS_WH_OR_AUX.match(body)):
         m = None

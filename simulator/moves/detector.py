@@ -98,6 +98,13 @@ def _cue(m: re.Match[str], limit: int = 60) -> str:
 # sensitive: anything from 8 to 15 words gave the same main-behaviour figures on AnnoMI dev.
 _TELLING_WORDS = 12
 _TELLING_CUE = "a long statement that neither asks nor restates"
+# ... unless the speaker talks about themselves: self-disclosure and owning a mistake are not
+# information.
+_SELF_DISCLOSURE = re.compile(
+    r"\b(?:happened to me|same (?:thing|here)|me too|i've been there|i went through|when i was"
+    r"|in my experience|on me|my fault|my mistake|my bad)\b"
+)
+
 # Phrases that count only in some framings (see _framing).
 _ACCEPT = {Move.JUDGMENT: stands, Move.ADVICE: advice_stands}
 _PER_SENTENCE_MOVES = frozenset((Move.JUDGMENT, Move.RECOGNITION, Move.SYMPATHY))
@@ -171,9 +178,12 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
                 continue
             m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
-            if m:  # "that sounds awful", "it's not your fault": sympathy, not a reflection
+            if m:
                 found.setdefault(Move.SYMPATHY, _cue(m))
-                continue
+                # "That sounds awful" is sympathy and no reflection; "that must be exhausting"
+                # names their experience, which MI codes as a (complex) reflection too.
+                if " must " not in m.group(0):
+                    continue
             so = len(sentence) > len(body) and _SO.search(sentence, 0, len(sentence) - len(body))
             points = _reflection(sentence, body, first, words, bool(so), q is not None, context)
             if points[0] > reflect[0]:
@@ -202,7 +212,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     if reflect[0] >= need:
         found[Move.REFLECTION] = reflect[1]
     if not found:
-        if len(_TOKEN.findall(low)) >= _TELLING_WORDS:
+        if len(_TOKEN.findall(low)) >= _TELLING_WORDS and not _SELF_DISCLOSURE.search(low):
             # A long statement that asks, restates, affirms and plans nothing is the speaker
             # telling: explaining, informing, describing their own view.
             return Detection((Move.INFORMATION,), {Move.INFORMATION: _TELLING_CUE})

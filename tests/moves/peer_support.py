@@ -1,0 +1,143 @@
+"""Our own small labelled set of written peer-support replies (not AnnoMI, not any corpus).
+
+Written by hand for Rehearse in the style of replies on a peer-support forum or a work chat:
+someone posted that they are struggling, and these are replies. Each item is ``(text, codes)``
+where ``codes`` holds the MI-style behaviours a careful coder would give the reply, in our move
+names: ``reflection``, ``recognition`` (affirm), ``judgment`` (confront), ``advice``,
+``sympathy``, ``information``, ``open_question``, ``closed_question``. A reply may have several,
+or none (``set()``: small talk, self-disclosure, an off-topic line).
+
+It is used without context (no earlier turn), as the issue's external written data is. It is
+small (and we wrote it after building the detectors, so it is friendlier than real data): it
+pins behaviour and shows large regressions, it is not an accuracy claim. ``bench/eval_annomi.py``
+prints its per-move F1 beside the AnnoMI figures, labelled as our own set.
+"""
+
+from __future__ import annotations
+
+R, REC, J, A = "reflection", "recognition", "judgment", "advice"
+SYM, INFO, OQ, CQ = "sympathy", "information", "open_question", "closed_question"
+
+PEER_SUPPORT: list[tuple[str, set[str]]] = [
+    # --- reflections -------------------------------------------------------------------------
+    ("It sounds like you're completely worn out from carrying the team on your own.", {R}),
+    ("So you're stuck between wanting the promotion and not wanting to lose your evenings.", {R}),
+    ("You feel like nobody noticed how much extra you took on this year.", {R}),
+    ("Seems like the constant reorgs have left you not trusting anything leadership says.", {R}),
+    ("You're worried that saying no will cost you the next project.", {R}),
+    ("What I'm hearing is that the workload isn't the problem, it's not being listened to.", {R}),
+    ("You've been holding this in for months and it's finally boiling over.", {R}),
+    ("So part of you wants to quit and part of you still loves the work.", {R}),
+    ("It must be exhausting to keep covering for someone who never says thanks.", {R, SYM}),
+    ("You sound really hurt that your manager brought it up in front of everyone.", {R}),
+    ("You're not sure whether it's burnout or whether you've just outgrown the role.", {R}),
+    ("The way you describe it, every week feels like a sprint with no finish line.", {R}),
+    # --- recognition (affirm) ------------------------------------------------------------------
+    ("Honestly it took guts to post this.", {REC}),
+    ("You're clearly a really caring team lead.", {REC}),
+    ("I'm impressed that you still managed to hit the deadline with half the team out.", {REC}),
+    ("It's great that you already talked to HR about it.", {REC}),
+    ("You made the right call taking the sick day.", {REC}),
+    ("Congrats on getting through your first month as a manager!", {REC}),
+    ("You've come a long way since your first post here.", {REC}),
+    ("You should be proud of how you handled that meeting.", {REC}),
+    ("I'm glad you reached out instead of keeping it to yourself.", {REC}),
+    ("You're more resilient than you give yourself credit for.", {REC}),
+    ("Thank you for sharing something so personal, that's brave.", {REC, SYM}),
+    # --- sympathy ------------------------------------------------------------------------------
+    ("I'm so sorry you're dealing with this.", {SYM}),
+    ("That sounds awful, nobody deserves to be spoken to like that.", {SYM}),
+    ("Ugh, what a horrible week.", {SYM}),
+    ("It makes total sense that you'd feel anxious after that review.", {SYM}),
+    ("You're not alone in this, a lot of us have felt the same.", {SYM}),
+    # --- judgment (confront) ---------------------------------------------------------------------
+    ("Sounds like you're just making excuses for not finishing it.", {J}),
+    ("You're being really dramatic about one bad comment.", {J}),
+    ("Honestly you come across as pretty entitled here.", {J}),
+    ("Why didn't you say something months ago?", {J}),
+    ("Do you realise how unprofessional that looks?", {J}),
+    ("We've all been there, just get on with it.", {J}),
+    ("It's not that big a deal, everyone gets feedback.", {J}),
+    ("You need to toughen up if you want to survive in this industry.", {J, A}),
+    ("Wow, must be nice to have that much time to complain.", {J}),
+    ("You brought this on yourself by saying yes to everything.", {J}),
+    ("Stop whining and talk to your boss.", {J, A}),
+    ("Your attitude has been the problem from the start.", {J}),
+    # --- advice --------------------------------------------------------------------------------
+    ("You should talk to your manager before it gets worse.", {A}),
+    ("I'd recommend writing down everything that happened, with dates.", {A}),
+    ("Maybe taking a few days off would help you reset.", {A}),
+    ("Try blocking out your mornings so you can actually get deep work done.", {A}),
+    ("My advice would be to start looking quietly while you still have the job.", {A}),
+    ("Have you tried asking for the priorities in writing?", {A, CQ}),
+    ("If I were you I'd escalate it to HR.", {A}),
+    ("Don't answer emails after 7pm, seriously.", {A}),
+    ("It might be worth asking a mentor outside your company.", {A}),
+    ("I'd encourage you to see a doctor about the sleep.", {A}),
+    ("Perhaps you could propose a trial of four-day weeks.", {A}),
+    ("Get some rest this weekend and look at it again on Monday.", {A}),
+    # --- information ---------------------------------------------------------------------------
+    ("Most companies have an employee assistance programme that covers a few sessions free.", {INFO}),
+    ("There are some options for flexible working if you've been there over six months.", {INFO}),
+    ("In a lot of places you're legally entitled to see your own performance notes.", {INFO}),
+    ("Burnout is linked to long hours with little control over the work.", {INFO}),
+    # --- questions -----------------------------------------------------------------------------
+    ("What would a good week look like for you right now?", {OQ}),
+    ("How are you sleeping at the moment?", {OQ}),
+    ("Did you get a chance to talk to them yet?", {CQ}),
+    ("Is your manager aware of how much you're carrying?", {CQ}),
+    ("What's been the hardest part?", {OQ}),
+    # --- none of the above ---------------------------------------------------------------------
+    ("Same thing happened to me last year, I moved teams in the end.", set()),
+    ("Following, I'm in a very similar spot.", set()),
+    ("lol this is my life right now", set()),
+    ("Hope the weekend is better.", set()),
+    ("Bump.", set()),
+    ("I passed on that 'executive presence' note to my own boss, and that's on me.", set()),
+    ("It's not your fault they scheduled the launch over the holidays.", {SYM}),
+    ("Nobody thinks you're lazy, you've been covering two jobs.", {SYM}),
+]
+"""The set: (reply, codes)."""
+
+HELD_BACK: list[tuple[str, set[str]]] = [
+    # Written after the detectors were fixed against PEER_SUPPORT, measured once and never
+    # tuned on: the honest one of the two.
+    ("Reading this, it seems like you've been running on empty since the merger.", {R}),
+    ("You care a lot about your team, and right now that's costing you sleep.", {R}),
+    ("So the real issue is that the goalposts keep moving.", {R}),
+    ("You're angry, and you've every right to be.", {R, SYM}),
+    ("Feels like you're the only adult in the room most days.", {R}),
+    ("You want to do good work but there's no time to do it properly.", {R}),
+    ("Kudos for setting that boundary, it's not easy.", {REC}),
+    ("The fact that you're even asking this shows you're a good manager.", {REC}),
+    ("That was a really mature way to respond.", {REC}),
+    ("Nice work sticking with it through all the layoffs.", {REC}),
+    ("You handled a horrible situation with a lot of grace.", {REC}),
+    ("You did everything right here.", {REC}),
+    ("Sending hugs, this sounds so hard.", {SYM}),
+    ("Oof, I'm really sorry, that's a gut punch.", {SYM}),
+    ("Of course you're upset, anyone would be.", {SYM}),
+    ("Honestly? Grow up. Everyone has a bad boss at some point.", {J}),
+    ("You're overreacting, it was one email.", {J}),
+    ("Maybe if you'd planned better this wouldn't have happened.", {J}),
+    ("Are you seriously complaining about a four-day week?", {J}),
+    ("Sounds like a you problem tbh.", {J}),
+    ("That's just lazy, sorry.", {J}),
+    ("Just quit. Life is too short.", {A}),
+    ("Talk to your union rep first.", {A}),
+    ("You could always ask to go part-time for a while.", {A}),
+    ("Write it all down and send a summary email after every meeting.", {A}),
+    ("Best thing you can do is get a doctor's note and take the time.", {A}),
+    ("Consider looking for a therapist who specialises in work stress.", {A}),
+    ("I would start by asking your manager what the top three priorities are.", {A}),
+    ("What's stopping you from taking the leave you're owed?", {OQ}),
+    ("How did your manager react when you told them?", {OQ}),
+    ("Have you spoken to anyone at work about this?", {CQ}),
+    ("Ha, I know that feeling.", set()),
+    ("Commenting so I can find this later.", set()),
+    ("Good luck with the interview tomorrow!", set()),
+]
+"""A second set, measured once and never tuned on."""
+
+SCORED = (R, REC, J, A, SYM)
+"""The codes we report F1 for (the issue's external targets, and sympathy)."""
