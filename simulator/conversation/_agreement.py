@@ -70,15 +70,22 @@ def missing_line(
     trust_ok: bool,
     missing: Sequence[str],
     surfaced: Sequence[str],
+    offered: bool = True,
 ) -> str:
-    """What still stands between this conversation and a next step, said plainly."""
+    """What still stands between this conversation and a next step, said plainly.
+
+    ``offered``: the manager proposed something (which falls short), rather than only asking
+    for a next step."""
     if not layers_ok:
         return "A plan for what, though? We haven't got to what's actually going on."
     if not trust_ok:
         return "I'm not ready to sign up for anything yet."
     heard = [_short(persona.need(n)) for n in missing if n in surfaced]
-    if heard:
+    if heard and offered:
         return f"That doesn't cover {' or '.join(heard)}."
+    if heard:
+        first = " and ".join(heard)
+        return f"{first[0].upper()}{first[1:]}, for a start. I'm not sure yet what else would help."
     return "I don't know yet what would actually help. We haven't really talked about that."
 
 

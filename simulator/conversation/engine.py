@@ -347,7 +347,12 @@ class Engine:
             kw["proposal"] = _agreement.own_proposal(p, s.needs_surfaced)
             return Reaction.PROPOSING
         kw["missing"] = _agreement.missing_line(
-            p, layers_ok=layers_ok, trust_ok=trust_ok, missing=missing, surfaced=s.needs_surfaced
+            p,
+            layers_ok=layers_ok,
+            trust_ok=trust_ok,
+            missing=missing,
+            surfaced=s.needs_surfaced,
+            offered=bool(covered) or t.offers,
         )
         return Reaction.NOT_READY
 

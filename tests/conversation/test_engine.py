@@ -472,3 +472,14 @@ def test_asking_for_the_next_step_again_after_progress_is_no_repeat() -> None:
     engine.state.needs_surfaced = ["release-captain-cover", "shifted-hours"]
     again = step(engine, turn(OQ, NS, text=ask, repeat=0))
     assert not again.repeat and again.reaction is Reaction.PROPOSING
+
+
+def test_a_bare_ask_names_what_is_missing_without_pretending_an_offer() -> None:
+    """Asked (not offered) for a step with only some needs named: they say what they need so
+    far, rather than "that doesn't cover" an offer nobody made."""
+    engine = _ready("passed-over", ["written-reasons"])
+    out = step(engine, turn(OQ, NS, text="What would a good next step look like for you?"))
+    assert out.reaction is Reaction.NOT_READY
+    assert out.missing == (
+        "The reasons in writing, for a start. I'm not sure yet what else would help."
+    )
