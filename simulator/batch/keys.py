@@ -26,14 +26,12 @@ RECORD_VERSION = 2
 sub-scores are named by the rubric; lines written by version 1 are rescored once."""
 
 _FINGERPRINTED = (
-    "simulator.scoring.scorer",
-    "simulator.scoring.scorecard",
-    "simulator.scoring.rewrites",
-    "simulator.moves.detector",
-    "simulator.moves.vocabulary",
+    "simulator.scoring",
+    "simulator.moves",
     "simulator.batch.records",
 )
-"""The modules whose code decides what a record says."""
+"""The modules whose code decides what a record says; a package means every module in it (the
+scorer and detectors keep their rules in private modules such as ``_credit``)."""
 
 
 def sha256_hex(data: str | bytes) -> str:
@@ -67,9 +65,14 @@ def scorer_fingerprint() -> str:
     """
     digest = hashlib.sha256(f"record-v{RECORD_VERSION}".encode())
     for name in _FINGERPRINTED:
-        path = getattr(importlib.import_module(name), "__file__", None)
-        if path and os.path.exists(path):
-            digest.update(Path(path).read_bytes())
+        module = importlib.import_module(name)
+        path = getattr(module, "__file__", None)
+        files = [Path(path)] if path else []
+        if hasattr(module, "__path__") and path:
+            files = sorted(Path(path).parent.glob("*.py"))
+        for file in files:
+            if os.path.exists(file):
+                digest.update(file.read_bytes())
     return digest.hexdigest()
 
 
