@@ -72,15 +72,18 @@ def _command(src: Path, out: Path) -> list[str]:
     return [*exe, *batch, *args]
 
 
-def _start(src: Path, out: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        _command(src, out),
-        # The checkout under test first, whatever the venv has installed.
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,  # signals below reach only the pid they name
-    )
+def _start(src: Path, out: Path, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as err:
+        return subprocess.Popen(
+            _command(src, out),
+            # The checkout under test first, whatever the venv has installed.
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=subprocess.DEVNULL,
+            # A file, not a pipe: an orphaned worker holding a pipe open would make reading
+            # it block forever instead of failing the test.
+            stderr=err,
+            start_new_session=True,  # signals below reach only the pid they name
+        )
 
 
 def _lines(path: Path) -> int:
@@ -111,7 +114,7 @@ def _run_until_busy(
     """A two-worker run, caught while its workers are scoring: (run, workers, src, out)."""
     src = write_jsonl(tmp_path / "cohort.jsonl", N, turns=24)
     out = tmp_path / "out"
-    proc = _start(src, out)
+    proc = _start(src, out, tmp_path / "stderr.txt")
     _track(reap, {proc.pid})
     results = out / "results.jsonl"
     workers: set[int] = set()
@@ -122,7 +125,8 @@ def _run_until_busy(
         if len(workers) >= 2 and _lines(results) >= 20:
             return proc, workers, src, out
         if proc.poll() is not None:
-            pytest.fail(f"the batch ended before it could be stopped: {proc.stderr.read()!r}")  # type: ignore[union-attr]
+            log = (tmp_path / "stderr.txt").read_text()
+            pytest.fail(f"the batch ended before it could be stopped: {log}")
         time.sleep(0.005)
     pytest.fail("the batch never got busy")
 
@@ -168,8 +172,8 @@ def test_signal_to_the_parent_ends_workers_and_the_rerun_resumes(
     proc, workers, src, out = _run_until_busy(tmp_path, reap)
     os.kill(proc.pid, signum)
     proc.wait(timeout=60)
-    assert proc.returncode in codes, proc.stderr.read()  # type: ignore[union-attr]
     _assert_workers_end(workers)
+    assert proc.returncode in codes, (tmp_path / "stderr.txt").read_text()
     before = _lines(out / "results.jsonl")
     assert before < N, "the signal did not land mid-run"
     _assert_rerun_finishes(src, out, before)
@@ -180,8 +184,9 @@ def test_ctrl_c_in_a_terminal_stops_cleanly(tmp_path: Path, reap: dict[int, int]
     the parent (no traceback from each), the run exits 130, and the rerun resumes."""
     proc, workers, src, out = _run_until_busy(tmp_path, reap)
     os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert b"Traceback" not in err
+    proc.wait(timeout=60)
     _assert_workers_end(workers)
+    err = (tmp_path / "stderr.txt").read_text()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
     _assert_rerun_finishes(src, out, _lines(out / "results.jsonl"))
