@@ -56,6 +56,29 @@ one a lot."""
 COUNT_CAP = 5
 
 
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of ``text`` (word lists are written as text)."""
+    return text.split()
+
+
+# Words too common in any workplace conversation to show the manager took up what *this*
+# employee said: "let's check in next week" after "a busy week" is not grounded in their story.
+_TOO_COMMON = frozenset(
+    _words(
+        """week weeks day days time times today tomorrow yesterday morning work working works job
+        team thing things people going way lot bit good great fine right okay ok sure really
+        know think need needs help next check want get got make feel feeling like just well
+        also back still even much many"""
+    )
+)
+
+
+def grounded_in_content(a: Assessment) -> bool:
+    """Whether the turn takes up something specific the employee said: a grounding word other
+    than the commonest workplace words."""
+    return a.grounded and any(w.lower() not in _TOO_COMMON for w in a.grounding)
+
+
 @dataclass(frozen=True, slots=True)
 class TurnCredit:
     """What one manager turn earns: per move, and the signals it shows."""
@@ -83,7 +106,7 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
             continue
         if a.repeat_of is not None:
             c = 0.0
-        elif not has_context or a.grounded:
+        elif not has_context or grounded_in_content(a):
             c = 1.0
         else:
             c = GENERIC[m]
@@ -101,7 +124,10 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
     if a.formula_only:
         out["formula"] = 1.0
     substantive = (
-        a.grounded and a.repeat_of is None and not a.formula_only and a.misreflection is None
+        grounded_in_content(a)
+        and a.repeat_of is None
+        and not a.formula_only
+        and a.misreflection is None
     )
     return TurnCredit(out, substantive and not a.disguised_judgment)
 

@@ -334,3 +334,21 @@ def test_every_move_and_signal_has_plain_words() -> None:
     names = {m.value for m in Move} | set(SIGNALS)
     assert names <= DID.keys() and names <= NONE_DID.keys()
     assert not any("_" in DID[n] for n in names)
+
+
+@pytest.mark.parametrize(
+    ("employee", "grounded"),
+    [
+        pytest.param("It's been a long week, honestly.", False, id="common-word-week"),
+        pytest.param("The vendor contract is stuck in legal.", True, id="their-vendor-contract"),
+    ],
+)
+def test_grounding_needs_something_specific(employee: str, grounded: bool) -> None:
+    """Sharing only the commonest workplace words ("week") is not taking up the employee's
+    story; naming what they named (the vendor contract) is."""
+    from simulator.scoring._credit import grounded_in_content
+
+    line = "Let's check in on the vendor contract next week."
+    (turn,) = analyse(_t(employee, line))
+    assert grounded_in_content(turn.assessment) is grounded
+    assert turn.credit.grounded is grounded
