@@ -384,6 +384,22 @@ def _show(title: str, items: list, n: int, rng: random.Random) -> None:
         print(f"    cues: {cues}")
 
 
+def own_sets() -> None:
+    """Per-move F1 on our own hand-written peer-support sets (not AnnoMI), without context."""
+    from tests.moves.peer_support import FRESH, HELD_BACK, PEER_SUPPORT, SCORED
+    from tests.moves.test_peer_support import f1_by_code
+
+    print(
+        "\nOur own written peer-support sets (tests/moves/peer_support.py; NOT AnnoMI; no"
+        " context). 'first' and 'held back' were used to find gaps; 'fresh' was measured once:\n"
+    )
+    print("| Set (replies) | " + " | ".join(SCORED) + " |")
+    print("|---|" + "---|" * len(SCORED))
+    for name, items in (("first", PEER_SUPPORT), ("held back", HELD_BACK), ("fresh", FRESH)):
+        got = f1_by_code(items)
+        print(f"| {name} ({len(items)}) | " + " | ".join(f"{got[c]:.2f}" for c in SCORED) + " |")
+
+
 def outlier_annotators(data_dir: Path) -> set[str]:
     """Annotators who code closed less than half the time their colleagues' majority does."""
     return {a for a, (ok, n) in closed_agreement(data_dir).items() if n and ok * 2 < n}
@@ -491,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
             cells = " | ".join(f"{v:.3f}" for v in values)
             print(f"| {name} | {cells} | {mean:.3f} ± {sd:.3f} |")
 
+    own_sets()
     print("\nOpen/closed confusion (rows gold, columns predicted):\n")
     print("| gold \\ pred | open | closed | none |")
     print("|---|---|---|---|")

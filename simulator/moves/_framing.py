@@ -85,6 +85,8 @@ BLAME_QUESTION = re.compile(
     r"|how could you\b|what were you thinking\b|what(?:'s| is) wrong with you\b"
     r"|who told you to\b|what did you expect\b"
     r"|are you (?:even |actually )?(?:listening|serious|kidding|joking)\b"
+    r"|are you (?:seriously|really|actually|honestly) (?:complaining|whining|moaning|crying"
+    r"|surprised|telling me)\b"
     r"|(?:do|did) you (?:even |really |actually )?(?:know|understand|realize|realise|appreciate"
     r"|get|have any idea|have a clue|see) (?:just )?(?:how|what) (?:serious|important|bad|big"
     r"|dangerous|risky|much (?:trouble|damage|this|that|it)|embarrassing|unprofessional|this looks"

@@ -201,7 +201,7 @@ _RECOGNITION = _Phrases(
         "job work call catch thinking effort progress handling instinct",
         r"(?:great|good|nice|excellent|impressive|brilliant|solid|fantastic|outstanding|terrific"
         r"|superb) (?:job|work|call|catch|thinking|effort|progress|handling|instinct) (?:on|with|in"
-        r"|handling|getting|catching|spotting|pushing|finding|keeping|making|there)\b[^.!?]{0,40}",
+        r"|there|\w+ing)\b[^.!?]{0,40}",
     ),
     (
         "proud impressed",
@@ -267,6 +267,33 @@ _RECOGNITION = _Phrases(
         r"(?:that's|that is|that was|it's|it is|it was) (?:so |really |very |incredibly"
         r" |genuinely )?(?:brave|courageous|admirable|impressive)\b",
         "that's that it's it",
+    ),
+    (
+        "grace care skill class patience maturity composure professionalism dignity courage"
+        " honesty",
+        r"you (?:handled|dealt with|managed|took|navigated|approached|faced) [^.!?]{0,50}\bwith"
+        r" (?:a lot of |such |real |so much |great )?(?:grace|care|skill|class|patience|maturity"
+        r"|composure|professionalism|dignity|courage|honesty)\b",
+        "you",
+    ),
+    (
+        "everything right thing wrong great amazing brilliantly well fantastic",
+        r"you did (?:everything|all the right things|the right thing|nothing wrong|great|amazing"
+        r"|brilliantly|really well|so well|fantastic)\b",
+        "did",
+    ),
+    (
+        "way move thing response call decision choice step approach",
+        r"(?:that|it|this) (?:was|is) (?:a |an )?(?:really |very |so |incredibly )?(?:mature|smart"
+        r"|wise|brave|thoughtful|professional|classy|strong|great|excellent|good|healthy)"
+        r" (?:way|move|thing|response|call|decision|choice|step|approach)\b",
+        "mature smart wise brave thoughtful professional classy strong great excellent good"
+        " healthy",
+    ),
+    (
+        "shows says proves",
+        r"(?:shows|says|proves) (?:that )?you(?:'re| are| really)? (?:a |an )?(?:good|great"
+        r"|caring|thoughtful|strong|decent|committed|dedicated|conscientious|care)\b",
     ),
 )
 
@@ -545,7 +572,7 @@ _JUDGMENT = _Phrases(
     ("look", r"look who(?:'s| finally| decided)\b", "who who's"),
     ("surprise", r"what a surprise\b"),
     ("again", r"here we go again\b", "here"),
-    ("course", r"of course you (?:did|didn't|forgot|are|were)\b"),
+    ("course", r"of course you (?:did|didn't|forgot)\b"),
     ("sure", r"sure you (?:are|did|will|do)\b", "sure"),
     ("usual", r"(?:you\b[^.!?]{0,30}as usual|as usual,? you)\b"),
     ("another", r"(?:yet )?another (?:excuse|crisis|drama|sob story)\b"),
@@ -564,6 +591,18 @@ _JUDGMENT = _Phrases(
     (
         "responsibility ownership",
         r"you (?:need to|have to|should|must) take (?:some )?(?:responsibility|ownership)\b",
+    ),
+    ("problem", r"(?:a|your) you problem\b"),
+    (
+        "lazy immature unprofessional entitled",
+        r"(?:that's|that is|it's|it is) (?:just |so |really |pretty )?(?:lazy|immature"
+        r"|unprofessional|entitled)\b",
+    ),
+    (
+        "better earlier sooner more properly harder",
+        r"if you(?:'d| had) (?:just |only )?\w+(?:ed)? (?:\w+ )?(?:better|earlier|sooner|more"
+        r"|properly|harder)\b",
+        "if",
     ),
 )
 
@@ -659,7 +698,7 @@ _ADVICE = _Phrases(
     ("if", r"what if you (?:tried|try|talked|asked|took|spoke|went|just)\b", "what"),
     (
         "best",
-        r"the best (?:thing|way) (?:you can do|to do|forward|to handle (?:it|this))"
+        r"(?:the )?best (?:thing|way) (?:you can do|to do|forward|to handle (?:it|this))"
         r" (?:is|would be)\b",
     ),
     (
@@ -685,17 +724,36 @@ _ADVICE = _Phrases(
         r"i think \w+ing\b[^.!?]{0,60}\b(?:would|could|will|might) (?:really )?help\b",
         "think",
     ),
+    ("start begin", r"i(?:'d| would) (?:probably |definitely )?(?:start|begin) (?:by|with)\b"),
+    ("do", r"what i(?:'d| would) do is\b", "what"),
+    (
+        "talk speak go get look write quit leave push email send call",
+        r"i(?:'d| would) (?:probably |definitely |honestly )?(?:just )?(?:talk to|speak to|go to"
+        r"|get|look for|write|quit|leave|push back|email|send|call)\b",
+        "i'd would",
+    ),
 )
 # Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit."
 _IMPERATIVE_FIRST = _words(
-    "just maybe perhaps please try prioritise prioritize delegate focus take talk ask block"
-    " schedule send start stop drop push say cut use set put get go consider keep don't do skip"
-    " leave move pick"
+    "just maybe perhaps please definitely honestly seriously try prioritise prioritize delegate"
+    " focus take talk ask block schedule send start stop drop push say cut use set put get go"
+    " consider keep don't do skip leave move pick quit write email call book find look read"
+    " reach speak tell avoid sleep rest breathe document journal practise practice plan prepare"
+    " learn apply join switch negotiate request record save reply escalate flag raise bring loop"
+    " protect limit log step pause slow be give see make"
 )
 _IMPERATIVE = re.compile(
-    r"(?:just |maybe |perhaps |please )?(?:try|prioriti[sz]e|delegate|focus on|take(?! care\b)"
-    r"|talk to|ask (?:\w+ )?(?:for|to)|block (?:out|off)|schedule|send|start|stop|drop|push back"
-    r"|say no|cut|use|set|put|get|go|consider|keep|don't|do it|do the|skip|leave|move|pick)\b"
+    r"(?:just |maybe |perhaps |please |definitely |honestly |seriously )?(?:try|prioriti[sz]e"
+    r"|delegate|focus on|take(?! care\b)|talk to|ask (?:\w+ )?(?:for|to)|block (?:out|off)"
+    r"|schedule|send|start|stop|drop|push back|say no|cut|use|set|put|get|go|consider|keep|don't"
+    r"|do it|do the|skip|leave|move|pick|quit|write|email|call|book|find (?:a|an|some|someone"
+    r"|another|out)|look (?:for|into|after|at (?:your|the|other))|read|reach out|speak to"
+    r"|speak with|tell (?:your|him|her|them|the|someone|hr|a)|avoid|sleep|rest|breathe"
+    r"|document|journal|practi[sc]e|plan|prepare|learn|apply|join|switch|negotiate|request|record|save|reply"
+    r"|escalate|flag|raise (?:it|this|that)|bring (?:it|this|that) up|loop in|protect|limit|log off"
+    r"|step (?:back|away)|pause|slow down|be (?:honest|kind|clear|patient|gentle|careful|upfront)"
+    r"|give (?:it|yourself)|see (?:a|your) (?:doctor|gp|therapist|counsell?or)"
+    r"|make (?:sure|time|a list|a plan))\b"
 )
 
 # Sympathy and validation: caring about what the person is going through without restating it.
@@ -704,7 +762,7 @@ _SYMPATHY = _Phrases(
         "sorry",
         r"(?:i'm|i am) (?:so |really |very |truly |just )?sorry\b"
         r"(?!,? (?:but|i|what|could|can|did|do|say|come again|go on|to (?:interrupt|bother|cut)"
-        r"|for (?:the|my|being|interrupting|asking|cutting)))",
+        r"|for (?:the|my|being|interrupting|asking|cutting))\b)",
     ),
     ("sorry", r"so sorry\b"),
     (
@@ -747,6 +805,21 @@ _SYMPATHY = _Phrases(
         r"(?:that's|that is) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough)\b",
         "that's that",
     ),
+    (
+        "course",
+        r"of course you(?:'re| are| feel| felt|'d be|'d feel| would be| would feel) (?:so |really"
+        r" |a bit |feeling )?(?:upset|angry|hurt|frustrated|annoyed|scared|worried|anxious"
+        r"|exhausted|tired|sad|nervous|stressed|overwhelmed|disappointed|gutted|furious|mad)\b",
+    ),
+    ("anyone", r"anyone would (?:be|feel)\b"),
+    ("right", r"(?:you've|you have) every right to (?:be|feel)\b"),
+    (
+        "normal natural valid okay ok",
+        r"(?:that's|it's|it is|that is) (?:completely |totally |perfectly )?(?:normal|natural|valid"
+        r"|okay|ok) to feel\b",
+    ),
+    ("valid", r"your feelings are valid\b"),
+    ("sending hugs", r"(?:sending (?:hugs|love|strength|good vibes)|big hugs)\b"),
 )
 
 # Giving information: facts, options, resources and how things work -- the speaker's expertise,

@@ -77,7 +77,10 @@ PEER_SUPPORT: list[tuple[str, set[str]]] = [
     ("Perhaps you could propose a trial of four-day weeks.", {A}),
     ("Get some rest this weekend and look at it again on Monday.", {A}),
     # --- information ---------------------------------------------------------------------------
-    ("Most companies have an employee assistance programme that covers a few sessions free.", {INFO}),
+    (
+        "Most companies have an employee assistance programme that covers a few sessions free.",
+        {INFO},
+    ),
     ("There are some options for flexible working if you've been there over six months.", {INFO}),
     ("In a lot of places you're legally entitled to see your own performance notes.", {INFO}),
     ("Burnout is linked to long hours with little control over the work.", {INFO}),
@@ -138,6 +141,46 @@ HELD_BACK: list[tuple[str, set[str]]] = [
     ("Good luck with the interview tomorrow!", set()),
 ]
 """A second set, measured once and never tuned on."""
+
+FRESH: list[tuple[str, set[str]]] = [
+    # Written after all fixes, measured once and never tuned on (HELD_BACK was measured once,
+    # then its failures were fixed in general form, so it is no longer untouched).
+    ("Sounds like your boss only notices you when something breaks.", {R}),
+    ("You've basically been doing two jobs since March.", {R}),
+    ("You're torn between loyalty to your team and looking after yourself.", {R}),
+    ("It's like you can never switch off, even on holiday.", {R}),
+    ("So you did raise it, and nothing changed.", {R}),
+    ("You're dreading Monday already.", {R}),
+    ("You kept your cool in a meeting where most people would have lost it.", {REC}),
+    ("Asking for help like this is a real strength.", {REC}),
+    ("Props to you for documenting everything.", {REC}),
+    ("You're obviously good at what you do or they wouldn't lean on you so much.", {REC}),
+    ("That's a great boundary you set.", {REC}),
+    ("I'm really sorry it's come to this.", {SYM}),
+    ("That's so unfair, I'd be livid too.", {SYM}),
+    ("Big hugs, hang in there.", {SYM}),
+    ("What a nightmare.", {SYM}),
+    ("You're just looking for sympathy at this point.", {J}),
+    ("Nobody forced you to take the job.", {J}),
+    ("You sound like you enjoy being the victim.", {J}),
+    ("Seriously, how is this even a problem?", {J}),
+    ("Sorry but you're the one who agreed to the deadline.", {J}),
+    ("Ask for a raise or leave, simple as that.", {A}),
+    ("Go to HR today.", {A}),
+    ("Honestly I'd update my CV tonight.", {A}),
+    ("Set an out-of-office and actually log off.", {A}),
+    ("You need a proper holiday, not a long weekend.", {A}),
+    ("Try saying 'I can do X or Y this week, which matters more?'", {A}),
+    ("Could you ask to move to a different team?", {A, CQ}),
+    ("Why not talk to your skip-level?", {A, CQ}),
+    ("What would you tell a friend in your position?", {OQ}),
+    ("How long has it been like this?", {CQ}),
+    ("Do you get on with the rest of the team?", {CQ}),
+    ("I'm in the exact same boat, following.", set()),
+    ("This post could have been written by me.", set()),
+    ("Thanks for the update, glad it worked out.", set()),
+]
+"""A third set, written last and measured once: the honest figure."""
 
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""
