@@ -102,18 +102,24 @@ def explain(
     t: Tally,
     quotes: Mapping[str, str],
     talk_share: float | None,
+    costs_first: bool = False,
 ) -> str:
     """The rationale: the anchor reached, then a sentence per behaviour the rule looks at.
 
     ``rewarded`` and ``costly`` name the moves/signals the rule rewards and penalises, most
     important first; ``quotes`` holds the first cited quote for each; ``talk_share`` is the
-    manager's share of the words when the rule weighs it.
+    manager's share of the words when the rule weighs it. ``costs_first`` is for criteria
+    earned mostly by avoiding things (a judgment-free space): what cost comes first, and the
+    rewarded behaviours are named only when they happened.
     """
     parts = [f'Level {level}: "{anchor}"']
+    gains: list[str] = []
     for i, name in enumerate(rewarded):
-        if i and t.raw[name] == 0:
+        if (i or costs_first) and t.raw[name] == 0:
             continue  # "none" is said for the main behaviour only
-        parts.append(rewarded_sentence(name, t, quotes.get(name), name != "open_question"))
+        gains.append(rewarded_sentence(name, t, quotes.get(name), name != "open_question"))
+    if not costs_first:
+        parts += gains
     said_none = False
     for name in costly:
         if t.raw[name] == 0:
@@ -123,6 +129,8 @@ def explain(
                 said_none = True
             continue
         parts.append(cost_sentence(name, t, quotes.get(name)))
+    if costs_first:
+        parts += gains
     if talk_share is not None and talk_share >= 0.6:
         parts.append(f"You spoke {talk_share:.0%} of the words.")
     return " ".join(p for p in parts if p)

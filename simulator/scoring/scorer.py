@@ -140,6 +140,9 @@ def _quote(text: str) -> str:
 
 
 _REWARDED_NAMES = frozenset(m.value for m in REWARDED)
+_STARTS_HIGH = 3.5
+"""A rule with at least this base is earned by avoiding things (a judgment-free space): its
+explanation says what cost first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +159,8 @@ class _Rule:
     denominator of a rewarded ratio), largest first: they give counter-evidence."""
     talk: bool
     """The rule weighs the manager's share of the words."""
+    costs_first: bool
+    """The rule starts high and loses by penalties: it is earned mostly by avoiding things."""
 
     @classmethod
     def of(cls, criterion: Criterion) -> _Rule | None:
@@ -182,6 +187,7 @@ class _Rule:
             tuple(rewarded),
             tuple(costly),
             "manager_talk_share" in rule.weights,
+            rule.base >= _STARTS_HIGH,
         )
 
 
@@ -322,7 +328,9 @@ def _score_rule(
         level = fixed
     anchor = criterion.anchors[level]  # type: ignore[index]
     talk = feats.get("manager_talk_share") if rule.talk else None
-    rationale = explain(anchor, level, list(rule.rewarded), list(rule.costly), t, quotes, talk)
+    rationale = explain(
+        anchor, level, list(rule.rewarded), list(rule.costly), t, quotes, talk, rule.costs_first
+    )
     # Built from a validated rubric and clamped numbers, so skip re-validation (see trusted).
     return trusted(
         CriterionScore,
