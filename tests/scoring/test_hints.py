@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulator.content import catalog
 from simulator.content.rubrics import Rubric
@@ -149,3 +151,15 @@ def test_hint_after_assesses_in_context(rubric: Rubric) -> None:
     )
     assert h is not None and "staging" in h.grounding
     assert hint_after(rubric, [("employee", LAUNCH)]) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.text(max_size=120)), max_size=8))
+def test_hint_after_never_crashes(rubric: Rubric, turns: list[tuple[bool, str]]) -> None:
+    """Any conversation gives a hint after a manager turn with words, or none before one."""
+    conversation = [("manager" if m else "employee", x) for m, x in turns]
+    h = hint_after(rubric, conversation)  # type: ignore[arg-type]
+    spoke = any(m and x.strip() for m, x in turns)
+    assert (h is not None) == spoke
+    if h is not None:
+        assert h.suggestion and h.reason
