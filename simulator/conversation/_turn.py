@@ -73,6 +73,7 @@ class EngineView(Protocol):
     forgive: float
     cap: float
     context: frozenset[str]
+    truth: frozenset[str]
 
 
 class TurnScore:
@@ -101,12 +102,15 @@ class TurnScore:
         self.repeat_cost = False
         self.wrong = a.misreflection
         self.guess = False
-        if self.wrong is not None and _words.plausible_guess(
-            self.wrong, engine.context | _words.content_stems(_said(history))
-        ):
+        known = engine.truth | _words.content_stems(_said(history))
+        if self.wrong is not None and _words.plausible_guess(self.wrong, known):
             # "A heavy couple of weeks" to someone visibly stretched is an empathic guess,
             # not a banana: no correction, and it counts as a reflection of what they implied.
             self.wrong, self.guess = None, True
+        if self.wrong is None and Move.REFLECTION in a.moves and not a.grounded:
+            # "So the moon has been difficult for you": a reflection of something that is
+            # true of them neither in what they said nor in their story.
+            self.wrong = _words.unknown_words(text, known)
         # "Excited? No. Exhausted.": a cheerful feeling they never expressed is corrected,
         # even in a reflection that names the right topic.
         cheerful = None

@@ -26,7 +26,16 @@ _STOP_WORDS = (
     "ok yeah like well right sure thing things stuff way feel feels felt feeling",
     "kind sort maybe because if out up down off over into again back one two",
 )
-_STOP = frozenset(w for line in _STOP_WORDS for w in line.split())
+_STOP = frozenset(w for line in _STOP_WORDS for w in line.split()) | {
+    "everything",
+    "anything",
+    "nothing",
+    "something",
+    "everyone",
+    "anyone",
+    "someone",
+    "all",
+}
 
 
 def stem(word: str) -> str:
@@ -271,6 +280,31 @@ def names_a_feeling(text: str) -> bool:
     """Whether the turn names a feeling or a hardship ("worn out", "a lot on"), which an
     inferred reflection must; "I hear you" names nothing."""
     return bool(content_stems(text) & _FEELINGS)
+
+
+_REFLECTING_WORDS = (
+    "sound sounds seem seems saying hear hearing telling guess imagine wonder must",
+    "feel feeling feelings yourself lately been having",
+)
+_REFLECTING = frozenset(stem(w) for line in _REFLECTING_WORDS for w in line.split())
+
+
+def unknown_words(text: str, known: frozenset[str]) -> str | None:
+    """What a reflection made up ("moon"): up to two of its content words, when none of its
+    content (feelings and the reflection's own framing aside) is known, that is said by them
+    or true of them. One known word ("eleven months ... unrecognised") makes it a paraphrase."""
+    content = [
+        t
+        for t in tokens(text)
+        if len(t) > 2
+        and t not in _STOP
+        and (st := stem(t)) not in _FEELINGS
+        and st not in _FORMULA_STEMS
+        and st not in _REFLECTING
+    ]
+    if any(stem(t) in known for t in content):
+        return None
+    return " ".join(dict.fromkeys(content[:2])) or None
 
 
 def plausible_guess(attributed: str, context: frozenset[str]) -> bool:

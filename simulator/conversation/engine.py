@@ -190,6 +190,12 @@ class Engine:
         self.forgive = FORGIVENESS[persona.difficulty]
         self.cap = min(GAIN_CAP[persona.difficulty], MAX_TRUST_GAIN)
         self.context = _words.content_stems(persona.public_context)
+        # Everything true of them, said or not: a guess within it is no mis-reflection.
+        story = [persona.public_context, persona.situation, persona.opening_line]
+        story += [x for layer in persona.layers for x in (layer.summary, *layer.lines)]
+        story += [x for need in persona.needs for x in (need.summary, *need.lines)]
+        story += [x for fact in persona.facts for x in (fact.guarded, fact.open)]
+        self.truth = _words.content_stems(" ".join(story))
 
     # --- public ---------------------------------------------------------------------------
 

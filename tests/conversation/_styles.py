@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from simulator.content import catalog
 from simulator.conversation.scripted import ScriptedPartner
 from simulator.conversation.session import Session, SessionOutcome
 
-Script = Callable[[int, Sequence[str]], str]
+Script = Callable[[int, Sequence[str]], str | None]
+"""(manager turn from 0, the employee's lines so far) -> the next line, or None to stop."""
 
 _STOP_WORDS = (
     "a an the and or but so if then than that this these those there here what when",
@@ -192,7 +194,36 @@ def interrogation(turn: int, said: Sequence[str]) -> str:
     return _YES_NO[turn % len(_YES_NO)]
 
 
-HONEST: dict[str, Script] = {"skilled": skilled, "blunt": blunt}
+FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
+
+
+def _fixed_scripts() -> dict[str, tuple[str, ...]]:
+    """Fixed skilled scripts, one per persona, from ``fixed_skilled.txt``."""
+    scripts: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in FIXED_SKILLED_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = scripts.setdefault(line[3:].strip(), [])
+        elif line.strip() and not line.startswith("#"):
+            current.append(line.strip())
+    return {pid: tuple(lines) for pid, lines in scripts.items()}
+
+
+FIXED_SKILLED = _fixed_scripts()
+
+
+def fixed_skilled(turn: int, said: Sequence[str]) -> str | None:
+    """The persona's fixed skilled script (known by their opening line), then silence."""
+    persona_id = next(p.id for p in catalog.personas().values() if p.opening_line == said[0])
+    lines = FIXED_SKILLED[persona_id]
+    return lines[turn] if turn < len(lines) else None
+
+
+HONEST: dict[str, Script] = {
+    "skilled": skilled,
+    "skilled (fixed script)": fixed_skilled,
+    "blunt": blunt,
+}
 GAMING: dict[str, Script] = {
     "formula + what else": formula_repeat,
     "keyword stuffing": stuffing,
@@ -222,5 +253,8 @@ def play(script: Script, persona_id: str, turns: int = 20) -> Played:
         if session.ended:
             break
         said = [t.text for t in session.turns if t.speaker == "employee"]
-        session.respond(script(i, said))
+        line = script(i, said)
+        if line is None:
+            break
+        session.respond(line)
     return Played(session, session.outcome())

@@ -16,7 +16,7 @@ from simulator.conversation.llm import LLMPartner, build_messages
 from simulator.conversation.scripted import ScriptedPartner
 from simulator.conversation.session import Session, SessionOutcome
 from simulator.prompts import keyed_lines
-from tests.conversation._styles import GAMING, PERSONAS, play, skilled
+from tests.conversation._styles import GAMING, PERSONAS, Script, fixed_skilled, play, skilled
 
 CASES = [pytest.param(style, pid, id=f"{style}-{pid}") for style in GAMING for pid in PERSONAS]
 
@@ -40,12 +40,17 @@ def test_blunt_never_gets_a_commitment(persona_id: str) -> None:
     assert o.end_reason == "shutdown"
 
 
-def test_skilled_listening_uncovers_at_least_two_layers_on_average() -> None:
-    """Reflecting the employee's words, asking, sympathy and breadth open the layers."""
-    outcomes = [play(skilled, pid).outcome for pid in PERSONAS]
+@pytest.mark.parametrize(
+    "style", [pytest.param(skilled, id="adaptive"), pytest.param(fixed_skilled, id="fixed-script")]
+)
+def test_skilled_listening_uncovers_at_least_two_layers_on_average(style: Script) -> None:
+    """Reflecting the employee's words, asking, sympathy and breadth open the layers, whether
+    the manager adapts to what is said or follows a script written beforehand."""
+    outcomes = [play(style, pid).outcome for pid in PERSONAS]
     mean = sum(len(o.layers_disclosed) for o in outcomes) / len(outcomes)
     assert mean >= 2, [o.layers_disclosed for o in outcomes]
     assert all(len(o.layers_disclosed) >= 2 for o in outcomes)
+    assert all(o.committed for o in outcomes)
 
 
 @pytest.mark.parametrize("persona_id", [pytest.param(p, id=p) for p in PERSONAS])
@@ -75,6 +80,13 @@ def test_they_answer_what_you_ask() -> None:
     assert s.records[-1].fact == "numbers-gap" and s.records[-1].trust_delta == 0
     launch = _session("launch-engineer").respond("When exactly is the launch date?")
     assert "twenty-second" in launch
+
+
+def test_a_made_up_reflection_is_corrected() -> None:
+    """ "The moon has been difficult for you": nothing they said or lived; it is corrected."""
+    s = _session("reorg-lead")
+    reply = s.respond("So what you're saying is the moon has been difficult for you.")
+    assert reply.startswith("Moon?") and s.records[-1].correction == "moon"
 
 
 def test_they_correct_you_when_you_get_them_wrong() -> None:
