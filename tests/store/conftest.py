@@ -27,11 +27,13 @@ def _in_ci() -> bool:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     """One PostgreSQL server for the whole test session."""
-    server = PostgresServer()
+    server: PostgresServer | None = None
     try:
+        server = PostgresServer()
         server.start()
     except PostgresUnavailable as exc:
-        server.stop()
+        if server is not None:
+            server.stop()
         if _in_ci():
             pytest.fail(f"PostgreSQL is required under CI: {exc}", pytrace=False)
         pytest.skip(f"PostgreSQL unavailable: {exc}")
