@@ -733,28 +733,95 @@ _ADVICE = _Phrases(
         "i'd would",
     ),
 )
-# Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit."
-_IMPERATIVE_FIRST = _words(
-    "just maybe perhaps please definitely honestly seriously try prioritise prioritize delegate"
-    " focus take talk ask block schedule send start stop drop push say cut use set put get go"
-    " consider keep don't do skip leave move pick quit write email call book find look read"
-    " reach speak tell avoid sleep rest breathe document journal practise practice plan prepare"
-    " learn apply join switch negotiate request record save reply escalate flag raise bring loop"
-    " protect limit log step pause slow be give see make"
-)
-_IMPERATIVE = re.compile(
-    r"(?:just |maybe |perhaps |please |definitely |honestly |seriously )?(?:try|prioriti[sz]e"
-    r"|delegate|focus on|take(?! care\b)|talk to|ask (?:\w+ )?(?:for|to)|block (?:out|off)"
-    r"|schedule|send|start|stop|drop|push back|say no|cut|use|set|put|get|go|consider|keep|don't"
-    r"|do it|do the|skip|leave|move|pick|quit|write|email|call|book|find (?:a|an|some|someone"
-    r"|another|out)|look (?:for|into|after|at (?:your|the|other))|read|reach out|speak to"
-    r"|speak with|tell (?:your|him|her|them|the|someone|hr|a)|avoid|sleep|rest|breathe"
-    r"|document|journal|practi[sc]e|plan|prepare|learn|apply|join|switch|negotiate|request|record|save|reply"
-    r"|escalate|flag|raise (?:it|this|that)|bring (?:it|this|that) up|loop in|protect|limit|log off"
-    r"|step (?:back|away)|pause|slow down|be (?:honest|kind|clear|patient|gentle|careful|upfront)"
-    r"|give (?:it|yourself)|see (?:a|your) (?:doctor|gp|therapist|counsell?or)"
-    r"|make (?:sure|time|a list|a plan))\b"
-)
+# Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit.". Keyed by the
+# verb (after an optional softener such as "just"); the pattern, matched where the verb starts,
+# says what must follow it ("talk to", not "talk"). One dict lookup per sentence.
+_IMPERATIVE_SOFTENER = _words("just maybe perhaps please definitely honestly seriously")
+_IMPERATIVES: dict[str, re.Pattern[str]] = {
+    verb: re.compile(pattern)
+    for verb, pattern in {
+        "try": r"try\b",
+        "prioritise": r"prioritise\b",
+        "prioritize": r"prioritize\b",
+        "delegate": r"delegate\b",
+        "focus": r"focus on\b",
+        "take": r"take\b(?! care\b)",
+        "talk": r"talk to\b",
+        "ask": r"ask (?:\w+ )?(?:for|to)\b",
+        "block": r"block (?:out|off)\b",
+        "push": r"push back\b",
+        "say": r"say no\b",
+        "do": r"do (?:it|the)\b",
+        "find": r"find (?:a|an|some|someone|another|out)\b",
+        "look": r"look (?:for|into|after|at (?:your|the|other))\b",
+        "reach": r"reach out\b",
+        "speak": r"speak (?:to|with)\b",
+        "tell": r"tell (?:your|him|her|them|the|someone|hr|a)\b",
+        "raise": r"raise (?:it|this|that)\b",
+        "bring": r"bring (?:it|this|that) up\b",
+        "loop": r"loop in\b",
+        "log": r"log off\b",
+        "step": r"step (?:back|away)\b",
+        "slow": r"slow down\b",
+        "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront)\b",
+        "give": r"give (?:it|yourself)\b",
+        "see": r"see (?:a|your) (?:doctor|gp|therapist|counsell?or)\b",
+        "make": r"make (?:sure|time|a list|a plan)\b",
+        **{
+            verb: verb + r"\b"
+            for verb in [
+                "schedule",
+                "send",
+                "start",
+                "stop",
+                "drop",
+                "cut",
+                "use",
+                "set",
+                "put",
+                "get",
+                "go",
+                "consider",
+                "keep",
+                "don't",
+                "skip",
+                "leave",
+                "move",
+                "pick",
+                "quit",
+                "write",
+                "email",
+                "call",
+                "book",
+                "read",
+                "avoid",
+                "sleep",
+                "rest",
+                "breathe",
+                "document",
+                "journal",
+                "practise",
+                "practice",
+                "plan",
+                "prepare",
+                "learn",
+                "apply",
+                "join",
+                "switch",
+                "negotiate",
+                "request",
+                "record",
+                "save",
+                "reply",
+                "escalate",
+                "flag",
+                "protect",
+                "limit",
+                "pause",
+            ]
+        },
+    }.items()
+}
 
 # Sympathy and validation: caring about what the person is going through without restating it.
 _SYMPATHY = _Phrases(
@@ -812,11 +879,17 @@ _SYMPATHY = _Phrases(
         r"|exhausted|tired|sad|nervous|stressed|overwhelmed|disappointed|gutted|furious|mad)\b",
     ),
     ("anyone", r"anyone would (?:be|feel)\b"),
-    ("right", r"(?:you've|you have) every right to (?:be|feel)\b"),
+    ("every", r"(?:you've|you have) every right to (?:be|feel)\b", "right"),
     (
-        "normal natural valid okay ok",
-        r"(?:that's|it's|it is|that is) (?:completely |totally |perfectly )?(?:normal|natural|valid"
-        r"|okay|ok) to feel\b",
+        "normal natural valid",
+        r"(?:that's|it's|it is|that is) (?:completely |totally |perfectly )?(?:normal|natural"
+        r"|valid) to feel\b",
+        "feel",
+    ),
+    (
+        "feel",
+        r"(?:that's|it's|it is|that is) (?:completely |totally |perfectly )?(?:okay|ok) to feel\b",
+        "okay ok",
     ),
     ("valid", r"your feelings are valid\b"),
     ("sending hugs", r"(?:sending (?:hugs|love|strength|good vibes)|big hugs)\b"),

@@ -60,8 +60,8 @@ import re
 
 from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands, stands
 from simulator.moves._lexicon import (
-    _IMPERATIVE,
-    _IMPERATIVE_FIRST,
+    _IMPERATIVE_SOFTENER,
+    _IMPERATIVES,
     _JUDGMENT,
     _LEXICON,
     _LEXICON_WORDS,
@@ -112,6 +112,16 @@ _JUDGMENT_ONLY = frozenset((Move.JUDGMENT,))
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
 
 
+def _imperative(body: str, first: str) -> re.Match[str] | None:
+    """The imperative opening ``body`` ("just delegate it"), if it opens with one."""
+    start = 0
+    if first in _IMPERATIVE_SOFTENER:
+        start = len(first) + 1
+        first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
+    pattern = _IMPERATIVES.get(first)
+    return None if pattern is None else pattern.match(body, start)
+
+
 def detect(text: str, prev: str | None = None) -> Detection:
     """Label a manager utterance, given the employee's previous utterance, with moves."""
     low = _normalise(text)
@@ -158,8 +168,8 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 if scale:
                     q = (Move.CLOSED_QUESTION, "rating-scale question")
             found.setdefault(q[0], q[1])
-        elif first in _IMPERATIVE_FIRST and Move.ADVICE not in found:
-            m = _IMPERATIVE.match(body)
+        elif Move.ADVICE not in found and (first in _IMPERATIVES or first in _IMPERATIVE_SOFTENER):
+            m = _imperative(body, first)
             if m:
                 found[Move.ADVICE] = f"imperative {_cue(m)}"
         n_sentences += 1
