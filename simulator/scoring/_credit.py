@@ -92,31 +92,36 @@ class TurnCredit:
 def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
     it, so its grounding could be judged (with no context, form is all there is)."""
-    moves = set(a.moves)
-    if a.disguised_judgment:
-        moves.add(Move.JUDGMENT)
-        moves.discard(Move.REFLECTION)
-    if a.misreflection is not None:
-        moves.discard(Move.REFLECTION)
+    moves: tuple[Move, ...] = a.moves
+    if a.disguised_judgment or a.misreflection is not None:
+        # Judgment in a listening form, or a reflection of nothing said, is no reflection.
+        moves = tuple(m for m in moves if m is not Move.REFLECTION)
+        if a.disguised_judgment and Move.JUDGMENT not in moves:
+            moves += (Move.JUDGMENT,)
+    specific = grounded_in_content(a)
+    if a.repeat_of is not None:
+        full = 0.0
+    elif not has_context or specific:
+        full = 1.0
+    else:
+        full = -1.0  # generic: per move, see GENERIC
     out: dict[str, float] = {}
-    earned: list[tuple[Move, float]] = []
-    for m in moves:
+    earned: list[Move] = []
+    total = 0.0
+    for m in moves:  # in the assessment's (MOVE_ORDER) order, so sums are reproducible
         if m not in _REWARDED:
             out[m.value] = 1.0
             continue
-        if a.repeat_of is not None:
-            c = 0.0
-        elif not has_context or grounded_in_content(a):
-            c = 1.0
-        else:
-            c = GENERIC[m]
-        if a.formula_only:
-            c = min(c, FORMULA)
-        earned.append((m, c))
-    total = sum(c for _, c in earned)
-    scale = BUDGET / total if total > BUDGET else 1.0
-    for m, c in earned:
-        out[m.value] = c * scale
+        c = GENERIC[m] if full < 0 else full
+        if a.formula_only and c > FORMULA:
+            c = FORMULA
+        out[m.value] = c
+        earned.append(m)
+        total += c
+    if total > BUDGET:
+        scale = BUDGET / total
+        for m in earned:
+            out[m.value] *= scale
     if a.misreflection is not None:
         out["misreflection"] = 1.0
     if a.repeat_of is not None:
@@ -124,12 +129,13 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
     if a.formula_only:
         out["formula"] = 1.0
     substantive = (
-        grounded_in_content(a)
+        specific
         and a.repeat_of is None
         and not a.formula_only
         and a.misreflection is None
+        and not a.disguised_judgment
     )
-    return TurnCredit(out, substantive and not a.disguised_judgment)
+    return TurnCredit(out, substantive)
 
 
 @dataclass(slots=True)

@@ -271,7 +271,7 @@ def _pick(
                 if t not in picked:
                     picked.append(t)
                 if depth == 0 and name not in quotes:
-                    quotes[name] = _sentence_for(t, name)
+                    quotes[name] = _sentence_for(t.text, t.assessment.cues, name)
     picked.sort(key=_turn_index)
     return picked
 
@@ -280,22 +280,23 @@ _QUOTED = re.compile(r"'([^']+)'")
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
 
-def _sentence_for(t: AnalysedTurn, name: str) -> str:
-    """The sentence of the turn that holds the cue for ``name`` (a move), so the explanation
-    quotes the words that counted; the whole turn when the cue names no words of it."""
-    cue = next((c for m, c in t.assessment.cues.items() if m.value == name), None)
-    if cue is None:
-        return t.text
-    words = _QUOTED.search(cue)
-    if words is None:
-        return t.text
-    at = t.text.lower().find(words.group(1).lower())
+def _sentence_for(text: str, cues: dict[Move, str], name: str) -> str:
+    """The sentence of ``text`` holding the cue for ``name`` (a move), so the explanation quotes
+    the words that counted; the whole turn when the cue names no words of it."""
+    cue = cues.get(_MOVE_OF.get(name))  # type: ignore[arg-type]
+    words = _QUOTED.search(cue) if cue else None
+    if words is None or ("." not in text and "?" not in text and "!" not in text):
+        return text
+    at = text.lower().find(words.group(1).lower())
     if at < 0:
-        return t.text
-    for m in _SENTENCES.finditer(t.text):
+        return text
+    for m in _SENTENCES.finditer(text):
         if m.start() <= at < m.end():
             return m.group(0).strip()
-    return t.text
+    return text
+
+
+_MOVE_OF = {m.value: m for m in Move}
 
 
 def _turn_index(t: AnalysedTurn) -> int:
