@@ -50,7 +50,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
@@ -760,19 +760,23 @@ def _too_big(source: str | Path, size: str, max_bytes: int) -> TranscriptError:
     )
 
 
+def _read_at_most(handle: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes, read in chunks: ``read(limit)`` would allocate all of ``limit``
+    up front, 20 MB for every small upload."""
+    chunks, total = [], 0
+    while total < limit and (chunk := handle.read(min(1 << 20, limit - total))):
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise _too_big(path, str(size), max_bytes)
         with path.open("rb") as handle:
-            # Special files report size 0 to stat, so read in chunks up to the limit rather
-            # than trusting it (and without allocating the whole limit up front).
-            chunks, total = [], 0
-            while total <= max_bytes and (chunk := handle.read(min(1 << 20, max_bytes + 1))):
-                chunks.append(chunk)
-                total += len(chunk)
-            return b"".join(chunks)
+            return _read_at_most(handle, max_bytes + 1)  # special files report size 0
     except FileNotFoundError as exc:
         raise TranscriptError("file not found", path=path, hint="check the path") from exc
     except OSError as exc:
@@ -829,7 +833,7 @@ def read_transcripts(
                 path=source,
                 hint=f"pass the format (--format), one of {', '.join(FORMATS)}",
             )
-        raw = sys.stdin.buffer.read(max_bytes + 1)
+        raw = _read_at_most(sys.stdin.buffer, max_bytes + 1)
     else:
         source, default_id = str(path), Path(path).stem
         fmt = _check_format(fmt, source) if fmt else detect_format(path)
