@@ -263,6 +263,8 @@ def _topic(persona: Persona, outcome: Outcome) -> str:
     if outcome.need is not None:
         return persona.need(outcome.need).summary
     r = outcome.reaction
+    if r is Reaction.ELABORATE and outcome.about is not None:
+        return persona.layer(outcome.about).summary
     if r is Reaction.ANSWER:
         return outcome.answer or ""
     if r is Reaction.CORRECTING:

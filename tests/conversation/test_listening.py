@@ -208,3 +208,16 @@ def test_llm_prompt_echoes_the_agreed_plan() -> None:
     )
     prompt = build_messages(persona, state, out, [], gist="...")[0].content
     assert "Thursday works." in prompt and (state.agreed or "") in prompt
+
+
+def test_llm_elaborates_on_the_layer_the_turn_was_about(fake_model) -> None:
+    """Told more about the launch after both layers are out, the prompt says to add a detail
+    about the launch, not whatever was shared last."""
+    persona = catalog.get_persona("launch-engineer")
+    s = Session(persona, LLMPartner(fake_model(["Okay."])))
+    s.engine.state.trust = 8
+    s.engine.state.disclosed = ["launch-scope", "dad-in-hospital"]
+    s.respond("So staging keeps falling over on you, every load test. What's that like?")
+    assert s.records[-1].reaction == Reaction.ELABORATE
+    prompt = s.partner.audit.messages[0].content  # type: ignore[attr-defined]
+    assert persona.layer("launch-scope").summary in prompt
