@@ -173,6 +173,10 @@ class Reactions(StrictModel):
     repeat: list[Text] = Field(
         default_factory=list, description="Said when the manager repeats themselves again."
     )
+    deflecting: list[Text] = Field(
+        default_factory=list,
+        description="Said when asked about something they are not ready to share yet.",
+    )
     after_commit: list[Text] = Field(
         default_factory=list, description="The last words, after agreeing, as the meeting closes."
     )

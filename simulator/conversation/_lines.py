@@ -41,6 +41,11 @@ REPEAT: tuple[str, ...] = (
     "You said that already.",
     "We've been over this.",
 )
+DEFLECTING: tuple[str, ...] = (
+    "I'd rather not get into that yet.",
+    "Maybe another time.",
+    "Not right now, if that's okay.",
+)
 AFTER_COMMIT: tuple[str, ...] = (
     "Thanks. Really. I'll see you then.",
     "Okay. Thanks for this.",

@@ -88,6 +88,7 @@ class Reaction(StrEnum):
     OPENING_UP = "opening_up"
     NEUTRAL = "neutral"
     GUARDED = "guarded"
+    DEFLECTING = "deflecting"
     ANSWER = "answer"
     KINDNESS = "kindness"
     APOLOGY = "apology"
@@ -300,7 +301,7 @@ class Engine:
         if locked is not None and _words.matching_cue(t.stems, locked.topics):
             # Asked about what they are not ready to share: they deflect, rather than go on
             # about something else as if that was the answer.
-            return Reaction.GUARDED if s.trust < 6 else Reaction.NEUTRAL
+            return Reaction.DEFLECTING
         listening = {Move.REFLECTION, Move.OPEN_QUESTION} & set(t.moves)
         if t.good and s.disclosed and listening:
             return Reaction.ELABORATE

@@ -25,6 +25,7 @@ SCRIPTED_LABEL = "scripted partner"
 _POOLS: dict[Reaction, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Reaction.GUARDED: (("guarded", "neutral"), _lines.NEUTRAL),
     Reaction.NEUTRAL: (("neutral",), _lines.NEUTRAL),
+    Reaction.DEFLECTING: (("deflecting",), _lines.DEFLECTING),
     Reaction.OPENING_UP: (("opening_up", "neutral"), _lines.NEUTRAL),
     Reaction.ELABORATE: (("opening_up", "neutral"), _lines.NEUTRAL),
     Reaction.DISCLOSE: (("opening_up", "neutral"), _lines.NEUTRAL),

@@ -391,7 +391,7 @@ def test_asking_about_a_locked_layer_gets_a_deflection_not_the_next_story_line()
     engine = Engine(catalog.get_persona("launch-engineer"))
     engine.state.disclosed = ["launch-scope"]
     out = step(engine, turn(OQ, text="What's been going on outside of work?"))
-    assert out.layer is None and out.reaction is Reaction.GUARDED
+    assert out.layer is None and out.reaction is Reaction.DEFLECTING
 
 
 def test_elaborating_stays_on_the_layer_the_turn_is_about() -> None:

@@ -32,7 +32,8 @@ def test_every_persona_has_the_listening_data(persona_id: str) -> None:
     assert all(n.cues and n.short and n.echo for n in p.needs)
     assert p.next_step.needs
     r = p.reactions
-    for pool in (r.neutral, r.kindness, r.apology, r.correction, r.repeat, r.after_commit):
+    pools = (r.neutral, r.kindness, r.apology, r.correction, r.repeat, r.deflecting, r.after_commit)
+    for pool in pools:
         assert len(pool) >= 2
     assert len(r.neutral) >= 8, "a 20-turn session must never run dry"
     assert all("{wrong}" in line for line in r.correction)

@@ -89,6 +89,7 @@ def _outcome(reaction: Reaction, **kw: object) -> Outcome:
         pytest.param(Reaction.APOLOGY, ("apology",), id="apology"),
         pytest.param(Reaction.REPEATING, ("repeat",), id="repeat"),
         pytest.param(Reaction.AFTER_COMMIT, ("after_commit",), id="after-commit"),
+        pytest.param(Reaction.DEFLECTING, ("deflecting",), id="deflecting"),
     ],
 )
 def test_each_reaction_draws_from_its_own_mood(
