@@ -79,25 +79,31 @@ FORMULA_WORDS = _words(
 )
 
 
+_PHRASE_FAMILY = dict((phrase.strip(), family) for phrase, family in _PHRASE_FAMILIES)
+_PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b")
+_KEYS: dict[str, dict[str, str]] = {}  # a bounded cache: partners and managers repeat lines
+_KEYS_MAX = 50_000
+
+
 def turn_keys(low: str) -> dict[str, str]:
-    """Content key -> the word as written, for one normalised turn.
+    """Content key -> the word as written, for one normalised turn (do not modify the result).
 
     Keys are rough stems (``"s:stress"``) and paraphrase families (``"f:fear"``); a family key
     maps to the word (or phrase) that expressed it.
     """
+    keys = _KEYS.get(low)
+    if keys is not None:
+        return keys
     # "dad's" grounds "dad": the possessive is cut before stemming.
     words = {w[:-2] if w.endswith("'s") else w for w in _TOKEN.findall(low)} - FORMULA_WORDS
-    keys: dict[str, str] = {}
-    for stem, word in _content_stems(words).items():
-        keys["s:" + stem] = word
-    for word in words:
-        for family in _FAMILY_OF.get(word, ()):
+    keys = {"s:" + stem: word for stem, word in _content_stems(words).items()}
+    for word in words & _FAMILY_OF.keys():
+        for family in _FAMILY_OF[word]:
             keys.setdefault("f:" + family, word)
-    if any(phrase[1:3] in low for phrase, _ in _PHRASE_FAMILIES):
-        padded = " " + " ".join(_TOKEN.findall(low)) + " "
-        for phrase, family in _PHRASE_FAMILIES:
-            if phrase in padded:
-                keys.setdefault("f:" + family, phrase.strip())
+    for m in _PHRASE.finditer(low):
+        keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))
+    if len(_KEYS) < _KEYS_MAX and len(low) < 2000:
+        _KEYS[low] = keys
     return keys
 
 

@@ -111,6 +111,35 @@ _NEGATIVE_VERDICT = re.compile(
 )
 _YOU_SEEM = re.compile(r"\byou (?:seem|sound|come across)\b")
 _HEARD = re.compile(r"\bi (?:hear|understand|get) (?:you|it|that|what you(?:'re| are) saying)\b")
+# Cheap substring pre-checks for the regexes above (each regex needs one of its hints).
+_STEM_HINTS = (
+    "sound",
+    "seem",
+    "hear",
+    "saying",
+    "telling",
+    "sense",
+    "feel",
+    "felt",
+    "must",
+    "impression",
+)
+_PROMPT_HINTS = (
+    "tell",
+    "more",
+    "go on",
+    "keep going",
+    "else",
+    "then what",
+    "how so",
+    "hear",
+    "understand",
+    "get it",
+    "see",
+    "mm",
+    "uh-huh",
+)
+_RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
 # Near-duplicates: at least this share of word types in common (Jaccard over token sets).
 _REPEAT_AT = 0.8
 
@@ -123,35 +152,44 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("employee", "items", "manager_sets")
+    __slots__ = ("employee", "exact", "items", "manager_sets")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
         self.employee = EmployeeWords(())
-        self.manager_sets: list[frozenset[str]] = []
+        self.manager_sets: list[tuple[int, frozenset[str]]] = []  # (size, word types)
+        self.exact: dict[frozenset[str], int] = {}  # word types -> first manager turn
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
         for speaker, said in items:
             if speaker == "employee":
                 self.employee.add(said)
             else:
-                self.manager_sets.append(frozenset(_TOKEN.findall(_normalise(said))))
+                tokens = frozenset(_TOKEN.findall(_normalise(said)))
+                self.exact.setdefault(tokens, len(self.manager_sets))
+                self.manager_sets.append((len(tokens), tokens))
         self.items.extend(items)
 
     def repeat_of(self, tokens: frozenset[str]) -> int | None:
-        """The earlier manager turn most like ``tokens`` (Jaccard >= _REPEAT_AT), if any."""
+        """The earlier manager turn most like ``tokens`` (Jaccard >= _REPEAT_AT), if any.
+
+        Ties go to the earliest turn; a verbatim repeat (same word types) is found at once.
+        """
         if not tokens:
             return None
+        same = self.exact.get(tokens)
+        if same is not None:
+            return same
         n = len(tokens)
         lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
-        best: tuple[float, int] | None = None
-        for i, other in enumerate(self.manager_sets):
-            if not lo <= len(other) <= hi:
-                continue
-            sim = len(tokens & other) / len(tokens | other)
-            if sim >= _REPEAT_AT and (best is None or sim > best[0]):
-                best = (sim, i)
-        return None if best is None else best[1]
+        best, best_i = _REPEAT_AT, None
+        for i, (size, other) in enumerate(self.manager_sets):
+            if lo <= size <= hi:
+                inter = len(tokens & other)
+                sim = inter / (n + size - inter)
+                if sim > best or (sim == best and best_i is None):
+                    best, best_i = sim, i
+        return best_i
 
 
 _LOCAL = threading.local()
@@ -215,49 +253,61 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     grounded = bool(grounding)
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
-    # reflective stem whose sentence detect() refused as a reflection because it judges.
-    disguised = bool(
-        _YES_BUT.search(low)
-        or _NEGATIVE_VERDICT.search(low)
+    # reflective stem whose sentence detect() refused as a reflection because it judges. The
+    # substring tests skip regexes that cannot match (most turns).
+    yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
+    stem_hint = any(hint in low for hint in _STEM_HINTS)
+    disguised = (
+        yes_but
+        or (stem_hint and "you" in low and bool(_NEGATIVE_VERDICT.search(low)))
         or (
             Move.JUDGMENT in moves
             and Move.REFLECTION not in moves
-            and (_REFLECTIVE_STEM.search(low) or _YOU_SEEM.search(low) or _HEARD.search(low))
+            and bool(
+                (stem_hint and _REFLECTIVE_STEM.search(low))
+                or _YOU_SEEM.search(low)
+                or _HEARD.search(low)
+            )
         )
     )
     misreflection: str | None = None
     formula_only = False
     sympathy = False
     if words.said and not grounded and not disguised:
-        content = content_words(low)
-        attributed = _attributed(low)
-        if not (attributed is not None or _REFLECTIVE_STEM.search(low) or _PROMPT.search(low)):
-            pass  # no listening formula: nothing to judge here
-        elif not content:
-            formula_only = True
-        elif attributed is not None and _is_misreflection(attributed, content):
-            misreflection = attributed
-        elif all(is_hardship(w) for w in content):
-            sympathy = True  # "that sounds hard": sympathy for an unnamed experience
+        attributed = _attributed(low) if stem_hint else None
+        if (
+            attributed is not None
+            or (stem_hint and _REFLECTIVE_STEM.search(low))
+            or (any(hint in low for hint in _PROMPT_HINTS) and _PROMPT.search(low))
+        ):
+            content = content_words(low)
+            if not content:
+                formula_only = True
+            elif attributed is not None and _is_misreflection(attributed, content):
+                misreflection = attributed
+            elif all(is_hardship(w) for w in content):
+                sympathy = True  # "that sounds hard": sympathy for an unnamed experience
 
+    changed = True
     if disguised:
         moves.pop(Move.REFLECTION, None)
         moves.setdefault(
-            Move.JUDGMENT,
-            "'I hear you, but'" if _YES_BUT.search(low) else "verdict about the person",
+            Move.JUDGMENT, "'I hear you, but'" if yes_but else "verdict about the person"
         )
     elif (
         words.said
         and (formula_only or misreflection is not None or sympathy)
         and moves.pop(Move.REFLECTION, None) is not None
-        and sympathy
     ):
-        moves[Move.SYMPATHY] = "names no feeling the employee expressed"
+        if sympathy:
+            moves[Move.SYMPATHY] = "names no feeling the employee expressed"
+    else:
+        changed = False
     if not moves:
         moves = {Move.OTHER: "formula with nothing taken up" if formula_only else "no move cue"}
     elif len(moves) > 1:
         moves.pop(Move.OTHER, None)
-    ordered = tuple(m for m in MOVE_ORDER if m in moves)
+    ordered = tuple(sorted(moves, key=_RANK.__getitem__)) if changed else found.moves
     repeat = ctx.repeat_of(frozenset(_TOKEN.findall(low)))
     return Assessment(
         text=text,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import simulator.moves.assessment as assessment_module
 from simulator.moves import Assessment, Move, Speaker, assess
 
 R, J, SYM = Move.REFLECTION, Move.JUDGMENT, Move.SYMPATHY
@@ -132,3 +133,38 @@ def test_assessment_is_frozen_and_cued() -> None:
     assert all(found.cues.values())
     with pytest.raises(AttributeError):
         found.text = "x"  # type: ignore[misc]
+
+
+def test_interleaved_conversations_give_the_same_result_as_fresh_ones() -> None:
+    """assess() keeps the last conversation's context to extend it; switching between
+    conversations, or rewriting an earlier turn, must never leak one context into another."""
+    other: list[tuple[Speaker, str]] = [("employee", "The budget review went fine, honestly.")]
+    turn = "It sounds like you're scared about the presentation."
+    expected = assess(turn, TERRIFIED)
+    assert assess(turn, other).grounding != expected.grounding
+    assert assess(turn, TERRIFIED) == expected
+    assert assess(turn, TERRIFIED[:1]).grounding == expected.grounding
+    edited = [("employee", "I'm fine about the board meeting."), *TERRIFIED[1:]]
+    assert "terrified" not in assess(turn, edited).grounding
+    assert assess(turn, tuple(TERRIFIED)) == expected
+
+
+def test_growing_history_is_extended_not_rebuilt() -> None:
+    """A conversation assessed turn by turn gives each turn the same result as assessing it
+    alone with its full history."""
+    turns: list[tuple[Speaker, str]] = [
+        ("employee", "I'm terrified of the launch."),
+        ("manager", "What's worrying you?"),
+        ("employee", "The load tests keep failing."),
+        ("manager", "So the load tests are failing and you're scared."),
+        ("employee", "Yes."),
+        ("manager", "What's worrying you?"),
+    ]
+    incremental = [assess(t, turns[:i]) for i, (s, t) in enumerate(turns) if s == "manager"]
+    fresh = []
+    for i, (s, t) in enumerate(turns):
+        if s == "manager":
+            assessment_module._LOCAL.context = None  # forget the cached context
+            fresh.append(assess(t, turns[:i]))
+    assert incremental == fresh
+    assert incremental[-1].repeat_of == 0
