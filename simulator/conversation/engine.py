@@ -216,6 +216,14 @@ class Engine:
         turn.score()
         s.trust = _clamp(s.trust + turn.net_trust)
         s.stress = _clamp(s.stress + turn.stress)
+        for name, now, was, wanted in (
+            ("trust", s.trust, before[0], turn.net_trust),
+            ("stress", s.stress, before[1], turn.stress),
+        ):
+            if wanted and now in (0.0, 10.0) and now - was != wanted:
+                # The chart shows the value stuck at an end; say why a reason's change is not.
+                edge = "top" if now == 10 else "bottom"
+                turn.changes.append(Change(0.0, 0.0, f"{name} is already at the {edge}"))
         kw: dict[str, Any] = {}
         reaction = self._react(turn, kw)
         if reaction is Reaction.ELABORATE:

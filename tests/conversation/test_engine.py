@@ -483,3 +483,12 @@ def test_a_bare_ask_names_what_is_missing_without_pretending_an_offer() -> None:
     assert out.missing == (
         "The reasons in writing, for a start. I'm not sure yet what else would help."
     )
+
+
+def test_a_change_lost_at_the_end_of_the_scale_is_explained() -> None:
+    """At full trust a reflection's +2 cannot show on the chart; the reasons say why."""
+    engine = Engine(catalog.get_persona("quota-rep"))
+    engine.state.trust = 10
+    out = step(engine, turn(REF, text="So the number is on you.", grounding=("number",)))
+    assert out.trust_delta == 0
+    assert out.reasons[-1] == "No change: trust is already at the top"
