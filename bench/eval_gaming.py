@@ -240,16 +240,18 @@ def skilled(turn: int, said: Sequence[str]) -> str:
 
 
 def mediocre(turn: int, said: Sequence[str]) -> str:
-    """Means well: stock lines, a couple of closed questions, early advice, generic praise."""
+    """Means well and follows the topic, but with stock lines: closed questions about what they
+    raised, advice on it early, acknowledgement without reflection, generic praise."""
+    p = key_phrase(_last(said)) or "things"
     lines = [
         "So how's everything going?",
-        "Okay. Is the project on track?",
-        "I hear you. Have you tried blocking out focus time in your calendar?",
+        f"Okay. Is {p} on track?",
+        f"I hear you. Have you tried blocking out focus time for {p}?",
         "Right. You're doing a great job, by the way.",
-        "What do you think is going on?",
-        "Have you talked to the team about it?",
+        f"What do you think is going on with {p}?",
+        f"Have you talked to the team about {p}?",
         "Okay, I understand. Anything I can do?",
-        "I'd suggest you prioritise the most important things first.",
+        f"I'd suggest you prioritise {p} first.",
         "Are you going to be okay for the deadline?",
         "Good. Let's check in again next week.",
     ]
@@ -257,14 +259,15 @@ def mediocre(turn: int, said: Sequence[str]) -> str:
 
 
 def blunt(turn: int, said: Sequence[str]) -> str:
-    """Task first: status questions, orders, dismissal and blame."""
+    """Task first: status questions and orders about what they raise, dismissal and blame."""
+    p = key_phrase(_last(said)) or "the deliverables"
     lines = [
         "Okay. Where are we on the deliverables?",
-        "You need to calm down. Everyone is busy right now.",
-        "Why didn't you tell me sooner?",
+        f"You need to calm down about {p}. Everyone is busy right now.",
+        f"Why didn't you tell me about {p} sooner?",
         "Just push through it; it's not a big deal.",
-        "Is it going to be done by Friday?",
-        "You should have planned better. Get it done by Friday.",
+        f"Is {p} going to be done by Friday?",
+        f"You should have planned {p} better. Get it done by Friday.",
         "Honestly, your work has been sloppy lately.",
     ]
     return lines[turn % len(lines)]

@@ -34,7 +34,8 @@ once per turn that holds them.
 - ``share:X``: credited turns with X divided by manager turns;
 - ``any:X``: the best single turn's credit for X: 1 for a full one, part for a generic one;
 - ``count:X``: credited turns with X, capped at 5;
-- ``grounded:MOVE``: 1 if a turn with MOVE took up the employee's own words (specific), else 0;
+- ``grounded:MOVE``: the best credit for MOVE among turns that took up the employee's own words
+  (specific): 1 for a full one, part when the turn was stuffed with other moves, else 0;
 - ``pattern:X``: 0 with no turn holding X; rising with the number of turns holding it and
   how often they come (0.1 each plus twice their share of the turns, capped at 1): one slip in
   ten turns gives 0.3, four give 1. One slip does not floor a criterion; a habit does;

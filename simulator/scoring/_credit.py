@@ -140,12 +140,13 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
 
 @dataclass(slots=True)
 class Tally:
-    """Per move or signal, over a transcript: credit summed, the best single turn's credit,
-    turns holding it at all (``raw``), turns where it earned something (``earned``) and grounded
-    turns holding it."""
+    """Per move or signal, over a transcript: credit summed, the best single turn's credit (and
+    the best among grounded turns), turns holding it at all (``raw``), turns where it earned
+    something (``earned``) and grounded turns holding it."""
 
     credit: dict[str, float]
     best: dict[str, float]
+    best_grounded: dict[str, float]
     raw: dict[str, int]
     earned: dict[str, int]
     grounded: dict[str, int]
@@ -158,6 +159,7 @@ COUNTED: tuple[str, ...] = (*(m.value for m in Move), *SIGNALS)
 def tally(credits: Iterable[TurnCredit]) -> Tally:
     """Sum the turns' credits (a move with no credit still counts in ``raw``)."""
     t = Tally(
+        dict.fromkeys(COUNTED, 0.0),
         dict.fromkeys(COUNTED, 0.0),
         dict.fromkeys(COUNTED, 0.0),
         dict.fromkeys(COUNTED, 0),
@@ -176,6 +178,8 @@ def tally(credits: Iterable[TurnCredit]) -> Tally:
                 t.earned[name] += 1
                 if tc.grounded:
                     t.grounded[name] += 1
+                    if c > t.best_grounded[name]:
+                        t.best_grounded[name] = c
     return t
 
 
@@ -216,7 +220,7 @@ def features(
         elif kind == "count":
             out[name] = min(float(COUNT_CAP), t.credit[a])  # type: ignore[index]
         elif kind == "grounded":
-            out[name] = 1.0 if t.grounded[a] else 0.0  # type: ignore[index]
+            out[name] = t.best_grounded[a]  # type: ignore[index]
         elif kind == "pattern":
             out[name] = pattern(t.raw[a], n)  # type: ignore[index]
         elif kind == "ratio":
