@@ -352,3 +352,22 @@ def test_grounding_needs_something_specific(employee: str, grounded: bool) -> No
     (turn,) = analyse(_t(employee, line))
     assert grounded_in_content(turn.assessment) is grounded
     assert turn.credit.grounded is grounded
+
+
+def test_each_manager_turn_is_assessed_once_against_everything_before_it(
+    rubric: Rubric,
+) -> None:
+    """The scorer calls the context-aware assessment once per non-empty manager turn, with every
+    earlier turn of the transcript (both speakers, in order) as its history."""
+    from simulator.moves.assessment import assess
+
+    calls: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def recording(text: str, history) -> Assessment:
+        calls.append((text, list(history)))
+        return assess(text, history)
+
+    score(GOOD, rubric, assessor=recording)
+    turns = [(t.speaker, t.text) for t in GOOD.turns]
+    expected = [(text, turns[:i]) for i, (who, text) in enumerate(turns) if who == "manager"]
+    assert calls == expected
