@@ -92,9 +92,14 @@ def _worker_task(units: list[Unit]) -> list[UnitResult]:
     sink = None
     if _Worker.write:
         if _Worker.appender is None:
-            _Worker.appender = OutputDir(_Worker.root).appender(durable=_Worker.durable)
+            _Worker.appender = OutputDir(_Worker.root).appender(
+                durable=_Worker.durable, group_sync=True
+            )
         sink = _Worker.appender.append
-    return process_task(units, _Worker.ctx, sink)
+    results = process_task(units, _Worker.ctx, sink)
+    if _Worker.appender is not None:
+        _Worker.appender.sync()  # durable before the run hears of them: one fsync per task
+    return results
 
 
 def _mp_context() -> Any:

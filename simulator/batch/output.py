@@ -3,9 +3,12 @@
 The guarantees a batch makes rest on four small rules:
 
 1. **Append one whole line at a time.** Every record is encoded first and handed to a single
-   ``write()`` on a descriptor opened with ``O_APPEND``, then ``fsync``-ed before the record
-   counts as done. Appends from several worker processes therefore never interleave (Linux
-   serialises appends to one file), and a crash can at worst leave one *torn* final line.
+   ``write()`` on a descriptor opened with ``O_APPEND``. Appends from several worker processes
+   therefore never interleave (Linux serialises appends to one file), and a crash can at worst
+   leave one *torn* final line. A record is ``fsync``-ed before it counts as done: a worker
+   syncs once per task, before the run hears of the task's records (a written line survives
+   the death of its process anyway; the sync is for a machine that loses power, and a task's
+   worth of detector scores is cheap to redo), and the judge syncs each record it paid for.
 2. **Tolerate the torn line.** Reading skips any line that is not a complete JSON object, and
    before a resumed run appends, the torn tail is cut off so the next record does not get glued
    to it.
@@ -87,18 +90,28 @@ class Appender:
     """An append-only JSONL file written one durable line per record.
 
     Safe to use from several processes at once on a local file system: each record is a
-    single ``write()`` to an ``O_APPEND`` descriptor. ``durable=False`` skips ``fsync`` and is
-    only for tests and throwaway output.
+    single ``write()`` to an ``O_APPEND`` descriptor. Each append is ``fsync``-ed, unless
+    ``group_sync`` says the caller calls :meth:`sync` itself once per group of records.
+    ``durable=False`` never syncs and is only for tests and throwaway output.
     """
 
-    def __init__(self, path: str | Path, *, durable: bool = True) -> None:
+    def __init__(self, path: str | Path, *, durable: bool = True, group_sync: bool = False) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.durable = durable
+        self.group_sync = group_sync
+        self._unsynced = False
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
+    def sync(self) -> None:
+        """Make every record appended so far durable (one ``fsync`` for the lot)."""
+        if self.durable and self._unsynced:
+            os.fsync(self._fd)
+        self._unsynced = False
+
     def append(self, record: BatchRecord | Mapping[str, Any]) -> Located:
-        """Write ``record`` as one line, make it durable, and say where it landed."""
+        """Write ``record`` as one line, make it durable (or leave that to :meth:`sync`),
+        and say where it landed."""
         if isinstance(record, BatchRecord):
             data, source = (record.line() + "\n").encode("utf-8"), record.source
         else:
@@ -109,13 +122,15 @@ class Appender:
         # O_APPEND leaves this descriptor's offset at the end of what it just wrote, however
         # many other processes append to the same file.
         end = os.lseek(self._fd, 0, os.SEEK_CUR)
-        if self.durable:
-            os.fsync(self._fd)
+        self._unsynced = True
+        if not self.group_sync:
+            self.sync()
         return Located(self.path, end - len(data), len(data), source)
 
     def close(self) -> None:
-        """Close the descriptor (idempotent)."""
+        """Sync what is pending and close the descriptor (idempotent)."""
         if self._fd >= 0:
+            self.sync()
             os.close(self._fd)
             self._fd = -1
 
@@ -244,12 +259,14 @@ class OutputDir:
             found += sorted(self.parts.glob("*.jsonl"))
         return found
 
-    def appender(self, part: str | None = None, *, durable: bool = True) -> Appender:
+    def appender(
+        self, part: str | None = None, *, durable: bool = True, group_sync: bool = False
+    ) -> Appender:
         """An appender on ``results.jsonl``, or on ``parts/PART.jsonl`` for writers that
         may not share a file (e.g. Ray tasks on other machines over NFS, where ``O_APPEND``
         is not atomic)."""
         path = self.results if part is None else self.parts / f"{part}.jsonl"
-        return Appender(path, durable=durable)
+        return Appender(path, durable=durable, group_sync=group_sync)
 
     def error_appender(self, *, durable: bool = True) -> Appender:
         """An appender on ``errors.jsonl``."""

@@ -136,7 +136,9 @@ def results_datasink(root: str, durable: bool) -> Any:
                     result = decode(row)
                     if result.scored:
                         if appender is None:
-                            appender = OutputDir(self.root).appender(name, durable=self.durable)
+                            appender = OutputDir(self.root).appender(
+                                name, durable=self.durable, group_sync=True
+                            )
                         for s in result.scored:
                             result.stored[s.item.key] = appender.append(s.record)
                         result.written += len(result.scored)

@@ -21,6 +21,7 @@ those transcripts again and the new line supersedes the old at compaction.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -99,13 +100,13 @@ class BatchRecord(_Strict):
         """On disk each group is a top-level field; gather them into ``groups``."""
         if not isinstance(data, dict):
             return data
-        extra = [k for k in data if k not in cls.model_fields]
-        if not extra and isinstance(data.get("groups"), dict):
+        fields = _fields()
+        if isinstance(data.get("groups"), dict) and fields.issuperset(data):
             return data  # already in memory form
         gathered: dict[str, Any] = {}
         rest: dict[str, Any] = {}
         for k, v in data.items():
-            if k in cls.model_fields:
+            if k in fields:
                 rest[k] = v
             elif v is None or (isinstance(v, int | float) and not isinstance(v, bool)):
                 gathered[k] = v
@@ -200,9 +201,16 @@ class BatchRecord(_Strict):
         )
 
 
+@functools.cache
+def _fields() -> frozenset[str]:
+    # Read once: pydantic's class-level model_fields is a slow property, and the report
+    # parses every line of a large batch.
+    return frozenset(BatchRecord.model_fields)
+
+
 def check_rubric(rubric: Rubric) -> None:
     """Raise a :class:`RehearseError` if a group name would clash with a record field."""
-    clash = sorted(set(rubric.groups) & set(BatchRecord.model_fields))
+    clash = sorted(set(rubric.groups) & _fields())
     if clash:
         raise RehearseError(
             f"rubric {rubric.id!r} names a group {clash[0]!r}, which results.jsonl uses "

@@ -176,10 +176,13 @@ def iter_inline(
     tasks: Sequence[list[Unit]], ctx: ScoreContext, out: OutputDir, *, write: bool, durable: bool
 ) -> Generator[UnitResult, None, None]:
     """Every task in this process, one after another (one worker, or nothing to share)."""
-    appender = out.appender(durable=durable) if write else None
+    appender = out.appender(durable=durable, group_sync=True) if write else None
     try:
         for task in tasks:
-            yield from process_task(task, ctx, appender.append if appender else None)
+            results = process_task(task, ctx, appender.append if appender else None)
+            if appender is not None:
+                appender.sync()  # one fsync per task, before the run hears of its records
+            yield from results
     finally:
         if appender is not None:
             appender.close()
