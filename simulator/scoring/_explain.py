@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 
 from simulator.scoring._credit import Tally
 
@@ -156,6 +157,13 @@ _DENIES: dict[str, re.Pattern[str]] = {
 _REPEATEDLY = re.compile(r"\b(?:repeatedly|again and again)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _claims(anchor: str) -> tuple[tuple[str, ...], bool]:
+    """What an anchor denies (moves) and whether it claims a habit ("repeatedly")."""
+    denies = tuple(n for n, rx in _DENIES.items() if rx.search(anchor))
+    return denies, _REPEATEDLY.search(anchor) is not None
+
+
 def consistent_level(
     anchors: Mapping[int, str],
     level: int,
@@ -169,10 +177,10 @@ def consistent_level(
     one costly move). A denied rewarded move moves the level up, a denied costly move down; an
     unfounded "repeatedly" moves it up."""
     for _ in range(5):
-        anchor = anchors[level]
-        denied = [n for n, rx in _DENIES.items() if n in shown and rx.search(anchor)]
+        denies, habit = _claims(anchors[level])
+        denied = [n for n in denies if n in shown]
         if not denied:
-            if level > 1 or most_slips >= 2 or not _REPEATEDLY.search(anchor) or level == 5:
+            if level > 1 or most_slips >= 2 or not habit:
                 return level
             level += 1
             continue
