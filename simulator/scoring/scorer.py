@@ -76,6 +76,7 @@ class AnalysedTurn:
 
     @property
     def moves(self) -> tuple[Move, ...]:
+        """The turn's context-aware moves."""
         return self.assessment.moves
 
 
@@ -99,7 +100,7 @@ def _analyse(transcript: Transcript, assessor: Assessor) -> tuple[list[AnalysedT
         if text.strip():
             a = assessor(text, history)
             out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee))))
-            history.append(("manager", text))
+        history.append(("manager", text))
     return out, employee
 
 
