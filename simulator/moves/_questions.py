@@ -229,7 +229,9 @@ def _classify_question(
     m = None if _WONDER.isdisjoint(words) else _WONDER.search(body, words)
     if m and not body[max(0, m.start() - 7) : m.start()].endswith(("you're ", "you are ")):
         wh = m.groupdict().get("wh") or m.groupdict().get("more") or "interested in"
-        if wh in ("if", "whether", "when", "who", "which"):
+        if wh in ("if", "whether", "when", "who", "which") and not body.startswith(
+            " else", m.end()
+        ):
             return Move.CLOSED_QUESTION, f"'wonder {wh}' question"
         return Move.OPEN_QUESTION, f"'wonder {wh}' prompt"
     if not has_qmark and not (first in _Q_WORDS and _INVERTED.match(head)):

@@ -130,6 +130,7 @@ NOT_JUDGMENTS = [
     pytest.param("I told you it was a big deal, and I was wrong about that.", id="owned"),
     pytest.param("Why did you decide to take the role?", id="why-did-you-is-a-real-question"),
     pytest.param("Do you know what I mean?", id="do-you-know-what-i-mean"),
+    pytest.param("How could you make next quarter less hectic?", id="how-could-you-possibilities"),
     pytest.param("It's great that you asked for help.", id="great-that-you"),
     pytest.param("Don't worry, we'll sort the rota out together.", id="plain-dont-worry"),
 ]
@@ -363,3 +364,8 @@ def test_advice_phrases_in_questions_or_restated_obligations_are_not_advice(text
     """ "you need to / have to" inside a wh-question, or restating what the person feels or was
     told, is not the speaker's advice."""
     assert A not in _both(text)
+
+
+def test_wondering_who_else_is_open() -> None:
+    """ "I'm wondering who else could help" invites names and ideas: an open question."""
+    assert OPEN in _both("I'm wondering who else could help with the rota?")
