@@ -72,9 +72,11 @@ class Practice:
         """End the run now; a session the engine already ended keeps the engine's reason."""
         if self.session.ended:
             return
-        self.end_reason = reason
+        state = self.session.engine.state
+        # They agreed and the manager ended before a closing line: it still ended in agreement.
+        self.end_reason = EndReason.COMMITTED if state.committed else reason
         # Refuse further turns through the session's own check.
-        self.session.engine.state.ended = True
+        state.ended = True
 
     def ask_judge(self, judge: AppJudge | None) -> JudgeOutcome | None:
         """Once the run is archived, the judge's outcome for it (asked once, never raising);
@@ -93,10 +95,9 @@ class Practice:
     def transcript(self) -> Transcript:
         """The session's transcript, with this run's end reason when the run ended it."""
         t = self.session.transcript()
-        if self.end_reason is None:
+        outcome = t.session_outcome()
+        if self.end_reason is None or outcome is None:
             return t
-        meta = dict(t.metadata)
-        outcome = dict(meta.get("rehearse") or {})
-        outcome["end_reason"] = self.end_reason.value
-        meta["rehearse"] = outcome
-        return t.model_copy(update={"metadata": meta})
+        return t.with_session_outcome(
+            outcome.model_copy(update={"end_reason": self.end_reason.value, "ended": True})
+        )
