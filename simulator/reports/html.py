@@ -195,7 +195,30 @@ def uncovered(u: Uncovered | None) -> str:
     )
     step = f"<ul><li>{escape(u.next_step)}</li></ul>" if u.next_step else ""
     nxt = f"<div>{agreed}<br>next step{step}</div>"
-    return f'<div class="rh-uncovered">{layers}{needs}{nxt}</div>'
+    notes = [
+        ("Sore points hit", u.triggers_hit),
+        ("Shared and passed over", u.disclosures_ignored),
+    ]
+    if u.repeated_turns:
+        notes.append(("Repeated yourself", [f"turn {n}" for n in u.repeated_turns]))
+    extra = "".join(
+        f'<div><span class="rh-group">{label}:</span><ul>{items(xs)}</ul></div>'
+        for label, xs in notes
+        if xs
+    )
+    moments = [p for p in u.timeline if p.reasons]
+    timeline = (
+        '<details class="rh-timeline"><summary>What moved them, turn by turn</summary><ol>'
+        + "".join(
+            f"<li value='{p.turn}'>trust {p.trust:g}, stress {p.stress:g}: "
+            f"{escape('; '.join(p.reasons))}</li>"
+            for p in moments
+        )
+        + "</ol></details>"
+        if moments
+        else ""
+    )
+    return f'<div class="rh-uncovered">{layers}{needs}{nxt}{extra}</div>{timeline}'
 
 
 def transcript(

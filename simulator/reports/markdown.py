@@ -93,6 +93,17 @@ def markdown(card: Scorecard, transcript: Transcript | None = None) -> str:
             out.append(f"- Needs not reached: {_join(u.needs_missed)}")
         step = f": {u.next_step}" if u.next_step else ""
         out.append(f"- Next step agreed: {'yes' if u.next_step_agreed else 'no'}{step}")
+        if u.triggers_hit:
+            out.append(f"- Sore points hit: {_join(u.triggers_hit)}")
+        if u.disclosures_ignored:
+            out.append(f"- Shared and passed over: {_join(u.disclosures_ignored)}")
+        if u.repeated_turns:
+            turns = ", ".join(str(n) for n in u.repeated_turns)
+            out.append(f"- Repeated yourself in turn(s) {turns}")
+        moments = [p for p in u.timeline if p.reasons]
+        if moments:
+            out += ["", "### What moved them", ""]
+            out += [f"- Turn {p.turn}: {'; '.join(p.reasons)}" for p in moments]
         if u.end_reason:
             out.append(f"- Session ended: {u.end_reason.replace('_', ' ')}")
         out.append("")

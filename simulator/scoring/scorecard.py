@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, Field
 
 from simulator._base import StrictModel
+from simulator.content.outcome import TimelinePoint
 
 
 class Evidence(StrictModel):
@@ -57,6 +58,18 @@ class Uncovered(StrictModel):
     next_step_agreed: bool = False
     next_step: str = ""
     end_reason: str | None = None
+    triggers_hit: list[str] = Field(
+        default_factory=list, description="Sore points the manager hit, in plain words."
+    )
+    disclosures_ignored: list[str] = Field(
+        default_factory=list, description="What the employee shared that the next turn passed over."
+    )
+    repeated_turns: list[int] = Field(
+        default_factory=list, description="Manager turns (1-based) that repeated an earlier one."
+    )
+    timeline: list[TimelinePoint] = Field(
+        default_factory=list, description="Trust and stress after each turn, with the reasons."
+    )
 
 
 class Scorecard(StrictModel):
