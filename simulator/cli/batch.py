@@ -161,7 +161,7 @@ def batch_cmd(
             judge_cfg = JudgeConfig(
                 spec=judge,
                 settings=settings,
-                via=judge_via.value,  # type: ignore[arg-type]
+                via=judge_via.value,
                 concurrency=concurrency,
                 rate=parse_rate(rate) if rate else None,
                 poll_interval=poll_interval,

@@ -7,20 +7,20 @@ a partner and the growing transcript together; :mod:`.practice` adds the clock t
 
 from __future__ import annotations
 
-from simulator.conversation._turn import Change
-from simulator.conversation.engine import EndReason, Engine, Outcome, Reaction, State
-from simulator.conversation.llm import LLMPartner, build_partner
-from simulator.conversation.practice import Practice
-from simulator.conversation.scripted import Partner, ScriptedPartner
-from simulator.conversation.session import (
+from simulator.content.outcome import (
     IgnoredDisclosure,
-    Session,
     SessionOutcome,
     StateChange,
     TimelinePoint,
     TriggerHit,
     TurnRecord,
 )
+from simulator.conversation._turn import Change
+from simulator.conversation.engine import EndReason, Engine, Outcome, Reaction, State
+from simulator.conversation.llm import LLMPartner, build_partner
+from simulator.conversation.practice import Practice
+from simulator.conversation.scripted import Partner, ScriptedPartner
+from simulator.conversation.session import Session
 
 __all__ = [
     "Change",
