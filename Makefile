@@ -55,7 +55,7 @@ record-fixtures: install-dev
 	$(PY) scripts/record_fixtures.py
 
 schemas: install
-	$(PY) -m simulator.cli.main schema --out schemas
+	$(VENV)/bin/rehearse schema --out schemas
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
