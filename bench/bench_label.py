@@ -1,6 +1,7 @@
 """Throughput of the labelling path: ``label_lines`` in-process and ``rehearse label`` end to end.
 
     .venv/bin/python bench/bench_label.py [-n 100000] [--seed 0] [--no-cli] [--keep FILE]
+                                          [--history N]
 
 Generates N synthetic JSONL records from this file's own templates (no AnnoMI text), pins
 itself to one core (``taskset -c 0`` semantics via ``os.sched_setaffinity`` where available),
@@ -11,6 +12,10 @@ and prints utterances per second for:
 * a ``rehearse label FILE`` subprocess (also pinned to one core), if the CLI is installed and
   has a ``label`` command; skipped otherwise. Its start-up alone is timed too, as the best of
   five runs on a one-line file.
+
+With ``--history N`` every record also carries a ``history`` of N earlier turns, which turns on
+the context-aware assessment (the records of one conversation come in order, so its context is
+extended rather than rebuilt); the default measures the by-form path (``prev`` only).
 
 Each figure is given twice: by wall-clock time and by CPU time of the process (or of the
 subprocess). On a busy machine the CPU-time figure is the fairer "one core" number. A
@@ -90,17 +95,33 @@ EMPLOYEE = [
 ]
 
 
-def make_records(n: int, seed: int = 0) -> list[str]:
-    """N JSONL lines built from the templates above: one or two sentences, sometimes no prev."""
+def _manager_line(rng: random.Random) -> str:
+    parts = [rng.choice(FILLERS) + rng.choice(MANAGER)]
+    if rng.random() < 0.35:
+        parts.append(rng.choice(MANAGER))
+    return " ".join(p[0].upper() + p[1:] for p in parts)
+
+
+def make_records(n: int, seed: int = 0, history: int = 0) -> list[str]:
+    """N JSONL lines built from the templates above: one or two sentences, sometimes no prev.
+
+    With ``history`` > 0, records come from conversations of that many earlier turns each
+    (employee and manager alternating) and carry them as ``history``.
+    """
     rng = random.Random(seed)
     out = []
+    turns: list[dict[str, str]] = []
     for i in range(n):
-        parts = [rng.choice(FILLERS) + rng.choice(MANAGER)]
-        if rng.random() < 0.35:
-            parts.append(rng.choice(MANAGER))
-        text = " ".join(p[0].upper() + p[1:] for p in parts)
-        prev = rng.choice(EMPLOYEE) if rng.random() < 0.85 else None
-        out.append(json.dumps({"id": f"u{i}", "text": text, "prev": prev}))
+        text = _manager_line(rng)
+        if not history:
+            prev = rng.choice(EMPLOYEE) if rng.random() < 0.85 else None
+            out.append(json.dumps({"id": f"u{i}", "text": text, "prev": prev}))
+            continue
+        if len(turns) >= history:
+            turns = []  # a new conversation
+        turns.append({"speaker": "employee", "text": rng.choice(EMPLOYEE)})
+        out.append(json.dumps({"id": f"u{i}", "text": text, "history": turns}))
+        turns = [*turns, {"speaker": "manager", "text": text}]
     return out
 
 
@@ -140,7 +161,7 @@ def bench_in_process(lines: list[str], repeat: int) -> tuple[float, float]:
 
 
 def bench_detect(lines: list[str], repeat: int) -> tuple[float, float]:
-    pairs = [(r["text"], r["prev"]) for r in map(json.loads, lines)]
+    pairs = [(r["text"], r.get("prev")) for r in map(json.loads, lines)]
 
     def run() -> None:
         for text, prev in pairs:
@@ -197,10 +218,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="in-process runs; the best is kept")
     ap.add_argument("--no-cli", action="store_true", help="skip the `rehearse label` subprocess")
     ap.add_argument("--keep", type=Path, help="write the generated JSONL here (outside the repo)")
+    ap.add_argument(
+        "--history", type=int, default=0, help="records carry N earlier turns (context-aware)"
+    )
     args = ap.parse_args(argv)
 
     print(pin_to_one_core())
-    lines = make_records(args.n, args.seed)
+    lines = make_records(args.n, args.seed, args.history)
     calib = min(timeit.repeat(lambda: json.loads(lines[0]), number=20_000, repeat=3)) / 20_000
     print(f"calibration: json.loads of one record {calib * 1e6:.2f} us")
     list(label_lines(lines[:2000], "warm-up"))
