@@ -34,6 +34,10 @@ class Move(StrEnum):
 
 MOVE_ORDER: tuple[Move, ...] = tuple(Move)
 
+WEAK_MOVES: tuple[Move, ...] = (Move.JUDGMENT, Move.ADVICE, Move.CLOSED_QUESTION)
+"""Moves that weaken a one-on-one, most harmful first: a weak turn is coached on the first one
+it holds, and reports mark these moves."""
+
 
 @dataclass(frozen=True, slots=True)
 class Detection:

@@ -13,6 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from simulator.content.transcript import Transcript
+from simulator.moves.vocabulary import WEAK_MOVES
 from simulator.reports import charts
 from simulator.reports.markdown import ReviewComment, disagreements
 from simulator.reports.vocabulary import fmt_score
@@ -87,8 +88,6 @@ body { margin:0; background:#f3f4f6; font-family:system-ui,-apple-system,'Segoe 
 .rh-report footer { color:var(--rh-muted); font-size:.8rem; margin-top:32px; }
 @media print { body { background:white; } .rh-report { box-shadow:none; margin:0; } }
 """
-
-_BAD_MOVES = {"judgment", "advice", "closed_question"}
 
 
 def tiles(card: Scorecard) -> str:
@@ -251,7 +250,7 @@ def transcript(
             parts.append(
                 "<div>"
                 + "".join(
-                    f'<span class="rh-chip{" rh-bad" if m in _BAD_MOVES else ""}" '
+                    f'<span class="rh-chip{" rh-bad" if m in WEAK_MOVES else ""}" '
                     f'title="{escape(a.cues.get(m, ""))}">{escape(m.replace("_", " "))}</span>'
                     for m in a.moves
                 )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 
+from simulator.moves.vocabulary import WEAK_MOVES
 from simulator.scoring._credit import Tally
 
 DID: dict[str, str] = {
@@ -125,7 +126,7 @@ def explain(
     for name in costly:
         if t.raw[name] == 0:
             # One "no ..." is enough to say the conversation avoided the costly moves.
-            if not said_none and name in ("judgment", "advice", "closed_question"):
+            if not said_none and name in WEAK_MOVES:
                 parts.append(NONE_DID[name])
                 said_none = True
             continue
