@@ -5,7 +5,8 @@ A phrase from :data:`simulator.moves._lexicon._JUDGMENT` found in a turn *stands
 
 * it is **negated** in its clause: "it's not your fault", "I don't think you're lazy";
 * it is **quoted**: "I passed on that 'executive presence' note", 'he said "calm down"';
-* the speaker **owns** it in the same sentence: "... and that's on me", "that was wrong of me".
+* the speaker **owns** it in the same sentence: "... and that's on me", "that was wrong of me",
+  or is its subject: "I overreacted", "I get over it by running".
 
 Blaming and rhetorical questions ("why didn't you tell me?", "do you understand how serious this
 is?") are judgment and not questions: they ask for no answer. :data:`BLAME_QUESTION` matches
@@ -30,6 +31,11 @@ _OWNED = re.compile(
     r"\b(?:on me|my fault|my mistake|my bad|i was wrong|wrong of me|i shouldn't have"
     r"|i apologi[sz]e|i take (?:full |the )?responsibility|i messed up|i dropped the ball"
     r"|i'm to blame|i am to blame|i got (?:it|that) wrong)\b"
+)
+# The speaker as the subject of the phrase: "I overreacted", "I get over it by running".
+_SELF_SUBJECT = re.compile(
+    r"\b(?:i|we)(?:'m| am| was|'ve been| have been| can| could| would| will| just| always"
+    r"| never| tend to| need to| have to| had to)? $"
 )
 _OPEN_SINGLE = re.compile(r"(?<![a-z0-9])'|\u2018")
 _CLOSE_SINGLE = re.compile(r"(?<=[a-z0-9.,!?])'(?![a-z0-9])|\u2019")
@@ -57,7 +63,7 @@ def stands(m: re.Match[str]) -> bool:
         but + 4 if but >= 0 else -1,
         and_ + 4 if and_ >= 0 else -1,
     )
-    if _NEGATOR.search(prefix, max(0, cut)):
+    if _NEGATOR.search(prefix, max(0, cut)) or _SELF_SUBJECT.search(prefix):
         return False
     if ('"' in prefix or "\u201c" in prefix) and (
         prefix.count('"') + prefix.count("\u201c") - prefix.count("\u201d")
@@ -92,12 +98,28 @@ BLAME_QUESTION = re.compile(
     r"|get|have any idea|have a clue|see) (?:just )?(?:how|what) (?:serious|important|bad|big"
     r"|dangerous|risky|much (?:trouble|damage|this|that|it)|embarrassing|unprofessional|this looks"
     r"|that looks|it looks|late|expensive|costly|you(?:'ve| have) done|this means|happens)\b"
+    r"|what did you think would happen\b|how is (?:this|that|it) (?:even )?a problem\b"
     r"|is that (?:really )?too much to ask\b|how hard (?:can it be|is it to)\b"
     r"|how many times (?:do|have|must|did) i\b"
     r"|did you (?:even|actually) (?:think|bother|read|check|try|look|listen)\b"
     r"|can't you (?:just|even|see)\b|don't you (?:care|think you|know better)\b"
 )
-BLAME_FIRST = frozenset(("why", "how", "what", "what's", "who", "are", "do", "did", "is", "can't"))
+BLAME_FIRST = frozenset(
+    (
+        "why",
+        "how",
+        "what",
+        "what's",
+        "who",
+        "are",
+        "do",
+        "did",
+        "is",
+        "can't",
+        "seriously",
+        "honestly",
+    )
+)
 """First words :data:`BLAME_QUESTION` can start with (a cheap pre-check)."""
 
 

@@ -604,6 +604,22 @@ _JUDGMENT = _Phrases(
         r"|properly|harder)\b",
         "if",
     ),
+    # Blame and putting the person down, in the stock phrases people use.
+    ("one", r"you(?:'re| are| were) the one who\b"),
+    ("forced made", r"nobody (?:forced|made) you\b"),
+    ("blame", r"(?:only )?(?:have|got) yourself to blame\b"),
+    ("victim", r"(?:play|playing|plays) the victim\b"),
+    ("victim", r"victim mentality\b"),
+    ("sorry", r"(?:stop|quit) feeling sorry for yourself\b"),
+    ("blaming", r"(?:stop|quit) blaming (?:everyone|everybody|others|other people)\b"),
+    ("grip", r"get a grip\b"),
+    ("yourself", r"(?:get over|pull) yourself(?: together)?\b", "get pull"),
+    ("skin", r"(?:grow|need|get) (?:a )?thicker skin\b"),
+    ("world", r"first[- ]world problems?\b"),
+    (
+        "sympathy attention validation",
+        r"(?:looking|fishing|angling) for (?:sympathy|attention|validation)\b",
+    ),
 )
 
 _ADVICE = _Phrases(

@@ -112,6 +112,15 @@ _JUDGMENT_ONLY = frozenset((Move.JUDGMENT,))
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
 
 
+def _blame(body: str) -> re.Match[str] | None:
+    """A blaming or rhetorical question at the start of ``body`` or after its first comma
+    ("Seriously, how is this even a problem?")."""
+    m = BLAME_QUESTION.match(body)
+    if m is None and ", " in body:
+        m = BLAME_QUESTION.match(body, body.index(", ") + 2)
+    return m
+
+
 def _imperative(body: str, first: str) -> re.Match[str] | None:
     """The imperative opening ``body`` ("just delegate it"), if it opens with one."""
     start = 0
@@ -146,11 +155,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
             first = body.split(" ", 1)[0].rstrip(",.;:!?")
         else:
             body = sentence
-        if (
-            (has_q or first == "what")
-            and first in BLAME_FIRST
-            and (m := BLAME_QUESTION.match(body))
-        ):
+        if (has_q or first == "what") and first in BLAME_FIRST and (m := _blame(body)):
             # "Why didn't you tell me?": blame, not a question that wants an answer.
             found.setdefault(Move.JUDGMENT, f"blaming question {_cue(m)}")
             n_sentences += 1

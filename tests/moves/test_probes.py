@@ -107,6 +107,11 @@ JUDGMENTS = [
     pytest.param("I hear you, but we can't keep doing this.", id="hear-you-but-plain"),
     pytest.param("You need to calm down.", id="calm-down"),
     pytest.param("That was a stupid idea.", id="stupid-idea"),
+    pytest.param("Stop playing the victim.", id="playing-the-victim"),
+    pytest.param("You're only fishing for sympathy.", id="fishing-for-sympathy"),
+    pytest.param("Well, you were the one who signed up for it.", id="the-one-who"),
+    pytest.param("Honestly, how is that even a problem?", id="rhetorical-after-comma"),
+    pytest.param("What did you think would happen?", id="what-did-you-think"),
 ]
 
 
@@ -131,6 +136,8 @@ NOT_JUDGMENTS = [
     pytest.param("Why did you decide to take the role?", id="why-did-you-is-a-real-question"),
     pytest.param("Do you know what I mean?", id="do-you-know-what-i-mean"),
     pytest.param("How could you make next quarter less hectic?", id="how-could-you-possibilities"),
+    pytest.param("I overreacted in that meeting, sorry.", id="speaker-owns-overreacting"),
+    pytest.param("I get over it by going for a run.", id="speaker-is-the-subject"),
     pytest.param("It's great that you asked for help.", id="great-that-you"),
     pytest.param("Don't worry, we'll sort the rota out together.", id="plain-dont-worry"),
 ]
