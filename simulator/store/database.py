@@ -122,6 +122,8 @@ class SessionRow(Base):
     transcript: Mapped[dict[str, Any]] = mapped_column(JSON)
     scorecard: Mapped[dict[str, Any]] = mapped_column(JSON)
     transcript_file: Mapped[str | None] = mapped_column(Text)
+    feedback_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    """When the owner last opened the session's feedback (migration 0002)."""
 
 
 class ShareRow(Base):
@@ -132,6 +134,8 @@ class ShareRow(Base):
     )
     coach: Mapped[str] = mapped_column(String(128), primary_key=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    """When the coach marked the session reviewed; ``None`` while unreviewed (0002)."""
 
 
 class CommentRow(Base):
@@ -145,6 +149,8 @@ class CommentRow(Base):
     author: Mapped[str] = mapped_column(String(128))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    """When the text was last changed, ``None`` if never (migration 0002)."""
 
 
 metadata = Base.metadata
@@ -165,6 +171,28 @@ class Comment:
     author: str
     text: str
     created_at: datetime
+    edited_at: datetime | None = None
+
+    @property
+    def changed_at(self) -> datetime:
+        """When the comment last changed: written, or edited since."""
+        return self.edited_at or self.created_at
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    """A session shared with a coach, as their inbox lists it."""
+
+    session: StoredSession
+    shared_at: datetime
+    reviewed_at: datetime | None
+    comments: int
+    """How many comments and notes this coach has written on it."""
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether the coach has marked the session reviewed."""
+        return self.reviewed_at is not None
 
 
 @dataclass(frozen=True)
@@ -245,6 +273,7 @@ def _comment(row: CommentRow) -> Comment:
         author=row.author,
         text=row.text,
         created_at=_utc(row.created_at),
+        edited_at=_utc(row.edited_at) if row.edited_at else None,
     )
 
 
@@ -516,6 +545,94 @@ class Store:
                 .order_by(CommentRow.created_at, CommentRow.id)
             )
             return [_comment(r) for r in rows]
+
+    def edit_comment(self, comment_id: int, author: str, text: str) -> Comment | None:
+        """Change the text of one of ``author``'s own comments; ``None`` if it is not theirs
+        (or is gone). An empty text is refused: deleting is :meth:`delete_comment`."""
+        text = text.strip()
+        if not text:
+            raise StoreError("the comment is empty", hint="write something, or delete it")
+        with self._tx("edit the comment") as db:
+            row = db.get(CommentRow, comment_id)
+            if row is None or row.author != author:
+                return None
+            row.text = text
+            row.edited_at = _now()
+            db.flush()
+            return _comment(row)
+
+    # -- feedback status -----------------------------------------------------------------
+
+    def inbox(self, coach: str) -> list[InboxEntry]:
+        """Sessions other people shared with ``coach``, newest share first, each with
+        whether the coach marked it reviewed and how many comments they wrote on it."""
+        query = (
+            select(SessionRow, ShareRow)
+            .join(ShareRow, ShareRow.session_id == SessionRow.id)
+            .where(ShareRow.coach == coach, SessionRow.owner != coach)
+            .order_by(ShareRow.created_at.desc(), SessionRow.id)
+        )
+        with self._tx("list the sessions shared with you") as db:
+            pairs = [(s, share) for s, share in db.execute(query)]
+            ids = [s.id for s, _ in pairs]
+            shares = _shares_of(db, ids)
+            counts: dict[str, int] = {}
+            if ids:
+                for sid in db.scalars(
+                    select(CommentRow.session_id).where(
+                        CommentRow.session_id.in_(ids), CommentRow.author == coach
+                    )
+                ):
+                    counts[sid] = counts.get(sid, 0) + 1
+            return [
+                InboxEntry(
+                    session=_stored(s, shares.get(s.id, ())),
+                    shared_at=_utc(share.created_at),
+                    reviewed_at=_utc(share.reviewed_at) if share.reviewed_at else None,
+                    comments=counts.get(s.id, 0),
+                )
+                for s, share in pairs
+            ]
+
+    def mark_reviewed(self, session_id: str, coach: str, reviewed: bool = True) -> bool:
+        """Mark a session shared with ``coach`` reviewed (or not yet); False if it is not
+        shared with them."""
+        with self._tx("mark the session reviewed") as db:
+            share = db.get(ShareRow, (session_id, coach))
+            if share is None:
+                return False
+            share.reviewed_at = _now() if reviewed else None
+            return True
+
+    def new_feedback(self, owner: str) -> dict[str, int]:
+        """``{session id: count}`` of comments and notes by others on ``owner``'s sessions
+        written or edited since the owner last opened that session's feedback."""
+        query = (
+            select(CommentRow.session_id, CommentRow.created_at, CommentRow.edited_at)
+            .add_columns(SessionRow.feedback_seen_at)
+            .join(SessionRow, SessionRow.id == CommentRow.session_id)
+            .where(SessionRow.owner == owner, CommentRow.author != owner)
+        )
+        out: dict[str, int] = {}
+        with self._tx("look for new feedback") as db:
+            for sid, created, edited, seen in db.execute(query):
+                if _since(edited or created, seen):
+                    out[sid] = out.get(sid, 0) + 1
+        return out
+
+    def mark_feedback_seen(self, session_id: str, owner: str) -> bool:
+        """Record that ``owner`` has now seen every comment on their session; False if the
+        session is not theirs."""
+        with self._tx("mark the feedback as seen") as db:
+            row = db.get(SessionRow, session_id)
+            if row is None or row.owner != owner:
+                return False
+            row.feedback_seen_at = _now()
+            return True
+
+
+def _since(changed: datetime, seen: datetime | None) -> bool:
+    return seen is None or _utc(changed) > _utc(seen)
 
 
 def _shares_of(db: Session, ids: list[str]) -> dict[str, list[str]]:
