@@ -195,7 +195,8 @@ _RECOGNITION = _Phrases(
         " maturity judgment judgement dedication creativity thought grit",
         r"(?:took|takes|showed|shows|showing|shown|demonstrated?)"
         r" (?:real |a lot of |great |genuine |such |so much |some )?(?:skill|courage|guts"
-        r"|initiative|commitment|care|leadership|patience|strength|resilience|maturity|judge?ment|dedication|creativity|thought|grit)\b",
+        r"|initiative|commitment|care|leadership|patience|strength|resilience|maturity"
+        r"|judge?ment|dedication|creativity|thought|grit)\b",
     ),
     (
         "job work call catch thinking effort progress handling instinct",
