@@ -62,6 +62,10 @@ _FAMILIES: dict[str, str] = {
     "quit": "quit quitting resign resigning leave leaving notice walk_away new_job",
     "money": "money pay salary raise bills finances paid",
     "promotion": "promotion promoted promote role position title",
+    "team": "team teams colleagues colleague coworkers coworker co-workers peers staff reports",
+    "meetings": "meeting meetings standup stand-up standups calls call calendar",
+    "feedback": "feedback review reviews appraisal criticism criticised criticized critique",
+    "hours": "hours overtime weekends weekend evenings nights late_nights long_days",
 }
 _FAMILY_OF: dict[str, tuple[str, ...]] = {}
 _PHRASE_FAMILIES: list[tuple[str, str]] = []  # (" multi word ", key)

@@ -300,11 +300,15 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
         and moves.pop(Move.REFLECTION, None) is not None
     ):
         if sympathy:
-            moves[Move.SYMPATHY] = "names no feeling the employee expressed"
+            moves[Move.SYMPATHY] = "sympathy for what they are going through"
     else:
         changed = False
     if not moves:
-        moves = {Move.OTHER: "formula with nothing taken up" if formula_only else "no move cue"}
+        moves = {
+            Move.OTHER: "a listening phrase with none of their words behind it"
+            if formula_only
+            else "no move cue"
+        }
     elif len(moves) > 1:
         moves.pop(Move.OTHER, None)
     ordered = tuple(sorted(moves, key=_RANK.__getitem__)) if changed else found.moves
