@@ -36,6 +36,7 @@ from simulator.moves._grounding import (
     looks_inferred,
     turn_keys,
 )
+from simulator.moves._lexicon import _TRAITS
 from simulator.moves._text import _TOKEN, _normalise
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Move
@@ -101,13 +102,12 @@ _YES_BUT = re.compile(
     r"\bi (?:hear|understand|get|see) (?:you|that|it|what you(?:'re| are) saying)?,? ?"
     r"(?:but|however)\b"
 )
+# "Sounds like you're lazy": a listening stem in front of a verdict (the traits of _lexicon).
 _NEGATIVE_VERDICT = re.compile(
     r"\b(?:sounds?|seems?|looks?)(?: to me)? (?:like|as if|as though) you(?:'re| are)?"
-    r" (?:just |being |really |so |a bit |kind of )*(?:making excuses|making up excuses|lazy"
-    r"|overreact\w*|dramatic|too sensitive|oversensitive|sloppy|careless|defensive|negative"
-    r"|difficult|unprofessional|immature|entitled|whining|complaining|not trying|not pulling"
-    r"|not committed|not up to|in over your head|looking for excuses|blaming everyone"
-    r"|playing the victim|irresponsible|unreliable|incompetent|disorganis\w*|disorganiz\w*)"
+    r" (?:just |being |really |so |a bit |kind of )*(?:" + _TRAITS + r"|making up excuses"
+    r"|whining|complaining|not trying|not committed|looking for excuses|blaming everyone"
+    r"|playing the victim)"
 )
 _YOU_SEEM = re.compile(r"\byou (?:seem|sound|come across)\b")
 _HEARD = re.compile(r"\bi (?:hear|understand|get) (?:you|it|that|what you(?:'re| are) saying)\b")
@@ -123,6 +123,7 @@ _STEM_HINTS = (
     "felt",
     "must",
     "impression",
+    "look",
 )
 _PROMPT_HINTS = (
     "tell",
