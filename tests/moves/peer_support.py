@@ -10,7 +10,8 @@ or none (``set()``: small talk, self-disclosure, an off-topic line).
 It is used without context (no earlier turn), as the issue's external written data is. It is
 small (and we wrote it after building the detectors, so it is friendlier than real data): it
 pins behaviour and shows large regressions, it is not an accuracy claim. ``bench/eval_annomi.py``
-prints its per-move F1 beside the AnnoMI figures, labelled as our own set.
+prints its per-move F1 beside the AnnoMI figures, labelled as our own set. Each set was
+measured once before any fix it prompted; the first measurements are in the comments.
 """
 
 from __future__ import annotations
@@ -103,8 +104,9 @@ PEER_SUPPORT: list[tuple[str, set[str]]] = [
 """The set: (reply, codes)."""
 
 HELD_BACK: list[tuple[str, set[str]]] = [
-    # Written after the detectors were fixed against PEER_SUPPORT, measured once and never
-    # tuned on: the honest one of the two.
+    # Written after the detectors were fixed against PEER_SUPPORT. First measurement: F1
+    # reflection 0.56, recognition 0.29, judgment 0.50, advice 0.60, sympathy 0.67; its misses
+    # then prompted general fixes (imperatives, acts and qualities as recognition, validation).
     ("Reading this, it seems like you've been running on empty since the merger.", {R}),
     ("You care a lot about your team, and right now that's costing you sleep.", {R}),
     ("So the real issue is that the goalposts keep moving.", {R}),
@@ -140,11 +142,14 @@ HELD_BACK: list[tuple[str, set[str]]] = [
     ("Commenting so I can find this later.", set()),
     ("Good luck with the interview tomorrow!", set()),
 ]
-"""A second set, measured once and never tuned on."""
+"""A second set; its first measurement is in the comment above."""
 
 FRESH: list[tuple[str, set[str]]] = [
-    # Written after all fixes, measured once and never tuned on (HELD_BACK was measured once,
-    # then its failures were fixed in general form, so it is no longer untouched).
+    # Written after the HELD_BACK fixes. First measurement, before anything was changed for it:
+    # F1 reflection 0.63, recognition 0.50, judgment 0.00, advice 0.77, sympathy 0.40. Its
+    # misses then exposed a regex bug ("I'm sorry it's...") and prompted the stock put-down
+    # phrases of the judgment lexicon, so it is no longer untouched either: quote the first
+    # measurement as the honest figure.
     ("Sounds like your boss only notices you when something breaks.", {R}),
     ("You've basically been doing two jobs since March.", {R}),
     ("You're torn between loyalty to your team and looking after yourself.", {R}),
@@ -180,7 +185,7 @@ FRESH: list[tuple[str, set[str]]] = [
     ("This post could have been written by me.", set()),
     ("Thanks for the update, glad it worked out.", set()),
 ]
-"""A third set, written last and measured once: the honest figure."""
+"""A third set, written last; its first measurement (above) is the honest figure."""
 
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""
