@@ -187,5 +187,43 @@ FRESH: list[tuple[str, set[str]]] = [
 ]
 """A third set, written last; its first measurement (above) is the honest figure."""
 
+UNTOUCHED: list[tuple[str, set[str]]] = [
+    # Written last, after every fix; measured once and nothing was changed for it afterwards:
+    # F1 reflection 0.63, recognition 0.33, judgment 0.00, advice 0.92, sympathy 0.40.
+    ("Sounds like the new director has made the job feel like a different company.", {R}),
+    ("You've lost confidence since that project got cancelled.", {R}),
+    ("So the hardest bit isn't the work, it's the uncertainty.", {R}),
+    ("You miss the team you had before the restructure.", {R}),
+    ("You're scared that if you speak up you'll be next on the list.", {R}),
+    ("Part of you already knows what you want to do.", {R}),
+    ("That's really thoughtful of you to think about your team first.", {REC}),
+    ("You clearly know your stuff.", {REC}),
+    ("Love that you pushed back on the deadline.", {REC}),
+    ("Respect for owning the mistake in front of everyone.", {REC}),
+    ("You've shown a lot of patience with a tricky boss.", {REC}),
+    ("That's heartbreaking, I'm sorry.", {SYM}),
+    ("I can't imagine how stressful that must be.", {SYM}),
+    ("Anyone in your shoes would be exhausted.", {SYM}),
+    ("Ugh, that sucks.", {SYM}),
+    ("You knew what the job was when you took it.", {J}),
+    ("Maybe stop taking everything so personally.", {J, A}),
+    ("Typical millennial attitude.", {J}),
+    ("If you can't handle feedback you're in the wrong job.", {J}),
+    ("You're making a mountain out of a molehill.", {J}),
+    ("Start keeping a log of every time it happens.", {A}),
+    ("You might want to loop your manager's manager in.", {A}),
+    ("See if your company offers a coaching budget and use it.", {A}),
+    ("Ask for the feedback in writing next time.", {A}),
+    ("Sleep on it before you reply.", {A}),
+    ("Please talk to a doctor about the panic attacks.", {A}),
+    ("What does your gut tell you?", {OQ}),
+    ("What happened after you raised it?", {OQ}),
+    ("Are you planning to stay?", {CQ}),
+    ("Been there, it gets better.", set()),
+    ("Following for updates.", set()),
+    ("Which city are you in?", {CQ}),
+]
+"""The last set: written after every fix and measured once; nothing was changed for it."""
+
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.moves import detect
-from tests.moves.peer_support import FRESH, HELD_BACK, PEER_SUPPORT, SCORED
+from tests.moves.peer_support import FRESH, HELD_BACK, PEER_SUPPORT, SCORED, UNTOUCHED
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
@@ -42,6 +42,9 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
             id="held-back",
         ),
         pytest.param(FRESH, {"reflection": 0.55, "recognition": 0.4, "advice": 0.65}, id="fresh"),
+        pytest.param(
+            UNTOUCHED, {"reflection": 0.55, "recognition": 0.3, "advice": 0.8}, id="untouched"
+        ),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -58,7 +61,8 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    replies = [text for text, _ in PEER_SUPPORT + HELD_BACK + FRESH]
+    every = PEER_SUPPORT + HELD_BACK + FRESH + UNTOUCHED
+    replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
-    for _, codes in PEER_SUPPORT + HELD_BACK + FRESH:
+    for _, codes in every:
         assert codes <= names
