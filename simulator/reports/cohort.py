@@ -246,8 +246,7 @@ def _weakest(crit_stats: Sequence[_CritStat], layout: Layout) -> list[str]:
         level = min(5, max(3, math.floor(m) + 1))
         target = anchors.get(str(level))
         out.append(
-            f"<h3>{e(_name(c))} — mean {m:.1f}, "
-            f"{fmt_share(low, len(xs))} below {LOW:g}</h3>"
+            f"<h3>{e(_name(c))} — mean {m:.1f}, {fmt_share(low, len(xs))} below {LOW:g}</h3>"
         )
         if c.get("description"):
             out.append(f"<p class='lead'>{e(c['description'])}</p>")
