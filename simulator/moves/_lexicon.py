@@ -163,6 +163,28 @@ _PRAISE_WORDS = (
     " excellently difference job great skill skilled skillful skilfully thoughtful careful"
     " carefully creative creatively"
 )
+# Evaluative adjectives for the structural frames below ("that's thoughtful of you", "what a
+# brave thing to do"): praise names a quality, a verdict names a flaw. Feelings ("tired",
+# "worried") are in neither: saying them restates, it does not evaluate.
+_GOOD_QUALITY = (
+    "resourceful capable resilient determined dedicated committed talented creative brave"
+    " courageous insightful reliable conscientious persistent hardworking smart organised"
+    " organized diligent caring kind supportive generous wise fair empathetic thoughtful"
+    " considerate mature professional gracious honest brilliant inspiring skilled competent"
+    " clever sharp selfless humble admirable principled decent classy sensible"
+)
+_BAD_QUALITY = (
+    "rude selfish unfair mean petty naive stupid dumb ignorant arrogant lazy pathetic spoiled"
+    " spoilt ungrateful hypocritical toxic needy whiny bossy irrational unreasonable childish"
+    " immature unprofessional irresponsible entitled careless sloppy dramatic"
+)
+_GOOD_RE = "|".join(_GOOD_QUALITY.split())
+_BAD_RE = "|".join(_BAD_QUALITY.split())
+_DEGREE = (
+    r"(?: (?:really|so|very|incredibly|pretty|quite|truly|genuinely|super|such|a|an|a bit"
+    r"|a little|kind of|sort of|rather|too|being|just))*"
+)
+
 _RECOGNITION = _Phrases(
     (
         "thank thanks",
@@ -237,12 +259,12 @@ _RECOGNITION = _Phrases(
         "resourceful capable resilient determined dedicated committed talented creative brave"
         " courageous insightful reliable conscientious persistent strong hard-working hardworking"
         " smart organised organized diligent asset natural leader communicator learner listener"
-        " caring kind patient supportive generous wise fair empathetic thoughtful",
+        " caring supportive generous wise empathetic thoughtful",
         r"you(?:'re| are)(?: (?:really|so|very|clearly|obviously|incredibly|such|truly"
         r"|genuinely|a|an|more|much more|far more|so much more))* (?:resourceful|capable"
         r"|resilient|determined|dedicated|committed|talented|creative|brave|courageous|insightful"
         r"|reliable|conscientious|persistent|strong|hard-working|hardworking|smart|organi[sz]ed"
-        r"|diligent|asset|natural|caring|kind|patient|supportive|generous|wise|fair|empathetic"
+        r"|diligent|asset|natural|caring|supportive|generous|wise|empathetic"
         r"|thoughtful"
         r"|(?:great|good|strong|natural|valuable|quick|fast) (?:\w+ )?(?:leader|manager|learner"
         r"|communicator|listener|engineer|colleague|teammate|asset|problem solver))\b",
@@ -295,6 +317,31 @@ _RECOGNITION = _Phrases(
         "shows says proves",
         r"(?:shows|says|proves) (?:that )?you(?:'re| are| really)? (?:a |an )?(?:good|great"
         r"|caring|thoughtful|strong|decent|committed|dedicated|conscientious|care)\b",
+    ),
+    # Structural frames with a good quality: "that's thoughtful of you", "what a brave move".
+    (
+        _GOOD_QUALITY,
+        r"(?:that's|that is|that was|it's|it is|it was)" + _DEGREE + rf" (?:{_GOOD_RE}) of you\b",
+        "of",
+    ),
+    (
+        _GOOD_QUALITY,
+        r"what a" + _DEGREE + rf" (?:{_GOOD_RE}) (?:thing|move|way|decision|call|choice|step)\b",
+        "what",
+    ),
+    (
+        _GOOD_QUALITY,
+        r"you(?:'re| are| were| seem| sound|'ve been| have been| come across as)"
+        + _DEGREE
+        + rf" (?:{_GOOD_RE})\b(?! (?:about|of|for|that|to|with)\b)",
+        "you're you were seem sound you've have come",
+    ),
+    ("love admire respect", r"i? ?(?:love|admire|respect) (?:that|how|the way) you\b[^.!?]{0,40}"),
+    ("respect", r"(?:respect|massive respect|huge respect) (?:for|to you)\b[^.!?]{0,40}"),
+    (
+        "know care understand",
+        r"you (?:clearly|obviously|really) (?:know (?:your|what)|care (?:about|a lot)"
+        r"|understand)\b",
     ),
 )
 
@@ -620,6 +667,25 @@ _JUDGMENT = _Phrases(
     (
         "sympathy attention validation",
         r"(?:looking|fishing|angling) for (?:sympathy|attention|validation)\b",
+    ),
+    # The same frames with a flaw: "that's selfish of you", "what a stupid thing to do".
+    (
+        _BAD_QUALITY,
+        r"(?:that's|that is|that was|it's|it is|it was)" + _DEGREE + rf" (?:{_BAD_RE}) of you\b",
+        "of",
+    ),
+    (
+        _BAD_QUALITY,
+        r"what a" + _DEGREE + rf" (?:{_BAD_RE}) (?:thing|move|way|decision|call|choice|step"
+        r"|idea)\b",
+        "what",
+    ),
+    (
+        _BAD_QUALITY,
+        r"you(?:'re| are| were| seem| sound|'ve been| have been| come across as)"
+        + _DEGREE
+        + rf" (?:{_BAD_RE})\b",
+        "you're you were seem sound you've have come",
     ),
 )
 

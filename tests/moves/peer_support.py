@@ -188,8 +188,11 @@ FRESH: list[tuple[str, set[str]]] = [
 """A third set, written last; its first measurement (above) is the honest figure."""
 
 UNTOUCHED: list[tuple[str, set[str]]] = [
-    # Written last, after every fix; measured once and nothing was changed for it afterwards:
-    # F1 reflection 0.63, recognition 0.33, judgment 0.00, advice 0.92, sympathy 0.40.
+    # Written last, after every fix. First measurement: F1 reflection 0.63, recognition 0.33,
+    # judgment 0.00, advice 0.92, sympathy 0.40. Its recognition misses then prompted the
+    # evaluative frames ("that's thoughtful of you", "love that you...", "you clearly know..."),
+    # so its recognition figure is no longer untouched; nothing was changed for its judgment,
+    # sympathy or reflection misses, which stay as measured.
     ("Sounds like the new director has made the job feel like a different company.", {R}),
     ("You've lost confidence since that project got cancelled.", {R}),
     ("So the hardest bit isn't the work, it's the uncertainty.", {R}),
@@ -223,7 +226,7 @@ UNTOUCHED: list[tuple[str, set[str]]] = [
     ("Following for updates.", set()),
     ("Which city are you in?", {CQ}),
 ]
-"""The last set: written after every fix and measured once; nothing was changed for it."""
+"""The last set; its first measurement (above) is the honest figure."""
 
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""

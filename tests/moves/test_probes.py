@@ -112,6 +112,9 @@ JUDGMENTS = [
     pytest.param("Well, you were the one who signed up for it.", id="the-one-who"),
     pytest.param("Honestly, how is that even a problem?", id="rhetorical-after-comma"),
     pytest.param("What did you think would happen?", id="what-did-you-think"),
+    pytest.param("That was pretty petty of you.", id="flaw-of-you"),
+    pytest.param("What a selfish move.", id="what-a-flaw-move"),
+    pytest.param("You seem a bit naive about the politics.", id="you-seem-flaw"),
 ]
 
 
@@ -171,6 +174,10 @@ RECOGNITIONS = [
     pytest.param("Well done on the board deck.", id="well-done-on"),
     pytest.param("You should be proud of that launch.", id="should-be-proud"),
     pytest.param("You handled the client call really well.", id="handled-well"),
+    pytest.param("That was generous of you to cover the night shift.", id="quality-of-you"),
+    pytest.param("What a mature way to handle the escalation.", id="what-a-quality-way"),
+    pytest.param("You're incredibly resilient.", id="you-are-quality"),
+    pytest.param("I admire how you kept the client calm.", id="admire-how-you"),
 ]
 
 
@@ -190,6 +197,7 @@ def test_recognition_in_real_wordings(text: str) -> None:
         pytest.param("I'm impressed.", id="impressed-alone"),
         pytest.param("Thanks.", id="thanks"),
         pytest.param("You're not very organised, are you?", id="negated-trait-is-not-praise"),
+        pytest.param("You're kind of stuck, then.", id="kind-of-is-not-kindness"),
     ],
 )
 def test_generic_praise_is_not_specific_recognition(text: str) -> None:
