@@ -942,7 +942,7 @@ _SYMPATHY = _Phrases(
     ("fault", r"(?:not|isn't|wasn't|none of (?:this|it) is|none of (?:this|it) was) your fault\b"),
     ("alone", r"you(?:'re| are) not alone\b"),
     ("here", r"i(?:'m| am) (?:always )?here (?:for you|if you need)\b"),
-    ("imagine", r"i can (?:only )?imagine how\b"),
+    ("imagine", r"i can(?:'t|not| not)? (?:only |even )?imagine (?:how|what)\b"),
     ("heart", r"my heart goes out\b"),
     (
         "tough hard rough difficult awful terrible horrible stressful painful",
@@ -951,8 +951,9 @@ _SYMPATHY = _Phrases(
         "what",
     ),
     (
-        "awful terrible horrible rough tough",
-        r"(?:that's|that is) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough)\b",
+        "awful terrible horrible rough tough heartbreaking unfair sucks",
+        r"(?:that's|that is|that) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough"
+        r"|heartbreaking|unfair|sucks)\b",
         "that's that",
     ),
     (
@@ -961,7 +962,10 @@ _SYMPATHY = _Phrases(
         r" |a bit |feeling )?(?:upset|angry|hurt|frustrated|annoyed|scared|worried|anxious"
         r"|exhausted|tired|sad|nervous|stressed|overwhelmed|disappointed|gutted|furious|mad)\b",
     ),
-    ("anyone", r"anyone would (?:be|feel)\b"),
+    (
+        "anyone anybody",
+        r"(?:anyone|anybody)(?: in your (?:shoes|position|place|situation))? would (?:be|feel)\b",
+    ),
     ("every", r"(?:you've|you have) every right to (?:be|feel)\b", "right"),
     (
         "normal natural valid",

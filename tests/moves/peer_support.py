@@ -187,12 +187,13 @@ FRESH: list[tuple[str, set[str]]] = [
 ]
 """A third set, written last; its first measurement (above) is the honest figure."""
 
-UNTOUCHED: list[tuple[str, set[str]]] = [
+LAST: list[tuple[str, set[str]]] = [
     # Written last, after every fix. First measurement: F1 reflection 0.63, recognition 0.33,
     # judgment 0.00, advice 0.92, sympathy 0.40. Its recognition misses then prompted the
-    # evaluative frames ("that's thoughtful of you", "love that you...", "you clearly know..."),
-    # so its recognition figure is no longer untouched; nothing was changed for its judgment,
-    # sympathy or reflection misses, which stay as measured.
+    # evaluative frames ("that's thoughtful of you", "love that you...", "you clearly know...")
+    # and three sympathy misses then prompted wider sympathy phrases ("I can't imagine...",
+    # "anyone in your shoes would...", "that sucks"), so those two figures are no longer
+    # untouched; nothing was changed for its judgment or reflection misses.
     ("Sounds like the new director has made the job feel like a different company.", {R}),
     ("You've lost confidence since that project got cancelled.", {R}),
     ("So the hardest bit isn't the work, it's the uncertainty.", {R}),

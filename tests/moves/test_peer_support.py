@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.moves import detect
-from tests.moves.peer_support import FRESH, HELD_BACK, PEER_SUPPORT, SCORED, UNTOUCHED
+from tests.moves.peer_support import FRESH, HELD_BACK, PEER_SUPPORT, SCORED, LAST
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
@@ -42,9 +42,7 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
             id="held-back",
         ),
         pytest.param(FRESH, {"reflection": 0.55, "recognition": 0.4, "advice": 0.65}, id="fresh"),
-        pytest.param(
-            UNTOUCHED, {"reflection": 0.55, "recognition": 0.3, "advice": 0.8}, id="untouched"
-        ),
+        pytest.param(LAST, {"reflection": 0.55, "recognition": 0.3, "advice": 0.8}, id="last"),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -61,7 +59,7 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    every = PEER_SUPPORT + HELD_BACK + FRESH + UNTOUCHED
+    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
     for _, codes in every:

@@ -213,6 +213,8 @@ SYMPATHIES = [
     pytest.param("What a rough week.", id="what-a-rough"),
     pytest.param("You're not alone in this.", id="not-alone"),
     pytest.param("That must have been really scary.", id="must-have-been"),
+    pytest.param("I can't even imagine what that was like.", id="cant-imagine"),
+    pytest.param("Anybody in your position would feel the same.", id="anybody-would"),
 ]
 
 
