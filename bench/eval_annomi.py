@@ -386,7 +386,7 @@ def _show(title: str, items: list, n: int, rng: random.Random) -> None:
 
 def own_sets() -> None:
     """Per-move F1 on our own hand-written peer-support sets (not AnnoMI), without context."""
-    from tests.moves.peer_support import FRESH, HELD_BACK, PEER_SUPPORT, SCORED, LAST
+    from tests.moves.peer_support import FRESH, HELD_BACK, LAST, PEER_SUPPORT, SCORED
     from tests.moves.test_peer_support import f1_by_code
 
     print(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.moves import detect
-from tests.moves.peer_support import FRESH, HELD_BACK, PEER_SUPPORT, SCORED, LAST
+from tests.moves.peer_support import FRESH, HELD_BACK, LAST, PEER_SUPPORT, SCORED
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
