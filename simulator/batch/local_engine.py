@@ -5,8 +5,9 @@ an orphan would idle forever (nothing tells it the queue it waits on is gone) an
 held the output folder's lock, would block the rerun. So each worker
 
 - asks the kernel to kill it when its parent dies (``PR_SET_PDEATHSIG`` on Linux), and
-- watches its parent from a thread, for systems without that call and for the case where
-  the parent died before the request was made;
+- watches the run (and its parent) from a thread: for systems without that call, for a
+  parent that died before the request was made, and for ``forkserver`` workers, whose
+  parent (the fork server) outlives the run as long as they live;
 - ignores Ctrl-C: the run stops its workers itself, after the task in hand, so no worker
   prints a traceback or dies halfway through appending a record.
 
@@ -26,6 +27,7 @@ import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
 from typing import Any
 
 from simulator.batch.inputs import Unit
@@ -50,33 +52,46 @@ class _Worker:
     appender: Appender | None = None
 
 
-def _alive(pid: int) -> bool:
+def _started(pid: int) -> str | None:
+    """When ``pid`` started (``/proc``), so a later process reusing the number is not
+    mistaken for it; ``"?"`` where ``/proc`` is missing but the pid exists; None if gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat[stat.rindex(")") + 2 :].split()[19]
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return False
+        return None
     except PermissionError:
-        return True
-    return True
+        return "?"
+    return "?"
 
 
 def _die_with_parent(run: int) -> None:
-    """Make this process end when its parent ends: the run itself (fork), or the
-    forkserver the run started, which ends with the run."""
+    """End this process when the run ends.
+
+    The kernel kills it when its parent dies (``PR_SET_PDEATHSIG``): the run itself when
+    workers are forked. Under ``forkserver`` the parent is the fork server, which waits for
+    its children before it exits, so the kernel never fires; a thread therefore also watches
+    the run itself, and the parent.
+    """
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     parent = os.getppid()
-    if parent != run and not _alive(run):  # the run died before the request took effect
+    run_started = _started(run)
+    if run_started is None:  # the run died before we got here
         os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == parent and _started(run) == run_started:
             time.sleep(PARENT_POLL_S)
         os._exit(1)  # nobody is left to hand results to; records written so far are kept
 
-    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+    threading.Thread(target=watch, name="watch-run", daemon=True).start()
 
 
 def _init_worker(run: int, ctx: ScoreContext, root: str, write: bool, durable: bool) -> None:

@@ -201,3 +201,46 @@ def test_ctrl_c_in_a_terminal_stops_cleanly(tmp_path: Path, reap: dict[int, int]
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     _assert_rerun_finishes(src, out, _lines(out / "results.jsonl"))
+
+
+_THREADED_RUN = """
+import sys, threading
+from pathlib import Path
+from simulator.batch.run import BatchConfig, run_batch
+from simulator.content import catalog
+threading.Thread(target=threading.Event().wait, daemon=True).start()
+src, out = sys.argv[1], Path(sys.argv[2])
+run_batch(BatchConfig((src,), out, catalog.get_rubric(), workers=2, chunk=4))
+"""
+
+
+def test_kill_9_of_a_threaded_caller_ends_forkserver_workers(
+    tmp_path: Path, reap: dict[int, int]
+) -> None:
+    """A caller with threads gets forkserver workers, whose parent is the fork server, which
+    stays up while they live: kill -9 of the caller must still end the workers, the fork
+    server and the resource tracker, within seconds."""
+    src = write_jsonl(tmp_path / "cohort.jsonl", N, turns=24)
+    out = tmp_path / "out"
+    with (tmp_path / "stderr.txt").open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _THREADED_RUN, str(src), str(out)],
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            start_new_session=True,
+        )
+    _track(reap, {proc.pid})
+    deadline = time.monotonic() + 60
+    helpers: set[int] = set()
+    while time.monotonic() < deadline and proc.poll() is None:
+        helpers = _descendants(proc.pid)
+        _track(reap, helpers)
+        if len(helpers) >= 3 and _lines(out / "results.jsonl") >= 20:  # server + 2 workers
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, (tmp_path / "stderr.txt").read_text()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    _assert_workers_end(helpers)
+    assert _lines(out / "results.jsonl") < N, "the kill did not land mid-run"
