@@ -54,12 +54,15 @@ class Shown:
     text: str
 
 
+def author_name(author: str) -> str:
+    """A comment's author as people read it."""
+    # With login off every comment is the local user's, writing as their own coach.
+    return "Coach" if author == LOCAL_USER else author
+
+
 def shown(comments: list[Comment]) -> list[Shown]:
     """Comments with their authors as people read them."""
-    # With login off every comment is the local user's, writing as their own coach.
-    return [
-        Shown(c.turn, "Coach" if c.author == LOCAL_USER else c.author, c.text) for c in comments
-    ]
+    return [Shown(c.turn, author_name(c.author), c.text) for c in comments]
 
 
 def subtitle(row: StoredSession | None, t: Transcript, partner: str | None = None) -> str:

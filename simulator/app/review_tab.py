@@ -1,7 +1,10 @@
-"""The Coach review tab: open a transcript (uploaded or stored), comment on turns, export.
+"""The Coach review tab: open a transcript (uploaded, stored or shared), comment on turns, export.
 
-Uploads are scored and stored like practice sessions (``source="upload"``); comments and the
-overall note are kept with the session and go into both exported reports. API endpoints:
+Uploads are scored and stored like practice sessions (``source="upload"``); a transcript that
+names its speakers ("Alex:", "Sam:") is read only after the coach says which one is the
+manager. Comments (added by pressing "Comment" on a turn, edited or deleted by their author)
+and the overall note are kept with the session and go into both exported reports. A coach
+sees the sessions shared with them in an inbox and marks each reviewed. API endpoints:
 ``/review_upload``, ``/add_comment`` and ``/save_note``.
 """
 
@@ -9,9 +12,12 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import Any
 
+from simulator.app import _review_comments as view
 from simulator.app._downloads import Downloads, write_downloads
 from simulator.app._gradio import PRIVATE, Block, Updates, gr
+from simulator.app._review_upload import ask_speakers, speaker_map, web_error
 from simulator.app._views import Shown, notice, shown, subtitle
 from simulator.app.auth import Viewer
 from simulator.app.context import AppContext
@@ -23,7 +29,7 @@ from simulator.store.archive import archive
 from simulator.store.database import StoredSession
 
 UPLOAD_TYPES = [".json", ".jsonl", ".ndjson", ".txt", ".csv", ".vtt"]
-NAMES = ("Manager", "Employee")
+NAMES = view.NAMES
 """How the two speakers are named to a coach (the manager is not "you" here)."""
 
 
@@ -41,15 +47,23 @@ class ReviewTab:
             "(JSON, JSONL, TXT, CSV or WebVTT) or pick a stored session. "
             "Comments are saved with the session and go into the exported report."
         )
-        with gr.Row():
+        # The coach's inbox; hidden until the tab knows the viewer is a signed-in coach.
+        self.inbox = gr.HTML(
+            visible=False,
+            elem_id="review-inbox",
+            js_on_load=view.CLICK_JS,
+            css_template=view.TABLE_CSS,
+        )
+        with gr.Row(elem_id="review-open-row"):
             self.upload = gr.File(
                 label="Upload a transcript",
                 file_types=UPLOAD_TYPES,
                 type="filepath",
                 elem_id="upload",
                 height=120,
+                min_width=200,
             )
-            with gr.Column():
+            with gr.Column(min_width=200):
                 self.pick = gr.Dropdown(
                     label="…or pick a stored session",
                     info="Your sessions and uploads"
@@ -59,25 +73,65 @@ class ReviewTab:
                 )
                 self.refresh = gr.Button("Refresh list", size="sm")
         self.message = gr.HTML(elem_id="review-message")
+        self.pending = gr.State()
+        """The upload waiting for its speakers: ``{"path", "name", "names"}``."""
+        with gr.Column(visible=False, elem_id="review-speakers") as self.speakers:
+            self.speaker_preview = gr.HTML(elem_id="review-speaker-preview")
+            self.manager = gr.Radio(
+                label="Who is the manager?", choices=[], elem_id="review-manager"
+            )
+            with gr.Row():
+                self.map_btn = gr.Button(
+                    "Review with this manager", variant="primary", elem_id="review-map"
+                )
+                self.map_cancel = gr.Button("Cancel upload", elem_id="review-map-cancel")
         self.session_id = gr.State()
+        self.editing = gr.State()
+        """The id of the comment being edited, or ``None`` when adding."""
         with gr.Column(visible=False, elem_id="review-view") as self.view:
             self.head = gr.HTML()
-            self.tiles = gr.HTML()
-            self.criteria = gr.HTML()
+            self.tiles = gr.HTML(css_template=view.TABLE_CSS)
+            self.criteria = gr.HTML(css_template=view.TABLE_CSS, elem_id="review-criteria")
             with gr.Row(equal_height=False):
-                with gr.Column(scale=3):
-                    gr.HTML('<p class="rh-section">Transcript, annotated</p>')
-                    self.transcript = gr.HTML(elem_id="review-transcript")
-                with gr.Column(scale=2):
-                    gr.HTML('<p class="rh-section">Comment on a turn</p>')
+                with gr.Column(scale=3, min_width=240):
+                    gr.HTML('<h2 class="rh-section">Transcript, annotated</h2>')
+                    self.transcript = gr.HTML(
+                        elem_id="review-transcript",
+                        js_on_load=view.CLICK_JS,
+                        css_template=view.TRANSCRIPT_CSS,
+                    )
+                with gr.Column(scale=2, min_width=240, elem_id="review-side"):
+                    gr.HTML(
+                        '<h2 class="rh-section">Comment on a turn</h2><p class="rh-group">'
+                        "Press <b>Comment</b> on any turn of the transcript, or choose the "
+                        "turn here.</p>"
+                    )
                     self.turn = gr.Dropdown(label="Turn", choices=[], elem_id="review-turn")
                     self.comment = gr.Textbox(label="Comment", lines=3, elem_id="review-comment")
-                    self.add = gr.Button("Add comment", variant="primary", elem_id="add-comment")
-                    gr.HTML('<p class="rh-section">Overall note</p>')
+                    with gr.Row():
+                        self.add = gr.Button(
+                            "Add comment", variant="primary", elem_id="add-comment"
+                        )
+                        self.save_edit = gr.Button(
+                            "Save changes", variant="primary", visible=False, elem_id="save-edit"
+                        )
+                        self.delete_c = gr.Button(
+                            "Delete comment",
+                            variant="stop",
+                            visible=False,
+                            elem_id="delete-comment",
+                        )
+                        self.cancel_edit = gr.Button("Cancel", visible=False, elem_id="cancel-edit")
+                    self.reviewed = gr.Checkbox(
+                        label="Reviewed: I have finished my feedback on this session",
+                        visible=False,
+                        elem_id="review-reviewed",
+                    )
+                    gr.HTML('<h2 class="rh-section">Overall note</h2>')
                     self.note = gr.Textbox(label="Overall note", lines=4, elem_id="review-note")
                     self.note_btn = gr.Button("Save note", elem_id="save-note")
-                    self.saved = gr.HTML()
-                    gr.HTML('<p class="rh-section">Export with comments</p>')
+                    self.saved = gr.HTML(elem_id="review-saved")
+                    gr.HTML('<h2 class="rh-section">Export with comments</h2>')
                     with gr.Row():
                         self.dl_html = gr.DownloadButton(
                             "Report (HTML)", size="sm", elem_id="review-dl-html"
@@ -88,7 +142,8 @@ class ReviewTab:
 
     @property
     def open_outputs(self) -> list[Block]:
-        """What opening a transcript updates (``/review_upload``), in the API's order."""
+        """What opening a transcript updates, in the API's order (``/review_upload`` adds
+        :attr:`speaker_outputs`)."""
         return [
             self.session_id,
             self.message,
@@ -102,21 +157,86 @@ class ReviewTab:
             self.dl_html,
             self.dl_md,
             self.pick,
+            self.speakers,
+            self.reviewed,
+            self.inbox,
+            *self.edit_outputs,
         ]
+
+    @property
+    def speaker_outputs(self) -> list[Block]:
+        """What asking who the manager is updates."""
+        return [self.pending, self.speaker_preview, self.manager]
+
+    @property
+    def edit_outputs(self) -> list[Block]:
+        """What switching between adding and editing a comment updates."""
+        return [
+            self.editing,
+            self.comment,
+            self.add,
+            self.save_edit,
+            self.delete_c,
+            self.cancel_edit,
+        ]
+
+    @property
+    def comment_outputs(self) -> list[Block]:
+        """What a saved, edited or deleted comment updates."""
+        return [self.saved, self.transcript, self.dl_html, self.dl_md, *self.edit_outputs]
 
     def wire(self) -> None:
         """Register the tab's events."""
+        upload_outputs = self.open_outputs + self.speaker_outputs
         self.upload.upload(
-            self.review_upload, [self.upload], self.open_outputs, api_name="review_upload"
+            self.review_upload, [self.upload], upload_outputs, api_name="review_upload"
+        )
+        self.map_btn.click(
+            self.map_speakers,
+            [self.pending, self.manager],
+            upload_outputs,
+            api_visibility=PRIVATE,
+        )
+        self.map_cancel.click(
+            self.cancel_upload,
+            None,
+            [self.pending, self.speakers, self.message],
+            api_visibility=PRIVATE,
         )
         self.pick.input(self.review_open, [self.pick], self.open_outputs, api_visibility=PRIVATE)
-        self.tab.select(self.choices, None, [self.pick], api_visibility=PRIVATE)
-        self.refresh.click(self.choices, None, [self.pick], api_visibility=PRIVATE)
+        self.inbox.click(self.inbox_open, None, self.open_outputs, api_visibility=PRIVATE)
+        self.tab.select(self.choices, None, [self.pick, self.inbox], api_visibility=PRIVATE)
+        self.refresh.click(self.choices, None, [self.pick, self.inbox], api_visibility=PRIVATE)
+        self.transcript.click(
+            self.on_transcript,
+            [self.session_id],
+            [self.turn, self.saved, *self.edit_outputs],
+            api_visibility=PRIVATE,
+        )
         self.add.click(
             self.add_comment,
             [self.session_id, self.turn, self.comment],
             [self.saved, self.comment, self.transcript, self.dl_html, self.dl_md],
             api_name="add_comment",
+        )
+        self.save_edit.click(
+            self.edit_comment,
+            [self.session_id, self.editing, self.comment],
+            self.comment_outputs,
+            api_visibility=PRIVATE,
+        )
+        self.delete_c.click(
+            self.delete_comment,
+            [self.session_id, self.editing],
+            self.comment_outputs,
+            api_visibility=PRIVATE,
+        )
+        self.cancel_edit.click(self.stop_editing, None, self.edit_outputs, api_visibility=PRIVATE)
+        self.reviewed.input(
+            self.set_reviewed,
+            [self.session_id, self.reviewed],
+            [self.saved, self.pick, self.inbox],
+            api_visibility=PRIVATE,
         )
         self.note_btn.click(
             self.save_note,
@@ -125,7 +245,7 @@ class ReviewTab:
             api_name="save_note",
         )
 
-    # -- handlers ---------------------------------------------------------------------
+    # -- listing ----------------------------------------------------------------------
 
     def _reviewable(self, viewer: Viewer) -> list[StoredSession]:
         store = self.ctx.store
@@ -136,34 +256,95 @@ class ReviewTab:
 
     def _choices(self, viewer: Viewer, selected: str | None = None) -> gr.Dropdown:
         rows = self._reviewable(viewer)
-        choices = [
-            (r.label + (f" · from {r.owner}" if r.owner != viewer.name else ""), r.id) for r in rows
-        ]
+        status: dict[str, bool] = {}
+        if viewer.is_coach and viewer.login:
+            status = {e.session.id: e.reviewed for e in self.ctx.store.inbox(viewer.name)}
+        choices = []
+        for r in rows:
+            label = r.label
+            if r.owner != viewer.name:
+                label += f" · from {r.owner}"
+                label += " · reviewed" if status.get(r.id) else " · to review"
+            choices.append((label, r.id))
         if selected is None:
             return gr.Dropdown(choices=choices)
         return gr.Dropdown(choices=choices, value=selected)
 
+    def _inbox(self, viewer: Viewer) -> gr.HTML:
+        if not (viewer.is_coach and viewer.login):
+            return gr.HTML(visible=False)
+        return gr.HTML(value=view.inbox(self.ctx.store.inbox(viewer.name)), visible=True)
+
     def choices(self, request: gr.Request | None) -> Updates:
-        """The sessions this person may review: their own, and (coaches) those shared."""
+        """The sessions this person may review: their own, and (coaches) those shared, with
+        the coach's inbox of shared sessions and their reviewed status."""
         try:
-            return {self.pick: self._choices(self.ctx.viewer(request))}
+            viewer = self.ctx.viewer(request)
+            return {self.pick: self._choices(viewer), self.inbox: self._inbox(viewer)}
         except RehearseError as exc:
             gr.Warning(str(exc))
             return {self.pick: gr.skip()}
 
+    # -- opening ----------------------------------------------------------------------
+
     def review_upload(self, path: str | None, request: gr.Request | None) -> Updates:
-        """Read, score and store an uploaded transcript file, and open its first transcript."""
-        ctx = self.ctx
-        viewer = ctx.viewer(request)
+        """Read an uploaded transcript file. If its speakers are people's names, ask which
+        one is the manager first; otherwise score and store it and open its first transcript."""
         if not path:
             return {self.message: ""}
         name = Path(path).name
         try:
-            found = formats.read_transcripts(path)
+            question = ask_speakers(path)
         except RehearseError as exc:
-            # Name the file as the user knows it, not Gradio's temporary copy.
-            exc.path = name
-            return self._closed(notice(f"Could not read the transcript: {exc.render()}", "err"))
+            return self._closed(self._unreadable(exc, name))
+        if question is None:
+            return self._load(path, name, self.ctx.viewer(request), None)
+        return {
+            self.session_id: None,
+            self.view: gr.Column(visible=False),
+            self.message: notice(f"{name}: who is the manager? Choose below.", "warn"),
+            self.pending: {"path": path, "name": name, "names": question.names},
+            self.speakers: gr.Column(visible=True),
+            self.speaker_preview: question.html(),
+            self.manager: gr.Radio(choices=question.names, value=None),
+        }
+
+    def map_speakers(
+        self, pending: dict[str, Any] | None, manager: str | None, request: gr.Request | None
+    ) -> Updates:
+        """Read the waiting upload with ``manager`` as the manager and everyone else as the
+        employee, then score, store and open it."""
+        if not pending:
+            return self._closed(notice("Upload a transcript first.", "err"))
+        names: list[str] = list(pending["names"])
+        if manager not in names:
+            return {
+                self.message: notice("Choose who the manager is, then press the button.", "err")
+            }
+        assert manager is not None
+        return self._load(
+            pending["path"], pending["name"], self.ctx.viewer(request), speaker_map(names, manager)
+        )
+
+    def cancel_upload(self) -> Updates:
+        """Forget the upload that was waiting for its speakers."""
+        return {
+            self.pending: None,
+            self.speakers: gr.Column(visible=False),
+            self.message: notice("Upload cancelled; nothing was stored."),
+        }
+
+    def _unreadable(self, exc: RehearseError, name: str) -> str:
+        return notice(f"Could not read the transcript: {web_error(exc, name)}", "err")
+
+    def _load(
+        self, path: str, name: str, viewer: Viewer, speakers: dict[str, str] | None
+    ) -> Updates:
+        ctx = self.ctx
+        try:
+            found = formats.read_transcripts(path, speakers=speakers)
+        except RehearseError as exc:
+            return self._closed(self._unreadable(exc, name))
         personas = ctx.personas()
         stored: list[StoredSession] = []
         problems: list[str] = []
@@ -190,7 +371,7 @@ class ReviewTab:
         if len(stored) > 1:
             msg += f" It holds {len(stored)} transcripts; the first is open, pick others above."
         loaded = notice(" ".join([msg, *problems]), "warn" if problems else "ok")
-        return self._opened(stored[0], viewer, loaded)
+        return self._opened(stored[0], viewer, loaded) | {self.pending: None}
 
     def review_open(self, session_id: str | None, request: gr.Request | None) -> Updates:
         """Open a stored session this person may see."""
@@ -200,8 +381,20 @@ class ReviewTab:
             return self._closed(notice("That session is not available.", "err"))
         return self._opened(row, viewer)
 
+    def inbox_open(self, evt: gr.EventData, request: gr.Request | None) -> Updates:
+        """Open the session whose "Open" button was pressed in the inbox."""
+        data = _event(evt)
+        if data.get("act") != "open":
+            return {self.message: gr.skip()}
+        return self.review_open(str(data.get("ref") or ""), request)
+
     def _closed(self, message: str) -> Updates:
-        return {self.session_id: None, self.message: message, self.view: gr.Column(visible=False)}
+        return {
+            self.session_id: None,
+            self.message: message,
+            self.view: gr.Column(visible=False),
+            self.speakers: gr.Column(visible=False),
+        }
 
     def _opened(self, row: StoredSession, viewer: Viewer, message: str = "") -> Updates:
         t, card = row.transcript, row.card
@@ -218,6 +411,10 @@ class ReviewTab:
         ]
         first_manager = next((i for i, x in enumerate(t.turns) if x.speaker == "manager"), None)
         files = self._downloads(row, comments, viewer)
+        coach_of = row.owner != viewer.name and viewer.name in row.shared_with
+        reviewed = coach_of and any(
+            e.reviewed for e in self.ctx.store.inbox(viewer.name) if e.session.id == row.id
+        )
         return {
             self.session_id: row.id,
             self.message: message,
@@ -226,19 +423,22 @@ class ReviewTab:
             self.tiles: htmlreport.tiles(card) + htmlreport.chart_pair(card),
             self.criteria: htmlreport.criteria_table(card)
             + htmlreport.judge_table(card, self._judged(row)),
-            self.transcript: htmlreport.transcript(t, card, comments, names=NAMES),
+            self.transcript: view.transcript(t, card, stored, viewer.name),
             self.turn: gr.Dropdown(choices=turns, value=first_manager),
             self.note: mine,
             self.dl_html: gr.DownloadButton(value=files.html),
             self.dl_md: gr.DownloadButton(value=files.md),
             self.pick: self._choices(viewer, row.id),
-        }
+            self.speakers: gr.Column(visible=False),
+            self.reviewed: gr.Checkbox(value=reviewed, visible=coach_of),
+            self.inbox: self._inbox(viewer),
+        } | self._editing(None)
 
     def _head(self, row: StoredSession, comments: list[Shown], viewer: Viewer) -> str:
         t = row.transcript
         who = f" · shared by {escape(row.owner)}" if row.owner != viewer.name else ""
         return (
-            f"<h3 style='margin:4px 0'>{escape(subtitle(row, t))}{who}</h3>"
+            f"<h2 style='margin:4px 0;font-size:1.2rem'>{escape(subtitle(row, t))}{who}</h2>"
             f"<p class='rh-group'>Transcript id {escape(t.id)} · rubric {escape(row.rubric_id)}"
             f" · {len(t.turns)} turns</p>{htmlreport.notes(comments)}"
         )
@@ -264,6 +464,54 @@ class ReviewTab:
             judged=self._judged(row),
         )
 
+    # -- comments ---------------------------------------------------------------------
+
+    def _editing(self, comment_id: int | None, text: str = "") -> Updates:
+        """The comment controls for adding (``None``) or for editing one comment."""
+        on = comment_id is not None
+        return {
+            self.editing: comment_id,
+            self.comment: gr.Textbox(value=text, label="Edit your comment" if on else "Comment"),
+            self.add: gr.Button(visible=not on),
+            self.save_edit: gr.Button(visible=on),
+            self.delete_c: gr.Button(visible=on),
+            self.cancel_edit: gr.Button(visible=on),
+        }
+
+    def on_transcript(
+        self, session_id: str | None, evt: gr.EventData, request: gr.Request | None
+    ) -> Updates:
+        """A transcript button: "Comment" picks its turn, "Edit" loads one's own comment."""
+        data = _event(evt)
+        act, ref = data.get("act"), str(data.get("ref") or "")
+        if not session_id or not ref.isdigit():
+            return {self.saved: gr.skip()}
+        if act == "turn":
+            turn = int(ref)
+            return {
+                self.turn: gr.Dropdown(value=turn),
+                self.saved: notice(f"Commenting on turn #{turn}: write it, then Add comment."),
+            } | self._editing(None)
+        viewer = self.ctx.viewer(request)
+        found = next(
+            (
+                c
+                for c in self.ctx.store.comments(session_id, viewer.name)
+                if c.id == int(ref) and c.author == viewer.name
+            ),
+            None,
+        )
+        if act != "edit" or found is None:
+            return {self.saved: notice("You can edit only your own comments.", "err")}
+        return {
+            self.turn: gr.Dropdown(value=found.turn),
+            self.saved: notice(f"Editing your comment on turn #{found.turn}."),
+        } | self._editing(found.id, found.text)
+
+    def stop_editing(self) -> Updates:
+        """Leave editing; nothing changes."""
+        return self._editing(None)
+
     def add_comment(
         self, session_id: str | None, turn: int | None, text: str, request: gr.Request | None
     ) -> Updates:
@@ -271,12 +519,66 @@ class ReviewTab:
         viewer = self.ctx.viewer(request)
         if not session_id:
             return {self.saved: notice("Open a transcript first.", "err")}
+        if turn is None:
+            return {self.saved: notice("Press Comment on a turn (or choose one) first.", "err")}
         try:
             self.ctx.store.add_comment(session_id, viewer.name, text or "", turn)
         except RehearseError as exc:
             return {self.saved: notice(str(exc), "err")}
         _row, _comments, refreshed = self._refreshed(session_id, viewer)
         return {self.saved: notice(f"Comment saved on turn #{turn}."), self.comment: ""} | refreshed
+
+    def edit_comment(
+        self, session_id: str | None, comment_id: int | None, text: str, request: gr.Request | None
+    ) -> Updates:
+        """Change one's own comment; the transcript and exports show the new text."""
+        viewer = self.ctx.viewer(request)
+        if not session_id or comment_id is None:
+            return {self.saved: notice("Press Edit on one of your comments first.", "err")}
+        try:
+            changed = self.ctx.store.edit_comment(comment_id, viewer.name, text or "")
+        except RehearseError as exc:
+            return {self.saved: notice(str(exc), "err")}
+        if changed is None:
+            return {self.saved: notice("You can edit only your own comments.", "err")}
+        _row, _comments, refreshed = self._refreshed(session_id, viewer)
+        return refreshed | self._editing(None) | {self.saved: notice("Comment updated.")}
+
+    def delete_comment(
+        self, session_id: str | None, comment_id: int | None, request: gr.Request | None
+    ) -> Updates:
+        """Delete one's own comment."""
+        viewer = self.ctx.viewer(request)
+        if not session_id or comment_id is None:
+            return {self.saved: notice("Press Edit on one of your comments first.", "err")}
+        try:
+            gone = self.ctx.store.delete_comment(comment_id, viewer.name)
+        except RehearseError as exc:
+            return {self.saved: notice(str(exc), "err")}
+        if not gone:
+            return {self.saved: notice("You can delete only your own comments.", "err")}
+        _row, _comments, refreshed = self._refreshed(session_id, viewer)
+        return refreshed | self._editing(None) | {self.saved: notice("Comment deleted.")}
+
+    def set_reviewed(
+        self, session_id: str | None, reviewed: bool, request: gr.Request | None
+    ) -> Updates:
+        """Mark a session shared with this coach reviewed, or back to "to review"."""
+        viewer = self.ctx.viewer(request)
+        if not session_id:
+            return {self.saved: notice("Open a transcript first.", "err")}
+        try:
+            ok = self.ctx.store.mark_reviewed(session_id, viewer.name, bool(reviewed))
+        except RehearseError as exc:
+            return {self.saved: notice(str(exc), "err")}
+        if not ok:
+            return {self.saved: notice("Only sessions shared with you can be marked.", "err")}
+        text = "Marked reviewed." if reviewed else "Marked as still to review."
+        return {
+            self.saved: notice(text),
+            self.pick: self._choices(viewer, session_id),
+            self.inbox: self._inbox(viewer),
+        }
 
     def save_note(self, session_id: str | None, text: str, request: gr.Request | None) -> Updates:
         """Keep (or, when empty, remove) this reviewer's overall note."""
@@ -300,16 +602,21 @@ class ReviewTab:
         store = self.ctx.store
         row = store.get(session_id, viewer.name)
         assert row is not None
-        comments = shown(store.comments(session_id, viewer.name))
+        stored = store.comments(session_id, viewer.name)
+        comments = shown(stored)
         files = self._downloads(row, comments, viewer)
         return (
             row,
             comments,
             {
-                self.transcript: htmlreport.transcript(
-                    row.transcript, row.card, comments, names=NAMES
-                ),
+                self.transcript: view.transcript(row.transcript, row.card, stored, viewer.name),
                 self.dl_html: gr.DownloadButton(value=files.html),
                 self.dl_md: gr.DownloadButton(value=files.md),
             },
         )
+
+
+def _event(evt: gr.EventData | None) -> dict[str, Any]:
+    """The data a page script sent with an event (``{}`` if none)."""
+    data = getattr(evt, "_data", None)
+    return data if isinstance(data, dict) else {}

@@ -73,6 +73,7 @@ __all__ = [
     "parse_speaker_map",
     "read_transcript",
     "read_transcripts",
+    "spoken_turns",
     "write_transcripts",
 ]
 
@@ -860,6 +861,44 @@ def read_transcript(
             hint="split the file, or use a command that takes several transcripts",
         )
     return found[0]
+
+
+@dataclass(frozen=True)
+class _Naming(_Ctx):
+    """Reads every speaker name as it stands, remembering it, instead of mapping it."""
+
+    names: list[str] = field(default_factory=list)
+
+    def speaker(self, name: str, line: int) -> Speaker:
+        if not name.strip():
+            return super().speaker(name, line)  # the usual "speaker is missing" error
+        self.names.append(name.strip())
+        return "manager"
+
+
+def spoken_turns(path: str | Path, *, max_bytes: int = MAX_BYTES) -> list[tuple[str, str]]:
+    """Each turn of a txt, csv or vtt file as ``(speaker name as written, text)``, in order.
+
+    No name is refused, so a caller can ask who is who ("Alex" or "Sam"?) and then read the
+    file with that ``speakers`` mapping. JSON formats name roles, not people: they give
+    ``[]``. Other problems raise :class:`TranscriptError` as :func:`read_transcripts` does.
+    """
+    fmt = detect_format(path)
+    if fmt in ("json", "jsonl"):
+        return []
+    source = str(path)
+    raw = _read_bytes(Path(path), max_bytes)
+    if len(raw) > max_bytes:
+        raise _too_big(source, f"more than {max_bytes}", max_bytes)
+    text = _decode(raw, source).removeprefix("\ufeff")
+    if not text.strip():
+        raise TranscriptError(
+            "file is empty", path=source, line=1, hint=f"it should hold a {fmt} transcript"
+        )
+    ctx = _Naming(source, fmt, {}, Path(path).stem[:200] or "transcript")
+    found = _LOADERS[fmt](text, ctx)
+    turns = [turn for t in found for turn in t.turns]
+    return list(zip(ctx.names, (turn.text for turn in turns), strict=True))
 
 
 def write_transcripts(
