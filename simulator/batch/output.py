@@ -13,7 +13,7 @@ The guarantees a batch makes rest on four small rules:
    before a resumed run appends, the torn tail is cut off so the next record does not get glued
    to it.
 3. **Records are content-addressed.** Each carries a ``key`` hashing the transcript, the rubric
-   and the scorer (see :mod:`simulator.batch.run`). A key already on disk is never scored again; a
+   and the scorer (see :mod:`simulator.batch.keys`). A key already on disk is never scored again; a
    changed transcript or rubric has a new key and is scored afresh.
 4. **Compact at the end.** The final ``results.jsonl`` is rebuilt from every log (the main one
    plus per-writer part files) with exactly one line per planned input, in input order, written
