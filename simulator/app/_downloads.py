@@ -75,10 +75,19 @@ def write_downloads(
                 written[fmt] = str(path)
             except RehearseError:
                 pass  # the other downloads still work; the button for this one is hidden
+    # Titles name the persona people practised with, not the transcript's internal id.
+    persona = ctx.personas().get(transcript.persona or "")
+    title = f"Rehearse report: {persona.name if persona else transcript.id}"
     html_path = d / f"{stem}-report.html"
     html_path.write_text(
         htmlreport.report(
-            card, transcript, comments, subtitle=subtitle, earlier=earlier, judged=judged
+            card,
+            transcript,
+            comments,
+            title=title,
+            subtitle=subtitle,
+            earlier=earlier,
+            judged=judged,
         ),
         encoding="utf-8",
     )
@@ -90,6 +99,8 @@ def write_downloads(
     )
     if judged is not None:
         md = f"{md.rstrip()}\n\n{report.judge_outcome_markdown(card, judged)}"
+    if persona is not None:
+        md = md.replace(f"# Scorecard: {card.transcript_id}", f"# Scorecard: {persona.name}", 1)
     md_path.write_text(md, encoding="utf-8")
     files = Downloads(written["json"], written["txt"], str(html_path), str(md_path))
     grant = Grant(session_id, owner, d, ctx.grants.clock())

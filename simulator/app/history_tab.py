@@ -1,31 +1,30 @@
-"""The History tab: each criterion over time, the sessions table, and one session reopened
-to read, share with a coach, download or delete."""
+"""The History tab: each criterion over time with the overall trend, the sessions table with
+"new feedback" from coaches, and one session reopened with its full scorecard to read, share
+with a coach, download or delete."""
 
 from __future__ import annotations
 
+from html import escape
+
+from simulator.app import _history_views as hv
 from simulator.app._downloads import write_downloads
 from simulator.app._gradio import PRIVATE, Block, Updates, gr
-from simulator.app._views import WHEN, earlier_points, notice, shown, subtitle
+from simulator.app._review_comments import TABLE_CSS
+from simulator.app._views import earlier_points, notice, shown, subtitle
 from simulator.app.context import AppContext
 from simulator.content import catalog
 from simulator.content.personas import Persona
 from simulator.errors import RehearseError
 from simulator.reports import charts
 from simulator.reports import html as htmlreport
-from simulator.reports.vocabulary import NOT_APPLICABLE, fmt_score
 
-COLUMNS = [
-    "When",
-    "Persona",
-    "Overall",
-    "Empathy",
-    "Execution",
-    "Uncovered",
-    "Next step",
-    "Shared with",
-]
-TICK = "%d %b %H:%M"
-"""How a session's time reads under the progress chart."""
+COLUMNS = hv.COLUMNS
+NEW_CSS = (
+    TABLE_CSS
+    + """
+.rh-new-feedback { background:#eff6ff; color:#1e3a8a; border:1px solid #93c5fd; }
+"""
+)
 
 
 class HistoryTab:
@@ -37,25 +36,31 @@ class HistoryTab:
     def __init__(self, ctx: AppContext, tab: gr.Tab, personas: list[Persona]) -> None:
         self.ctx = ctx
         self.tab = tab
+        self.feedback = gr.HTML(elem_id="history-feedback", css_template=NEW_CSS)
+        rubric = catalog.get_rubric()
         with gr.Row():
             self.filter = gr.Dropdown(
                 [("All personas", "")] + [(p.name, p.id) for p in personas],
                 value="",
                 label="Persona",
-                scale=1,
+                min_width=160,
                 elem_id="history-filter",
             )
-            gr.HTML(scale=3)
-        gr.HTML('<p class="rh-section">Each criterion over time</p>')
+            self.criterion = gr.Dropdown(
+                [("All criteria", "")] + [(c.name, c.id) for c in rubric.criteria],
+                value="",
+                label="Criterion",
+                min_width=160,
+                elem_id="history-criterion",
+            )
+        gr.HTML('<h2 class="rh-section">Each criterion over time, with the overall trend</h2>')
         self.chart = gr.HTML(elem_id="history-chart")
-        gr.HTML('<p class="rh-section">Your sessions</p>')
-        self.table = gr.Dataframe(
-            headers=COLUMNS, interactive=False, elem_id="history-table", wrap=True
-        )
+        gr.HTML('<h2 class="rh-section">Your sessions</h2>')
+        self.table = gr.HTML(elem_id="history-table", css_template=NEW_CSS)
         self.pick = gr.Dropdown(label="Open a session", choices=[], elem_id="history-pick")
         self.message = gr.HTML()
         with gr.Column(visible=False, elem_id="history-view") as self.view:
-            self.summary = gr.HTML()
+            self.summary = gr.HTML(elem_id="history-summary", css_template=TABLE_CSS)
             with gr.Row():
                 self.share_with = gr.Dropdown(
                     label="Share with coach",
@@ -84,7 +89,7 @@ class HistoryTab:
     @property
     def list_outputs(self) -> list[Block]:
         """What listing the sessions updates."""
-        return [self.chart, self.table, self.pick]
+        return [self.chart, self.table, self.pick, self.feedback]
 
     @property
     def open_outputs(self) -> list[Block]:
@@ -98,16 +103,20 @@ class HistoryTab:
             self.dl_md,
             self.confirm,
             self.message,
+            self.table,
+            self.feedback,
         ]
 
     def wire(self) -> None:
         """Register the tab's events."""
-        self.tab.select(self.history, [self.filter], self.list_outputs, api_visibility=PRIVATE)
-        self.filter.change(self.history, [self.filter], self.list_outputs, api_visibility=PRIVATE)
-        self.pick.input(self.open, [self.pick], self.open_outputs, api_visibility=PRIVATE)
+        filters = [self.filter, self.criterion]
+        self.tab.select(self.history, filters, self.list_outputs, api_visibility=PRIVATE)
+        for f in filters:
+            f.change(self.history, filters, self.list_outputs, api_visibility=PRIVATE)
+        self.pick.input(self.open, [self.pick, *filters], self.open_outputs, api_visibility=PRIVATE)
         self.share_btn.click(
             self.share, [self.pick, self.share_with], [self.message], api_visibility=PRIVATE
-        ).then(self.refresh, [self.filter], [self.chart, self.table], api_visibility=PRIVATE)
+        ).then(self.refresh, filters, [self.chart, self.table], api_visibility=PRIVATE)
         self.delete_btn.click(self.ask_delete, None, [self.confirm], api_visibility=PRIVATE)
         self.no.click(self.keep, None, [self.confirm], api_visibility=PRIVATE)
         self.yes.click(
@@ -115,51 +124,58 @@ class HistoryTab:
             [self.pick],
             [self.message, self.view, self.confirm, self.pick],
             api_visibility=PRIVATE,
-        ).then(self.history, [self.filter], self.list_outputs, api_visibility=PRIVATE)
+        ).then(self.history, filters, self.list_outputs, api_visibility=PRIVATE)
 
     # -- handlers ---------------------------------------------------------------------
 
-    def history(self, persona: str | None, request: gr.Request | None) -> Updates:
-        """The progress chart, the table and the session picker for this person's practice
-        sessions (with one persona's only, if ``persona`` is set)."""
+    def history(
+        self, persona: str | None, criterion: str | None = None, request: gr.Request | None = None
+    ) -> Updates:
+        """The progress chart (one criterion, or all, with the overall trend), the table and
+        the session picker for this person's practice sessions (with one persona's only, if
+        ``persona`` is set), and a notice of feedback they have not read yet."""
         viewer = self.ctx.viewer(request)
         try:
             rows = self.ctx.store.sessions(viewer.name, persona=persona or None, source="practice")
+            new = self.ctx.store.new_feedback(viewer.name)
         except RehearseError as exc:
             return {self.chart: notice(str(exc), "err")}
         rubric = catalog.get_rubric()
-        names = {c.id: c.name for c in rubric.criteria}
+        names = {c.id: c.name for c in rubric.criteria if not criterion or c.id == criterion}
         series: dict[str, list[float | None]] = {
-            names.get(cid, cid): [r.scores.get(cid) for r in rows] for cid in names
+            name: [r.scores.get(cid) for r in rows] for cid, name in names.items()
         }
-        ticks = [r.created_at.astimezone().strftime(TICK) for r in rows]
-        table = [
-            [
-                r.created_at.astimezone().strftime(WHEN),
-                r.persona_name or r.persona_id or "",
-                fmt_score(r.overall),
-                fmt_score(r.empathy),
-                fmt_score(r.execution),
-                f"{r.layers_disclosed}/{r.layers_total}" if r.layers_total else NOT_APPLICABLE,
-                "agreed" if r.committed else NOT_APPLICABLE,
-                ", ".join(r.shared_with),
-            ]
-            for r in reversed(rows)
-        ]
         return {
-            self.chart: charts.progress(series, ticks),
-            self.table: table,
-            self.pick: gr.Dropdown(choices=[(r.label, r.id) for r in reversed(rows)], value=None),
+            self.chart: charts.progress(series, hv.ticks(rows), overall=[r.overall for r in rows]),
+            self.table: hv.table(rows, new),
+            self.pick: gr.Dropdown(
+                choices=[
+                    (r.label + (" · new feedback" if new.get(r.id) else ""), r.id)
+                    for r in reversed(rows)
+                ],
+                value=None,
+            ),
+            self.feedback: hv.new_feedback_notice(rows, new),
         }
 
-    def refresh(self, persona: str | None, request: gr.Request | None) -> Updates:
+    def refresh(
+        self, persona: str | None, criterion: str | None = None, request: gr.Request | None = None
+    ) -> Updates:
         """The chart and table again (after sharing), with the open session left picked."""
-        out = self.history(persona, request)
+        out = self.history(persona, criterion, request)
         out.pop(self.pick, None)
+        out.pop(self.feedback, None)
         return out
 
-    def open(self, session_id: str | None, request: gr.Request | None) -> Updates:
-        """One of this person's own sessions: scorecard, notes, transcript and downloads."""
+    def open(
+        self,
+        session_id: str | None,
+        persona: str | None = None,
+        criterion: str | None = None,
+        request: gr.Request | None = None,
+    ) -> Updates:
+        """One of this person's own sessions: the full scorecard (tiles, charts, scores table,
+        what was uncovered), notes, transcript and downloads. Its feedback counts as read."""
         ctx = self.ctx
         viewer = ctx.viewer(request)
         row = ctx.store.get(session_id, viewer.name) if session_id else None
@@ -183,19 +199,34 @@ class HistoryTab:
             earlier=earlier,
             transcripts=False,
         )
-        return {
+        card = row.card
+        scored = any(c.score is not None for c in card.criteria)
+        charts_html = (
+            htmlreport.chart_pair(card, earlier)
+            if scored
+            else notice("Nothing was scored in this session, so there are no charts.", "warn")
+        )
+        out: Updates = {
             self.view: gr.Column(visible=True),
-            self.summary: htmlreport.tiles(row.card)
-            + htmlreport.chart_pair(row.card, earlier)
-            + htmlreport.uncovered(row.card.uncovered)
+            self.summary: f"<h2 class='rh-section'>{escape(subtitle(row, row.transcript))}</h2>"
+            + htmlreport.tiles(card)
+            + charts_html
+            + (htmlreport.criteria_table(card) if scored else "")
+            + htmlreport.uncovered(card.uncovered)
             + htmlreport.notes(comments),
-            self.transcript: htmlreport.transcript(row.transcript, row.card, comments),
+            self.transcript: htmlreport.transcript(row.transcript, card, comments),
             self.share_with: gr.Dropdown(value=list(row.shared_with)),
             self.dl_html: gr.DownloadButton(value=files.html),
             self.dl_md: gr.DownloadButton(value=files.md),
             self.confirm: gr.Row(visible=False),
             self.message: "",
         }
+        if ctx.store.new_feedback(viewer.name).get(row.id):
+            ctx.store.mark_feedback_seen(row.id, viewer.name)
+            listed = self.history(persona, criterion, request)
+            out[self.table] = listed[self.table]
+            out[self.feedback] = listed[self.feedback]
+        return out
 
     def share(
         self, session_id: str | None, coaches: list[str] | None, request: gr.Request | None

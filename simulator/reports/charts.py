@@ -171,22 +171,45 @@ def quadrant(current: Point | None, earlier: Sequence[Point] = (), *, size: int 
     return _svg(width, size + 4, label, body, "rh-quadrant")
 
 
+def moving_average(values: Sequence[float | None], window: int = 3) -> list[float | None]:
+    """Each value's mean with up to ``window - 1`` scored values before it (``None`` where
+    nothing is scored yet): the trend without one session's noise."""
+    out: list[float | None] = []
+    seen: list[float] = []
+    for v in values:
+        if v is not None:
+            seen.append(v)
+        out.append(sum(seen[-window:]) / len(seen[-window:]) if seen else None)
+    return out
+
+
+TREND = "#111827"
+
+
 def progress(
     series: Mapping[str, Sequence[float | None]],
     ticks: Sequence[str],
     *,
+    overall: Sequence[float | None] | None = None,
+    window: int = 3,
     width: int = 680,
-    height: int = 280,
+    height: int = 300,
 ) -> str:
     """One line per criterion over sessions (oldest left); ``ticks`` label the sessions.
 
-    ``None`` (unscored) breaks a line rather than dropping it to zero.
+    ``overall``, if given, is drawn as a thick trend line: its moving average over ``window``
+    sessions. ``None`` (unscored) breaks a line rather than dropping it to zero. Criteria are
+    nudged sideways from each other, so equal scores in one session stay visible, and every
+    point has a title naming its criterion, session and score.
     """
     n = len(ticks)
+    trend = moving_average(overall, window) if overall is not None else None
     label = f"Progress over {n} session(s): " + "; ".join(
         f"{name} latest {fmt_score(next((v for v in reversed(vals) if v is not None), None))}"
         for name, vals in series.items()
     )
+    if trend is not None:
+        label += f"; overall trend latest {fmt_score(trend[-1] if trend else None)}"
     if n == 0:
         empty = [
             f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" font-size="14" '
@@ -194,11 +217,14 @@ def progress(
         ]
         return _svg(width, height, "No sessions yet", empty, "rh-progress")
     left, right, top = 36, 230, 14
-    bottom = height - 34
+    bottom = height - 48
     plot_w, plot_h = width - left - right, bottom - top
+    count = len(series)
+    spread = min(12.0, plot_w / max(n, 1) / 3)
 
-    def x_at(i: int) -> float:
-        return left + (plot_w / 2 if n == 1 else plot_w * i / (n - 1))
+    def x_at(i: int, k: float = 0.0) -> float:
+        base = left + (plot_w / 2 if n == 1 else plot_w * i / (n - 1))
+        return base + (k - (count - 1) / 2) * (spread / max(count - 1, 1))
 
     def y_at(v: float) -> float:
         return bottom - plot_h * (v - LOW) / (HIGH - LOW)
@@ -213,12 +239,20 @@ def progress(
             f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" font-size="10" '
             f'fill="{MUTED}">{v}</text>'
         )
-    step = max(1, math.ceil(n / 6))
+    step = max(1, math.ceil(n / 5))
     for i in range(0, n, step):
+        date, _, time = ticks[i].rpartition(" ")
         body.append(
-            f'<text x="{x_at(i):.1f}" y="{bottom + 16}" text-anchor="middle" font-size="10" '
-            f'fill="{MUTED}">{escape(ticks[i])}</text>'
+            f'<text x="{x_at(i, (count - 1) / 2):.1f}" y="{bottom + 16}" text-anchor="middle" '
+            f'font-size="10" fill="{INK}">{escape(date or time)}'
+            + (
+                f'<tspan x="{x_at(i, (count - 1) / 2):.1f}" dy="12">{escape(time)}</tspan>'
+                if date
+                else ""
+            )
+            + "</text>"
         )
+    legend: list[tuple[str, str, str]] = []
     for k, (name, values) in enumerate(series.items()):
         color = PALETTE[k % len(PALETTE)]
         run: list[tuple[float, float]] = []
@@ -228,21 +262,43 @@ def progress(
                 run = []
                 runs.append(run)
                 continue
-            run.append((x_at(i), y_at(value)))
+            x, y = x_at(i, k), y_at(value)
+            run.append((x, y))
             body.append(
-                f'<circle cx="{x_at(i):.1f}" cy="{y_at(value):.1f}" r="3" fill="{color}">'
-                f"<title>{escape(name)}, {escape(ticks[i])}: {value:.1f}</title></circle>"
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{color}" stroke="#fff" '
+                f'stroke-width="1"><title>{escape(name)}, {escape(ticks[i])}: {value:.1f}'
+                "</title></circle>"
             )
         for r in runs:
             if len(r) > 1:
-                body.append(
+                body.insert(
+                    0,
                     f'<polyline points="{_pts(r)}" fill="none" stroke="{color}" '
-                    'stroke-width="2" stroke-linejoin="round"/>'
+                    'stroke-width="1.5" stroke-opacity=".75" stroke-linejoin="round"/>',
                 )
+        legend.append((name, color, ""))
+    if trend is not None:
+        mid = (count - 1) / 2
+        scored = [(i, v) for i, v in enumerate(trend[:n]) if v is not None]
+        pts = [(x_at(i, mid), y_at(v)) for i, v in scored]
+        if len(pts) > 1:
+            body.append(
+                f'<polyline points="{_pts(pts)}" fill="none" stroke="{TREND}" stroke-width="3.5" '
+                'stroke-dasharray="8 4" stroke-linejoin="round" stroke-linecap="round"/>'
+            )
+        for (px, py), (j, avg) in zip(pts, scored, strict=True):
+            body.append(
+                f'<rect x="{px - 4:.1f}" y="{py - 4:.1f}" width="8" height="8" fill="{TREND}">'
+                f"<title>Overall, average of the last {window} up to {escape(ticks[j])}: "
+                f"{avg:.1f}</title></rect>"
+            )
+        legend.insert(0, (f"Overall ({window}-session average)", TREND, ' stroke-dasharray="8 4"'))
+    for k, (name, color, dash) in enumerate(legend):
         ly = top + 8 + 20 * k
         body.append(
-            f'<rect x="{width - right + 18}" y="{ly - 8}" width="12" height="12" rx="2" '
-            f'fill="{color}"/><text x="{width - right + 36}" y="{ly + 2}" font-size="12" '
+            f'<line x1="{width - right + 14}" y1="{ly - 2}" x2="{width - right + 32}" '
+            f'y2="{ly - 2}" stroke="{color}" stroke-width="3"{dash}/>'
+            f'<text x="{width - right + 38}" y="{ly + 2}" font-size="12" '
             f'fill="{INK}">{escape(name)}</text>'
         )
     return _svg(width, height, label, body, "rh-progress")

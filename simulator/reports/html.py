@@ -165,9 +165,11 @@ def judge_table(card: Scorecard, outcome: JudgeOutcome | None) -> str:
 def uncovered(u: Uncovered | None) -> str:
     """What the manager drew out: layers, needs and the next step."""
     if u is None:
+        # No persona's hidden story to measure against: an uploaded transcript, or a
+        # session that ended before anyone spoke. Neither is an error to report.
         return (
-            '<p class="rh-empty">This transcript did not come from a practice session, '
-            "so there is nothing to compare it with.</p>"
+            '<p class="rh-empty">Nothing uncovered to show: there is no hidden story to '
+            "compare this conversation with.</p>"
         )
 
     def items(xs: Sequence[str]) -> str:
