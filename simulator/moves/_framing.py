@@ -86,6 +86,7 @@ BLAME_QUESTION = re.compile(
     r"(?:why|how come)(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
     r"|weren't|aren't|isn't|can't|won't|wasn't) you\b"
     r"|how come you (?:didn't|haven't|never|couldn't|weren't|can't|won't)\b"
+    r"|why (?:did|do|have|had|could|were|are|can) you not\b"
     r"|why (?:do|are|did|would) you (?:always|never|even|keep)\b"
     r"|why (?:is|does) it always\b"
     r"|how could you (?:let|do (?:that|this|it)|say|forget|not|be so|ever|possibly|miss)\b"

@@ -305,11 +305,13 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     else:
         changed = False
     if not moves:
-        moves = {
-            Move.OTHER: "a listening phrase with none of their words behind it"
-            if formula_only
-            else "no move cue"
-        }
+        if formula_only:
+            cue = "a listening phrase with none of their words behind it"
+        elif misreflection is not None:
+            cue = f"reflects what they never said ('{misreflection[:60]}')"
+        else:
+            cue = "no move cue"
+        moves = {Move.OTHER: cue}
     elif len(moves) > 1:
         moves.pop(Move.OTHER, None)
     ordered = tuple(sorted(moves, key=_RANK.__getitem__)) if changed else found.moves

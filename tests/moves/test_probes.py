@@ -78,6 +78,7 @@ def test_banana_probe_is_a_misreflection() -> None:
     found = assess("It sounds like you feel like a banana.", [("employee", STROKE)])
     assert found.misreflection == "a banana"
     assert R not in found.moves
+    assert "never said" in found.cues[Move.OTHER]
 
 
 # --------------------------------------------------------------------------------------------
@@ -99,6 +100,7 @@ JUDGMENTS = [
     pytest.param("Do you have any idea how bad this looks?", id="rhetorical-any-idea"),
     pytest.param("How could you let that happen?", id="how-could-you"),
     pytest.param("Why haven't you finished it yet?", id="why-havent-you"),
+    pytest.param("Why did you not tell me sooner?", id="why-did-you-not"),
     pytest.param("Did you even read the brief?", id="did-you-even"),
     pytest.param("Oh great, another excuse.", id="sarcasm-another-excuse"),
     pytest.param("Wow, thanks for finally showing up.", id="sarcasm-finally"),
