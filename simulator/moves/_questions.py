@@ -74,6 +74,8 @@ _FACT_WH = re.compile(
     r"|what(?:'s| is| was) (?:your|his|her|their) (?:[\w']+ )?(?:name|age|number|address|email"
     r"|dose|deadline|due date|start date|budget|title|birthday)\b"
     r"|what(?:'s| is| was) the (?:longest|most|least|highest|lowest|shortest|earliest|latest)"
+    # "What kind of dog?": a short question for a category is answered with one word.
+    r"|what (?:kind|sort|type|breed|make|brand|colou?r) of \w+(?: \w+)?\W*$"
     r"|which|whose|whom|who(?:'s| (?:is|are|was|were|do|does|did)\b"
     r"(?! you (?:think|see|want|like|feel|imagine)\b))"
     r"|(?:when|where)(?:'s|\b(?! (?:are|do) (?:you|we|things) (?:at|stand)\b)"

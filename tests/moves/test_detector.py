@@ -85,6 +85,7 @@ OPEN_QUESTIONS = [
 ]
 
 CLOSED_QUESTIONS = [
+    pytest.param("What kind of laptop?", None, {C}, id="what-kind-of-short"),
     # Issue 12: a yes/no frame around "anything else" asks yes/no.
     pytest.param(
         "Is there anything else you want to raise?", None, {C}, id="is-there-anything-else"
