@@ -6,7 +6,9 @@ A phrase from :data:`simulator.moves._lexicon._JUDGMENT` found in a turn *stands
 * it is **negated** in its clause: "it's not your fault", "I don't think you're lazy";
 * it is **quoted**: "I passed on that 'executive presence' note", 'he said "calm down"';
 * the speaker **owns** it in the same sentence: "... and that's on me", "that was wrong of me",
-  or is its subject: "I overreacted", "I get over it by running".
+  or is its subject: "I overreacted", "I get over it by running";
+* it **reports** someone else's view: "he thinks you were irresponsible", "you feel you're
+  lazy" (a reflection of their self-criticism). "I think you're lazy" still judges.
 
 Blaming and rhetorical questions ("why didn't you tell me?", "do you understand how serious this
 is?") are judgment and not questions: they ask for no answer. :data:`BLAME_QUESTION` matches
@@ -37,6 +39,14 @@ _SELF_SUBJECT = re.compile(
     r"\b(?:i|we)(?:'m| am| was|'ve been| have been| can| could| would| will| just| always"
     r"| never| tend to| need to| have to| had to)? $"
 )
+# Someone else's view, reported: "he thinks you were irresponsible", "you feel you're lazy".
+# "I think you're lazy" is the speaker's own verdict, so "I" is not a reporter here.
+_SOMEONE_ELSES = re.compile(
+    r"\b(?!i\b|i'm\b|it\b|it's\b|that\b)[a-z']+(?:'s| is| are| was| were)? (?:\w+ )?"
+    r"(?:think|thinks|thinking"
+    r"|thought|said|says|saying|told you|tells you|feel|feels|felt|believe|believes|worried"
+    r"|afraid|calls you|called you)(?: that)?(?: like)? *$"
+)
 _OPEN_SINGLE = re.compile(r"(?<![a-z0-9])'|\u2018")
 _CLOSE_SINGLE = re.compile(r"(?<=[a-z0-9.,!?])'(?![a-z0-9])|\u2019")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -63,7 +73,11 @@ def stands(m: re.Match[str]) -> bool:
         but + 4 if but >= 0 else -1,
         and_ + 4 if and_ >= 0 else -1,
     )
-    if _NEGATOR.search(prefix, max(0, cut)) or _SELF_SUBJECT.search(prefix):
+    if (
+        _NEGATOR.search(prefix, max(0, cut))
+        or _SELF_SUBJECT.search(prefix)
+        or _SOMEONE_ELSES.search(prefix[-50:])
+    ):
         return False
     if ('"' in prefix or "\u201c" in prefix) and (
         prefix.count('"') + prefix.count("\u201c") - prefix.count("\u201d")
@@ -84,9 +98,9 @@ def stands(m: re.Match[str]) -> bool:
 # Blaming and rhetorical questions, matched at the start of a filler-stripped sentence.
 BLAME_QUESTION = re.compile(
     r"(?:why|how come)(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
-    r"|weren't|aren't|isn't|can't|won't|wasn't) you\b"
+    r"|can't|won't) you\b"
     r"|how come you (?:didn't|haven't|never|couldn't|weren't|can't|won't)\b"
-    r"|why (?:did|do|have|had|could|were|are|can) you not\b"
+    r"|why (?:did|have|had|could) you not\b"
     r"|why (?:do|are|did|would) you (?:always|never|even|keep)\b"
     r"|why (?:is|does) it always\b"
     r"|how could you (?:let|do (?:that|this|it)|say|forget|not|be so|ever|possibly|miss)\b"
