@@ -16,6 +16,7 @@ from simulator.conversation.practice import END_REASONS, TIMED_SECONDS, Practice
 from simulator.conversation.session import Session
 from simulator.reports.vocabulary import label
 from simulator.scoring import hints
+from simulator.scoring.rewrites import reflect
 
 _ROLE: dict[str, Literal["user", "assistant"]] = {"employee": "assistant", "manager": "user"}
 
@@ -68,26 +69,91 @@ def countdown(practice: Practice | None) -> str:
     pct = 100 * left / (practice.time_limit or TIMED_SECONDS)
     shown = "Time's up" if left <= 0 else f"{mins}:{secs:02d} left"
     return (
-        f'<div class="rh-clock{low}" aria-live="polite">{shown}</div>'
+        f'<div class="rh-clock{low}">{shown}</div>'
         f'<div class="rh-track"><i style="width:{pct:.0f}%"></i></div>'
     )
 
 
+LIVE_REGION_JS = (
+    "element.setAttribute('aria-live', 'polite'); element.setAttribute('role', 'status');"
+)
+"""Makes a ``gr.HTML`` container a polite live region: its element persists while its
+content is replaced, so screen readers announce each new value once."""
+
+MILESTONES = (
+    (0, "Time's up."),
+    (10, "10 seconds left."),
+    (30, "30 seconds left."),
+    (60, "One minute left."),
+    (120, "Two minutes left."),
+)
+
+
+def milestone(practice: Practice | None) -> str:
+    """The last time milestone a timed run has crossed (empty before the first, and for an
+    untimed or finished run): the only clock text screen readers hear."""
+    left = practice.remaining() if practice else None
+    if practice is None or left is None or practice.ended:
+        return ""
+    for at, text in MILESTONES:
+        if left <= at:
+            return f'<span class="rh-sr-only">{text}</span>'
+    return ""
+
+
+def _reaction(session: Session) -> tuple[str, str] | None:
+    """What just happened that the next turn should answer, from the engine's record of the
+    last turn: ``(why, line to try)``, or ``None`` when nothing calls for it."""
+    last = session.records[-1]
+    said = [t.text for t in session.turns if t.speaker == "employee"]
+    if last.layer is not None or last.need is not None:
+        return (
+            "They just told you something personal: acknowledge it before moving on",
+            reflect(said[-1:]),
+        )
+    if last.ignored:
+        return (
+            "They had shared something and that turn moved past it: go back to it",
+            reflect(said[-2:-1] or said),
+        )
+    if last.triggers:
+        return (
+            "That touched a sore point and they closed up: own it and listen",
+            f"I put that badly. {reflect(said[-2:-1] or said)}",
+        )
+    return None
+
+
 def hint(practice: Practice | None) -> str:
-    """After a turn: the move heard and one line worth trying; before any, what hints are."""
+    """After a turn: the move heard and one line worth trying, reacting to what just happened
+    (a disclosure, a sore point, a repeat); before any turn, what hints are."""
     if practice is None or not practice.session.records:
         return (
             '<div class="rh-hint">Hints appear here after each of your turns: the move '
             "Rehearse heard, and one line worth trying.</div>"
         )
-    records = practice.session.records
-    rubric = catalog.get_rubric(practice.session.rubric or catalog.DEFAULT_RUBRIC)
-    h = hints.next_hint(rubric, [r.moves for r in records], records[-1].cues)
+    session = practice.session
+    rubric = catalog.get_rubric(session.rubric or catalog.DEFAULT_RUBRIC)
+    h = hints.hint_after(rubric, [(t.speaker, t.text) for t in session.turns])
     if h is None:
         return ""
-    heard = ", ".join(label(m) for m in h.moves)
+    heard = ", ".join(label(m) for m in h.moves) or "no particular move"
+    reason, line = f"{h.criterion_name}: {h.reason}", h.suggestion
+    reaction = _reaction(session)
+    if reaction is not None:
+        reason, line = reaction
     return (
         f'<div class="rh-hint"><div>Heard: <b>{escape(heard)}</b></div>'
-        f"<div>{escape(h.criterion_name)}: {escape(h.reason)}. Worth trying:</div>"
-        f'<div class="rh-say">“{escape(h.suggestion)}”</div></div>'
+        f"<div>{escape(reason)}. Worth trying:</div>"
+        f'<div class="rh-say">“{escape(line)}”</div></div>'
+    )
+
+
+def leave_question(name: str, turns: int) -> str:
+    """The question asked before a conversation in progress is left."""
+    said = f"{turns} turn{'s' if turns != 1 else ''}"
+    return (
+        f'<div class="rh-notice rh-warn" role="alertdialog" aria-labelledby="rh-leave-q">'
+        f'<b id="rh-leave-q">You are {said} into your conversation with {escape(name)}.</b> '
+        "Save it to your history as unfinished, discard it, or keep talking?</div>"
     )

@@ -12,9 +12,12 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from simulator.app import _debrief
 from simulator.app import _practice_views as view
 from simulator.app._downloads import write_downloads
 from simulator.app._gradio import PRIVATE, Block, Updates, gr
+from simulator.app._runs import LiveRuns, in_progress, new_token, save_unfinished
+from simulator.app._scripts import SHOW_DEBRIEF_JS, SHOW_LEAVE_JS, TOP_OF_CHAT_JS, TRY_ANOTHER_JS
 from simulator.app._views import earlier_points, notice, subtitle
 from simulator.app.context import AppContext
 from simulator.app.theme import persona_gallery
@@ -42,10 +45,43 @@ class PracticeTab:
         # The page opens on the first persona, ready to talk: the chat shows its opening line
         # and the first message creates the run (see ``send``).
         opening = Practice(ctx.new_session(first))
-        gr.HTML('<p class="rh-step">1 · Choose who you are meeting</p>')
+        gr.HTML('<h2 class="rh-step">1 · Choose who you are meeting</h2>')
         self.gallery = persona_gallery(personas, first, elem_id="persona-gallery")
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3):
+        # Asked before a conversation in progress is left (another persona, Start over).
+        with gr.Column(visible=False, elem_id="rh-leave") as self.leave_box:
+            self.leave_msg = gr.HTML(elem_id="rh-leave-msg")
+            with gr.Row():
+                self.leave_save = gr.Button(
+                    "Save it as unfinished and go on", variant="primary", elem_id="leave-save"
+                )
+                self.leave_discard = gr.Button(
+                    "Discard it", variant="stop", elem_id="leave-discard"
+                )
+                self.leave_stay = gr.Button("Keep talking", elem_id="leave-stay")
+        # The briefing comes before the chat in the page (so a phone, where the columns
+        # stack, reads persona, briefing, chat); on a wide screen CSS puts the chat left.
+        with gr.Row(equal_height=False, elem_id="rh-practice-row"):
+            with gr.Column(scale=2, min_width=280, elem_id="rh-brief-col"):
+                gr.HTML('<h2 class="rh-step">2 · Before you start</h2>')
+                self.briefing = gr.Markdown(view.briefing(opening.session), elem_id="rh-briefing")
+                self.timed = gr.Checkbox(
+                    label="Timed: three minutes, like a real check-in", value=False, elem_id="timed"
+                )
+                self.countdown = gr.HTML(elem_id="rh-countdown")
+                # Screen readers hear only the milestones (2 min, 1 min, 30 s, time up), not
+                # every second: this region's text changes only when one is crossed.
+                self.milestone = gr.HTML("", elem_id="rh-milestone", js_on_load=view.LIVE_REGION_JS)
+                self.hints_on = gr.Checkbox(
+                    label="Show hints after each turn", value=False, elem_id="hints"
+                )
+                self.hint_box = gr.HTML(
+                    view.hint(None),
+                    visible=False,
+                    elem_id="rh-hint",
+                    js_on_load=view.LIVE_REGION_JS,
+                )
+            with gr.Column(scale=3, min_width=280, elem_id="rh-chat-col"):
+                gr.HTML('<h2 class="rh-step">3 · Talk it through</h2>')
                 self.chat = gr.Chatbot(
                     value=[*view.chat(opening.session)],  # a list of the union Gradio takes
                     label="Conversation",
@@ -53,20 +89,28 @@ class PracticeTab:
                     elem_id="chat",
                     layout="bubble",
                     feedback_options=None,
+                    # No share button (it would post to Hugging Face); copying is harmless.
+                    buttons=["copy_all"],
                     placeholder="Pick a persona to begin.",
                 )
-                with gr.Row():
+                with gr.Row(elem_id="rh-compose"):
+                    # No autofocus: focusing the box on load scrolled the page past the
+                    # personas and the opening line.
                     self.box = gr.Textbox(
+                        label="Your message",
                         show_label=False,
                         placeholder="Say something as their manager and press Enter",
-                        autofocus=True,
+                        autofocus=False,
                         scale=5,
+                        min_width=0,
                         elem_id="message",
                         max_lines=4,
                     )
-                    self.send_btn = gr.Button("Send", variant="primary", scale=1, min_width=80)
+                    self.send_btn = gr.Button(
+                        "Send", variant="primary", scale=1, min_width=64, elem_id="send"
+                    )
                 self.status = gr.Markdown(view.status(opening), elem_id="rh-status")
-                with gr.Row():
+                with gr.Row(elem_id="rh-run-buttons"):
                     self.retry_btn = gr.Button(
                         "Retry last message", visible=False, elem_id="retry", size="sm"
                     )
@@ -77,29 +121,31 @@ class PracticeTab:
                         size="sm",
                     )
                     self.restart = gr.Button("Start over", elem_id="restart", size="sm")
-            with gr.Column(scale=2):
-                gr.HTML('<p class="rh-step">2 · Before you start</p>')
-                self.briefing = gr.Markdown(view.briefing(opening.session), elem_id="rh-briefing")
-                self.timed = gr.Checkbox(
-                    label="Timed: three minutes, like a real check-in", value=False, elem_id="timed"
-                )
-                self.countdown = gr.HTML(elem_id="rh-countdown")
-                self.hints_on = gr.Checkbox(
-                    label="Show hints after each turn", value=False, elem_id="hints"
-                )
-                self.hint_box = gr.HTML(view.hint(None), visible=False, elem_id="rh-hint")
         with gr.Column(visible=False, elem_id="rh-results") as self.results:
-            gr.HTML('<p class="rh-step">3 · How it went</p>')
+            # The lesson first (it is where End scrolls to), then the details.
+            self.res_debrief = gr.HTML(elem_id="rh-debrief")
+            with gr.Row(elem_id="rh-next"):
+                self.again_btn = gr.Button("Practise again", variant="primary", elem_id="again")
+                self.another_btn = gr.Button("Try another persona", elem_id="another")
+            with gr.Column(elem_id="rh-rewind"):
+                self.rewind_turn = gr.Dropdown(
+                    choices=[],
+                    label="Try that turn again: rewind to",
+                    elem_id="rewind-turn",
+                )
+                self.rewind_btn = gr.Button("Rewind and say it differently", elem_id="rewind")
             self.res_notice = gr.HTML(elem_id="rh-save-notice")
             self.res_tiles = gr.HTML()
             self.res_charts = gr.HTML(elem_id="rh-result-charts")
-            gr.HTML('<p class="rh-section">What you uncovered</p>')
+            gr.HTML('<h3 class="rh-section">What moved them, turn by turn</h3>')
+            self.res_timeline = gr.HTML(elem_id="rh-timeline")
+            gr.HTML('<h3 class="rh-section">What you uncovered</h3>')
             self.res_uncovered = gr.HTML(elem_id="rh-uncovered")
-            gr.HTML('<p class="rh-section">Scores</p>')
-            self.res_criteria = gr.HTML()
-            gr.HTML('<p class="rh-section">Your conversation, annotated</p>')
+            gr.HTML('<h3 class="rh-section">Scores, with your words</h3>')
+            self.res_criteria = gr.HTML(elem_id="rh-criteria")
+            gr.HTML('<h3 class="rh-section">Your conversation, annotated</h3>')
             self.res_transcript = gr.HTML(elem_id="rh-annotated")
-            with gr.Row():
+            with gr.Row(elem_id="rh-downloads"):
                 self.dl_json = gr.DownloadButton("Transcript (JSON)", size="sm")
                 self.dl_txt = gr.DownloadButton("Transcript (TXT)", size="sm")
                 self.dl_html = gr.DownloadButton("Report (HTML)", size="sm", variant="primary")
@@ -108,11 +154,18 @@ class PracticeTab:
         # (A callable State value would add a load event that could land after the person
         # has already picked another persona.)
         self.state = gr.State()
+        self.leaving = gr.State("")
+        """The persona id asked for while the leave dialog is open."""
+        # This browser's token for its run in progress, so a reload can restore it.
+        self.token = gr.BrowserState("", storage_key="rehearse-run")
         self.timer = gr.Timer(1.0, active=False)
+        self.live = LiveRuns()
+        self._origins: dict[str, _debrief.Side] = {}
+        """The run each branch came from, by the branch's session id, until it ends."""
 
     # -- outputs ----------------------------------------------------------------------
     # The order of each list is the order gradio_client returns values in (State and
-    # layout blocks excepted): keep it stable for the named endpoints.
+    # layout blocks excepted): keep it stable for the named endpoints (new ones go last).
 
     @property
     def start_outputs(self) -> list[Block]:
@@ -128,6 +181,12 @@ class PracticeTab:
             self.hint_box,
             self.retry_btn,
             self.box,
+            self.end_btn,
+            self.milestone,
+            self.leave_box,
+            self.leave_msg,
+            self.leaving,
+            self.gallery,
         ]
 
     @property
@@ -137,7 +196,7 @@ class PracticeTab:
 
     @property
     def finish_outputs(self) -> list[Block]:
-        """What ending a run updates (``/end_session``): the scorecard and downloads."""
+        """What ending a run updates (``/end_session``): the debrief, scorecard and downloads."""
         return [
             self.state,
             self.status,
@@ -154,13 +213,41 @@ class PracticeTab:
             self.dl_md,
             self.timer,
             self.countdown,
+            self.res_debrief,
+            self.res_timeline,
+            self.end_btn,
+            self.rewind_turn,
+            self.milestone,
         ]
 
-    def wire(self) -> None:
-        """Register the tab's events."""
-        start_in = [self.gallery, self.timed, self.hints_on]
-        self.gallery.change(self.start, start_in, self.start_outputs, api_visibility=PRIVATE)
-        self.restart.click(self.start, start_in, self.start_outputs, api_name="new_session")
+    def wire(self, page: gr.Blocks | None = None) -> None:
+        """Register the tab's events (and, given the ``page``, the reload restore)."""
+        choose_in = [self.gallery, self.timed, self.hints_on, self.state]
+        self.gallery.change(
+            self.choose, choose_in, self.start_outputs, api_visibility=PRIVATE
+        ).then(None, js=SHOW_LEAVE_JS)
+        self.restart.click(
+            self.start_over, choose_in, self.start_outputs, api_name="new_session"
+        ).then(None, js=SHOW_LEAVE_JS)
+        leave_in = [self.state, self.leaving, self.timed, self.hints_on]
+        self.leave_save.click(self.leave_and_save, leave_in, self.start_outputs)
+        self.leave_discard.click(
+            self.leave_and_discard, leave_in, self.start_outputs, api_visibility=PRIVATE
+        )
+        self.leave_stay.click(self.stay, [self.state], self.start_outputs, api_visibility=PRIVATE)
+        self.again_btn.click(
+            self.practise_again,
+            [self.state, self.timed, self.hints_on],
+            self.start_outputs,
+            api_visibility=PRIVATE,
+        ).then(None, js=TOP_OF_CHAT_JS)
+        self.another_btn.click(None, js=TRY_ANOTHER_JS)
+        self.rewind_btn.click(
+            self.rewind,
+            [self.state, self.rewind_turn, self.hints_on],
+            self.start_outputs,
+            api_name="rewind",
+        ).then(None, js=TOP_OF_CHAT_JS)
         self.timed.change(
             self.set_timed,
             [self.state, self.gallery, self.timed, self.hints_on],
@@ -188,19 +275,28 @@ class PracticeTab:
         for event in (sent, clicked, retried):
             event.then(
                 self.after_turn,
-                [self.state, self.hints_on],
+                [self.state, self.hints_on, self.token],
                 [self.hint_box, self.retry_btn, *self.finish_outputs],
                 api_visibility=PRIVATE,
                 show_progress="hidden",
-            )
-        self.end_btn.click(self.end, [self.state], self.finish_outputs, api_name="end_session")
+            ).then(None, js=SHOW_DEBRIEF_JS)
+        self.end_btn.click(
+            self.end, [self.state], self.finish_outputs, api_name="end_session"
+        ).then(None, js=SHOW_DEBRIEF_JS)
         self.timer.tick(
             self.tick,
             [self.state],
             self.finish_outputs,
             api_visibility=PRIVATE,
             show_progress="hidden",
-        )
+        ).then(None, js=SHOW_DEBRIEF_JS)
+        if page is not None:
+            page.load(
+                self.restore,
+                [self.token],
+                [self.token, *self.start_outputs],
+                api_visibility=PRIVATE,
+            )
 
     # -- handlers ---------------------------------------------------------------------
 
@@ -213,19 +309,125 @@ class PracticeTab:
         self, persona_id: str | None, timed: bool = False, hints_shown: bool = False
     ) -> Updates:
         """A fresh run with the persona on screen; the scorecard of any earlier run hides."""
-        p = self._new(persona_id, bool(timed))
+        return self._show(self._new(persona_id, bool(timed)), bool(hints_shown))
+
+    def _show(self, p: Practice, hints_shown: bool, note: str = "") -> Updates:
+        """Put run ``p`` on screen, ready to talk (a new run, a restored one or a branch)."""
         return {
             self.state: p,
             self.chat: view.chat(p.session),
             self.briefing: view.briefing(p.session),
-            self.status: view.status(p),
+            self.status: f"{note} {view.status(p)}".strip(),
             self.countdown: view.countdown(p),
             self.timer: gr.Timer(active=p.time_limit is not None),
             self.results: gr.Column(visible=False),
             self.hint_box: gr.HTML(value=view.hint(p), visible=bool(hints_shown)),
             self.retry_btn: gr.Button(visible=False),
             self.box: gr.Textbox(value="", interactive=True),
+            self.end_btn: gr.Button(interactive=True),
+            self.milestone: view.milestone(p),
+            self.leave_box: gr.Column(visible=False),
+            self.leaving: "",
+            self.gallery: p.session.persona.id,
         }
+
+    def choose(
+        self,
+        persona_id: str | None,
+        timed: bool = False,
+        hints_shown: bool = False,
+        p: Practice | None = None,
+    ) -> Updates:
+        """A persona card was chosen: a new run with it, after asking if one is going on."""
+        if p is not None and persona_id == p.session.persona.id and not p.ended:
+            # The card of the run on screen (also what restoring or staying sets): no change.
+            return {self.state: p}
+        return self._leave(persona_id, timed, hints_shown, p)
+
+    def start_over(
+        self,
+        persona_id: str | None,
+        timed: bool = False,
+        hints_shown: bool = False,
+        p: Practice | None = None,
+    ) -> Updates:
+        """Start over (``/new_session``): a fresh run, after asking if one is going on."""
+        return self._leave(persona_id, timed, hints_shown, p)
+
+    def _leave(
+        self, persona_id: str | None, timed: bool, hints_shown: bool, p: Practice | None
+    ) -> Updates:
+        if not in_progress(p):
+            return self.start(persona_id, timed, hints_shown)
+        assert p is not None
+        turns = len(p.session.records)
+        return {
+            self.state: p,
+            self.leave_box: gr.Column(visible=True),
+            self.leave_msg: view.leave_question(p.session.persona.name, turns),
+            self.leaving: persona_id or p.session.persona.id,
+            # The card stays on the run's persona until the person decides.
+            self.gallery: p.session.persona.id,
+        }
+
+    def leave_and_save(
+        self, p: Practice | None, target: str, timed: bool, hints_shown: bool, request: gr.Request
+    ) -> Updates:
+        """Keep the run being left in the history as unfinished, then start the new one."""
+        note = ""
+        if in_progress(p) and p is not None:
+            owner = self.ctx.viewer(request).name
+            saved = save_unfinished(p, self.ctx.store, owner)
+            note = (
+                "Your unfinished conversation is in your history."
+                if not saved.problems
+                else "Your unfinished conversation was kept on disk: " + "; ".join(saved.problems)
+            )
+        out = self.start(target or None, timed, hints_shown)
+        out[self.status] = f"{note} {out[self.status]}".strip()
+        return out
+
+    def leave_and_discard(
+        self, p: Practice | None, target: str, timed: bool, hints_shown: bool
+    ) -> Updates:
+        """Throw the run being left away, and start the new one."""
+        return self.start(target or None, timed, hints_shown)
+
+    def stay(self, p: Practice | None) -> Updates:
+        """Close the leave dialog and go on with the run."""
+        return {self.leave_box: gr.Column(visible=False), self.leaving: "", self.state: p}
+
+    def practise_again(self, p: Practice | None, timed: bool, hints_shown: bool) -> Updates:
+        """A fresh run with the same persona, from the debrief."""
+        return self.start(p.session.persona.id if p else None, timed, hints_shown)
+
+    def rewind(self, p: Practice | None, turn: int | str | None, hints_shown: bool) -> Updates:
+        """Try that turn again: a branch of the ended run just before manager turn ``turn``,
+        replayed to the same state, to say something different there."""
+        if p is None or p.result is None:
+            return {self.state: p, self.status: "Finish a session first, then rewind."}
+        try:
+            n = int(turn) if turn not in (None, "") else len(p.session.records)
+            branch = p.session.branch(n)
+        except (RehearseError, ValueError) as exc:
+            return {self.state: p, self.status: f"⚠️ {exc}"}
+        self._origins[branch.id] = _debrief.side(
+            "First try", p.result.card, p.result.transcript.session_outcome()
+        )
+        return self._show(
+            Practice(branch),
+            bool(hints_shown),
+            f"Rewound to just before your turn {n}: say something different.",
+        )
+
+    def restore(self, token: str | None, request: gr.Request) -> Updates:
+        """On page load: this browser's run in progress (after a reload), or a new token."""
+        if not token:
+            return {self.token: new_token(), self.state: None}
+        p = self.live.get(token, self.ctx.viewer(request).name)
+        if p is None:
+            return {self.token: token, self.state: None}
+        return {self.token: token} | self._show(p, False, "Restored your conversation.")
 
     def set_timed(
         self, p: Practice | None, persona_id: str | None, timed: bool, hints_shown: bool
@@ -303,31 +505,42 @@ class PracticeTab:
             return
         yield from self.send(p.pending, p)
 
-    def after_turn(self, p: Practice | None, hints_shown: bool, request: gr.Request) -> Updates:
-        """After each turn: the hint, the retry button, and the scorecard if the run ended."""
+    def after_turn(
+        self,
+        p: Practice | None,
+        hints_shown: bool,
+        token: str | None = None,
+        request: gr.Request | None = None,
+    ) -> Updates:
+        """After each turn: the hint, the retry button, and the debrief if the run ended.
+
+        The run is also remembered under this browser's ``token``, so a reload restores it.
+        """
         out: Updates = {
             self.hint_box: gr.HTML(value=view.hint(p), visible=bool(hints_shown)),
             self.retry_btn: gr.Button(visible=bool(p and p.pending)),
         }
+        if p is not None and token:
+            self.live.put(token, self.ctx.viewer(request).name, p)
         if p is not None and p.ended and p.result is None:
             out |= self._finish(p, request)
         return out
 
     def end(self, p: Practice | None, request: gr.Request | None) -> Updates:
-        """The End button: score and store the run, and show the scorecard."""
+        """The End button: score and store the run, and show the debrief."""
         if p is None:
             return {self.state: p, self.status: "Start a session first."}
         return self._finish(p, request, EndReason.ENDED_BY_YOU)
 
     def tick(self, p: Practice | None, request: gr.Request | None) -> Updates:
-        """Each second of a timed run: the clock, and the scorecard once time is up."""
+        """Each second of a timed run: the clock, and the debrief once time is up."""
         if p is None or p.time_limit is None:
             return {self.timer: gr.Timer(active=False)}
         if p.result is not None:
             return {self.timer: gr.Timer(active=False), self.countdown: view.countdown(p)}
         if p.expired():
             return self._finish(p, request, EndReason.TIME_UP)
-        return {self.countdown: view.countdown(p)}
+        return {self.countdown: view.countdown(p), self.milestone: view.milestone(p)}
 
     def _finish(
         self,
@@ -354,6 +567,7 @@ class PracticeTab:
             judged = p.ask_judge(ctx.judge)
         result: Archived = p.result
         card, t = result.card, result.transcript
+        outcome = t.session_outcome()
         if result.problems:
             saved = "".join(notice(x, "warn") for x in result.problems)
         else:
@@ -381,18 +595,36 @@ class PracticeTab:
                 (self.dl_md, files.md),
             )
         }
+        choices = _debrief.turn_choices(t)
         return {
             self.state: p,
             self.status: view.status(p) + silent,
             self.results: gr.Column(visible=True),
+            self.res_debrief: _debrief.summary(
+                card,
+                t,
+                outcome,
+                persona_name=p.session.persona.name,
+                run_id=p.session.id,
+                before=self._origins.pop(p.session.id, None),
+            ),
             self.res_notice: saved,
             self.res_tiles: htmlreport.tiles(card),
-            self.res_charts: htmlreport.chart_pair(card, earlier),
+            self.res_charts: _debrief.charts_block(card, earlier),
+            self.res_timeline: _debrief.timeline_block(outcome),
             self.res_uncovered: htmlreport.uncovered(card.uncovered),
-            self.res_criteria: htmlreport.criteria_table(card)
+            self.res_criteria: _debrief.criteria_with_quotes(card, t)
             + htmlreport.judge_table(card, judged),
             self.res_transcript: htmlreport.transcript(t, card),
             **download,
             self.timer: gr.Timer(active=False),
             self.countdown: view.countdown(p),
+            self.milestone: view.milestone(p),
+            # Over is over: End would do nothing now.
+            self.end_btn: gr.Button(interactive=False),
+            self.rewind_turn: gr.Dropdown(
+                choices=choices,
+                value=choices[-1][1] if choices else None,
+                interactive=bool(choices),
+            ),
         }

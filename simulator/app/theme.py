@@ -44,6 +44,44 @@ APP_CSS = """
 .rh-notice.rh-err { background:#fef2f2; color:#991b1b; border:1px solid #fca5a5; }
 #rh-results { border-top:1px solid var(--border-color-primary); padding-top:12px; }
 .rh-section { font-weight:650; font-size:1.1rem; margin:10px 0 0; }
+/* Practice tab: persona, briefing, chat in the page; chat left of the briefing when wide. */
+h2.rh-step { margin:6px 0 -4px; }
+@media (min-width: 720px) { #rh-chat-col { order:-1; } }
+.rh-sr-only { position:absolute !important; width:1px; height:1px; padding:0; margin:-1px;
+  overflow:hidden; clip:rect(0,0,0,0); white-space:nowrap; border:0; }
+#rh-compose { flex-wrap:nowrap; }
+#rh-compose > * { min-width:0; }
+#rh-results, #rh-results .html-container, #rh-results .prose { min-width:0; max-width:100%; }
+#rh-results, #rh-results .column, #rh-results .row > *, #rh-leave .row > * {
+  min-width:0 !important; }
+@media (max-width: 480px) { .main.fillable { padding-left:10px !important;
+  padding-right:10px !important; } }
+#rh-results table { max-width:100%; }
+#rh-results .html-container { overflow-x:auto; }
+#rh-debrief, #rh-result-charts, #rh-timeline, #rh-uncovered, #rh-criteria, #rh-annotated {
+  min-width:0 !important; max-width:100%; overflow-x:auto; }
+.rh-scroll { overflow-x:auto; max-width:100%; }
+#rh-results .rh-transcript, #rh-results .rh-uncovered, #rh-results td { overflow-wrap:break-word; }
+.rh-radar-fallback { display:none; }
+@media (max-width: 640px) {
+  .rh-radar-fig { display:none; }
+  .rh-radar-fallback { display:block; }
+  #rh-results .rh-charts { display:block; }
+}
+.rh-debrief { border:1.5px solid #2563eb; border-radius:12px; padding:12px 16px;
+  background:#f8fbff; scroll-margin-top:8px; }
+.rh-debrief:focus { outline:2px solid #1d4ed8; outline-offset:2px; }
+.rh-debrief .rh-picture { font-size:1.05rem; margin:4px 0 8px; }
+.rh-lessons { padding-left:1.2rem; margin:4px 0; }
+.rh-lessons li { margin-bottom:8px; }
+.rh-lessons li > div { margin:2px 0; }
+.rh-timeline-table td:last-child { width:60%; }
+.rh-said { color:#374151; }
+.rh-better { font-weight:600; color:#065f46; }
+.rh-quotes { margin:4px 0 0; padding-left:1.1rem; font-size:.9rem; }
+.rh-quotes .rh-against { color:#991b1b; }
+.rh-compare caption, .rh-timeline-table caption { text-align:left; font-weight:600; }
+#rh-leave { border:1px solid #fcd34d; border-radius:12px; padding:8px; }
 """
 
 GALLERY_HTML = """
@@ -69,7 +107,7 @@ GALLERY_CSS = """
 .pg-card.pg-on { border-color:#2563eb; box-shadow:0 0 0 3px #dbeafe; background:#f8fbff; }
 .pg-top { display:flex; justify-content:space-between; align-items:center; gap:6px; }
 .pg-name { font-weight:650; }
-.pg-role { font-size:.83rem; color:var(--body-text-color-subdued); }
+.pg-role { font-size:.83rem; color:#475569; }
 .pg-sit { font-size:.86rem; line-height:1.35; }
 .pg-diff { font-size:.72rem; border-radius:999px; padding:1px 8px; text-transform:capitalize; }
 .pg-open { background:#dcfce7; color:#166534; }
@@ -115,9 +153,11 @@ def persona_gallery(personas: list[Persona], value: str, **kwargs: Any) -> gr.HT
 
 def theme() -> gr.themes.Base:
     """Gradio's Soft theme on system fonts: nothing is fetched from a font CDN."""
+    # Subdued text (subtitles, roles, captions) darkened to slate-600: 7.6:1 on white, where
+    # the theme's slate-400 gave 2.45:1, below WCAG AA's 4.5:1.
     return gr.themes.Soft(
         primary_hue="blue", neutral_hue="slate", font=SYSTEM_FONTS, font_mono=MONO_FONTS
-    )
+    ).set(body_text_color_subdued="#475569", body_text_color_subdued_dark="#cbd5e1")
 
 
 def page_css() -> str:

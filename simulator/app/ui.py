@@ -96,7 +96,7 @@ def build_app(
             with gr.Tab("History", id="history") as history_tab:
                 history = HistoryTab(ctx, history_tab, personas)
         demo.load(header, None, [header_html], api_visibility=PRIVATE)
-        practice.wire()
+        practice.wire(demo)
         review.wire()
         history.wire()
     return RehearseApp(demo, ctx, practice, review, history)

@@ -21,7 +21,7 @@ from simulator.content.outcome import (
 )
 from simulator.content.personas import Persona
 from simulator.content.transcript import Transcript, Turn
-from simulator.conversation.engine import Engine, Outcome
+from simulator.conversation.engine import Engine, Outcome, State
 from simulator.conversation.scripted import Partner, ScriptedPartner
 from simulator.errors import RehearseError
 from simulator.moves.assessment import Assessment, Speaker, assess
@@ -63,6 +63,13 @@ class Session:
         self.turns: list[Turn] = [Turn(speaker="employee", text=persona.opening_line)]
         self.records: list[TurnRecord] = []
         self.last_outcome: Outcome | None = None
+        self.branched_from: tuple[str, int] | None = None
+        """``(session id, manager turn)`` when this session is a :meth:`branch` of another."""
+        # The scripted partner as it was before the first turn: a branch replays through a
+        # copy of it, so its random draws and used lines match the original's exactly.
+        self._partner_start: Partner | None = (
+            copy.deepcopy(self.partner) if isinstance(self.partner, ScriptedPartner) else None
+        )
 
     @property
     def ended(self) -> bool:
@@ -143,6 +150,39 @@ class Session:
         """The whole reply to ``text`` (see :meth:`say`)."""
         return "".join(self.say(text))
 
+    def branch(self, at_manager_turn: int) -> Session:
+        """A new session identical to this one just before manager turn ``at_manager_turn``
+        (1 = the first), ready for the manager to say something different there.
+
+        The earlier manager turns are replayed through a fresh engine, so trust, stress,
+        layers and the turn records are exactly as they were. A scripted partner is replayed
+        from its starting state (same seed, same draws), so it will also answer the new turn
+        as it would have; any other partner (a model) is not called again: its recorded
+        replies are reused. This session is left unchanged.
+        """
+        managers = [i for i, t in enumerate(self.turns) if t.speaker == "manager"]
+        if not 1 <= at_manager_turn <= len(managers):
+            raise RehearseError(
+                f"no manager turn {at_manager_turn} to rewind to",
+                hint=f"choose a turn from 1 to {len(managers)}",
+            )
+        partner = copy.deepcopy(self._partner_start) if self._partner_start else self.partner
+        replay = _Replay(partner, scripted=self._partner_start is not None)
+        new = Session(
+            self.persona,
+            replay,
+            detector=self.detector,
+            assessor=self.assessor,
+            rubric=self.rubric,
+        )
+        new._partner_start = copy.deepcopy(self._partner_start)
+        for i in managers[: at_manager_turn - 1]:
+            replay.recorded = self.turns[i + 1].text if i + 1 < len(self.turns) else ""
+            new.respond(self.turns[i].text)
+        new.partner = partner
+        new.branched_from = (self.id, at_manager_turn)
+        return new
+
     def outcome(self) -> SessionOutcome:
         """What the session has uncovered so far."""
         s = self.engine.state
@@ -205,3 +245,23 @@ class Session:
             turns=list(self.turns),
             metadata={OUTCOME_KEY: self.outcome().model_dump(mode="json")},
         )
+
+
+class _Replay:
+    """Voices a branch's replayed turns: the recorded reply, after advancing a scripted
+    partner through the same turn so its state (random draws, used lines) stays in step."""
+
+    def __init__(self, partner: Partner, *, scripted: bool) -> None:
+        self.partner = partner
+        self.scripted = scripted
+        self.label = partner.label
+        self.recorded = ""
+
+    def reply(
+        self, persona: Persona, state: State, outcome: Outcome, history: Sequence[Turn]
+    ) -> Iterator[str]:
+        if self.scripted:
+            # Same seed, same inputs: the same line the original drew.
+            for _ in self.partner.reply(persona, state, outcome, history):
+                pass
+        yield self.recorded

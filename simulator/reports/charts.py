@@ -107,10 +107,14 @@ def quadrant(current: Point | None, earlier: Sequence[Point] = (), *, size: int 
     plot = size - m - 16
     mid = (LOW + HIGH) / 2
 
+    # Scores of 1 or 5 sit a marker's width inside the frame, so a low point is never cut
+    # off at the edge.
+    pad = 12
+
     def xy(p: Point) -> tuple[float, float]:
         fx = (p.execution - LOW) / (HIGH - LOW)
         fy = (p.empathy - LOW) / (HIGH - LOW)
-        return m + fx * plot, 16 + (1 - fy) * plot
+        return m + pad + fx * (plot - 2 * pad), 16 + pad + (1 - fy) * (plot - 2 * pad)
 
     label = "Empathy versus execution: " + (
         f"this session empathy {current.empathy:.1f}, execution {current.execution:.1f}"
@@ -317,3 +321,117 @@ def point_for(card: Scorecard, label: str = "") -> Point | None:
     if card.empathy is None or card.execution is None:
         return None
     return Point(card.empathy, card.execution, label)
+
+
+# -- trust and stress over a conversation ----------------------------------------------------
+
+TRUST_COLOR, STRESS_COLOR = "#1d4ed8", "#b91c1c"
+"""Dark enough for 4.5:1 on white, and told apart by marker shape as well as colour."""
+
+
+@dataclass(frozen=True)
+class StatePoint:
+    """Trust and stress (0-10) after a manager turn (turn 0: the start), and why they moved."""
+
+    turn: int
+    trust: float
+    stress: float
+    reasons: tuple[str, ...] = ()
+
+
+def timeline(points: Sequence[StatePoint], *, width: int = 400, height: int = 220) -> str:
+    """Trust (solid, circles) and stress (dashed, squares) per turn, 0-10.
+
+    Each point's tooltip names why it moved; :func:`timeline_table` holds the same data as
+    text for screen readers and narrow screens.
+    """
+    label = "Trust and stress per turn: " + "; ".join(
+        f"turn {p.turn} trust {p.trust:g} stress {p.stress:g}" for p in points
+    )
+    if not points:
+        empty = [
+            f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" font-size="14" '
+            f'fill="{MUTED}">No turns yet.</text>'
+        ]
+        return _svg(width, height, "No turns yet", empty, "rh-timeline-chart")
+    left, right, top, bottom = 34, 16, 26, height - 30
+    last = max(p.turn for p in points) or 1
+    plot_w, plot_h = width - left - right, bottom - top
+
+    def x_at(turn: int) -> float:
+        return left + plot_w * turn / last
+
+    def y_at(v: float) -> float:
+        return bottom - plot_h * max(0.0, min(10.0, v)) / 10
+
+    body: list[str] = []
+    for v in (0, 5, 10):
+        body.append(
+            f'<line x1="{left}" y1="{y_at(v):.1f}" x2="{left + plot_w}" y2="{y_at(v):.1f}" '
+            f'stroke="{GRID}"/><text x="{left - 6}" y="{y_at(v) + 4:.1f}" text-anchor="end" '
+            f'font-size="13" fill="{INK}">{v}</text>'
+        )
+    step = max(1, math.ceil(len(points) / 10))
+    for p in points[::step]:
+        body.append(
+            f'<text x="{x_at(p.turn):.1f}" y="{bottom + 18}" text-anchor="middle" '
+            f'font-size="13" fill="{INK}">{"start" if p.turn == 0 else p.turn}</text>'
+        )
+    for name, color, dash, attr in (
+        ("Trust", TRUST_COLOR, "", "trust"),
+        ("Stress", STRESS_COLOR, ' stroke-dasharray="6 4"', "stress"),
+    ):
+        xy = [(x_at(p.turn), y_at(getattr(p, attr))) for p in points]
+        body.append(
+            f'<polyline class="rh-{attr}" points="{_pts(xy)}" fill="none" stroke="{color}" '
+            f'stroke-width="2.5" stroke-linejoin="round"{dash}/>'
+        )
+        for (x, y), p in zip(xy, points, strict=True):
+            why = "; ".join(p.reasons) or ("the start" if p.turn == 0 else "no change")
+            tip = escape(f"Turn {p.turn}: {name.lower()} {getattr(p, attr):g} ({why})")
+            mark = (
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{color}">'
+                if attr == "trust"
+                else f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" fill="{color}">'
+            )
+            close = "</circle>" if attr == "trust" else "</rect>"
+            body.append(f"{mark}<title>{tip}</title>{close}")
+    body.append(
+        f'<circle cx="{left + 6}" cy="12" r="4.5" fill="{TRUST_COLOR}"/>'
+        f'<text x="{left + 16}" y="16" font-size="13" fill="{INK}">Trust</text>'
+        f'<rect x="{left + 70}" y="8" width="8" height="8" fill="{STRESS_COLOR}"/>'
+        f'<text x="{left + 84}" y="16" font-size="13" fill="{INK}">Stress (dashed)</text>'
+    )
+    return _svg(width, height, label, body, "rh-timeline-chart")
+
+
+def timeline_table(points: Sequence[StatePoint]) -> str:
+    """The timeline as a table: turn, trust and stress with their change, and why."""
+    rows = []
+    prev: StatePoint | None = None
+    for p in points:
+        dt = "" if prev is None else f" ({p.trust - prev.trust:+g})"
+        ds = "" if prev is None else f" ({p.stress - prev.stress:+g})"
+        why = "; ".join(p.reasons) or ("where they started" if p.turn == 0 else "no change")
+        rows.append(
+            f"<tr><th scope='row'>{'Start' if p.turn == 0 else p.turn}</th>"
+            f"<td>{p.trust:g}{dt}<br>{p.stress:g}{ds}</td><td>{escape(why)}</td></tr>"
+        )
+        prev = p
+    return (
+        '<table class="rh-criteria rh-timeline-table"><caption>Trust and stress (0–10) after '
+        "each of your turns, and why they moved</caption><thead><tr><th scope='col'>Turn</th>"
+        "<th scope='col'>Trust<br>Stress</th><th scope='col'>Why</th></tr>"
+        f"</thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def score_table(scores: Sequence[tuple[str, float | None]]) -> str:
+    """The radar's numbers as a table: the fallback where the radar is too small to read."""
+    rows = "".join(
+        f"<tr><th scope='row'>{escape(name)}</th><td>{fmt_score(v)}</td></tr>" for name, v in scores
+    )
+    return (
+        '<table class="rh-criteria rh-score-table"><thead><tr><th scope="col">Criterion</th>'
+        f'<th scope="col">Score (1–5)</th></tr></thead><tbody>{rows}</tbody></table>'
+    )

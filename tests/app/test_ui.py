@@ -432,8 +432,9 @@ def test_timed_session_ends_itself_when_time_is_up(built: ui.RehearseApp) -> Non
 
 
 def test_hints_show_the_move_and_a_rubric_example(built: ui.RehearseApp) -> None:
-    """With hints on, each turn shows the move heard and an example from the rubric aimed at
-    what is missing (no reflection yet: a presence example)."""
+    """With hints on, each turn shows the move heard and a line aimed at what is missing (no
+    reflection yet: presence, reflecting this employee's own words, not a rubric example
+    about someone else)."""
     tab = built.practice
     p = Practice(new_session("new-hire"))
     list(tab.send("Did you finish the dashboard?", p))
@@ -442,7 +443,8 @@ def test_hints_show_the_move_and_a_rubric_example(built: ui.RehearseApp) -> None
     assert hint.visible is True
     html = hint.value
     assert "closed question" in html
-    assert any(ex.replace("'", "&#x27;") in html for ex in presence)
+    assert "Presence" in html and "You said" in html
+    assert not any(ex.replace("'", "&#x27;") in html for ex in presence)
     assert tab.after_turn(p, False, None)[tab.hint_box].visible is False
 
 
@@ -485,7 +487,7 @@ def _stored(built: ui.RehearseApp) -> str:
 
 # (tab, handler, arguments built from the app): every state a handler answers differently.
 CALLS = [
-    pytest.param("practice", "start", lambda a: ("new-hire", True, True), id="start"),
+    pytest.param("practice", "start_over", lambda a: ("new-hire", True, True), id="start"),
     pytest.param("practice", "set_timed", lambda a: (None, "new-hire", True, False), id="timed"),
     pytest.param(
         "practice",
