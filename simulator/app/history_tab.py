@@ -9,7 +9,7 @@ from html import escape
 from simulator.app import _history_views as hv
 from simulator.app._downloads import write_downloads
 from simulator.app._gradio import PRIVATE, Block, Updates, gr
-from simulator.app._review_comments import TABLE_CSS
+from simulator.app._review_comments import TABLE_CSS, scrolling
 from simulator.app._views import earlier_points, notice, shown, subtitle
 from simulator.app.context import AppContext
 from simulator.content import catalog
@@ -211,7 +211,7 @@ class HistoryTab:
             self.summary: f"<h2 class='rh-section'>{escape(subtitle(row, row.transcript))}</h2>"
             + htmlreport.tiles(card)
             + charts_html
-            + (htmlreport.criteria_table(card) if scored else "")
+            + (scrolling(htmlreport.criteria_table(card), "Scores by criterion") if scored else "")
             + htmlreport.uncovered(card.uncovered)
             + htmlreport.notes(comments),
             self.transcript: htmlreport.transcript(row.transcript, card, comments),

@@ -421,8 +421,10 @@ class ReviewTab:
             self.view: gr.Column(visible=True),
             self.head: self._head(row, comments, viewer),
             self.tiles: htmlreport.tiles(card) + htmlreport.chart_pair(card),
-            self.criteria: htmlreport.criteria_table(card)
-            + htmlreport.judge_table(card, self._judged(row)),
+            self.criteria: view.scrolling(
+                htmlreport.criteria_table(card) + htmlreport.judge_table(card, self._judged(row)),
+                "Scores by criterion",
+            ),
             self.transcript: view.transcript(t, card, stored, viewer.name),
             self.turn: gr.Dropdown(choices=turns, value=first_manager),
             self.note: mine,

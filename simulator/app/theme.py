@@ -82,6 +82,11 @@ h2.rh-step { margin:6px 0 -4px; }
 .rh-quotes .rh-against { color:#991b1b; }
 .rh-compare caption, .rh-timeline-table caption { text-align:left; font-weight:600; }
 #rh-leave { border:1px solid #fcd34d; border-radius:12px; padding:8px; }
+/* Coach review and History (axe, WCAG AA 4.5:1): the theme's blue-500 labels on blue-100,
+   selected tab and primary buttons are 3.0-3.7:1; blue-700/800 pass. */
+.gradio-container { --block-title-text-color:#1e40af; --block-label-text-color:#1e40af;
+  --color-accent:#1d4ed8; --button-primary-background-fill:#1d4ed8;
+  --button-primary-background-fill-hover:#1e40af; }
 """
 
 GALLERY_HTML = """
