@@ -28,7 +28,7 @@ _REFLECT_STEM = _Phrases(
     ("perspective point", r"from your (?:perspective|point of view)\b"),
     ("hear hearing", r"what i(?:'m)? hear(?:ing)?\b"),
     ("hear hearing", r"i(?:'m)? hear(?:ing)? (?:you|that)\b"),
-    ("hearing right", r"am i (?:hearing|right)\b"),
+    ("am", r"am i (?:hearing|right)\b", "hearing right"),
     ("sense feeling impression", r"i (?:get|have) (?:a|the) (?:sense|feeling|impression)\b"),
     ("picking", r"i(?:'m| am) picking up\b"),
     ("tell see imagine hear", r"i can (?:tell|see|imagine|hear)\b"),
@@ -537,7 +537,7 @@ _JUDGMENT = _Phrases(
         (word, rf"{word}, (?:another|more|so now|just what)\b")
         for word in ("great", "wonderful", "fantastic", "perfect", "brilliant", "lovely")
     ),
-    ("right", r"yeah,? right\b", "yeah"),
+    ("yeah", r"yeah,? right\b", "right"),
     ("nice", r"must be nice\b"),
     ("time", r"i don't have time for this\b"),
     ("people", r"other people (?:manage|cope|seem to)\b"),
