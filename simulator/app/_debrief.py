@@ -186,8 +186,12 @@ def summary(
 
 
 def criteria_with_quotes(card: Scorecard, t: Transcript) -> str:
-    """Each criterion with its score, the reason, and the manager's words that earned it."""
-    rows = []
+    """Each criterion with its score, the reason, and the manager's words that earned it.
+
+    A list of cards rather than a table: the quotes are long, and a three-column table of
+    them is unreadable (and too wide) on a phone.
+    """
+    items = []
     for c in card.criteria:
         why = c.rationale if c.score is not None else f"Not scored: {c.unscored_reason}"
         quotes = "".join(
@@ -196,16 +200,16 @@ def criteria_with_quotes(card: Scorecard, t: Transcript) -> str:
             f"{f' (turn {(e.turn + 1) // 2})' if e.turn % 2 == 1 else ''}</li>"
             for e in c.evidence[:3]
         )
-        rows.append(
-            f'<tr><th scope="row">{escape(c.name)}<br><span class="rh-group">'
-            f"{escape(c.group)}</span></th><td>{fmt_score(c.score)}</td>"
-            f"<td>{escape(why)}{f'<ul class=rh-quotes>{quotes}</ul>' if quotes else ''}</td></tr>"
+        width = 0 if c.score is None else round((c.score - 1) / 4 * 100)
+        items.append(
+            f'<li class="rh-crit" data-criterion="{escape(c.id)}"><div class="rh-crit-head">'
+            f"<b>{escape(c.name)}</b> <span class='rh-group'>{escape(c.group)}</span>"
+            f'<span class="rh-crit-score"><span class="rh-bar" aria-hidden="true">'
+            f'<i style="width:{width}%"></i></span>{fmt_score(c.score)}</span></div>'
+            f"<div>{escape(why)}</div>"
+            f"{f'<ul class=rh-quotes>{quotes}</ul>' if quotes else ''}</li>"
         )
-    return (
-        '<div class="rh-scroll"><table class="rh-criteria rh-criteria-quotes"><thead><tr>'
-        '<th scope="col">Criterion</th><th scope="col">Score</th><th scope="col">Why, in your '
-        f"words</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+    return f'<ul class="rh-crits">{"".join(items)}</ul>'
 
 
 def charts_block(card: Scorecard, earlier: Sequence[charts.Point]) -> str:

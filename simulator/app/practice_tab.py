@@ -67,7 +67,7 @@ class PracticeTab:
                 self.timed = gr.Checkbox(
                     label="Timed: three minutes, like a real check-in", value=False, elem_id="timed"
                 )
-                self.countdown = gr.HTML(elem_id="rh-countdown")
+                self.countdown = gr.HTML(elem_id="rh-countdown", container=False, padding=False)
                 # Screen readers hear only the milestones (2 min, 1 min, 30 s, time up), not
                 # every second: this region's text changes only when one is crossed.
                 self.milestone = gr.HTML("", elem_id="rh-milestone", js_on_load=view.LIVE_REGION_JS)
@@ -229,6 +229,10 @@ class PracticeTab:
         self.restart.click(
             self.start_over, choose_in, self.start_outputs, api_name="new_session"
         ).then(None, js=SHOW_LEAVE_JS)
+        # The chat's own clear (trash) button means "start over", and asks the same way.
+        self.chat.clear(
+            self.start_over, choose_in, self.start_outputs, api_visibility=PRIVATE
+        ).then(None, js=SHOW_LEAVE_JS)
         leave_in = [self.state, self.leaving, self.timed, self.hints_on]
         self.leave_save.click(self.leave_and_save, leave_in, self.start_outputs)
         self.leave_discard.click(
@@ -365,6 +369,8 @@ class PracticeTab:
             self.state: p,
             self.leave_box: gr.Column(visible=True),
             self.leave_msg: view.leave_question(p.session.persona.name, turns),
+            # The chat's clear button blanks the chat before asking: put it back.
+            self.chat: view.chat(p.session),
             self.leaving: persona_id or p.session.persona.id,
             # The card stays on the run's persona until the person decides.
             self.gallery: p.session.persona.id,

@@ -52,6 +52,8 @@ h2.rh-step { margin:6px 0 -4px; }
 #rh-compose { flex-wrap:nowrap; }
 #rh-compose > * { min-width:0; }
 #rh-results, #rh-results .html-container, #rh-results .prose { min-width:0; max-width:100%; }
+/* The report's muted grey is 4.4:1 on the tiles' tint; slate-600 passes AA everywhere. */
+#rh-results { --rh-muted:#475569; }
 #rh-results, #rh-results .column, #rh-results .row > *, #rh-leave .row > * {
   min-width:0 !important; }
 @media (max-width: 480px) { .main.fillable { padding-left:10px !important;
@@ -78,9 +80,15 @@ h2.rh-step { margin:6px 0 -4px; }
 .rh-timeline-table td:last-child { width:60%; }
 .rh-said { color:#374151; }
 .rh-better { font-weight:600; color:#065f46; }
+.rh-crits { list-style:none; padding:0; margin:4px 0; }
+.rh-crit { border-bottom:1px solid var(--border-color-primary); padding:8px 0; }
+.rh-crit-head { display:flex; flex-wrap:wrap; gap:4px 10px; align-items:baseline; }
+.rh-crit-score { margin-left:auto; white-space:nowrap; font-weight:600; }
+#rh-results tbody th { text-transform:none; letter-spacing:0; font-size:inherit; }
 .rh-quotes { margin:4px 0 0; padding-left:1.1rem; font-size:.9rem; }
 .rh-quotes .rh-against { color:#991b1b; }
 .rh-compare caption, .rh-timeline-table caption { text-align:left; font-weight:600; }
+#rh-downloads { flex-wrap:wrap; }
 #rh-leave { border:1px solid #fcd34d; border-radius:12px; padding:8px; }
 /* Coach review and History (axe, WCAG AA 4.5:1): the theme's blue-500 labels on blue-100,
    selected tab and primary buttons are 3.0-3.7:1; blue-700/800 pass. */

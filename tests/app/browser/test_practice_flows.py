@@ -1,0 +1,107 @@
+"""Practice flows in Chromium: nothing lost when leaving or reloading, "try that turn again",
+and axe-core's accessibility check of the Practice tab before and after the debrief.
+
+Screenshots go to test-artifacts/practice-<size>-*.png.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from simulator.store.database import Store
+from tests.app.browser.test_practice_layout import SIZES, TURNS, _artifact, _name, _open, _say
+from tests.app.browser.test_practice_layout import _serious as serious_violations
+
+pytestmark = pytest.mark.slow
+
+
+def _store(path: Path) -> Store:
+    s = Store(path)
+    s.migrate()
+    return s
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_leaving_mid_conversation_asks_and_saves_it_unfinished(
+    serve_app, new_page, tmp_path: Path, viewport: dict[str, int]
+) -> None:
+    """Clicking another persona mid-conversation asks first and keeps the conversation;
+    "Keep talking" goes on with it; saving starts the new persona and the left conversation
+    is in the history, not ended; a reload before that restores the conversation."""
+    store = _store(tmp_path)
+    with serve_app(store=store, users=None) as url:
+        page = _open(new_page, url, viewport)
+        _say(page, TURNS[0])
+        page.reload()
+        expect(page.locator("#rh-status")).to_contain_text("Restored your conversation")
+        expect(page.locator('#chat [data-testid="user"]')).to_have_count(1)
+        page.locator('.pg-card[data-id="launch-engineer"]').click()
+        dialog = page.locator("#rh-leave")
+        expect(dialog).to_be_visible()
+        expect(dialog).to_contain_text("1 turn into your conversation")
+        page.screenshot(path=str(_artifact(f"practice-{_name(viewport)}-4-leave-asks")))
+        page.locator("#leave-stay").click()
+        expect(dialog).to_be_hidden()
+        expect(page.locator('#chat [data-testid="user"]')).to_have_count(1)
+        page.locator("#restart").click()
+        expect(dialog).to_be_visible()
+        page.locator("#leave-save").click()
+        expect(page.locator("#rh-status")).to_contain_text("unfinished conversation is in your")
+        expect(page.locator('#chat [data-testid="user"]')).to_have_count(0)
+        rows = store.sessions("local")
+        assert len(rows) == 1 and rows[0].manager_turns == 1
+        outcome = rows[0].transcript.session_outcome()
+        assert outcome is not None and not outcome.ended
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_try_that_turn_again_makes_a_second_branch(
+    serve_app, new_page, tmp_path: Path, viewport: dict[str, int]
+) -> None:
+    """From the debrief, rewinding to turn 2 replays turn 1 exactly, takes a different turn
+    2, and the branch's debrief shows both branches' trust, layers and score side by side."""
+    with serve_app(store=_store(tmp_path), users=None) as url:
+        page = _open(new_page, url, viewport)
+        for text in TURNS:
+            _say(page, text)
+        first_reply = page.locator('#chat [data-testid="bot"]').nth(1).inner_text()
+        page.locator("#end-session").click()
+        expect(page.locator("#rh-debrief-top")).to_be_visible()
+        page.locator("#rewind-turn input").click()
+        page.get_by_role("option").filter(has_text="Turn 2").first.click()
+        page.locator("#rewind").click()
+        expect(page.locator("#rh-status")).to_contain_text("Rewound to just before your turn 2")
+        expect(page.locator('#chat [data-testid="user"]')).to_have_count(1)
+        assert page.locator('#chat [data-testid="bot"]').nth(1).inner_text() == first_reply
+        expect(page.locator("#end-session")).to_be_enabled()
+        _say(page, "What has been the hardest part of this for you?")
+        page.locator("#end-session").click()
+        compare = page.locator("#rh-debrief-top .rh-compare")
+        expect(compare).to_be_visible()
+        expect(compare).to_contain_text("First try")
+        expect(compare).to_contain_text("This branch")
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(_artifact(f"practice-{_name(viewport)}-5-branch")))
+
+
+@pytest.mark.parametrize("viewport", SIZES)
+def test_practice_tab_has_no_serious_accessibility_violations(
+    serve_app, new_page, tmp_path: Path, viewport: dict[str, int]
+) -> None:
+    """axe-core finds no serious or critical violations on the Practice tab, as it opens
+    (hints on) and with the debrief showing."""
+    with serve_app(store=_store(tmp_path), users=None) as url:
+        page = _open(new_page, url, viewport)
+        page.locator("#hints input").check()
+        _say(page, TURNS[0])
+        expect(page.locator("#rh-hint")).to_be_visible()
+        before = serious_violations(page)
+        page.locator("#end-session").click()
+        expect(page.locator("#rh-debrief-top")).to_be_visible()
+        page.wait_for_timeout(800)  # let Gradio's "updating" fade finish before measuring
+        after = serious_violations(page)
+        assert not before, "\n".join(before)
+        assert not after, "\n".join(after)
