@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BLAME_FIRST", "BLAME_QUESTION", "stands"]
+__all__ = ["BLAME_FIRST", "BLAME_QUESTION", "advice_stands", "stands"]
 
 # A negator in the clause before a phrase. The clause starts after the last , ; : or "but".
 _NEGATOR = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bhardly)\b")
@@ -96,46 +96,42 @@ def stands(m: re.Match[str]) -> bool:
 
 
 # Blaming and rhetorical questions, matched at the start of a filler-stripped sentence.
-BLAME_QUESTION = re.compile(
-    r"(?:why|how come)(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
-    r"|can't|won't) you\b"
+_BLAME_BY_FIRST: dict[str, str] = {
+    "why": r"why(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
+    r"|can't|won't) you\b|why (?:did|have|had|could) you not\b"
+    r"|why (?:do|are|did|would) you (?:always|never|even|keep)\b|why (?:is|does) it always\b",
+    "how": r"how come(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't"
+    r"|couldn't|can't|won't) you\b"
     r"|how come you (?:didn't|haven't|never|couldn't|weren't|can't|won't)\b"
-    r"|why (?:did|have|had|could) you not\b"
-    r"|why (?:do|are|did|would) you (?:always|never|even|keep)\b"
-    r"|why (?:is|does) it always\b"
     r"|how could you (?:let|do (?:that|this|it)|say|forget|not|be so|ever|possibly|miss)\b"
-    r"|what were you thinking\b|what(?:'s| is) wrong with you\b"
-    r"|who told you to\b|what did you expect\b"
-    r"|are you (?:even |actually )?(?:listening|serious|kidding|joking)\b"
+    r"|how is (?:this|that|it) (?:even )?a problem\b|how hard (?:can it be|is it to)\b"
+    r"|how many times (?:do|have|must|did) i\b",
+    "what": r"what were you thinking\b|what(?:'s| is) wrong with you\b|what did you expect\b"
+    r"|what did you think would happen\b",
+    "who": r"who told you to\b",
+    "are": r"are you (?:even |actually )?(?:listening|serious|kidding|joking)\b"
     r"|are you (?:seriously|really|actually|honestly) (?:complaining|whining|moaning|crying"
-    r"|surprised|telling me)\b"
-    r"|(?:do|did) you (?:even |really |actually )?(?:know|understand|realize|realise|appreciate"
+    r"|surprised|telling me)\b",
+    "do": r"do you (?:even |really |actually )?(?:know|understand|realize|realise|appreciate"
     r"|get|have any idea|have a clue|see) (?:just )?(?:how|what) (?:serious|important|bad|big"
     r"|dangerous|risky|much (?:trouble|damage|this|that|it)|embarrassing|unprofessional|this looks"
-    r"|that looks|it looks|late|expensive|costly|you(?:'ve| have) done|this means|happens)\b"
-    r"|what did you think would happen\b|how is (?:this|that|it) (?:even )?a problem\b"
-    r"|is that (?:really )?too much to ask\b|how hard (?:can it be|is it to)\b"
-    r"|how many times (?:do|have|must|did) i\b"
-    r"|did you (?:even|actually) (?:think|bother|read|check|try|look|listen)\b"
-    r"|can't you (?:just|even|see)\b|don't you (?:care|think you|know better)\b"
+    r"|that looks|it looks|late|expensive|costly|you(?:'ve| have) done|this means|happens)\b",
+    "is": r"is that (?:really )?too much to ask\b",
+    "can't": r"can't you (?:just|even|see)\b",
+    "don't": r"don't you (?:care|think you|know better)\b",
+}
+_BLAME_BY_FIRST["what's"] = _BLAME_BY_FIRST["what"]
+_BLAME_BY_FIRST["did"] = (
+    _BLAME_BY_FIRST["do"].replace("do you", "did you", 1)
+    + r"|did you (?:even|actually) (?:think|bother|read|check|try|look|listen)\b"
 )
-BLAME_FIRST = frozenset(
-    (
-        "why",
-        "how",
-        "what",
-        "what's",
-        "who",
-        "are",
-        "do",
-        "did",
-        "is",
-        "can't",
-        "seriously",
-        "honestly",
-    )
-)
-"""First words :data:`BLAME_QUESTION` can start with (a cheap pre-check)."""
+BLAME_QUESTION: dict[str, re.Pattern[str]] = {
+    first: re.compile(pattern) for first, pattern in _BLAME_BY_FIRST.items()
+}
+"""Blaming and rhetorical questions, by the first word they start with; each is matched at the
+start of a filler-stripped sentence (or after its first comma: "Seriously, how...")."""
+BLAME_FIRST = frozenset((*BLAME_QUESTION, "seriously", "honestly"))
+"""First words a sentence holding a blaming question can start with (a cheap pre-check)."""
 
 
 _WH_BEFORE = re.compile(r"\b(?:what|how|where|when|which|who)\b")

@@ -112,12 +112,15 @@ _JUDGMENT_ONLY = frozenset((Move.JUDGMENT,))
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
 
 
-def _blame(body: str) -> re.Match[str] | None:
+def _blame(body: str, first: str) -> re.Match[str] | None:
     """A blaming or rhetorical question at the start of ``body`` or after its first comma
     ("Seriously, how is this even a problem?")."""
-    m = BLAME_QUESTION.match(body)
+    pattern = BLAME_QUESTION.get(first)
+    m = pattern.match(body) if pattern is not None else None
     if m is None and ", " in body:
-        m = BLAME_QUESTION.match(body, body.index(", ") + 2)
+        start = body.index(", ") + 2
+        pattern = BLAME_QUESTION.get(body[start:].split(" ", 1)[0])
+        m = pattern.match(body, start) if pattern is not None else None
     return m
 
 
@@ -155,7 +158,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
             first = body.split(" ", 1)[0].rstrip(",.;:!?")
         else:
             body = sentence
-        if (has_q or first == "what") and first in BLAME_FIRST and (m := _blame(body)):
+        if (has_q or first == "what") and first in BLAME_FIRST and (m := _blame(body, first)):
             # "Why didn't you tell me?": blame, not a question that wants an answer.
             found.setdefault(Move.JUDGMENT, f"blaming question {_cue(m)}")
             n_sentences += 1
