@@ -83,9 +83,10 @@ def stands(m: re.Match[str]) -> bool:
         prefix.count('"') + prefix.count("\u201c") - prefix.count("\u201d")
     ) % 2 == 1:
         return False
-    if ("'" in prefix or "\u2018" in prefix) and len(_OPEN_SINGLE.findall(prefix)) > len(
-        _CLOSE_SINGLE.findall(prefix)
-    ):
+    # An opening single quote follows a space or starts the sentence; contractions ("it's")
+    # never do, so most sentences skip the count.
+    opens = " '" in prefix or prefix.startswith("'") or "\u2018" in prefix
+    if opens and len(_OPEN_SINGLE.findall(prefix)) > len(_CLOSE_SINGLE.findall(prefix)):
         return False
     after = _SENTENCE_END.search(text, end)
     sentence = text[begin : after.end() if after else len(text)]
