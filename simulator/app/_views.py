@@ -11,7 +11,7 @@ from simulator.app.context import AppContext
 from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
 from simulator.reports import charts
-from simulator.store.database import Comment, StoredSession
+from simulator.store.records import Comment, StoredSession
 
 NoticeKind = Literal["ok", "warn", "err"]
 WHEN = "%Y-%m-%d %H:%M"

@@ -75,6 +75,7 @@ from simulator.errors import TranscriptError
 
 __all__ = [
     "DEFAULT_SPEAKERS",
+    "EXTENSIONS",
     "FORMATS",
     "MAX_BYTES",
     "MAX_JSON_DEPTH",

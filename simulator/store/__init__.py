@@ -7,6 +7,7 @@ when the database is locked; :func:`recover` stores what was archived but not re
 from __future__ import annotations
 
 from simulator.store.archive import Archived, archive, recover
-from simulator.store.database import Store, StoredSession, StoreError
+from simulator.store.database import Store, StoreError
+from simulator.store.records import StoredSession
 
 __all__ = ["Archived", "Store", "StoreError", "StoredSession", "archive", "recover"]

@@ -18,7 +18,8 @@ from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
 from simulator.scoring.scorecard import Scorecard
 from simulator.scoring.scorer import score
-from simulator.store.database import Store, StoredSession
+from simulator.store.database import Store
+from simulator.store.records import StoredSession
 
 
 @dataclass(frozen=True)

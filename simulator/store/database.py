@@ -18,37 +18,41 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    DateTime,
     Engine,
-    Float,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Text,
     create_engine,
     delete,
     event,
     select,
 )
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
-from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
 from simulator.settings import get_settings
+from simulator.store.records import Comment, InboxEntry, StoredSession, _comment, _stored
+from simulator.store.tables import CommentRow, SessionRow, ShareRow
+
+__all__ = [
+    "Comment",
+    "InboxEntry",
+    "Store",
+    "StoreError",
+    "StoredSession",
+    "database_url",
+    "default_data_dir",
+    "safe_name",
+]
+"""The records are defined in :mod:`.records`; they are re-exported here because every
+caller of a :class:`Store` method handles them."""
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.@-]+")
@@ -80,201 +84,6 @@ def _now() -> datetime:
 def _utc(value: datetime) -> datetime:
     # SQLite hands back naive datetimes; everything is written in UTC.
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-# ----------------------------------------------------------------------------------------
-# Schema. Changing it means adding a migration in simulator/store/migrations/versions/; a test
-# compares these models with the migrated database so the two cannot drift apart.
-# ----------------------------------------------------------------------------------------
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class SessionRow(Base):
-    __tablename__ = "sessions"
-
-    id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    owner: Mapped[str] = mapped_column(String(128), index=True)
-    source: Mapped[str] = mapped_column(String(16), default="practice")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    persona_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    persona_name: Mapped[str | None] = mapped_column(String(200))
-    rubric_id: Mapped[str] = mapped_column(String(64))
-    partner: Mapped[str | None] = mapped_column(String(200))
-    manager_turns: Mapped[int] = mapped_column(Integer, default=0)
-    overall: Mapped[float | None] = mapped_column(Float)
-    empathy: Mapped[float | None] = mapped_column(Float)
-    execution: Mapped[float | None] = mapped_column(Float)
-    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    layers_disclosed: Mapped[int | None] = mapped_column(Integer)
-    layers_total: Mapped[int | None] = mapped_column(Integer)
-    committed: Mapped[bool] = mapped_column(Boolean, default=False)
-    end_reason: Mapped[str | None] = mapped_column(String(32))
-    transcript: Mapped[dict[str, Any]] = mapped_column(JSON)
-    scorecard: Mapped[dict[str, Any]] = mapped_column(JSON)
-    transcript_file: Mapped[str | None] = mapped_column(Text)
-    feedback_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    """When the owner last opened the session's feedback (migration 0002)."""
-
-
-class ShareRow(Base):
-    __tablename__ = "shares"
-
-    session_id: Mapped[str] = mapped_column(
-        String(200), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
-    )
-    coach: Mapped[str] = mapped_column(String(128), primary_key=True, index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    """When the coach marked the session reviewed; ``None`` while unreviewed (0002)."""
-
-
-class CommentRow(Base):
-    __tablename__ = "comments"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    session_id: Mapped[str] = mapped_column(
-        String(200), ForeignKey("sessions.id", ondelete="CASCADE"), index=True
-    )
-    turn: Mapped[int | None] = mapped_column(Integer)
-    author: Mapped[str] = mapped_column(String(128))
-    text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    """When the text was last changed, ``None`` if never (migration 0002)."""
-
-
-metadata = Base.metadata
-
-
-# ----------------------------------------------------------------------------------------
-# What callers get back: plain values, detached from any database session.
-# ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Comment:
-    """A coach's remark on one turn (``turn`` is its index), or the overall note (``None``)."""
-
-    id: int
-    session_id: str
-    turn: int | None
-    author: str
-    text: str
-    created_at: datetime
-    edited_at: datetime | None = None
-
-    @property
-    def changed_at(self) -> datetime:
-        """When the comment last changed: written, or edited since."""
-        return self.edited_at or self.created_at
-
-
-@dataclass(frozen=True)
-class InboxEntry:
-    """A session shared with a coach, as their inbox lists it."""
-
-    session: StoredSession
-    shared_at: datetime
-    reviewed_at: datetime | None
-    comments: int
-    """How many comments and notes this coach has written on it."""
-
-    @property
-    def reviewed(self) -> bool:
-        """Whether the coach has marked the session reviewed."""
-        return self.reviewed_at is not None
-
-
-@dataclass(frozen=True)
-class StoredSession:
-    """One finished session (or uploaded transcript) with its scorecard."""
-
-    id: str
-    owner: str
-    source: str
-    created_at: datetime
-    persona_id: str | None
-    persona_name: str | None
-    rubric_id: str
-    partner: str | None
-    manager_turns: int
-    overall: float | None
-    empathy: float | None
-    execution: float | None
-    scores: dict[str, float | None]
-    layers_disclosed: int | None
-    layers_total: int | None
-    committed: bool
-    end_reason: str | None
-    transcript_data: dict[str, Any] = field(repr=False)
-    scorecard_data: dict[str, Any] = field(repr=False)
-    transcript_file: str | None = None
-    shared_with: tuple[str, ...] = ()
-
-    @property
-    def transcript(self) -> Transcript:
-        return Transcript.model_validate(self.transcript_data)
-
-    @property
-    def card(self) -> Scorecard:
-        return Scorecard.model_validate(self.scorecard_data)
-
-    @property
-    def label(self) -> str:
-        """How a person picks this session from a list."""
-        when = self.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        who = self.persona_name or self.persona_id or self.transcript_data.get("id", self.id)
-        score = fmt_score(self.overall)
-        kind = " (upload)" if self.source == "upload" else ""
-        return f"{when} · {who}{kind} · {score}"
-
-
-def _stored(row: SessionRow, shared: Sequence[str] = ()) -> StoredSession:
-    return StoredSession(
-        id=row.id,
-        owner=row.owner,
-        source=row.source,
-        created_at=_utc(row.created_at),
-        persona_id=row.persona_id,
-        persona_name=row.persona_name,
-        rubric_id=row.rubric_id,
-        partner=row.partner,
-        manager_turns=row.manager_turns,
-        overall=row.overall,
-        empathy=row.empathy,
-        execution=row.execution,
-        scores=dict(row.scores or {}),
-        layers_disclosed=row.layers_disclosed,
-        layers_total=row.layers_total,
-        committed=row.committed,
-        end_reason=row.end_reason,
-        transcript_data=row.transcript,
-        scorecard_data=row.scorecard,
-        transcript_file=row.transcript_file,
-        shared_with=tuple(sorted(shared)),
-    )
-
-
-def _comment(row: CommentRow) -> Comment:
-    return Comment(
-        id=row.id,
-        session_id=row.session_id,
-        turn=row.turn,
-        author=row.author,
-        text=row.text,
-        created_at=_utc(row.created_at),
-        edited_at=_utc(row.edited_at) if row.edited_at else None,
-    )
 
 
 # ----------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from simulator.conversation.session import Session
 from simulator.scoring.scorer import score
 from simulator.store import migrations
 from simulator.store.archive import archive, recover
-from simulator.store.database import Store, StoreError, default_data_dir, metadata
+from simulator.store.database import Store, StoreError, default_data_dir
+from simulator.store.tables import metadata
 
 # ``store`` and ``store_url`` (one per backend: SQLite and PostgreSQL) come from conftest.py.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from simulator.store.database import metadata
+from simulator.store.tables import metadata
 
 cfg = context.config
 
