@@ -9,6 +9,7 @@ own words and :mod:`.hints` offers a next move during practice.
 
 from __future__ import annotations
 
+from simulator.scoring._uncovered import uncovered
 from simulator.scoring.hints import Hint, hint_after, next_hint
 from simulator.scoring.scorecard import (
     CriterionScore,
@@ -30,4 +31,5 @@ __all__ = [
     "hint_after",
     "next_hint",
     "score",
+    "uncovered",
 ]

@@ -27,13 +27,14 @@ from simulator.moves.vocabulary import Move
 from simulator.scoring import _credit
 from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, tally
 from simulator.scoring._explain import consistent_level, explain
+from simulator.scoring._language import not_english
+from simulator.scoring._uncovered import uncovered
 from simulator.scoring.rewrites import rewrite_turn
 from simulator.scoring.scorecard import (
     CriterionScore,
     Evidence,
     Scorecard,
     TurnAnnotation,
-    Uncovered,
     group_means,
     trusted,
 )
@@ -48,18 +49,6 @@ Assessor = Callable[[str, Sequence[tuple[Speaker, str]]], Assessment]
 
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 160
-# English function words: a transcript where almost none appear is not English, and the
-# English-only detectors would score it as silence rather than say so.
-_ENGLISH = frozenset(
-    _words(
-        """the a an and or but to of in on at for with you your i me my we it is are was were be
-        that this what how why do did have has can so if not there here they he she"""
-    )
-)
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-# _WORD on ASCII text, where a letter is just [A-Za-z]: a plain class lets sre skip ahead
-# instead of testing Unicode categories at every character (about ten times faster).
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,50 +422,6 @@ def annotate(
     return out
 
 
-def uncovered(transcript: Transcript, persona: Persona | None = None) -> Uncovered | None:
-    """What a simulator session drew out, from the outcome stored in its metadata."""
-    outcome = transcript.session_outcome()
-    if outcome is None:
-        return None
-    disclosed, needs = outcome.layers_disclosed, outcome.needs_surfaced
-    seen = Uncovered(
-        layers_disclosed=disclosed,
-        layers_total=outcome.layers_total,
-        needs_surfaced=needs,
-        next_step_agreed=outcome.committed,
-        next_step=outcome.agreed or "",
-        end_reason=outcome.end_reason,
-        triggers_hit=[h.summary for h in outcome.triggers_hit],
-        disclosures_ignored=[d.summary for d in outcome.disclosures_ignored],
-        repeated_turns=outcome.repeated_turns,
-        timeline=outcome.timeline,
-    )
-    if persona is None or persona.id != outcome.persona:
-        return seen
-    layer_names = {layer.id: layer.summary for layer in persona.layers}
-    need_names = {n.id: n.summary for n in persona.needs}
-    return seen.model_copy(
-        update={
-            "layers_disclosed": [layer_names.get(x, x) for x in disclosed],
-            "layers_total": len(persona.layers),
-            "needs_surfaced": [need_names.get(x, x) for x in needs],
-            "needs_missed": [s for i, s in need_names.items() if i not in needs],
-            # What they agreed to, as they restated it, over the persona's generic summary.
-            "next_step": (outcome.agreed if outcome.committed else None)
-            or persona.next_step.summary,
-        }
-    )
-
-
-def _not_english(turns: list[AnalysedTurn]) -> bool:
-    # A sample of the opening turns is enough to tell the language, and keeps this cheap.
-    sample = " ".join(t.text[:400] for t in turns[:12])
-    words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
-    if len(words) < 12:
-        return False
-    return sum(map(_ENGLISH.__contains__, map(str.lower, words))) / len(words) < 0.12
-
-
 def _rubric_features(rubric: Rubric) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for c in rubric.criteria if c.scoring for f in c.scoring.weights))
 
@@ -513,7 +458,7 @@ def score(
         spoke = any(t.speaker == "manager" for t in transcript.turns)
         reason = "every manager turn is empty" if spoke else "the transcript has no manager turns"
         return _unscored(transcript, rubric, reason)
-    if _not_english(turns):
+    if not_english([t.text for t in turns]):
         return _unscored(
             transcript,
             rubric,

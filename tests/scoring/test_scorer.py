@@ -251,7 +251,7 @@ def test_evidence_is_the_first_turns_with_any_wanted_move() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
 def test_ascii_word_pattern_matches_unicode_one_on_ascii(text: str) -> None:
     """The language check's ASCII shortcut finds exactly the words the Unicode pattern finds."""
-    from simulator.scoring.scorer import _ASCII_WORD, _WORD
+    from simulator.scoring._language import _ASCII_WORD, _WORD
 
     assert _ASCII_WORD.findall(text) == _WORD.findall(text)
 

@@ -6,7 +6,7 @@ from simulator.content import catalog
 from simulator.conversation.session import Session
 from simulator.reports.html import uncovered as uncovered_html
 from simulator.reports.markdown import markdown
-from simulator.scoring.scorer import score, uncovered
+from simulator.scoring import score, uncovered
 
 
 def _played(lines: list[str]) -> Session:
