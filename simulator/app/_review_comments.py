@@ -19,7 +19,7 @@ from simulator.content.transcript import Transcript
 from simulator.reports import html as htmlreport
 from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
-from simulator.store.database import Comment, InboxEntry
+from simulator.store.records import Comment, InboxEntry
 
 NAMES = ("Manager", "Employee")
 """How the two speakers are named to a coach (the manager is not "you" here)."""
@@ -82,6 +82,7 @@ def transcript(
 
 
 TRANSCRIPT_CSS = """
+* { --rh-muted:#475569; --rh-warn:#92400e; }
 .rh-act { font:inherit; font-size:.8rem; margin-left:8px; padding:1px 10px; cursor:pointer;
   border:1px solid #1d4ed8; border-radius:999px; background:#fff; color:#1d4ed8; }
 .rh-act:hover { background:#eff6ff; }
@@ -142,8 +143,9 @@ TABLE_CSS = """
 .rh-todo { background:#fef3c7; color:#78350f; }
 .rh-done { background:#dcfce7; color:#14532d; }
 .rh-new { background:#dbeafe; color:#1e3a8a; }
-/* The report's grey caption is 4.4:1 on the overall tile's blue; gray-600 passes. */
-.rh-cap { color:#4b5563; }
+/* The report's grey (gray-500) is 4.4:1 on the tiles' blue and the page's grey; slate-600
+   passes AA everywhere (as the Practice tab's results do). */
+* { --rh-muted:#475569; --rh-warn:#92400e; }
 .rh-sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
 """
 """Scoped to the component it is given to (``css_template``): tables scroll inside their own

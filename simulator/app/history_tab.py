@@ -84,7 +84,7 @@ class HistoryTab:
                 )
                 self.yes = gr.Button("Yes, delete it", variant="stop", elem_id="confirm-yes")
                 self.no = gr.Button("Keep it", elem_id="confirm-no")
-            self.transcript = gr.HTML()
+            self.transcript = gr.HTML(css_template=TABLE_CSS)
 
     @property
     def list_outputs(self) -> list[Block]:

@@ -26,7 +26,7 @@ from simulator.errors import RehearseError
 from simulator.judge import second_opinion as judging
 from simulator.reports import html as htmlreport
 from simulator.store.archive import archive
-from simulator.store.database import StoredSession
+from simulator.store.records import StoredSession
 
 UPLOAD_TYPES = [".json", ".jsonl", ".ndjson", ".txt", ".csv", ".vtt"]
 NAMES = view.NAMES
@@ -89,7 +89,7 @@ class ReviewTab:
         self.editing = gr.State()
         """The id of the comment being edited, or ``None`` when adding."""
         with gr.Column(visible=False, elem_id="review-view") as self.view:
-            self.head = gr.HTML()
+            self.head = gr.HTML(css_template=view.TABLE_CSS)
             self.tiles = gr.HTML(css_template=view.TABLE_CSS)
             self.criteria = gr.HTML(css_template=view.TABLE_CSS, elem_id="review-criteria")
             with gr.Row(equal_height=False):
@@ -209,7 +209,7 @@ class ReviewTab:
         self.refresh.click(self.choices, None, [self.pick, self.inbox], api_visibility=PRIVATE)
         self.transcript.click(
             self.on_transcript,
-            [self.session_id],
+            [self.session_id, self.editing],
             [self.turn, self.saved, *self.edit_outputs],
             api_visibility=PRIVATE,
         )
@@ -481,19 +481,29 @@ class ReviewTab:
         }
 
     def on_transcript(
-        self, session_id: str | None, evt: gr.EventData, request: gr.Request | None
+        self,
+        session_id: str | None,
+        editing: int | None,
+        evt: gr.EventData,
+        request: gr.Request | None,
     ) -> Updates:
-        """A transcript button: "Comment" picks its turn, "Edit" loads one's own comment."""
+        """A transcript button: "Comment" picks its turn, "Edit" loads one's own comment.
+
+        Picking a turn keeps whatever is already typed in the comment box (the reply may
+        arrive after the coach started writing); only an edit being abandoned is cleared."""
         data = _event(evt)
         act, ref = data.get("act"), str(data.get("ref") or "")
         if not session_id or not ref.isdigit():
             return {self.saved: gr.skip()}
         if act == "turn":
             turn = int(ref)
-            return {
+            out = {
                 self.turn: gr.Dropdown(value=turn),
                 self.saved: notice(f"Commenting on turn #{turn}: write it, then Add comment."),
             } | self._editing(None)
+            if editing is None:
+                out[self.comment] = gr.Textbox(label="Comment")
+            return out
         viewer = self.ctx.viewer(request)
         found = next(
             (

@@ -208,9 +208,12 @@ def test_each_turn_has_a_comment_button_that_picks_it(local: ui.RehearseApp) -> 
     page = tab.review_open(sid, None)[tab.transcript]
     assert page.count("data-act='turn'") == len(row.transcript.turns)
     assert "<button type='button'" in page and "aria-label='Comment on turn #1" in page
-    out = tab.on_transcript(sid, _click("turn", 3), None)
+    out = tab.on_transcript(sid, None, _click("turn", 3), None)
     _only_outputs(local, tab.on_transcript, out)
     assert out[tab.turn].value == 3 and out[tab.editing] is None
+    assert out[tab.comment].value is None, "a comment already being typed is kept"
+    left = tab.on_transcript(sid, 7, _click("turn", 3), None)
+    assert left[tab.comment].value == "", "an abandoned edit is cleared"
 
 
 def test_own_comment_can_be_edited_and_deleted(local: ui.RehearseApp) -> None:
@@ -221,7 +224,7 @@ def test_own_comment_can_be_edited_and_deleted(local: ui.RehearseApp) -> None:
     tab.add_comment(sid, 2, "Good reflection.", None)
     [c] = store.comments(sid, "local")
     assert f"data-ref='{c.id}'" in tab.review_open(sid, None)[tab.transcript]
-    editing = tab.on_transcript(sid, _click("edit", c.id), None)
+    editing = tab.on_transcript(sid, None, _click("edit", c.id), None)
     assert editing[tab.editing] == c.id and editing[tab.comment].value == "Good reflection."
     assert editing[tab.save_edit].visible is True and editing[tab.add].visible is False
     saved = tab.edit_comment(sid, c.id, "Good reflection; name the feeling.", None)
@@ -256,7 +259,7 @@ def test_coach_cannot_edit_the_managers_comment(team: ui.RehearseApp) -> None:
     mine = store.add_comment(sid, "alice", "I froze here.", 1)
     page = tab.review_open(sid, _as("carol"))[tab.transcript]
     assert "I froze here." in page and "data-act='edit'" not in page
-    out = tab.on_transcript(sid, _click("edit", mine.id), _as("carol"))
+    out = tab.on_transcript(sid, None, _click("edit", mine.id), _as("carol"))
     assert "only your own" in out[tab.saved]
     forged = tab.edit_comment(sid, mine.id, "changed", _as("carol"))
     assert "only your own" in forged[tab.saved]
