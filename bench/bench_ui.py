@@ -15,6 +15,10 @@ repeated filler line, which would end the session and stall the measurement.
     python bench/bench_ui.py -n 100
 
 Target: Rehearse p50 and p95 <= 1.5 x the echo app's.
+
+At the end of each Rehearse session (every third turn) the bench also presses End and
+measures from the press to the debrief summary on screen (the scoring, storing, downloads and
+rendering included), then starts again with "Practise again". Target: p95 <= 300 ms.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import gradio as gr  # noqa: E402
 from tests.support.servers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 TARGET = 1.5
+DEBRIEF_TARGET_MS = 300.0
 SETTLE_MS = 400
 MESSAGES = (
     "How are things going for you at the moment?",
@@ -72,6 +77,36 @@ PROBE = """
       if (e.key === 'Enter' && t0 === null) {
         t0 = performance.now();
         obs.observe(document.body, {childList: true, subtree: true, characterData: true});
+        requestAnimationFrame(frame);
+      }
+    }, {capture: true, once: true});
+  });
+}
+"""
+
+
+# t0 at the press on End; done when a debrief for a new run is on screen.
+DEBRIEF_PROBE = """
+() => {
+  const old = document.getElementById('rh-debrief-top');
+  const prev = old ? old.dataset.run : null;
+  window.__rhDebrief = new Promise((resolve) => {
+    let t0 = null;
+    const check = () => {
+      const d = document.getElementById('rh-debrief-top');
+      if (t0 !== null && d && d.dataset.run !== prev && d.offsetParent !== null) {
+        obs.disconnect();
+        resolve(performance.now() - t0);
+        return true;
+      }
+      return false;
+    };
+    const obs = new MutationObserver(check);
+    const frame = () => { if (!check()) requestAnimationFrame(frame); };
+    document.getElementById('end-session').addEventListener('pointerdown', () => {
+      if (t0 === null) {
+        t0 = performance.now();
+        obs.observe(document.body, {childList: true, subtree: true, attributes: true});
         requestAnimationFrame(frame);
       }
     }, {capture: true, once: true});
@@ -113,13 +148,28 @@ def pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))]
 
 
-def turn(page: Any, restart: str | None, i: int) -> float:
-    """One measured turn: milliseconds from Enter to the rendered reply."""
+def debrief(page: Any) -> float:
+    """End the Rehearse session: milliseconds from the press to the debrief on screen; then
+    start again with the same persona."""
+    page.evaluate(DEBRIEF_PROBE)
+    page.locator("#end-session").click()
+    ms = float(page.evaluate("window.__rhDebrief"))
+    page.wait_for_timeout(SETTLE_MS)
+    page.locator("#again").click()
+    page.wait_for_function(
+        "() => document.querySelectorAll('#chat [data-testid=bot]').length === 1"
+    )
+    return ms
+
+
+def turn(page: Any, restart: str | None, i: int, ends: list[float] | None = None) -> float:
+    """One measured turn: milliseconds from Enter to the rendered reply. For Rehearse, a
+    turn that starts a new session first ends the last one (its debrief time goes to
+    ``ends``)."""
     if restart and i and i % TURNS_PER_SESSION == 0:
-        page.locator(restart).click()
-        page.wait_for_function(
-            "() => document.querySelectorAll('#chat [data-testid=bot]').length === 1"
-        )
+        ms = debrief(page)
+        if ends is not None:
+            ends.append(ms)
     box = page.locator("#message textarea")
     box.fill(MESSAGES[i % TURNS_PER_SESSION])
     page.evaluate(PROBE)
@@ -151,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         "Rehearse (scripted partner)": (rehearse.blocks, "#restart"),
     }
     results: dict[str, list[float]] = {name: [] for name in apps}
+    ends: list[float] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         pages: dict[str, Any] = {}
@@ -173,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         # Turns alternate between the apps, so a busy moment on the machine hits both.
         for i in range(args.warmup + args.n):
             for name, (_demo, restart) in apps.items():
-                ms = turn(pages[name], restart, i)
+                ms = turn(pages[name], restart, i, ends if i >= args.warmup else None)
                 if i >= args.warmup:
                     results[name].append(ms)
         browser.close()
@@ -193,6 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| ratio | {r50:.2f}x | {r95:.2f}x | |")
     ok = r50 <= TARGET and r95 <= TARGET
     print(f"\nTarget <= {TARGET}x the echo app at p50 and p95: {'met' if ok else 'NOT met'}")
+    if ends:
+        e95 = pct(ends, 0.95)
+        print(
+            f"\nEnd to debrief on screen, {len(ends)} sessions: p50 {pct(ends, 0.5):.1f} ms, "
+            f"p95 {e95:.1f} ms, max {max(ends):.1f} ms (target p95 <= {DEBRIEF_TARGET_MS:.0f} ms: "
+            f"{'met' if e95 <= DEBRIEF_TARGET_MS else 'NOT met'})"
+        )
+        ok = ok and e95 <= DEBRIEF_TARGET_MS
     return 0 if ok else 1
 
 

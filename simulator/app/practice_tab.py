@@ -121,7 +121,9 @@ class PracticeTab:
                         size="sm",
                     )
                     self.restart = gr.Button("Start over", elem_id="restart", size="sm")
-        with gr.Column(visible=False, elem_id="rh-results") as self.results:
+        # "hidden" keeps the results mounted but out of sight: showing them is then a style
+        # change, not mounting twenty components (half the time from End to the debrief).
+        with gr.Column(visible="hidden", elem_id="rh-results") as self.results:
             # The lesson first (it is where End scrolls to), then the details.
             self.res_debrief = gr.HTML(elem_id="rh-debrief")
             with gr.Row(elem_id="rh-next"):
@@ -324,7 +326,7 @@ class PracticeTab:
             self.status: f"{note} {view.status(p)}".strip(),
             self.countdown: view.countdown(p),
             self.timer: gr.Timer(active=p.time_limit is not None),
-            self.results: gr.Column(visible=False),
+            self.results: gr.Column(visible="hidden"),
             self.hint_box: gr.HTML(value=view.hint(p), visible=bool(hints_shown)),
             self.retry_btn: gr.Button(visible=False),
             self.box: gr.Textbox(value="", interactive=True),
