@@ -13,8 +13,6 @@ first. Group names come from the rubric, never from this file.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 import statistics
@@ -37,6 +35,7 @@ from simulator.reports._cohort_svg import (
     scatter_svg,
     weakest_svg,
 )
+from simulator.reports._csv import csv_table
 from simulator.reports.vocabulary import QUADRANTS, fmt_score, fmt_share, quadrant
 
 CSV_NAME = "results.csv"
@@ -44,7 +43,6 @@ REPORT_NAME = "report.html"
 MANIFEST = "manifest.json"
 ATTENTION_ROWS = 15
 GROUP_COLOURS = ("#0f766e", "#4338ca", "#b45309", "#be185d", "#15803d")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _manifest(root: Path) -> dict[str, Any]:
@@ -119,30 +117,20 @@ class Layout:
 # --- CSV ------------------------------------------------------------------------------------
 
 
-def _cell(value: Any) -> Any:
-    """A CSV cell; text that a spreadsheet would run as a formula is prefixed with ``'``."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def csv_text(records: Sequence[BatchRecord], layout: Layout) -> str:
     """One row per transcript, one column per group and criterion, in rubric order."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
     crit = [c["id"] for c in layout.criteria]
     tail = ["weak_turns", "scored_by", "unscored_reason", "key"]
-    writer.writerow(["id", "source", "rubric", "overall", *layout.groups, *crit, *tail])
-    for r in records:
-        writer.writerow(
-            [_cell(r.id), _cell(r.source), _cell(r.rubric), _cell(r.overall)]
-            + [_cell(r.group(g)) for g in layout.groups]
-            + [_cell(r.criteria.get(c)) for c in crit]
-            + [_cell(r.weak_turns), _cell(r.scored_by), _cell(r.unscored_reason), _cell(r.key)]
-        )
-    return buf.getvalue()
+    return csv_table(
+        ["id", "source", "rubric", "overall", *layout.groups, *crit, *tail],
+        (
+            [r.id, r.source, r.rubric, r.overall]
+            + [r.group(g) for g in layout.groups]
+            + [r.criteria.get(c) for c in crit]
+            + [r.weak_turns, r.scored_by, r.unscored_reason, r.key]
+            for r in records
+        ),
+    )
 
 
 # --- statistics -----------------------------------------------------------------------------

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from simulator.content.transcript import Transcript
+from simulator.reports._csv import csv_table
 from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
 
@@ -41,22 +40,21 @@ def csv_rows(cards: Iterable[Scorecard]) -> str:
     for card in cards:
         criteria += [c.id for c in card.criteria if c.id not in criteria]
         groups += [g for g in card.groups if g not in groups]
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["id", "rubric", "overall", *groups, *criteria, "unscored_reason"])
-    for card in cards:
+
+    def row(card: Scorecard) -> list[Any]:
         scores = {c.id: c.score for c in card.criteria}
-        writer.writerow(
-            [
-                card.transcript_id,
-                card.rubric_id,
-                "" if card.overall is None else card.overall,
-                *["" if card.groups.get(g) is None else card.groups[g] for g in groups],
-                *["" if scores.get(c) is None else scores[c] for c in criteria],
-                card.unscored_reason or "",
-            ]
-        )
-    return buf.getvalue()
+        return [
+            card.transcript_id,
+            card.rubric_id,
+            card.overall,
+            *[card.groups.get(g) for g in groups],
+            *[scores.get(c) for c in criteria],
+            card.unscored_reason,
+        ]
+
+    return csv_table(
+        ["id", "rubric", "overall", *groups, *criteria, "unscored_reason"], map(row, cards)
+    )
 
 
 def _join(items: list[str]) -> str:
