@@ -36,6 +36,7 @@ from simulator.batch.records import BatchRecord
 from simulator.batch.work import Item, ScoreContext, Scored, UnitResult, process_task
 from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
+from simulator.settings import get_settings
 
 RAY_EXTRA_HINT = "pip install 'rehearse[ray]' (or pip install 'ray[data]>=2.40')"
 
@@ -162,7 +163,7 @@ def results_datasink(root: str, durable: bool) -> Any:
 def _dataset(tasks: Sequence[list[Unit]], ctx: ScoreContext, workers: int) -> Any:
     ray = _require_ray()
     if not ray.is_initialized():
-        address = os.environ.get("RAY_ADDRESS") or None
+        address = get_settings().ray_address
         ray.init(
             address=address,
             # A local Ray gets --workers CPUs; a cluster brings its own.

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import os
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any
 
@@ -42,6 +41,7 @@ from simulator.models.retry import (
     call_with_retries,
     stream_with_retries,
 )
+from simulator.settings import get_settings
 
 __all__ = [
     "CHAT_PATH",
@@ -143,7 +143,9 @@ class OpenAIChatModel(_Shared):
                 # The async client is built later from exactly these arguments.
                 self._client_args = {"api_key": api_key, **options}
                 return openai.AzureOpenAI(**self._client_args, **self._common(http_client))
-            env_key = api_key or os.environ.get("OPENAI_API_KEY")
+            # The one Settings reads REHEARSE_API_KEY, OPENAI_API_KEY and .env.
+            configured = get_settings().api_key
+            env_key = api_key or (configured.get_secret_value() if configured else None)
             if not env_key:
                 if not base_url or base_url.rstrip("/") == OPENAI_URL:
                     raise ModelConfigError(
