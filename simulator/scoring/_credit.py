@@ -39,7 +39,10 @@ REWARDED: tuple[Move, ...] = (
 _REWARDED = frozenset(REWARDED)
 
 GENERIC: dict[Move, float] = {
-    Move.REFLECTION: 0.5,  # an inferred feeling with none of their words: a guess, half credit
+    # An inferred feeling or meaning with none of their words (a mis-reflection or a bare formula
+    # is caught before this): a complex reflection, which the presence anchors rank highest
+    # ("including what is unsaid"), so most of the credit; their own words still count more.
+    Move.REFLECTION: 0.8,
     Move.OPEN_QUESTION: 0.8,  # "what's been hardest?" is fine without their words
     Move.RECOGNITION: 0.5,  # generic praise ("good job") against specific recognition
     Move.SYMPATHY: 0.7,
