@@ -45,7 +45,8 @@ _SOMEONE_ELSES = re.compile(
     r"\b(?!i\b|i'm\b|it\b|it's\b|that\b)[a-z']+(?:'s| is| are| was| were)? (?:\w+ )?"
     r"(?:think|thinks|thinking"
     r"|thought|said|says|saying|told you|tells you|feel|feels|felt|believe|believes|worried"
-    r"|afraid|calls you|called you)(?: that)?(?: like)? *$"
+    r"|afraid|worry|worries|fear|fears|suspect|suspects|wonder|wonders|calls you|called you)"
+    r"(?: that)?(?: like)? *$"
 )
 _OPEN_SINGLE = re.compile(r"(?<![a-z0-9])'|\u2018")
 _CLOSE_SINGLE = re.compile(r"(?<=[a-z0-9.,!?])'(?![a-z0-9])|\u2019")
@@ -100,7 +101,7 @@ def stands(m: re.Match[str]) -> bool:
 _BLAME_BY_FIRST: dict[str, str] = {
     "why": r"why(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
     r"|can't|won't) you\b|why (?:did|have|had|could) you not\b"
-    r"|why (?:do|are|did|would) you (?:always|never|even|keep)\b|why (?:is|does) it always\b",
+    r"|why (?:do|are|did|would) you (?:always|never|even|ever|keep)\b|why (?:is|does) it always\b",
     "how": r"how come(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't"
     r"|couldn't|can't|won't) you\b"
     r"|how come you (?:didn't|haven't|never|couldn't|weren't|can't|won't)\b"
@@ -108,7 +109,14 @@ _BLAME_BY_FIRST: dict[str, str] = {
     r"|how is (?:this|that|it) (?:even )?a problem\b|how hard (?:can it be|is it to)\b"
     r"|how many times (?:do|have|must|did) i\b",
     "what": r"what were you thinking\b|what(?:'s| is) wrong with you\b|what did you expect\b"
-    r"|what did you think would happen\b",
+    r"|what did you think would happen\b|what(?:'s| is) (?:your excuse|the matter with you)\b"
+    r"|what(?:'s| is) your problem\W*$|what(?:'s| is) it going to take for you\b",
+    # "When are you going to grow up?": a reproach, not a question about timing ("when will
+    # you start the report?" stays a question: only these verbs and "ever / finally" count).
+    "when": r"when (?:are|will) you (?:ever|finally)\b"
+    r"|when (?:are|will) you (?:going to |gonna )?(?:learn|grow up|get your act together"
+    r"|start (?:taking|owning|acting|pulling|listening)|stop (?:complaining|making|blaming"
+    r"|whining|moaning))\b",
     "who": r"who told you to\b",
     "are": r"are you (?:even |actually )?(?:listening|serious|kidding|joking)\b"
     r"|are you (?:seriously|really|actually|honestly) (?:complaining|whining|moaning|crying"

@@ -456,13 +456,17 @@ _TRAITS = (
     r"|useless|unreasonable|a mess|a liability|making excuses|overthinking|slacking"
     r"|coasting|mediocre|not pulling your weight|in over your head|out of your depth"
     r"|(?:too|so|overly) (?:sensitive|emotional|negative)"
+    r"|condescending|dismissive|combative|hostile|aggressive|passive-aggressive|confrontational"
+    r"|abrasive|self-centred|self-centered|self-absorbed|complacent|inflexible"
 )
 _TRAIT_WORDS = (
     "lazy sloppy careless defensive paranoid dramatic hysterical negative difficult"
     " unprofessional immature childish entitled irresponsible unreliable incompetent"
     " disorganised disorganized rude arrogant selfish stubborn whiny oversensitive touchy clueless"
     " flaky useless unreasonable mess liability excuses overthinking slacking coasting"
-    " mediocre weight head depth sensitive emotional"
+    " mediocre weight head depth sensitive emotional condescending dismissive combative hostile"
+    " aggressive passive confrontational abrasive self centred centered absorbed complacent"
+    " inflexible"
 )
 
 _JUDGMENT = _Phrases(
@@ -686,6 +690,108 @@ _JUDGMENT = _Phrases(
         + _DEGREE
         + rf" (?:{_BAD_RE})\b",
         "you're you were seem sound you've have come",
+    ),
+    # Verdicts by structure, not by a stock put-down: what the person knew or chose ("you knew
+    # the risks"), a failing pinned on them as a pattern ("you keep missing deadlines") or as a
+    # result ("you let the team down", "a mistake on your part"), a motive imputed ("you seem to
+    # enjoy complaining"), a put-down conditional ("if you can't take the pressure, ..."). Each
+    # starts at "you" (or the blamed noun) so the framing guards see a reporter ("he told you
+    # that you dropped the ball"), a negation ("nobody says you messed up") or the speaker as
+    # subject ("I let the team down") in front of it.
+    (
+        "knew",
+        r"you knew (?:full well|better|the (?:risks?|deal|score|rules|deadline|stakes)"
+        r"|what (?:you were (?:getting|signing)|the (?:job|deal|risks?|role) (?:was|were|involved))"
+        r"|(?:this|that|it) (?:would|was going to)|it was coming)\b",
+    ),
+    (
+        "wrong",
+        r"you(?:'re| are| were|'d be| might be| may be)(?: (?:just|clearly|obviously|maybe"
+        r"|probably|simply))? in the wrong (?:job|role|career|profession|line of work|industry"
+        r"|team|place)\b",
+    ),
+    (
+        "handle take cope hack stand",
+        r"if you (?:can't|cannot|can not|couldn't) (?:handle|take|cope with|hack|stand)\b"
+        r"[^.!?]{0,60}?(?:wrong|not for you|isn't for you|leave|quit|elsewhere|the door)\b",
+        "if",
+    ),
+    (
+        "complaining whining moaning drama victim martyr attention miserable",
+        r"you (?:\w+ ){0,3}?(?:enjoy|like|love) (?:being (?:the |a )?(?:victim|martyr|miserable)"
+        r"|complaining|whining|moaning|(?:the )?drama|(?:the )?attention|playing the)\b",
+    ),
+    (
+        "typical",
+        r"typical (?:of you|you\b|(?:\w+ )?(?:attitude|excuse|mentality|entitlement)"
+        r"|millennial|boomer|gen z)",
+    ),
+    (
+        "keep keeps",
+        r"you (?:just |still )?keep (?:on )?(?:missing (?:the |your |our )?(?:\w+ )?(?:deadlines?"
+        r"|meetings?|targets?|stand-?ups?|calls?)|messing up|screwing up|dropping the ball"
+        r"|blaming (?:others|everyone|everybody|other people|me|us|the team)|complaining|whining"
+        r"|moaning|making (?:the same )?(?:mistakes|excuses|errors)|letting (?:us|me|people"
+        r"|the team|everyone|everybody) down|coming in late|showing up late|turning (?:\w+ )?in"
+        r" late)\b",
+    ),
+    (
+        "down lurch hanging",
+        r"you(?:'ve| have| really| totally| just)* (?:let|left) (?:the (?:whole )?team|us|me"
+        r"|everyone|everybody|your (?:team|colleagues|clients?)|the clients?) (?:down|in the lurch"
+        r"|hanging)\b",
+    ),
+    ("ball", r"you(?:'d| had|'ve| have| really| totally)? dropped the ball\b"),
+    (
+        "messed screwed mucked botched bungled blew",
+        r"you(?:'ve| have| really| totally| kind of)? (?:messed|screwed|mucked|botched|bungled"
+        r"|blew)(?: (?:this|that|it|things|the \w+)(?: one)?)?(?: up)?\b"
+        r"(?<!blew)(?<!blew this)(?<!blew that)(?<!blew the)",
+    ),
+    (
+        "part",
+        r"(?:mistake|error|failure|oversight|lapse|misjudge?ment|carelessness|negligence"
+        r"|sloppiness|poor (?:judge?ment|planning)|bad (?:judge?ment|call)) on your part\b",
+    ),
+    ("making doing", r"(?:of|by) your own (?:making|doing)\b", "own"),
+    ("people", r"you of all people\b", "all"),
+    ("better", r"(?:should|ought to)(?: have)? know(?:n)? better\b"),
+    ("better", r"you(?:'re| are) better than (?:this|that)\b"),
+    (
+        "realistic reasonable fair professional honest serious team",
+        r"you(?:'re| are)(?: just| simply| really)? not being (?:realistic|reasonable|fair"
+        r"|professional|honest|serious|a team player)\b(?! (?:to|with|on) yourself)",
+        "being",
+    ),
+    ("proportion", r"blow\w* (?:[a-z']+ ){1,3}out of proportion\b"),
+    ("molehill molehills", r"mountains? out of (?:a )?molehills?\b"),
+    ("teacup", r"storm in a teacup\b"),
+    (
+        "deal fuss drama scene",
+        r"mak(?:e|es|ing) (?:a |such a |so much of a )?(?:big )?(?:deal|fuss|drama|scene)"
+        r" (?:out of|about|over) (?:nothing|something so)\b",
+    ),
+    (
+        "yourself",
+        r"mak(?:e|es|ing) (?:everything|it all|it|this|that|every \w+)(?: all)? about yourself\b",
+    ),
+    ("yourself", r"only (?:ever )?(?:think|care)(?:s|ing)? (?:about|of|for) yourself\b"),
+    (
+        "personal personally",
+        r"(?:take|takes|taking) (?:everything|every \w+(?: of \w+)?|all feedback|any feedback"
+        r"|criticism|feedback) (?:as (?:a |an )?personal (?:attack|insult|affront)"
+        r"|(?:so |too )?personally)\b",
+        "take takes taking",
+    ),
+    (
+        "weight",
+        r"(?:don't|do not|not|never|aren't|isn't) (?:really |even |exactly )?pull(?:ing)? your"
+        r" (?:own )?weight\b",
+    ),
+    (
+        "child kid baby toddler teenager brat diva age",
+        r"(?:acting|behaving|act|behave) (?:like (?:a |an )?(?:child|kid|baby|toddler|teenager"
+        r"|brat|diva)|your age)\b",
     ),
 )
 

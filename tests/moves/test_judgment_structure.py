@@ -1,0 +1,77 @@
+"""Pins judgment found by structure, not by a stock phrase, and the guards that stop it.
+
+Judgment in wordings nobody listed: a verdict on what the person knew or chose ("you knew the
+risks"), a pattern pinned on them ("you keep missing..."), blame for a result ("you let the team
+down", "a mistake on your part"), a put-down conditional ("if you can't take the pressure..."),
+"you of all people", a motive imputed ("you seem to enjoy complaining"), blaming questions
+("what's your excuse this time?"). Every line was written for these tests, after the structural
+rules were planned and before they were written (none comes from AnnoMI). The guards are the
+same phrases negated, owned, reported or praising, which must not judge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, assess, detect
+
+J, R = Move.JUDGMENT, Move.REFLECTION
+
+STRUCTURAL_JUDGMENTS = [
+    pytest.param("You knew the risks when you signed up for this.", id="knew-the-risks"),
+    pytest.param("You knew full well the report was due Friday.", id="knew-full-well"),
+    pytest.param("Maybe you're just in the wrong role.", id="in-the-wrong-role"),
+    pytest.param("If you can't take the pressure, this team isn't for you.", id="if-you-cant"),
+    pytest.param("You seem to enjoy complaining more than fixing things.", id="enjoy-complaining"),
+    pytest.param("Typical of you to leave it to the last minute.", id="typical-of-you"),
+    pytest.param("You keep missing the same deadlines.", id="keep-missing"),
+    pytest.param("You let the whole team down on Thursday.", id="let-the-team-down"),
+    pytest.param("You dropped the ball on the client handover.", id="dropped-the-ball"),
+    pytest.param("Frankly, you messed this one up.", id="messed-up"),
+    pytest.param("That was a careless mistake on your part.", id="on-your-part"),
+    pytest.param("You of all people should know better.", id="of-all-people"),
+    pytest.param("What's your excuse this time?", id="whats-your-excuse"),
+    pytest.param("Why would you even send that email?", id="why-would-you-even"),
+    pytest.param("You're not being realistic about your workload.", id="not-being-realistic"),
+    pytest.param("You're blowing this way out of proportion.", id="out-of-proportion"),
+    pytest.param("You make everything about yourself.", id="about-yourself"),
+    pytest.param("You take every bit of feedback as a personal attack.", id="personal-attack"),
+    pytest.param("Honestly, you just don't pull your weight.", id="pull-your-weight"),
+    pytest.param("When are you going to start owning your work?", id="when-are-you-going-to"),
+    pytest.param("You only ever think about yourself.", id="only-ever-yourself"),
+    pytest.param("You're acting like a child.", id="acting-like-a-child"),
+    pytest.param("This is a problem of your own making.", id="own-making"),
+    pytest.param("You're making a drama out of nothing.", id="drama-out-of-nothing"),
+]
+
+
+@pytest.mark.parametrize("text", STRUCTURAL_JUDGMENTS)
+def test_judgment_found_by_structure(text: str) -> None:
+    """A verdict, blame or put-down with no stock phrase is judgment, and not a reflection."""
+    moves = set(detect(text).moves)
+    assert J in moves, moves
+    assert R not in moves, moves
+    assert set(assess(text).moves) == moves  # no context: assess labels by form too
+
+
+GUARDS = [
+    pytest.param("You knew something was off before anyone else did.", id="knew-praise"),
+    pytest.param("I let the team down on that one, not you.", id="owned-let-down"),
+    pytest.param("He told you that you'd dropped the ball, and that stung.", id="reported"),
+    pytest.param("Nobody is saying you messed up.", id="negated-messed-up"),
+    pytest.param("You didn't let anyone down.", id="negated-let-down"),
+    pytest.param("You feel you're in the wrong role.", id="reported-wrong-role"),
+    pytest.param("Stop being so hard on yourself.", id="self-compassion"),
+    pytest.param("You keep showing up for your team, even now.", id="keep-showing-up"),
+    pytest.param("You take feedback really well.", id="takes-feedback-well"),
+    pytest.param("It wasn't a mistake on your part.", id="negated-on-your-part"),
+    pytest.param("If you can't make Friday, we'll move it.", id="if-you-cant-logistics"),
+    pytest.param("What's your plan for this week?", id="whats-your-plan"),
+    pytest.param("You worry you might be in the wrong job.", id="worry-wrong-job"),
+]
+
+
+@pytest.mark.parametrize("text", GUARDS)
+def test_structural_judgment_guards(text: str) -> None:
+    """The same structures negated, owned, reported or praising do not judge."""
+    assert J not in detect(text).moves
