@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from html import escape
 
 from simulator.app._views import WHEN
+from simulator.reports import charts
 from simulator.reports.vocabulary import NOT_APPLICABLE, fmt_score
 from simulator.store.records import StoredSession
 
@@ -88,3 +89,44 @@ def new_feedback_notice(rows: Sequence[StoredSession], new: dict[str, int]) -> s
         f"coach on {len(fresh)} session{'s' if len(fresh) > 1 else ''}: {names}. "
         "Open it below to read it.</div>"
     )
+
+
+def _latest(values: Sequence[float | None]) -> float | None:
+    return next((v for v in reversed(values) if v is not None), None)
+
+
+def _first(values: Sequence[float | None]) -> float | None:
+    return next((v for v in values if v is not None), None)
+
+
+def progress_table(
+    series: dict[str, list[float | None]], overall: list[float | None], window: int = 3
+) -> str:
+    """The progress chart's story as a table (first score, latest, and the average of the
+    last ``window``): what a phone shows, where the chart's text would be too small to read."""
+    rows = [("Overall", overall), *series.items()]
+    body = "".join(
+        f"<tr><th scope='row'>{escape(name)}</th><td>{fmt_score(_first(vals))}</td>"
+        f"<td>{fmt_score(_latest(vals))}</td>"
+        f"<td>{fmt_score(_latest(charts.moving_average(vals, window)))}</td></tr>"
+        for name, vals in rows
+    )
+    return (
+        '<div class="rh-progress-table"><div class="rh-scroll" role="region" tabindex="0" '
+        'aria-label="Your scores"><table class="rh-table"><caption>Your scores (1–5): '
+        f"first session, latest, and the average of the last {window}</caption><thead><tr>"
+        '<th scope="col">Criterion</th><th scope="col">First</th><th scope="col">Latest</th>'
+        f'<th scope="col">Last {window}</th></tr></thead><tbody>{body}</tbody></table></div></div>'
+    )
+
+
+CHART_CSS = """
+.rh-progress-table { display:none; }
+.rh-progress-table caption { text-align:left; font-size:.9rem; margin-bottom:4px; }
+.rh-progress-table th[scope=row] { font-weight:500; white-space:normal; }
+@media (max-width: 640px) {
+  svg.rh-progress { display:none; }
+  .rh-progress-table { display:block; }
+}
+"""
+"""Phones get the table instead of the chart (``css_template`` of the chart component)."""

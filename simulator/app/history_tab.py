@@ -54,7 +54,7 @@ class HistoryTab:
                 elem_id="history-criterion",
             )
         gr.HTML('<h2 class="rh-section">Each criterion over time, with the overall trend</h2>')
-        self.chart = gr.HTML(elem_id="history-chart")
+        self.chart = gr.HTML(elem_id="history-chart", css_template=TABLE_CSS + hv.CHART_CSS)
         gr.HTML('<h2 class="rh-section">Your sessions</h2>')
         self.table = gr.HTML(elem_id="history-table", css_template=NEW_CSS)
         self.pick = gr.Dropdown(label="Open a session", choices=[], elem_id="history-pick")
@@ -145,8 +145,10 @@ class HistoryTab:
         series: dict[str, list[float | None]] = {
             name: [r.scores.get(cid) for r in rows] for cid, name in names.items()
         }
+        overall = [r.overall for r in rows]
         return {
-            self.chart: charts.progress(series, hv.ticks(rows), overall=[r.overall for r in rows]),
+            self.chart: charts.progress(series, hv.ticks(rows), overall=overall)
+            + (hv.progress_table(series, overall) if rows else ""),
             self.table: hv.table(rows, new),
             self.pick: gr.Dropdown(
                 choices=[

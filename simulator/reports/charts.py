@@ -225,9 +225,12 @@ def progress(
     plot_w, plot_h = width - left - right, bottom - top
     count = len(series)
     spread = min(12.0, plot_w / max(n, 1) / 3)
+    pad = spread / 2 + 8
 
     def x_at(i: int, k: float = 0.0) -> float:
-        base = left + (plot_w / 2 if n == 1 else plot_w * i / (n - 1))
+        # Inset from the axes, so the nudged points never cover the score labels.
+        inner = plot_w - 2 * pad
+        base = left + pad + (inner / 2 if n == 1 else inner * i / (n - 1))
         return base + (k - (count - 1) / 2) * (spread / max(count - 1, 1))
 
     def y_at(v: float) -> float:

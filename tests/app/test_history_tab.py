@@ -157,3 +157,11 @@ def test_silent_session_draws_no_empty_charts(team: ui.RehearseApp) -> None:
     summary = tab.open(sid, "", "", _as("alice"))[tab.summary]
     assert "Nothing was scored" in summary and "<svg" not in summary
     assert "did not come from a practice session" not in summary
+
+
+def test_progress_table_tells_the_same_story() -> None:
+    """The phone's table holds, per criterion and overall, the first score, the latest and
+    the average of the last three scored sessions."""
+    html = hv.progress_table({"Presence": [2.0, None, 4.0, 3.0]}, [1.0, 2.0, 3.0, 5.0])
+    assert "<th scope='row'>Overall</th><td>1.0</td><td>5.0</td><td>3.3</td>" in html
+    assert "<th scope='row'>Presence</th><td>2.0</td><td>3.0</td><td>3.0</td>" in html

@@ -236,6 +236,11 @@ def test_coach_inbox_and_new_feedback(
         expect(alice.locator("#history-feedback")).to_contain_text("New feedback")
         expect(alice.locator("#history-table")).to_contain_text("New (1)")
         expect(alice.locator("#history-chart svg.rh-progress")).to_contain_text("3-session average")
+        # A phone gets the scores as a table; the chart's text would be too small to read.
+        chart = alice.locator("#history-chart svg.rh-progress")
+        table = alice.locator("#history-chart .rh-progress-table")
+        expect(table if size == "phone" else chart).to_be_visible()
+        expect(chart if size == "phone" else table).to_be_hidden()
         _fits(alice)
         _axe_clean(alice)
         _shot(alice, f"history-{size}-1-new-feedback")
