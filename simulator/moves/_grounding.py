@@ -135,8 +135,11 @@ class EmployeeWords:
     def grounding(self, keys: dict[str, str]) -> tuple[str, ...]:
         """The employee's words that a turn's ``keys`` take up, in a stable order, no repeats."""
         out: list[str] = []
-        for key in sorted(keys.keys() & self.keys.keys()):
-            word = self.keys[key]
+        mine = self.keys
+        # Look the turn's few keys up rather than intersect key views: `a.keys() & b.keys()`
+        # walks the employee's keys, which grow with the conversation (O(n^2) over a session).
+        for key in sorted([k for k in keys if k in mine]):
+            word = mine[key]
             if word not in out:
                 out.append(word)
         return tuple(out)

@@ -153,22 +153,34 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("employee", "exact", "items", "manager_sets")
+    __slots__ = ("by_size", "employee", "exact", "items", "last_tokens", "managers")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
         self.employee = EmployeeWords(())
-        self.manager_sets: list[tuple[int, frozenset[str]]] = []  # (size, word types)
+        self.managers = 0
+        # Earlier manager turns' word types by their number of types, each as (turn, types):
+        # a near repeat has a size close to the new turn's, so only a few sizes are looked at.
+        self.by_size: dict[int, list[tuple[int, frozenset[str]]]] = {}
         self.exact: dict[frozenset[str], int] = {}  # word types -> first manager turn
+        # The manager turn assessed last and its word types: that turn is usually the next one
+        # appended to the history, so it need not be normalised and tokenised again.
+        self.last_tokens: tuple[str, frozenset[str]] | None = None
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
         for speaker, said in items:
             if speaker == "employee":
                 self.employee.add(said)
             else:
-                tokens = frozenset(_TOKEN.findall(_normalise(said)))
-                self.exact.setdefault(tokens, len(self.manager_sets))
-                self.manager_sets.append((len(tokens), tokens))
+                last = self.last_tokens
+                if last is not None and last[0] is said:
+                    tokens = last[1]
+                else:
+                    tokens = frozenset(_TOKEN.findall(_normalise(said)))
+                i = self.managers
+                self.exact.setdefault(tokens, i)
+                self.by_size.setdefault(len(tokens), []).append((i, tokens))
+                self.managers = i + 1
         self.items.extend(items)
 
     def repeat_of(self, tokens: frozenset[str]) -> int | None:
@@ -182,13 +194,18 @@ class _Context:
         if same is not None:
             return same
         n = len(tokens)
-        lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
+        # Jaccard >= r needs r <= |A|/|B| <= 1/r: only those sizes can hold a near repeat.
+        lo, hi = n * _REPEAT_AT, n / _REPEAT_AT
         best, best_i = _REPEAT_AT, None
-        for i, (size, other) in enumerate(self.manager_sets):
-            if lo <= size <= hi:
+        by_size = self.by_size
+        for size in range(int(lo), int(hi) + 1):
+            if not lo <= size <= hi:
+                continue
+            for i, other in by_size.get(size, ()):
                 inter = len(tokens & other)
                 sim = inter / (n + size - inter)
-                if sim > best or (sim == best and best_i is None):
+                # The most similar; among equals, the earliest (buckets are not in turn order).
+                if sim > best or (sim == best and (best_i is None or i < best_i)):
                     best, best_i = sim, i
         return best_i
 
@@ -315,7 +332,9 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     elif len(moves) > 1:
         moves.pop(Move.OTHER, None)
     ordered = tuple(sorted(moves, key=_RANK.__getitem__)) if changed else found.moves
-    repeat = ctx.repeat_of(frozenset(_TOKEN.findall(low)))
+    tokens = frozenset(_TOKEN.findall(low))
+    repeat = ctx.repeat_of(tokens)
+    ctx.last_tokens = (text, tokens)
     return Assessment(
         text=text,
         moves=ordered,
