@@ -3,22 +3,22 @@
 Each browser tab holds its own run in ``gr.State`` (a
 :class:`~simulator.conversation.practice.Practice`); nothing about a conversation is read back
 from the chat component. API endpoints kept for ``gradio_client``: ``/new_session`` (persona
-id), ``/send`` (message), ``/retry`` and ``/end_session``.
+id), ``/send`` (message), ``/retry``, ``/end_session`` and ``/rewind`` (try a turn again).
+The debrief and details live in :mod:`._practice_results`, their HTML in :mod:`._debrief`;
+runs kept for a reload and saved when left are in :mod:`._runs`.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from typing import Any
 
 from simulator.app import _debrief
 from simulator.app import _practice_views as view
-from simulator.app._downloads import write_downloads
 from simulator.app._gradio import PRIVATE, Block, Updates, gr
+from simulator.app._practice_results import ResultsPanel
 from simulator.app._runs import LiveRuns, in_progress, new_token, save_unfinished
 from simulator.app._scripts import SHOW_DEBRIEF_JS, SHOW_LEAVE_JS, TOP_OF_CHAT_JS, TRY_ANOTHER_JS
-from simulator.app._views import earlier_points, notice, subtitle
 from simulator.app.context import AppContext
 from simulator.app.theme import persona_gallery
 from simulator.content import catalog
@@ -26,7 +26,6 @@ from simulator.content.personas import Persona
 from simulator.conversation.engine import EndReason
 from simulator.conversation.practice import TIMED_SECONDS, Practice
 from simulator.errors import RehearseError
-from simulator.reports import html as htmlreport
 from simulator.store.archive import Archived, archive
 
 STREAM_INTERVAL = 0.05
@@ -121,37 +120,23 @@ class PracticeTab:
                         size="sm",
                     )
                     self.restart = gr.Button("Start over", elem_id="restart", size="sm")
-        # "hidden" keeps the results mounted but out of sight: showing them is then a style
-        # change, not mounting twenty components (half the time from End to the debrief).
-        with gr.Column(visible="hidden", elem_id="rh-results") as self.results:
-            # The lesson first (it is where End scrolls to), then the details.
-            self.res_debrief = gr.HTML(elem_id="rh-debrief")
-            with gr.Row(elem_id="rh-next"):
-                self.again_btn = gr.Button("Practise again", variant="primary", elem_id="again")
-                self.another_btn = gr.Button("Try another persona", elem_id="another")
-            with gr.Column(elem_id="rh-rewind"):
-                self.rewind_turn = gr.Dropdown(
-                    choices=[],
-                    label="Try that turn again: rewind to",
-                    elem_id="rewind-turn",
-                )
-                self.rewind_btn = gr.Button("Rewind and say it differently", elem_id="rewind")
-            self.res_notice = gr.HTML(elem_id="rh-save-notice")
-            self.res_tiles = gr.HTML()
-            self.res_charts = gr.HTML(elem_id="rh-result-charts")
-            gr.HTML('<h3 class="rh-section">What moved them, turn by turn</h3>')
-            self.res_timeline = gr.HTML(elem_id="rh-timeline")
-            gr.HTML('<h3 class="rh-section">What you uncovered</h3>')
-            self.res_uncovered = gr.HTML(elem_id="rh-uncovered")
-            gr.HTML('<h3 class="rh-section">Scores, with your words</h3>')
-            self.res_criteria = gr.HTML(elem_id="rh-criteria")
-            gr.HTML('<h3 class="rh-section">Your conversation, annotated</h3>')
-            self.res_transcript = gr.HTML(elem_id="rh-annotated")
-            with gr.Row(elem_id="rh-downloads"):
-                self.dl_json = gr.DownloadButton("Transcript (JSON)", size="sm")
-                self.dl_txt = gr.DownloadButton("Transcript (TXT)", size="sm")
-                self.dl_html = gr.DownloadButton("Report (HTML)", size="sm", variant="primary")
-                self.dl_md = gr.DownloadButton("Report (Markdown)", size="sm")
+        self.panel = ResultsPanel()
+        # Short names for the panel's parts (the events and tests refer to them).
+        panel = self.panel
+        self.results, self.res_debrief, self.res_timeline = (
+            panel.column,
+            panel.debrief,
+            panel.timeline,
+        )
+        self.res_notice, self.res_tiles, self.res_charts = panel.notice, panel.tiles, panel.charts
+        self.res_uncovered, self.res_criteria = panel.uncovered, panel.criteria
+        self.res_transcript, self.rewind_turn, self.rewind_btn = (
+            panel.transcript,
+            panel.rewind_turn,
+            panel.rewind_btn,
+        )
+        self.again_btn, self.another_btn = panel.again_btn, panel.another_btn
+        self.dl_json, self.dl_txt, self.dl_html, self.dl_md = panel.downloads
         # None until the first event: handlers create the run from the persona on screen.
         # (A callable State value would add a load event that could land after the person
         # has already picked another persona.)
@@ -574,65 +559,22 @@ class PracticeTab:
             # After the scorecard is kept: a failing judge costs only its own opinion.
             judged = p.ask_judge(ctx.judge)
         result: Archived = p.result
-        card, t = result.card, result.transcript
-        outcome = t.session_outcome()
-        if result.problems:
-            saved = "".join(notice(x, "warn") for x in result.problems)
-        else:
-            saved = notice("Saved to your history.")
-        earlier = earlier_points(ctx, viewer.name, result.id)
-        files = write_downloads(
-            ctx,
-            t,
-            card,
-            [],
-            owner=viewer.name,
-            session_id=result.id,
-            stem=t.id,
-            subtitle=subtitle(result.stored, t, p.session.partner.label),
-            earlier=earlier,
-            judged=judged,
-        )
+        t = result.transcript
         silent = "" if t.manager_turns() else " You did not say anything, so there is no score."
-        download: dict[Block, Any] = {
-            button: gr.DownloadButton(value=path, visible=path is not None)
-            for button, path in (
-                (self.dl_json, files.json),
-                (self.dl_txt, files.txt),
-                (self.dl_html, files.html),
-                (self.dl_md, files.md),
-            )
-        }
-        choices = _debrief.turn_choices(t)
         return {
             self.state: p,
             self.status: view.status(p) + silent,
-            self.results: gr.Column(visible=True),
-            self.res_debrief: _debrief.summary(
-                card,
-                t,
-                outcome,
-                persona_name=p.session.persona.name,
-                run_id=p.session.id,
+            **self.panel.show(
+                self.ctx,
+                viewer.name,
+                p,
+                result,
+                judged,
                 before=self._origins.pop(p.session.id, None),
             ),
-            self.res_notice: saved,
-            self.res_tiles: htmlreport.tiles(card),
-            self.res_charts: _debrief.charts_block(card, earlier),
-            self.res_timeline: _debrief.timeline_block(outcome),
-            self.res_uncovered: htmlreport.uncovered(card.uncovered),
-            self.res_criteria: _debrief.criteria_with_quotes(card, t)
-            + htmlreport.judge_table(card, judged),
-            self.res_transcript: htmlreport.transcript(t, card),
-            **download,
             self.timer: gr.Timer(active=False),
             self.countdown: view.countdown(p),
             self.milestone: view.milestone(p),
             # Over is over: End would do nothing now.
             self.end_btn: gr.Button(interactive=False),
-            self.rewind_turn: gr.Dropdown(
-                choices=choices,
-                value=choices[-1][1] if choices else None,
-                interactive=bool(choices),
-            ),
         }

@@ -1,0 +1,119 @@
+"""The Practice tab's results panel: the debrief on top, then the details and downloads.
+
+Built inside the Practice tab; :meth:`ResultsPanel.show` fills it for a finished run, however
+the run ended (End, time up, the employee shutting down or agreeing).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simulator.app import _debrief
+from simulator.app._downloads import write_downloads
+from simulator.app._gradio import Block, Updates, gr
+from simulator.app._views import earlier_points, notice, subtitle
+from simulator.app.context import AppContext
+from simulator.conversation.practice import Practice
+from simulator.judge.second_opinion import JudgeOutcome
+from simulator.reports import html as htmlreport
+from simulator.store.archive import Archived
+
+
+class ResultsPanel:
+    """The components of the results, in reading order."""
+
+    def __init__(self) -> None:
+        # "hidden" keeps the results mounted but out of sight: showing them is then a style
+        # change, not mounting twenty components (half the time from End to the debrief).
+        with gr.Column(visible="hidden", elem_id="rh-results") as self.column:
+            # The lesson first (it is where End scrolls to), then the details.
+            self.debrief = gr.HTML(elem_id="rh-debrief")
+            with gr.Row(elem_id="rh-next"):
+                self.again_btn = gr.Button("Practise again", variant="primary", elem_id="again")
+                self.another_btn = gr.Button("Try another persona", elem_id="another")
+            with gr.Column(elem_id="rh-rewind"):
+                self.rewind_turn = gr.Dropdown(
+                    choices=[], label="Try that turn again: rewind to", elem_id="rewind-turn"
+                )
+                self.rewind_btn = gr.Button("Rewind and say it differently", elem_id="rewind")
+            self.notice = gr.HTML(elem_id="rh-save-notice")
+            self.tiles = gr.HTML()
+            self.charts = gr.HTML(elem_id="rh-result-charts")
+            gr.HTML('<h3 class="rh-section">What moved them, turn by turn</h3>')
+            self.timeline = gr.HTML(elem_id="rh-timeline")
+            gr.HTML('<h3 class="rh-section">What you uncovered</h3>')
+            self.uncovered = gr.HTML(elem_id="rh-uncovered")
+            gr.HTML('<h3 class="rh-section">Scores, with your words</h3>')
+            self.criteria = gr.HTML(elem_id="rh-criteria")
+            gr.HTML('<h3 class="rh-section">Your conversation, annotated</h3>')
+            self.transcript = gr.HTML(elem_id="rh-annotated")
+            with gr.Row(elem_id="rh-downloads"):
+                self.downloads = (
+                    gr.DownloadButton("Transcript (JSON)", size="sm"),
+                    gr.DownloadButton("Transcript (TXT)", size="sm"),
+                    gr.DownloadButton("Report (HTML)", size="sm", variant="primary"),
+                    gr.DownloadButton("Report (Markdown)", size="sm"),
+                )
+
+    def show(
+        self,
+        ctx: AppContext,
+        owner: str,
+        p: Practice,
+        result: Archived,
+        judged: JudgeOutcome | None,
+        *,
+        before: _debrief.Side | None = None,
+    ) -> Updates:
+        """The panel filled for ``p``'s stored ``result``: debrief, details and downloads.
+        ``before`` is the run a branch came from, shown side by side with it."""
+        card, t = result.card, result.transcript
+        outcome = t.session_outcome()
+        if result.problems:
+            saved = "".join(notice(x, "warn") for x in result.problems)
+        else:
+            saved = notice("Saved to your history.")
+        earlier = earlier_points(ctx, owner, result.id)
+        files = write_downloads(
+            ctx,
+            t,
+            card,
+            [],
+            owner=owner,
+            session_id=result.id,
+            stem=t.id,
+            subtitle=subtitle(result.stored, t, p.session.partner.label),
+            earlier=earlier,
+            judged=judged,
+        )
+        paths = (files.json, files.txt, files.html, files.md)
+        download: dict[Block, Any] = {
+            button: gr.DownloadButton(value=path, visible=path is not None)
+            for button, path in zip(self.downloads, paths, strict=True)
+        }
+        choices = _debrief.turn_choices(t)
+        return {
+            self.column: gr.Column(visible=True),
+            self.debrief: _debrief.summary(
+                card,
+                t,
+                outcome,
+                persona_name=p.session.persona.name,
+                run_id=p.session.id,
+                before=before,
+            ),
+            self.notice: saved,
+            self.tiles: htmlreport.tiles(card),
+            self.charts: _debrief.charts_block(card, earlier),
+            self.timeline: _debrief.timeline_block(outcome),
+            self.uncovered: htmlreport.uncovered(card.uncovered),
+            self.criteria: _debrief.criteria_with_quotes(card, t)
+            + htmlreport.judge_table(card, judged),
+            self.transcript: htmlreport.transcript(t, card),
+            **download,
+            self.rewind_turn: gr.Dropdown(
+                choices=choices,
+                value=choices[-1][1] if choices else None,
+                interactive=bool(choices),
+            ),
+        }
