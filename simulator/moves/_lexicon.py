@@ -23,6 +23,13 @@ _REFLECT_STEM = _Phrases(
         r"(?! (?:a )?(?:good|great|fine|fun|nice|plan|idea)\b)",
     ),
     ("seems", r"it seems\b"),
+    # A summary that names what matters most in what was said: "so the real issue is that the
+    # goalposts keep moving". "So the main thing is to rest" is the speaker's advice instead.
+    (
+        "issue problem thing worry struggle part bit",
+        r"so,? (?:the|your) (?:real|main|big|biggest|hardest|toughest|core) (?:issue|problem"
+        r"|thing|worry|struggle|part|bit)(?: for you)? (?:is|isn't|was|seems)\b(?! to\b)",
+    ),
     ("seems", r"seems like\b"),
     ("sound", r"the sound of it\b"),
     ("perspective point", r"from your (?:perspective|point of view)\b"),
@@ -572,14 +579,18 @@ _JUDGMENT = _Phrases(
     ),
     (
         "sloppy poor lazy careless subpar weak terrible awful unacceptable disappointing mess"
-        " lacking slipping mediocre inconsistent scratch par problem issue",
+        " lacking slipping mediocre inconsistent scratch par problem issue embarrassing"
+        " inappropriate line disrespectful rude unprofessional childish shocking appalling",
         r"your (?:work|attitude|performance|output|tone|behaviou?r|code|writing|reports?|effort"
-        r"|focus|communication|presentation|timekeeping|work's|attitude's)(?: (?:has|have) been"
+        r"|focus|communication|presentation|timekeeping|work's|attitude's)"
+        r"(?: (?:in|at|during|on|with|towards?) (?:the |that |this |today's |our )?\w+)?"
+        r"(?: (?:has|have) been"
         r"| is| was| seems| looks| has gotten| been)?(?: (?:really|so|very|a bit|pretty|quite"
         r"|kind of|getting|a little|increasingly|honestly|frankly))* (?:sloppy|poor|lazy|careless"
         r"|subpar|sub-par|weak|terrible|awful|unacceptable|disappointing|a mess|lacking|slipping"
         r"|mediocre|inconsistent|not good enough|not up to scratch|not up to par|below par"
-        r"|the problem|an issue|a problem)\b",
+        r"|the problem|an issue|a problem|embarrassing|inappropriate|out of line|disrespectful"
+        r"|rude|unprofessional|childish|shocking|appalling)\b",
     ),
     ("excuses", r"(?:making|make|made|makes) (?:up )?excuses\b"),
     ("problem", r"you(?:'re| are) the problem\b"),
@@ -657,7 +668,7 @@ _JUDGMENT = _Phrases(
         "if",
     ),
     # Blame and putting the person down, in the stock phrases people use.
-    ("one", r"you(?:'re| are| were) the one who\b"),
+    ("one", r"you(?:'re| are| were)(?: always)? the one (?:who|with)\b"),
     ("forced made", r"nobody (?:forced|made) you\b"),
     ("blame", r"(?:only )?(?:have|got) yourself to blame\b"),
     ("victim", r"(?:play|playing|plays) the victim\b"),
@@ -782,6 +793,26 @@ _JUDGMENT = _Phrases(
         r"|criticism|feedback) (?:as (?:a |an )?personal (?:attack|insult|affront)"
         r"|(?:so |too )?personally)\b",
         "take takes taking",
+    ),
+    # Blame by cause or by missed chance: "you're the reason this is late", "you've had months
+    # to sort this out", "that's what happens when you cut corners", "too quick to blame".
+    (
+        "reason cause bottleneck",
+        r"you(?:'re| are| were) (?:the (?:reason|cause|bottleneck)|why) (?:this|that|it|we|the"
+        r" \w+|things|everything|nothing)\b",
+        "you're are were",
+    ),
+    (
+        "months weeks years ages plenty enough every",
+        r"you(?:'ve| have|'d| had) (?:had )?(?:months|weeks|years|ages|plenty of time|enough time"
+        r"|every (?:chance|opportunity)) to\b",
+        "had",
+    ),
+    ("happens", r"(?:that's|that is|this is) what happens when you\b"),
+    (
+        "quick fast eager ready keen",
+        r"you(?:'re| are| were)(?: always| just| a bit| far| way| much)? too (?:quick|fast|eager"
+        r"|ready|keen) to (?:blame|judge|complain|criticise|criticize|give up|dismiss|point)\b",
     ),
     (
         "weight",

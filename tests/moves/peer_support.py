@@ -229,5 +229,36 @@ LAST: list[tuple[str, set[str]]] = [
 ]
 """The last set; its first measurement (above) is the honest figure."""
 
+UNSEEN: list[tuple[str, set[str]]] = [
+    # Written after the structural judgment rules (tests/moves/test_judgment_structure.py), to
+    # see whether they generalise. First measurement: judgment F1 0.29 (2 of 12 caught, no false
+    # alarm), reflection 0.35. Its misses then prompted four more general constructions (blame
+    # by cause "you're the reason...", by missed chance "you've had months to...", "that's what
+    # happens when you...", "too quick to blame"; "your attitude in X was embarrassing"), so
+    # it is no longer untouched: quote 0.29 as the honest figure. Nothing was changed for the
+    # misses that need meaning rather than form ("you clearly didn't read the brief", "other
+    # teams manage without any drama", "you had all the information and still chose...").
+    ("You had all the information and still chose to ignore it.", {J}),
+    ("You're the reason this project is late.", {J}),
+    ("Other teams manage this workload without any drama.", {J}),
+    ("You clearly didn't read the brief.", {J}),
+    ("You never bothered to ask for help.", {J}),
+    ("Your attitude in that meeting was embarrassing.", {J}),
+    ("You've had months to sort this out.", {J}),
+    ("Frankly you just don't seem to care anymore.", {J}),
+    ("You're too quick to blame everyone else.", {J}),
+    ("That's what happens when you cut corners.", {J}),
+    ("You should've seen this coming.", {J}),
+    ("You're always the one with a complaint.", {J}),
+    ("You've been carrying the whole team since the reorg.", {R}),
+    ("You're worried the same thing will happen again.", {R}),
+    ("You knew it mattered to the client, so you stayed late.", {R}),
+    ("You kept your head when the launch went wrong.", {REC}),
+    ("You'd be well within your rights to ask for more time.", set()),
+    ("You didn't do anything wrong here.", {SYM}),
+]
+"""Judgment in wordings no rule was written for; its first measurement (above) is the honest
+figure."""
+
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""

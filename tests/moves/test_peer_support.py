@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.moves import detect
-from tests.moves.peer_support import FRESH, HELD_BACK, LAST, PEER_SUPPORT, SCORED
+from tests.moves.peer_support import FRESH, HELD_BACK, LAST, PEER_SUPPORT, SCORED, UNSEEN
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
@@ -43,6 +43,7 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
         ),
         pytest.param(FRESH, {"reflection": 0.55, "recognition": 0.4, "advice": 0.65}, id="fresh"),
         pytest.param(LAST, {"reflection": 0.55, "recognition": 0.3, "advice": 0.8}, id="last"),
+        pytest.param(UNSEEN, {"judgment": 0.6}, id="unseen-judgment"),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -59,7 +60,7 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST
+    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
     for _, codes in every:
