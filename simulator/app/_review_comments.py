@@ -114,21 +114,23 @@ def inbox(entries: Sequence[InboxEntry]) -> str:
             else '<span class="rh-status rh-todo">To review</span>'
         )
         who = s.persona_name or s.persona_id or "uploaded transcript"
+        # The Open button comes first: on a phone the rest of the row scrolls sideways.
         rows.append(
-            f"<tr><td>{status}</td><td>{escape(s.owner)}</td><td>{escape(who)}</td>"
-            f"<td>{escape(when(s.created_at))}</td><td>{escape(fmt_score(s.overall))}</td>"
-            f"<td>{e.comments}</td><td><button type='button' class='rh-act' data-act='open' "
+            f"<tr><td><button type='button' class='rh-act' data-act='open' "
             f"data-ref='{escape(s.id, quote=True)}' aria-label='Open {escape(s.owner)}&#39;s "
-            f"session with {escape(who)}'>Open</button></td></tr>"
+            f"session with {escape(who)}'>Open</button></td><td>{status}</td>"
+            f"<td>{escape(s.owner)}</td><td>{escape(who)}</td>"
+            f"<td>{escape(when(s.created_at))}</td><td>{escape(fmt_score(s.overall))}</td>"
+            f"<td>{e.comments}</td></tr>"
         )
     return (
         f'<p class="rh-section">Shared with you <span class="rh-group">· {todo} to review'
         f"</span></p>"
         '<div class="rh-scroll" role="region" aria-label="Sessions shared with you" tabindex="0">'
-        '<table class="rh-table"><thead><tr><th scope="col">Status</th><th scope="col">From'
-        '</th><th scope="col">Persona</th><th scope="col">When</th><th scope="col">Overall'
-        '</th><th scope="col">Your comments</th><th scope="col"><span class="rh-sr">Open'
-        f"</span></th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        '<table class="rh-table"><thead><tr><th scope="col"><span class="rh-sr">Open</span>'
+        '</th><th scope="col">Status</th><th scope="col">From</th><th scope="col">Persona'
+        '</th><th scope="col">When</th><th scope="col">Overall</th><th scope="col">Your '
+        f"comments</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
