@@ -142,7 +142,7 @@ _PROMPT_HINTS = (
 )
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
 # Near-duplicates: at least this share of word types in common (Jaccard over token sets).
-_REPEAT_AT = 0.8
+_REPEAT_AT = 0.8  # 4/5: _prefix relies on it
 
 
 class _Context:
@@ -153,15 +153,16 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("by_size", "employee", "exact", "items", "last_tokens", "managers")
+    __slots__ = ("employee", "exact", "items", "last_tokens", "managers", "postings")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
         self.employee = EmployeeWords(())
         self.managers = 0
-        # Earlier manager turns' word types by their number of types, each as (turn, types):
-        # a near repeat has a size close to the new turn's, so only a few sizes are looked at.
-        self.by_size: dict[int, list[tuple[int, frozenset[str]]]] = {}
+        # Prefix filtering: each earlier manager turn is filed under the first few of its word
+        # types (see _prefix); two turns this alike share one of those, so a new turn
+        # is compared only with the turns filed under its own first few, not with every turn.
+        self.postings: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
         self.exact: dict[frozenset[str], int] = {}  # word types -> first manager turn
         # The manager turn assessed last and its word types: that turn is usually the next one
         # appended to the history, so it need not be normalised and tokenised again.
@@ -178,9 +179,12 @@ class _Context:
                 else:
                     tokens = frozenset(_TOKEN.findall(_normalise(said)))
                 i = self.managers
-                self.exact.setdefault(tokens, i)
-                self.by_size.setdefault(len(tokens), []).append((i, tokens))
                 self.managers = i + 1
+                if tokens and self.exact.setdefault(tokens, i) == i:
+                    # A verbatim repeat is always found through ``exact`` at its first turn.
+                    entry = (i, len(tokens), tokens)
+                    for word in _prefix(tokens):
+                        self.postings.setdefault(word, []).append(entry)
         self.items.extend(items)
 
     def repeat_of(self, tokens: frozenset[str]) -> int | None:
@@ -194,20 +198,38 @@ class _Context:
         if same is not None:
             return same
         n = len(tokens)
-        # Jaccard >= r needs r <= |A|/|B| <= 1/r: only those sizes can hold a near repeat.
-        lo, hi = n * _REPEAT_AT, n / _REPEAT_AT
+        lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
         best, best_i = _REPEAT_AT, None
-        by_size = self.by_size
-        for size in range(int(lo), int(hi) + 1):
-            if not lo <= size <= hi:
-                continue
-            for i, other in by_size.get(size, ()):
+        seen: set[int] = set()
+        postings = self.postings
+        for word in _prefix(tokens):
+            for i, size, other in postings.get(word, ()):
+                if i in seen or not lo <= size <= hi:
+                    continue
+                seen.add(i)
                 inter = len(tokens & other)
                 sim = inter / (n + size - inter)
-                # The most similar; among equals, the earliest (buckets are not in turn order).
+                # The most similar; among equals the earliest (postings are not in turn order).
                 if sim > best or (sim == best and (best_i is None or i < best_i)):
                     best, best_i = sim, i
         return best_i
+
+
+def _prefix(tokens: frozenset[str]) -> list[str]:
+    """The word types a turn is filed and looked up under for near repeats.
+
+    Two sets with Jaccard >= 4/5 share at least ceil(4n/5) of a set's n types, so they share
+    one of its first n - ceil(4n/5) + 1 in any fixed order (prefix filtering). The order is by
+    string hash (fixed within a process, which is as long as a context lives, and cheap to sort
+    by); words tied on hash at the cut are all kept, so the prefix always holds the one that
+    exact ordering by (hash, word) would give, and nothing is missed.
+    """
+    n = len(tokens)
+    keep = n - (4 * n + 4) // 5 + 1  # ceil(4n/5) in integers: _REPEAT_AT is 4/5
+    ordered = sorted(tokens, key=hash)
+    while keep < n and hash(ordered[keep]) == hash(ordered[keep - 1]):
+        keep += 1
+    return ordered[:keep]
 
 
 _LOCAL = threading.local()
