@@ -173,7 +173,9 @@ def summary(
             parts.append(
                 f'<li><div class="rh-moment"><b>Turn {x.turn}.</b> {escape(x.moment)}</div>'
                 f'<div class="rh-said">You said: “{escape(x.said)}”</div>'
-                f'<div class="rh-better">Try: “{escape(better)}”</div></li>'
+                f'<div class="rh-better">Try: “{escape(better)}”</div>'
+                f'<button type="button" class="rh-rewind-here" data-rewind="{x.turn}">'
+                f"Try turn {x.turn} again</button></li>"
             )
         parts.append("</ol>")
     elif card.overall is not None:

@@ -18,6 +18,17 @@ from simulator.judge.second_opinion import JudgeOutcome
 from simulator.reports import html as htmlreport
 from simulator.store.archive import Archived
 
+REWIND_ASK_JS = """
+document.addEventListener('click', (e) => {
+  const b = e.target.closest('[data-rewind]');
+  // The script can be loaded more than once; one click asks once.
+  if (!b || e.rhRewindAsked) return;
+  e.rhRewindAsked = true;
+  props.value = b.dataset.rewind + ':' + Date.now();  // a new value even for the same turn
+  trigger('change');
+});
+"""
+
 
 class ResultsPanel:
     """The components of the results, in reading order."""
@@ -36,6 +47,15 @@ class ResultsPanel:
                     choices=[], label="Try that turn again: rewind to", elem_id="rewind-turn"
                 )
                 self.rewind_btn = gr.Button("Rewind and say it differently", elem_id="rewind")
+            # Carries a click on a lesson's "Try turn N again" button to the server.
+            self.rewind_ask = gr.HTML(
+                "",
+                html_template="<span></span>",
+                js_on_load=REWIND_ASK_JS,
+                elem_id="rh-rewind-ask",
+                container=False,
+                padding=False,
+            )
             self.notice = gr.HTML(elem_id="rh-save-notice")
             self.tiles = gr.HTML()
             self.charts = gr.HTML(elem_id="rh-result-charts")

@@ -233,6 +233,12 @@ class PracticeTab:
             api_visibility=PRIVATE,
         ).then(None, js=TOP_OF_CHAT_JS)
         self.another_btn.click(None, js=TRY_ANOTHER_JS)
+        self.panel.rewind_ask.change(
+            self.rewind,
+            [self.state, self.panel.rewind_ask, self.hints_on],
+            self.start_outputs,
+            api_visibility=PRIVATE,
+        ).then(None, js=TOP_OF_CHAT_JS)
         self.rewind_btn.click(
             self.rewind,
             [self.state, self.rewind_turn, self.hints_on],
@@ -398,9 +404,11 @@ class PracticeTab:
         """Try that turn again: a branch of the ended run just before manager turn ``turn``,
         replayed to the same state, to say something different there."""
         if p is None or p.result is None:
-            return {self.state: p, self.status: "Finish a session first, then rewind."}
+            # Rewinding is offered only with the debrief; a repeated request lands here.
+            return {self.state: p}
         try:
-            n = int(turn) if turn not in (None, "") else len(p.session.records)
+            # From the dropdown, a turn number; from a lesson's button, "turn:click id".
+            n = int(str(turn).split(":")[0]) if turn not in (None, "") else len(p.session.records)
             branch = p.session.branch(n)
         except (RehearseError, ValueError) as exc:
             return {self.state: p, self.status: f"⚠️ {exc}"}

@@ -79,6 +79,9 @@ h2.rh-step { margin:6px 0 -4px; }
 .rh-lessons li > div { margin:2px 0; }
 .rh-timeline-table td:last-child { width:60%; }
 .rh-said { color:#374151; }
+.rh-rewind-here { margin-top:4px; font:inherit; font-size:.88rem; cursor:pointer;
+  border:1px solid #2563eb; color:#1d4ed8; background:#fff; border-radius:8px; padding:3px 10px; }
+.rh-rewind-here:focus-visible { outline:2px solid #1d4ed8; outline-offset:2px; }
 .rh-better { font-weight:600; color:#065f46; }
 .rh-crits { list-style:none; padding:0; margin:4px 0; }
 .rh-crit { border-bottom:1px solid var(--border-color-primary); padding:8px 0; }

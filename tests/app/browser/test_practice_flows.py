@@ -62,7 +62,8 @@ def test_try_that_turn_again_makes_a_second_branch(
     serve_app, new_page, tmp_path: Path, viewport: dict[str, int]
 ) -> None:
     """From the debrief, rewinding to turn 2 replays turn 1 exactly, takes a different turn
-    2, and the branch's debrief shows both branches' trust, layers and score side by side."""
+    2, and the branch's debrief shows both branches' trust, layers and score side by side;
+    a lesson's "Try turn N again" button rewinds to its turn."""
     with serve_app(store=_store(tmp_path), users=None) as url:
         page = _open(new_page, url, viewport)
         for text in TURNS:
@@ -85,6 +86,12 @@ def test_try_that_turn_again_makes_a_second_branch(
         expect(compare).to_contain_text("This branch")
         page.wait_for_timeout(300)
         page.screenshot(path=str(_artifact(f"practice-{_name(viewport)}-5-branch")))
+        # Each lesson offers the same, straight from the moment it is about.
+        lesson = page.locator("#rh-debrief-top .rh-rewind-here").first
+        turn = lesson.get_attribute("data-rewind")
+        lesson.click()
+        expect(page.locator("#rh-status")).to_contain_text(f"just before your turn {turn}")
+        expect(page.locator('#chat [data-testid="user"]')).to_have_count(int(turn or 1) - 1)
 
 
 @pytest.mark.parametrize("viewport", SIZES)
