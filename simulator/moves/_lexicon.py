@@ -343,6 +343,15 @@ _RECOGNITION = _Phrases(
         + rf" (?:{_GOOD_RE})\b(?! (?:about|of|for|that|to|with)\b)",
         "you're you were seem sound you've have come",
     ),
+    # "That's a great boundary you set": praise of an act the person did, named as a noun.
+    (
+        "great good smart brave wise clever solid sensible bold mature strong excellent",
+        r"(?:that's|that is|that was|it's|it was) an? (?:really |very )?(?:great|good|smart|brave"
+        r"|wise|clever|solid|sensible|bold|mature|strong|excellent)"
+        r" (?!(?:\w+ )?(?:question|point|thing)s?\b)(?:\w+ )?\w+ (?:you|you've)"
+        r" (?!know\b|need\b|have to\b|should\b)\w+",
+        "you you've",
+    ),
     ("love admire respect", r"i? ?(?:love|admire|respect) (?:that|how|the way) you\b[^.!?]{0,40}"),
     ("respect", r"(?:respect|massive respect|huge respect) (?:for|to you)\b[^.!?]{0,40}"),
     (
@@ -774,7 +783,12 @@ _JUDGMENT = _Phrases(
         r"|professional|honest|serious|a team player)\b(?! (?:to|with|on) yourself)",
         "being",
     ),
-    ("proportion", r"blow\w* (?:[a-z']+ ){1,3}out of proportion\b"),
+    # Anchored at "you": "it's blowing things out of proportion" blames the news, not them.
+    (
+        "proportion",
+        r"you(?:'re| are|'ve| have)?(?: just| really| totally)? (?:blow|blowing|blew|blown)"
+        r" (?:[a-z']+ ){1,3}out of proportion\b",
+    ),
     ("molehill molehills", r"mountains? out of (?:a )?molehills?\b"),
     ("teacup", r"storm in a teacup\b"),
     (
@@ -834,6 +848,13 @@ _ADVICE = _Phrases(
     ),
     ("ought", r"you ought to\b"),
     ("need", r"you (?:just |really |probably |definitely )?need to\b"),
+    # "You need a proper holiday": a remedy prescribed, the noun form of "you need to rest".
+    (
+        "need",
+        r"you (?:just |really |probably |definitely )?need (?:a|an|some|more) (?:\w+ )?(?:break"
+        r"|rest|holiday|vacation|time off|day off|sleep|help|boundaries|therapist|doctor|coach"
+        r"|plan|change)\b",
+    ),
     ("have", r"you (?:just |really |probably |definitely )?have to\b", "you"),
     ("must", r"you must\b"),
     ("might may", r"you (?:might|may) want to\b"),

@@ -68,6 +68,9 @@ GUARDS = [
     pytest.param("If you can't make Friday, we'll move it.", id="if-you-cant-logistics"),
     pytest.param("What's your plan for this week?", id="whats-your-plan"),
     pytest.param("You worry you might be in the wrong job.", id="worry-wrong-job"),
+    pytest.param(
+        "It feels like the news is blowing things out of proportion.", id="blowing-not-you"
+    ),
 ]
 
 
@@ -75,3 +78,25 @@ GUARDS = [
 def test_structural_judgment_guards(text: str) -> None:
     """The same structures negated, owned, reported or praising do not judge."""
     assert J not in detect(text).moves
+
+
+NOUN_FRAMES = [
+    pytest.param("That was a brave decision you made.", Move.RECOGNITION, id="brave-decision-you"),
+    pytest.param("It's a solid plan you've put together.", Move.RECOGNITION, id="solid-plan-you"),
+    pytest.param("You really need some time off.", Move.ADVICE, id="need-time-off"),
+    pytest.param("You need a coach, not another course.", Move.ADVICE, id="need-a-coach"),
+]
+
+
+@pytest.mark.parametrize(("text", "move"), NOUN_FRAMES)
+def test_praise_and_remedies_named_as_nouns(text: str, move: Move) -> None:
+    """An act praised as a noun ("a brave decision you made") is recognition and a remedy
+    prescribed as a noun ("you need some time off") is advice; neither is a reflection."""
+    moves = set(detect(text).moves)
+    assert move in moves, moves
+    assert R not in moves, moves
+
+
+def test_generic_praise_of_a_question_is_not_recognition() -> None:
+    """ "That's a good question you have" praises nothing the person did: not recognition."""
+    assert Move.RECOGNITION not in detect("That's a good question you have there.").moves
