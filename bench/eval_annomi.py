@@ -386,7 +386,15 @@ def _show(title: str, items: list, n: int, rng: random.Random) -> None:
 
 def own_sets() -> None:
     """Per-move F1 on our own hand-written peer-support sets (not AnnoMI), without context."""
-    from tests.moves.peer_support import FRESH, HELD_BACK, LAST, PEER_SUPPORT, SCORED, UNSEEN
+    from tests.moves.peer_support import (
+        FINAL,
+        FRESH,
+        HELD_BACK,
+        LAST,
+        PEER_SUPPORT,
+        SCORED,
+        UNSEEN,
+    )
     from tests.moves.test_peer_support import f1_by_code
 
     print(
@@ -403,6 +411,7 @@ def own_sets() -> None:
         ("fresh", FRESH),
         ("last", LAST),
         ("unseen judgment", UNSEEN),
+        ("final, untouched", FINAL),
     )
     for name, items in sets:
         got = f1_by_code(items)

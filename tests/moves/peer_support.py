@@ -260,5 +260,32 @@ UNSEEN: list[tuple[str, set[str]]] = [
 """Judgment in wordings no rule was written for; its first measurement (above) is the honest
 figure."""
 
+FINAL: list[tuple[str, set[str]]] = [
+    # Written after every change of this round, to measure once and leave alone. First and
+    # only measurement: judgment F1 0.00 (none of 12 caught; no false alarm on the 6 others),
+    # reflection 0.24. Nothing was changed for it: it is the honest figure for judgment in
+    # wordings no rule anticipated (reproach by reminder, comparison, sarcasm, imputed motive),
+    # which needs meaning rather than form.
+    ("You were warned about this twice.", {J}),
+    ("Honestly, you bring a lot of this on yourself.", {J}),
+    ("You can't keep blaming the tools.", {J}),
+    ("Your team deserves a better lead than this.", {J}),
+    ("You made a promise to the client and broke it.", {J}),
+    ("You're not as busy as you make out.", {J}),
+    ("Everyone else hit their numbers.", {J}),
+    ("You had one job on this release.", {J}),
+    ("You've got nobody to blame but yourself.", {J}),
+    ("It's frankly a bit rich coming from you.", {J}),
+    ("You're being a bit of a martyr about it.", {J}),
+    ("I'd expect a senior engineer to handle this.", {J}),
+    ("You've been stretched thin since the team shrank.", {R}),
+    ("You're not sure you can keep this pace up.", {R}),
+    ("You kept the client calm when everything fell over.", {REC}),
+    ("You knew the system better than anyone, and it showed.", {REC}),
+    ("You didn't cause this outage.", {SYM}),
+    ("If you can't make the review, send me your notes.", {A}),
+]
+"""Measured once and left alone; see the comment above."""
+
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""

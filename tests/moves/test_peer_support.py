@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 from simulator.moves import detect
-from tests.moves.peer_support import FRESH, HELD_BACK, LAST, PEER_SUPPORT, SCORED, UNSEEN
+from tests.moves.peer_support import (
+    FINAL,
+    FRESH,
+    HELD_BACK,
+    LAST,
+    PEER_SUPPORT,
+    SCORED,
+    UNSEEN,
+)
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
@@ -60,7 +68,7 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN
+    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
     for _, codes in every:
