@@ -131,6 +131,24 @@ def detect_format(path: str | Path) -> str:
     return fmt
 
 
+def _prepared(text: str, fmt: str, source: str) -> str:
+    """``text`` without a BOM, refused if it is empty or holds a NUL (a binary file)."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise TranscriptError(
+            "file is empty", path=source, line=1, hint=f"it should hold a {fmt} transcript"
+        )
+    if (nul := text.find("\x00")) >= 0:
+        line_start = max(text.rfind("\n", 0, nul), text.rfind("\r", 0, nul)) + 1
+        raise TranscriptError(
+            f"NUL character in the text at column {nul - line_start + 1}",
+            path=source,
+            line=len(_LINE_BREAK.findall(text, 0, nul)) + 1,
+            hint="is this a binary file? a transcript is UTF-8 text",
+        )
+    return text
+
+
 def loads(
     text: str,
     fmt: str,
@@ -145,19 +163,7 @@ def loads(
     txt, csv and vtt; ``default_id`` is the id of a transcript whose format gives none.
     """
     _check_format(fmt, source)
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise TranscriptError(
-            "file is empty", path=source, line=1, hint=f"it should hold a {fmt} transcript"
-        )
-    if (nul := text.find("\x00")) >= 0:
-        line_start = max(text.rfind("\n", 0, nul), text.rfind("\r", 0, nul)) + 1
-        raise TranscriptError(
-            f"NUL character in the text at column {nul - line_start + 1}",
-            path=source,
-            line=len(_LINE_BREAK.findall(text, 0, nul)) + 1,
-            hint="is this a binary file? a transcript is UTF-8 text",
-        )
+    text = _prepared(text, fmt, source)
     # File stems may exceed the id limit; a truncated default beats an error about a name.
     ctx = _Ctx(source, fmt, _speaker_table(speakers), (default_id or "transcript")[:200])
     return _LOADERS[fmt](text, ctx)
@@ -339,11 +345,7 @@ def spoken_turns(path: str | Path, *, max_bytes: int = MAX_BYTES) -> list[tuple[
     raw = _read_bytes(Path(path), max_bytes)
     if len(raw) > max_bytes:
         raise _too_big(source, f"more than {max_bytes}", max_bytes)
-    text = _decode(raw, source).removeprefix("\ufeff")
-    if not text.strip():
-        raise TranscriptError(
-            "file is empty", path=source, line=1, hint=f"it should hold a {fmt} transcript"
-        )
+    text = _prepared(_decode(raw, source), fmt, source)
     ctx = _Naming(source, fmt, {}, Path(path).stem[:200] or "transcript")
     found = _LOADERS[fmt](text, ctx)
     turns = [turn for t in found for turn in t.turns]

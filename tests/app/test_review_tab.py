@@ -286,3 +286,19 @@ def test_inbox_shows_status_and_marks_reviewed(team: ui.RehearseApp) -> None:
     assert "Reviewed" in marked[tab.inbox].value and "To review" not in marked[tab.inbox].value
     refused = tab.set_reviewed(sid, True, _as("alice"))
     assert "Only sessions shared with you" in refused[tab.saved]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        pytest.param("Alex: hi\n\x00oops\n", "one-on-one.txt:2", id="nul-on-its-line"),
+        pytest.param("   \n", "one-on-one.txt:1", id="empty"),
+        pytest.param("no speaker here\nAlex: hi\n", "one-on-one.txt:1", id="text-before-names"),
+    ],
+)
+def test_speaker_question_refuses_what_reading_refuses(
+    local: ui.RehearseApp, tmp_path: Path, text: str, where: str
+) -> None:
+    """Finding the names checks the file as reading it would, naming the same line."""
+    out = local.review.review_upload(_named(tmp_path, text), None)
+    assert where in out[local.review.message] and out[local.review.speakers].visible is False
