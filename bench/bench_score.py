@@ -86,14 +86,15 @@ def main(argv: list[str] | None = None) -> int:
         for task, run in (("parse", parse), ("total", parse_and_score), ("assess", assess_only))
     }
     n = args.n
-    best_parse, best_total = best["parse"]["wall"], best["total"]["wall"]
-    scoring_only = best_total - best_parse
-    print("| transcripts | turns | parse /s | parse+score /s | scoring ÷ parsing |")
-    print("| --- | --- | --- | --- | --- |")
-    print(
-        f"| {n} | {args.turns} | {n / best_parse:,.0f} | {n / best_total:,.0f} "
-        f"| {scoring_only / best_parse:.1f}× |"
-    )
+    print("| clock | transcripts | turns | parse /s | parse+score /s | scoring ÷ parsing |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for clock in CLOCKS:  # on a loaded machine the CPU row is the one to compare
+        best_parse, best_total = best["parse"][clock], best["total"][clock]
+        scoring_only = best_total - best_parse
+        print(
+            f"| {clock} | {n} | {args.turns} | {n / best_parse:,.0f} | {n / best_total:,.0f} "
+            f"| {scoring_only / best_parse:.1f}× |"
+        )
     print()
     print(
         f"| ms per transcript ({len(calls) / n:.1f} manager turns) | parse | scoring "

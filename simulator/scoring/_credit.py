@@ -11,7 +11,9 @@ behind it:
 * one turn earns at most :data:`BUDGET` in all, shared among its rewarded moves, so a line
   stuffed with appreciation, "what do you need" and "next step" earns about half of each;
 * ``any:`` features take the best single turn, so rewording a stuffed line three times does
-  not add up to one real question.
+  not add up to one real question;
+* praise in a turn that also judges the person earns nothing, and half in a turn that also
+  gives advice: sincere recognition stands on its own.
 
 Moves that cost (judgment, advice, closed questions) and the signals (mis-reflection, repeat,
 formula) count once per turn that holds them, whatever else the turn does.
@@ -52,6 +54,9 @@ GENERIC: dict[Move, float] = {
 """Credit for a rewarded move in a turn that takes up nothing the employee said."""
 FORMULA = 0.15
 """Credit for a rewarded move in a listening formula with nothing behind it."""
+SANDWICH = 0.5
+"""Share of its credit that recognition keeps in a turn that also gives advice (none in a turn
+that also judges)."""
 BUDGET = 2.0
 """The most one turn earns over all its rewarded moves: two moves earn in full, three two-thirds
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
@@ -111,6 +116,10 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
     out: dict[str, float] = {}
     earned: list[Move] = []
     total = 0.0
+    # Praise in the same breath as a verdict on the person is not sincere recognition ("you were
+    # smart, so don't you know..."); praise as the wrapper for a fix (a compliment sandwich)
+    # is worth less than praise on its own.
+    praise = 0.0 if Move.JUDGMENT in moves else SANDWICH if Move.ADVICE in moves else 1.0
     for m in moves:  # in the assessment's (MOVE_ORDER) order, so sums are reproducible
         if m not in _REWARDED:
             out[m.value] = 1.0
@@ -118,6 +127,8 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
         c = GENERIC[m] if full < 0 else full
         if a.formula_only and c > FORMULA:
             c = FORMULA
+        if m is Move.RECOGNITION:
+            c *= praise
         out[m.value] = c
         earned.append(m)
         total += c

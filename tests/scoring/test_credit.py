@@ -1,0 +1,54 @@
+"""How much one assessed manager turn earns (simulator.scoring._credit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves.assessment import Assessment
+from simulator.moves.vocabulary import MOVE_ORDER, Move
+from simulator.scoring._credit import GENERIC, SANDWICH, credit_of
+
+
+def _assessed(moves: tuple[Move, ...], grounding: tuple[str, ...] = ("migration",)) -> Assessment:
+    ordered = tuple(m for m in MOVE_ORDER if m in moves)
+    return Assessment(
+        text="(hand-written turn)",
+        moves=ordered,
+        cues=dict.fromkeys(ordered, "cue"),
+        grounding=grounding,
+        grounded=bool(grounding),
+        formula_only=False,
+        misreflection=None,
+        repeat_of=None,
+        disguised_judgment=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("moves", "earned"),
+    [
+        pytest.param((Move.RECOGNITION,), 1.0, id="praise-on-its-own"),
+        pytest.param((Move.RECOGNITION, Move.ADVICE), SANDWICH, id="compliment-sandwich"),
+        pytest.param((Move.RECOGNITION, Move.JUDGMENT), 0.0, id="praise-with-a-verdict"),
+        pytest.param(
+            (Move.RECOGNITION, Move.ADVICE, Move.JUDGMENT), 0.0, id="verdict-outweighs-advice"
+        ),
+    ],
+)
+def test_recognition_must_stand_on_its_own(moves: tuple[Move, ...], earned: float) -> None:
+    """Praise alongside a verdict on the person earns no recognition and praise wrapping a fix
+    earns part, yet both still count as praise seen (so the explanation can name it)."""
+    credit = credit_of(_assessed(moves), has_context=True).credit
+    assert credit[Move.RECOGNITION.value] == pytest.approx(earned)
+    for m in moves:
+        if m is not Move.RECOGNITION:
+            assert credit[m.value] == 1.0  # the costly moves count in full regardless
+
+
+def test_inferred_reflection_earns_most_of_a_grounded_one() -> None:
+    """A reflection with none of the employee's words (an inferred feeling: a complex
+    reflection) earns most, but not all, of what one in their own words earns."""
+    grounded = credit_of(_assessed((Move.REFLECTION,)), has_context=True).credit
+    inferred = credit_of(_assessed((Move.REFLECTION,), grounding=()), has_context=True).credit
+    assert inferred[Move.REFLECTION.value] == GENERIC[Move.REFLECTION]
+    assert 0.5 < inferred[Move.REFLECTION.value] < grounded[Move.REFLECTION.value] == 1.0
