@@ -392,6 +392,7 @@ def own_sets() -> None:
         HELD_BACK,
         LAST,
         PEER_SUPPORT,
+        PLANNED,
         SCORED,
         UNSEEN,
     )
@@ -412,6 +413,7 @@ def own_sets() -> None:
         ("last", LAST),
         ("unseen judgment", UNSEEN),
         ("final, untouched", FINAL),
+        ("planned judgment", PLANNED),
     )
     for name, items in sets:
         got = f1_by_code(items)

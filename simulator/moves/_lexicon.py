@@ -828,6 +828,31 @@ _JUDGMENT = _Phrases(
         r"you(?:'re| are| were)(?: always| just| a bit| far| way| much)? too (?:quick|fast|eager"
         r"|ready|keen) to (?:blame|judge|complain|criticise|criticize|give up|dismiss|point)\b",
     ),
+    # Reproach by a warning already given ("you were warned", "you've been told three times"),
+    # by an expectation the person fell short of ("I'd have expected more"), and by an
+    # unfavourable comparison with peers ("everyone else managed", "nobody else needs this
+    # much"). A bare "you were told" reports; only a repeated telling reproaches.
+    ("warned", r"you(?:'ve| have| had)? (?:been|were) warned\b"),
+    (
+        "twice times repeatedly already once again",
+        r"you(?:'ve| have| had)? (?:been|were) (?:reminded|told|asked)\b[^.!?]{0,40}?\b(?:twice"
+        r"|(?:three|four|five|several|multiple|many|so many) times|repeatedly|more than once"
+        r"|again and again|already)\b",
+        "reminded told asked",
+    ),
+    (
+        "expect expected",
+        r"i(?:'d| would)(?: have)? expect(?:ed)? (?:a lot |much |far )?(?:more|better)\b"
+        r"(?! (?:rest|time|sleep|support)\b)",
+    ),
+    (
+        "else others rest",
+        r"(?:every(?:one|body) else|the others|the rest of (?:the|your) team|(?:nobody|no one)"
+        r" else)(?: on (?:the|your) team)? (?:managed|manages|hit|met|made|finished|delivered"
+        r"|coped|handled|got (?:their|it|theirs)|seems? to (?:manage|cope)|needs? (?:this|that"
+        r"|so) much)\b",
+    ),
+    ("blame", r"(?:nobody|no one) (?:else )?to blame (?:but|except|other than) yourself\b"),
     (
         "weight",
         r"(?:don't|do not|not|never|aren't|isn't) (?:really |even |exactly )?pull(?:ing)? your"

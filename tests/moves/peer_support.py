@@ -287,5 +287,32 @@ FINAL: list[tuple[str, set[str]]] = [
 ]
 """Measured once and left alone; see the comment above."""
 
+PLANNED: list[tuple[str, set[str]]] = [
+    # Written after four more constructions were planned (reproach by a warning already given,
+    # by an expectation fallen short of, by comparison with peers, "nobody to blame but
+    # yourself") and before they were written; the lines were not written around them. First
+    # measurement: judgment F1 0.15 (1 of 12); after the four: 0.59 (6 of 12), no false alarm
+    # on the 6 others. Nothing else was changed for it.
+    ("You only have yourself to thank for this mess.", {J}),
+    ("We talked about this exact problem last quarter.", {J}),
+    ("The others got their reviews in on time.", {J}),
+    ("You were reminded about the deadline three times.", {J}),
+    ("I'd have expected more care from someone with your experience.", {J}),
+    ("You act like the rules don't apply to you.", {J}),
+    ("Nobody else on the team needs this much hand-holding.", {J}),
+    ("You can't blame the new process for everything.", {J}),
+    ("Your numbers speak for themselves, and not in a good way.", {J}),
+    ("You always have a reason why it's someone else's fault.", {J}),
+    ("So you just decided not to tell anyone?", {J}),
+    ("That's the third missed handover this month.", {J}),
+    ("Don't blame yourself for the outage.", {SYM}),
+    ("You were never told the deadline had moved.", {R}),
+    ("You expected more support from the leads.", {R}),
+    ("Everyone else was on holiday, so you covered alone.", {R}),
+    ("You've blamed yourself for weeks over this.", {R}),
+    ("I'd expect anyone to be shaken after a week like that.", {SYM}),
+]
+"""Judgment after planned constructions; its two measurements are in the comment above."""
+
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""

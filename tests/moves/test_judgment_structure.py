@@ -42,6 +42,10 @@ STRUCTURAL_JUDGMENTS = [
     pytest.param("You're acting like a child.", id="acting-like-a-child"),
     pytest.param("This is a problem of your own making.", id="own-making"),
     pytest.param("You're making a drama out of nothing.", id="drama-out-of-nothing"),
+    pytest.param("You've been warned about this before.", id="warned-before"),
+    pytest.param("You were asked more than once to update the ticket.", id="asked-more-than-once"),
+    pytest.param("I would have expected better from a team lead.", id="expected-better"),
+    pytest.param("Everybody else managed to hit the target.", id="everybody-else-managed"),
 ]
 
 
@@ -68,6 +72,10 @@ GUARDS = [
     pytest.param("If you can't make Friday, we'll move it.", id="if-you-cant-logistics"),
     pytest.param("What's your plan for this week?", id="whats-your-plan"),
     pytest.param("You worry you might be in the wrong job.", id="worry-wrong-job"),
+    pytest.param("You were told the role was yours.", id="told-once-reports"),
+    pytest.param("I'd expect you to be tired after a week like that.", id="expect-sympathy"),
+    pytest.param("Everyone else had left, so you finished it alone.", id="everyone-else-left"),
+    pytest.param("Stop blaming yourself for the outage.", id="stop-blaming-yourself"),
     pytest.param(
         "It feels like the news is blowing things out of proportion.", id="blowing-not-you"
     ),

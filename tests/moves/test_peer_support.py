@@ -16,6 +16,7 @@ from tests.moves.peer_support import (
     HELD_BACK,
     LAST,
     PEER_SUPPORT,
+    PLANNED,
     SCORED,
     UNSEEN,
 )
@@ -52,6 +53,7 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
         pytest.param(FRESH, {"reflection": 0.55, "recognition": 0.4, "advice": 0.65}, id="fresh"),
         pytest.param(LAST, {"reflection": 0.55, "recognition": 0.3, "advice": 0.8}, id="last"),
         pytest.param(UNSEEN, {"judgment": 0.6}, id="unseen-judgment"),
+        pytest.param(PLANNED, {"judgment": 0.5}, id="planned-judgment"),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -68,7 +70,7 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL
+    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
     for _, codes in every:
