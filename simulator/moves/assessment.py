@@ -153,7 +153,7 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("employee", "exact", "items", "last_tokens", "managers", "postings")
+    __slots__ = ("employee", "exact", "items", "last_prefix", "last_tokens", "managers", "postings")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
@@ -167,6 +167,7 @@ class _Context:
         # The manager turn assessed last and its word types: that turn is usually the next one
         # appended to the history, so it need not be normalised and tokenised again.
         self.last_tokens: tuple[str, frozenset[str]] | None = None
+        self.last_prefix: tuple[frozenset[str], list[str]] | None = None  # likewise, its prefix
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
         for speaker, said in items:
@@ -183,7 +184,9 @@ class _Context:
                 if tokens and self.exact.setdefault(tokens, i) == i:
                     # A verbatim repeat is always found through ``exact`` at its first turn.
                     entry = (i, len(tokens), tokens)
-                    for word in _prefix(tokens):
+                    done = self.last_prefix
+                    prefix = done[1] if done is not None and done[0] is tokens else _prefix(tokens)
+                    for word in prefix:
                         self.postings.setdefault(word, []).append(entry)
         self.items.extend(items)
 
@@ -202,7 +205,9 @@ class _Context:
         best, best_i = _REPEAT_AT, None
         seen: set[int] = set()
         postings = self.postings
-        for word in _prefix(tokens):
+        prefix = _prefix(tokens)
+        self.last_prefix = (tokens, prefix)
+        for word in prefix:
             for i, size, other in postings.get(word, ()):
                 if i in seen or not lo <= size <= hi:
                     continue
