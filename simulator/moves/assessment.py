@@ -36,7 +36,7 @@ from simulator.moves._grounding import (
     looks_inferred,
     turn_keys,
 )
-from simulator.moves._lexicon import _TRAITS
+from simulator.moves._lexicon import _STOPWORDS, _TRAITS
 from simulator.moves._text import _TOKEN, _normalise
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Move
@@ -224,15 +224,18 @@ def _prefix(tokens: frozenset[str]) -> list[str]:
     """The word types a turn is filed and looked up under for near repeats.
 
     Two sets with Jaccard >= 4/5 share at least ceil(4n/5) of a set's n types, so they share
-    one of its first n - ceil(4n/5) + 1 in any fixed order (prefix filtering). The order is by
-    string hash (fixed within a process, which is as long as a context lives, and cheap to sort
-    by); words tied on hash at the cut are all kept, so the prefix always holds the one that
-    exact ordering by (hash, word) would give, and nothing is missed.
+    one of its first n - ceil(4n/5) + 1 in any fixed order (prefix filtering). The order puts
+    content words before stopwords (which most turns hold, so their lists would be long), each
+    by string hash (fixed within a process, which is as long as a context lives, and cheap to
+    sort by). Words tied on hash at the cut are all kept, so the prefix always holds the one a
+    strict order would give, and nothing is missed.
     """
     n = len(tokens)
     keep = n - (4 * n + 4) // 5 + 1  # ceil(4n/5) in integers: _REPEAT_AT is 4/5
-    ordered = sorted(tokens, key=hash)
-    while keep < n and hash(ordered[keep]) == hash(ordered[keep - 1]):
+    ordered = sorted(tokens - _STOPWORDS, key=hash)
+    if len(ordered) < keep:
+        ordered += sorted(tokens & _STOPWORDS, key=hash)
+    while keep < len(ordered) and hash(ordered[keep]) == hash(ordered[keep - 1]):
         keep += 1
     return ordered[:keep]
 
