@@ -46,3 +46,14 @@ TRY_ANOTHER_JS = """
   if (card) card.focus({preventScroll: true});
 }
 """
+
+# Gradio's chat scrolls inside its own box but cannot be focused, so keyboard users could
+# not scroll it (axe: scrollable-region-focusable). Make the scrolling box focusable.
+CHAT_KEYBOARD_JS = """
+const rhChatFocusable = () => {
+  const w = document.querySelector('#chat .bubble-wrap');
+  if (w && !w.hasAttribute('tabindex')) w.setAttribute('tabindex', '0');
+};
+rhChatFocusable();
+new MutationObserver(rhChatFocusable).observe(document.body, {childList: true, subtree: true});
+"""

@@ -18,7 +18,13 @@ from simulator.app import _practice_views as view
 from simulator.app._gradio import PRIVATE, Block, Updates, gr
 from simulator.app._practice_results import ResultsPanel
 from simulator.app._runs import LiveRuns, in_progress, new_token, save_unfinished
-from simulator.app._scripts import SHOW_DEBRIEF_JS, SHOW_LEAVE_JS, TOP_OF_CHAT_JS, TRY_ANOTHER_JS
+from simulator.app._scripts import (
+    CHAT_KEYBOARD_JS,
+    SHOW_DEBRIEF_JS,
+    SHOW_LEAVE_JS,
+    TOP_OF_CHAT_JS,
+    TRY_ANOTHER_JS,
+)
 from simulator.app.context import AppContext
 from simulator.app.theme import persona_gallery
 from simulator.content import catalog
@@ -69,7 +75,14 @@ class PracticeTab:
                 self.countdown = gr.HTML(elem_id="rh-countdown", container=False, padding=False)
                 # Screen readers hear only the milestones (2 min, 1 min, 30 s, time up), not
                 # every second: this region's text changes only when one is crossed.
-                self.milestone = gr.HTML("", elem_id="rh-milestone", js_on_load=view.LIVE_REGION_JS)
+                self.milestone = gr.HTML(
+                    "",
+                    elem_id="rh-milestone",
+                    # (Also where the page-wide fix for the chat's keyboard scrolling loads.)
+                    js_on_load=view.LIVE_REGION_JS + CHAT_KEYBOARD_JS,
+                    container=False,
+                    padding=False,
+                )
                 self.hints_on = gr.Checkbox(
                     label="Show hints after each turn", value=False, elem_id="hints"
                 )

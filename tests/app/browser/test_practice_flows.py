@@ -99,15 +99,26 @@ def test_practice_tab_has_no_serious_accessibility_violations(
     serve_app, new_page, tmp_path: Path, viewport: dict[str, int]
 ) -> None:
     """axe-core finds no serious or critical violations on the Practice tab, as it opens
-    (hints on) and with the debrief showing."""
+    (hints on) and with the debrief showing; the hint and the countdown's milestones are
+    polite live regions and the clock is not; End works from the keyboard and moves focus
+    to the debrief."""
     with serve_app(store=_store(tmp_path), users=None) as url:
         page = _open(new_page, url, viewport)
         page.locator("#hints input").check()
         _say(page, TURNS[0])
         expect(page.locator("#rh-hint")).to_be_visible()
         before = serious_violations(page)
-        page.locator("#end-session").click()
+        # Announced politely: the hint, and the countdown's milestones only (not the clock).
+        _say(page, TURNS[1])  # the region must survive its content being replaced
+        expect(page.locator("#rh-hint")).to_contain_text("Heard")
+        for region in ("#rh-hint", "#rh-milestone"):
+            expect(page.locator(f'{region} [aria-live="polite"]')).to_have_count(1)
+        assert page.locator("#rh-countdown [aria-live]").count() == 0
+        # Keyboard: End is reachable and pressed with the keyboard; focus lands on the debrief.
+        page.locator("#end-session").focus()
+        page.keyboard.press("Enter")
         expect(page.locator("#rh-debrief-top")).to_be_visible()
+        expect(page.locator("#rh-debrief-top")).to_be_focused()
         page.wait_for_timeout(800)  # let Gradio's "updating" fade finish before measuring
         after = serious_violations(page)
         assert not before, "\n".join(before)
