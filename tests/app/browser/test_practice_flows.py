@@ -35,6 +35,8 @@ def test_leaving_mid_conversation_asks_and_saves_it_unfinished(
     with serve_app(store=store, users=None) as url:
         page = _open(new_page, url, viewport)
         _say(page, TURNS[0])
+        # The run is remembered by the event after the reply (with the hint); give it a moment.
+        page.wait_for_timeout(800)
         page.reload()
         expect(page.locator("#rh-status")).to_contain_text("Restored your conversation")
         expect(page.locator('#chat [data-testid="user"]')).to_have_count(1)
