@@ -350,7 +350,7 @@ _RECOGNITION = _Phrases(
         r"|wise|clever|solid|sensible|bold|mature|strong|excellent)"
         r" (?!(?:\w+ )?(?:question|point|thing)s?\b)(?:\w+ )?\w+ (?:you|you've)"
         r" (?!know\b|need\b|have to\b|should\b)\w+",
-        "you you've",
+        "that's it's was is",
     ),
     ("love admire respect", r"i? ?(?:love|admire|respect) (?:that|how|the way) you\b[^.!?]{0,40}"),
     ("respect", r"(?:respect|massive respect|huge respect) (?:for|to you)\b[^.!?]{0,40}"),
@@ -729,6 +729,7 @@ _JUDGMENT = _Phrases(
         r"you(?:'re| are| were|'d be| might be| may be)(?: (?:just|clearly|obviously|maybe"
         r"|probably|simply))? in the wrong (?:job|role|career|profession|line of work|industry"
         r"|team|place)\b",
+        "in",
     ),
     (
         "handle take cope hack stand",
@@ -740,6 +741,7 @@ _JUDGMENT = _Phrases(
         "complaining whining moaning drama victim martyr attention miserable",
         r"you (?:\w+ ){0,3}?(?:enjoy|like|love) (?:being (?:the |a )?(?:victim|martyr|miserable)"
         r"|complaining|whining|moaning|(?:the )?drama|(?:the )?attention|playing the)\b",
+        "enjoy like love",
     ),
     (
         "typical",
@@ -747,19 +749,22 @@ _JUDGMENT = _Phrases(
         r"|millennial|boomer|gen z)",
     ),
     (
-        "keep keeps",
+        "missing messing screwing dropping blaming complaining whining moaning mistakes excuses"
+        " errors letting late",
         r"you (?:just |still )?keep (?:on )?(?:missing (?:the |your |our )?(?:\w+ )?(?:deadlines?"
         r"|meetings?|targets?|stand-?ups?|calls?)|messing up|screwing up|dropping the ball"
         r"|blaming (?:others|everyone|everybody|other people|me|us|the team)|complaining|whining"
         r"|moaning|making (?:the same )?(?:mistakes|excuses|errors)|letting (?:us|me|people"
         r"|the team|everyone|everybody) down|coming in late|showing up late|turning (?:\w+ )?in"
         r" late)\b",
+        "keep keeps",
     ),
     (
         "down lurch hanging",
         r"you(?:'ve| have| really| totally| just)* (?:let|left) (?:the (?:whole )?team|us|me"
         r"|everyone|everybody|your (?:team|colleagues|clients?)|the clients?) (?:down|in the lurch"
         r"|hanging)\b",
+        "let left",
     ),
     ("ball", r"you(?:'d| had|'ve| have| really| totally)? dropped the ball\b"),
     (
@@ -772,11 +777,12 @@ _JUDGMENT = _Phrases(
         "part",
         r"(?:mistake|error|failure|oversight|lapse|misjudge?ment|carelessness|negligence"
         r"|sloppiness|poor (?:judge?ment|planning)|bad (?:judge?ment|call)) on your part\b",
+        "your",
     ),
     ("making doing", r"(?:of|by) your own (?:making|doing)\b", "own"),
     ("people", r"you of all people\b", "all"),
-    ("better", r"(?:should|ought to)(?: have)? know(?:n)? better\b"),
-    ("better", r"you(?:'re| are) better than (?:this|that)\b"),
+    ("better", r"(?:should|ought to)(?: have)? know(?:n)? better\b", "know known"),
+    ("better", r"you(?:'re| are) better than (?:this|that)\b", "than"),
     (
         "realistic reasonable fair professional honest serious team",
         r"you(?:'re| are)(?: just| simply| really)? not being (?:realistic|reasonable|fair"
@@ -799,8 +805,9 @@ _JUDGMENT = _Phrases(
     (
         "yourself",
         r"mak(?:e|es|ing) (?:everything|it all|it|this|that|every \w+)(?: all)? about yourself\b",
+        "make makes making",
     ),
-    ("yourself", r"only (?:ever )?(?:think|care)(?:s|ing)? (?:about|of|for) yourself\b"),
+    ("yourself", r"only (?:ever )?(?:think|care)(?:s|ing)? (?:about|of|for) yourself\b", "only"),
     (
         "personal personally",
         r"(?:take|takes|taking) (?:everything|every \w+(?: of \w+)?|all feedback|any feedback"
@@ -827,6 +834,7 @@ _JUDGMENT = _Phrases(
         "quick fast eager ready keen",
         r"you(?:'re| are| were)(?: always| just| a bit| far| way| much)? too (?:quick|fast|eager"
         r"|ready|keen) to (?:blame|judge|complain|criticise|criticize|give up|dismiss|point)\b",
+        "too",
     ),
     # Reproach by a warning already given ("you were warned", "you've been told three times"),
     # by an expectation the person fell short of ("I'd have expected more"), and by an
@@ -851,6 +859,7 @@ _JUDGMENT = _Phrases(
         r" else)(?: on (?:the|your) team)? (?:managed|manages|hit|met|made|finished|delivered"
         r"|coped|handled|got (?:their|it|theirs)|seems? to (?:manage|cope)|needs? (?:this|that"
         r"|so) much)\b",
+        "managed manages hit met made finished delivered coped handled got seem seems need needs",
     ),
     ("blame", r"(?:nobody|no one) (?:else )?to blame (?:but|except|other than) yourself\b"),
     (
@@ -862,6 +871,7 @@ _JUDGMENT = _Phrases(
         "child kid baby toddler teenager brat diva age",
         r"(?:acting|behaving|act|behave) (?:like (?:a |an )?(?:child|kid|baby|toddler|teenager"
         r"|brat|diva)|your age)\b",
+        "acting behaving act behave",
     ),
 )
 

@@ -261,11 +261,12 @@ UNSEEN: list[tuple[str, set[str]]] = [
 figure."""
 
 FINAL: list[tuple[str, set[str]]] = [
-    # Written after every change of this round, to measure once and leave alone. First and
-    # only measurement: judgment F1 0.00 (none of 12 caught; no false alarm on the 6 others),
-    # reflection 0.24. Nothing was changed for it: it is the honest figure for judgment in
-    # wordings no rule anticipated (reproach by reminder, comparison, sarcasm, imputed motive),
-    # which needs meaning rather than form.
+    # Written after the structural rules and UNSEEN's fixes, to measure once. First
+    # measurement: judgment F1 0.00 (none of 12 caught; no false alarm on the 6 others),
+    # reflection 0.24: the honest figure for judgment in wordings no rule anticipated, which
+    # needs meaning rather than form. Its misses then suggested the reproach constructions
+    # measured on PLANNED (a warning already given, an expectation, comparison with peers),
+    # which also catch some of these lines: later figures on this set are not held out.
     ("You were warned about this twice.", {J}),
     ("Honestly, you bring a lot of this on yourself.", {J}),
     ("You can't keep blaming the tools.", {J}),
@@ -285,7 +286,7 @@ FINAL: list[tuple[str, set[str]]] = [
     ("You didn't cause this outage.", {SYM}),
     ("If you can't make the review, send me your notes.", {A}),
 ]
-"""Measured once and left alone; see the comment above."""
+"""Quote its first measurement (above); later figures are not held out."""
 
 PLANNED: list[tuple[str, set[str]]] = [
     # Written after four more constructions were planned (reproach by a warning already given,
