@@ -101,7 +101,9 @@ def turn_keys(low: str) -> dict[str, str]:
     # "dad's" grounds "dad": the possessive is cut before stemming.
     words = {w[:-2] if w.endswith("'s") else w for w in _TOKEN.findall(low)} - FORMULA_WORDS
     keys = {"s:" + stem: word for stem, word in _content_stems(words).items()}
-    for word in words & _FAMILY_OF.keys():
+    # Sorted: a set's order changes with the hash seed, and the word shown for a family
+    # (and so grounding) must be the same in every process.
+    for word in sorted(words & _FAMILY_OF.keys()):
         for family in _FAMILY_OF[word]:
             keys.setdefault("f:" + family, word)
     for m in _PHRASE.finditer(low):
