@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 from simulator.moves import assess
-history = [("employee", "I'm terrified and scared, slammed with no time, my dad is ill, I'm exhausted")]
+history = [("employee", "I'm terrified, slammed with no time, my dad is ill, I'm exhausted")]
 turns = [
     "It sounds like you're frightened and swamped, and worried about your father.",
     "You're tired and afraid, with the hospital on top of work.",
