@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from simulator.store.archive import Archived, archive, recover
 from simulator.store.database import Store, StoreError
-from simulator.store.records import StoredSession
+from simulator.store.records import StoredJudgement, StoredSession
 
-__all__ = ["Archived", "Store", "StoreError", "StoredSession", "archive", "recover"]
+__all__ = [
+    "Archived",
+    "Store",
+    "StoreError",
+    "StoredJudgement",
+    "StoredSession",
+    "archive",
+    "recover",
+]

@@ -38,14 +38,23 @@ from simulator.content.transcript import Transcript
 from simulator.errors import RehearseError
 from simulator.scoring.scorecard import Scorecard
 from simulator.settings import get_settings
-from simulator.store.records import Comment, InboxEntry, StoredSession, _comment, _stored
-from simulator.store.tables import CommentRow, SessionRow, ShareRow
+from simulator.store._judgements import JudgementsMixin
+from simulator.store.records import (
+    Comment,
+    InboxEntry,
+    StoredJudgement,
+    StoredSession,
+    _comment,
+    _stored,
+)
+from simulator.store.tables import CommentRow, JudgeRow, SessionRow, ShareRow
 
 __all__ = [
     "Comment",
     "InboxEntry",
     "Store",
     "StoreError",
+    "StoredJudgement",
     "StoredSession",
     "database_url",
     "default_data_dir",
@@ -91,7 +100,7 @@ def _utc(value: datetime) -> datetime:
 # ----------------------------------------------------------------------------------------
 
 
-class Store:
+class Store(JudgementsMixin):
     """The history database plus the transcript files beside it.
 
     ``url`` defaults to :func:`database_url`; ``busy_timeout`` is how long SQLite waits for a
@@ -274,6 +283,7 @@ class Store:
             # honours with a pragma a foreign connection may not have set.
             db.execute(delete(CommentRow).where(CommentRow.session_id == session_id))
             db.execute(delete(ShareRow).where(ShareRow.session_id == session_id))
+            db.execute(delete(JudgeRow).where(JudgeRow.session_id == session_id))
             db.delete(row)
             path = row.transcript_file
         if path:

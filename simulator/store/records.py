@@ -11,7 +11,7 @@ from typing import Any
 from simulator.content.transcript import Transcript
 from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
-from simulator.store.tables import CommentRow, SessionRow
+from simulator.store.tables import CommentRow, JudgeRow, SessionRow
 
 
 def _utc(value: datetime) -> datetime:
@@ -100,6 +100,46 @@ class StoredSession:
         score = fmt_score(self.overall)
         kind = " (upload)" if self.source == "upload" else ""
         return f"{when} · {who}{kind} · {score}"
+
+
+@dataclass(frozen=True)
+class StoredJudgement:
+    """One LLM-judge opinion on a session, with the prompt and raw output behind it.
+
+    Plain JSON, so the store needs nothing from :mod:`simulator.judge`;
+    :meth:`simulator.judge.second_opinion.AppJudge.stored` turns it back into an outcome.
+    """
+
+    id: int
+    session_id: str
+    judge: str
+    model: str | None
+    created_at: datetime
+    scores: dict[str, float | None]
+    error: str | None
+    prompt: list[dict[str, str]] = field(repr=False)
+    samples: list[dict[str, Any]] = field(repr=False)
+    result: dict[str, Any] | None = field(repr=False, default=None)
+
+    @property
+    def raw(self) -> list[str]:
+        """The model's raw output, one entry per call."""
+        return [str(s.get("raw", "")) for s in self.samples]
+
+
+def _judgement(row: JudgeRow) -> StoredJudgement:
+    return StoredJudgement(
+        id=row.id,
+        session_id=row.session_id,
+        judge=row.judge,
+        model=row.model,
+        created_at=_utc(row.created_at),
+        scores=dict(row.scores or {}),
+        error=row.error,
+        prompt=list(row.prompt or []),
+        samples=list(row.samples or []),
+        result=dict(row.result) if row.result is not None else None,
+    )
 
 
 def _stored(row: SessionRow, shared: Sequence[str] = ()) -> StoredSession:

@@ -94,3 +94,33 @@ class CommentRow(Base):
 
 
 metadata = Base.metadata
+
+
+class JudgeRow(Base):
+    """One LLM-judge opinion on a session, kept whole for audit (migration 0003).
+
+    A session may be judged more than once (a retry after an outage, another judge model);
+    each opinion is its own row and readers take the newest.
+    """
+
+    __tablename__ = "judge_results"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[str] = mapped_column(
+        String(200), ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    judge: Mapped[str] = mapped_column(String(200))
+    """How the app describes the judge (its settings label), else the model's name."""
+    model: Mapped[str | None] = mapped_column(String(200))
+    """The model that answered; ``None`` when the judge could not even be built."""
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    """``{criterion id: score or None}``, for queries that do not want the whole result."""
+    error: Mapped[str | None] = mapped_column(Text)
+    """Why the judge is unavailable for this session, if it is."""
+    prompt: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    """The messages sent to the model, as the judge keeps them."""
+    samples: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    """Each call's audit: the raw model output, its mode and any errors."""
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """The judge's result without its prompt and samples (those are the columns above)."""
