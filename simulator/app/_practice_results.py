@@ -11,6 +11,7 @@ from typing import Any
 from simulator.app import _debrief
 from simulator.app._downloads import write_downloads
 from simulator.app._gradio import Block, Updates, gr
+from simulator.app._scripts import SHOW_DEBRIEF_JS
 from simulator.app._views import earlier_points, notice, subtitle
 from simulator.app.context import AppContext
 from simulator.conversation.practice import Practice
@@ -19,7 +20,9 @@ from simulator.reports import html as htmlreport
 from simulator.store.archive import Archived
 
 REWIND_ASK_JS = """
-document.addEventListener('click', (e) => {
+// On the results, not the document: the results are mounted afresh each time they are
+// shown, and a listener from an earlier mount must go with it.
+(element.closest('#rh-results') || element.parentElement).addEventListener('click', (e) => {
   const b = e.target.closest('[data-rewind]');
   // The script can be loaded more than once; one click asks once.
   if (!b || e.rhRewindAsked) return;
@@ -36,9 +39,11 @@ class ResultsPanel:
     def __init__(self) -> None:
         # "hidden" keeps the results mounted but out of sight: showing them is then a style
         # change, not mounting twenty components (half the time from End to the debrief).
-        with gr.Column(visible="hidden", elem_id="rh-results") as self.column:
+        with gr.Column(visible=False, elem_id="rh-results") as self.column:
             # The lesson first (it is where End scrolls to), then the details.
-            self.debrief = gr.HTML(elem_id="rh-debrief")
+            # Mounted afresh each time the results are shown, so this brings it into view
+            # (and moves focus to it) whichever way the run ended.
+            self.debrief = gr.HTML(elem_id="rh-debrief", js_on_load=f"({SHOW_DEBRIEF_JS})();")
             with gr.Row(elem_id="rh-next"):
                 self.again_btn = gr.Button("Practise again", variant="primary", elem_id="again")
                 self.another_btn = gr.Button("Try another persona", elem_id="another")

@@ -55,5 +55,7 @@ const rhChatFocusable = () => {
   if (w && !w.hasAttribute('tabindex')) w.setAttribute('tabindex', '0');
 };
 rhChatFocusable();
-new MutationObserver(rhChatFocusable).observe(document.body, {childList: true, subtree: true});
+// A cheap check each second rather than an observer of every change on the page, which
+// would run during each reply's rendering.
+setInterval(rhChatFocusable, 1000);
 """

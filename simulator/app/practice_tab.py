@@ -20,7 +20,6 @@ from simulator.app._practice_results import ResultsPanel
 from simulator.app._runs import LiveRuns, in_progress, new_token, save_unfinished
 from simulator.app._scripts import (
     CHAT_KEYBOARD_JS,
-    SHOW_DEBRIEF_JS,
     SHOW_LEAVE_JS,
     TOP_OF_CHAT_JS,
     TRY_ANOTHER_JS,
@@ -289,17 +288,17 @@ class PracticeTab:
                 [self.hint_box, self.retry_btn, *self.finish_outputs],
                 api_visibility=PRIVATE,
                 show_progress="hidden",
-            ).then(None, js=SHOW_DEBRIEF_JS)
-        self.end_btn.click(
-            self.end, [self.state], self.finish_outputs, api_name="end_session"
-        ).then(None, js=SHOW_DEBRIEF_JS)
+            )
+        # However the run ends, the debrief scrolls itself into view as it appears (see
+        # ResultsPanel): no extra browser step after every turn.
+        self.end_btn.click(self.end, [self.state], self.finish_outputs, api_name="end_session")
         self.timer.tick(
             self.tick,
             [self.state],
             self.finish_outputs,
             api_visibility=PRIVATE,
             show_progress="hidden",
-        ).then(None, js=SHOW_DEBRIEF_JS)
+        )
         if page is not None:
             page.load(
                 self.restore,
@@ -330,7 +329,7 @@ class PracticeTab:
             self.status: f"{note} {view.status(p)}".strip(),
             self.countdown: view.countdown(p),
             self.timer: gr.Timer(active=p.time_limit is not None),
-            self.results: gr.Column(visible="hidden"),
+            self.results: gr.Column(visible=False),
             self.hint_box: gr.HTML(value=view.hint(p), visible=bool(hints_shown)),
             self.retry_btn: gr.Button(visible=False),
             self.box: gr.Textbox(value="", interactive=True),
@@ -530,8 +529,11 @@ class PracticeTab:
 
         The run is also remembered under this browser's ``token``, so a reload restores it.
         """
+        # The hint is worked out only when shown (turning hints on works it out then).
         out: Updates = {
-            self.hint_box: gr.HTML(value=view.hint(p), visible=bool(hints_shown)),
+            self.hint_box: gr.HTML(
+                value=view.hint(p) if hints_shown else "", visible=bool(hints_shown)
+            ),
             self.retry_btn: gr.Button(visible=bool(p and p.pending)),
         }
         if p is not None and token:
