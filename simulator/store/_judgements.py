@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from simulator.store._errors import StoreError
 from simulator.store.records import StoredJudgement, StoredSession, _judgement
 from simulator.store.tables import JudgeRow
 
@@ -48,8 +49,6 @@ class JudgementsMixin:
         when the session is not there or not visible to ``viewer``.
         """
         if self.get(session_id, viewer) is None:
-            from simulator.store.database import StoreError  # defined beside Store
-
             raise StoreError(
                 f"no session {session_id!r} that {viewer!r} may see to attach a judgement to",
                 hint="store the session before its judge result",

@@ -35,9 +35,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.content.transcript import Transcript
-from simulator.errors import RehearseError
 from simulator.scoring.scorecard import Scorecard
 from simulator.settings import get_settings
+from simulator.store._errors import StoreError
 from simulator.store._judgements import JudgementsMixin
 from simulator.store.records import (
     Comment,
@@ -65,10 +65,6 @@ caller of a :class:`Store` method handles them."""
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.@-]+")
-
-
-class StoreError(RehearseError):
-    """The history database could not be read or written."""
 
 
 def default_data_dir() -> Path:
