@@ -17,9 +17,9 @@ from html import escape
 from simulator.content.outcome import SessionOutcome
 from simulator.content.transcript import Transcript
 from simulator.reports import charts
-from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.rewrites import GENERIC, reflect
 from simulator.scoring.scorecard import Scorecard, TurnAnnotation
+from simulator.scoring.vocabulary import fmt_score
 
 MAX_LESSONS = 3
 

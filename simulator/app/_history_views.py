@@ -9,7 +9,7 @@ from html import escape
 
 from simulator.app._views import WHEN
 from simulator.reports import charts
-from simulator.reports.vocabulary import NOT_APPLICABLE, fmt_score
+from simulator.scoring.vocabulary import NOT_APPLICABLE, fmt_score
 from simulator.store.records import StoredSession
 
 COLUMNS = [

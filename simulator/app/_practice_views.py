@@ -14,9 +14,9 @@ from simulator.content import catalog
 from simulator.conversation.engine import EndReason
 from simulator.conversation.practice import END_REASONS, TIMED_SECONDS, Practice
 from simulator.conversation.session import Session
-from simulator.reports.vocabulary import label
 from simulator.scoring import hints
 from simulator.scoring.rewrites import reflect
+from simulator.scoring.vocabulary import label
 
 _ROLE: dict[str, Literal["user", "assistant"]] = {"employee": "assistant", "manager": "user"}
 

@@ -17,8 +17,8 @@ from html import escape
 from simulator.app._views import WHEN, Shown, author_name
 from simulator.content.transcript import Transcript
 from simulator.reports import html as htmlreport
-from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
+from simulator.scoring.vocabulary import fmt_score
 from simulator.store.records import Comment, InboxEntry
 
 NAMES = ("Manager", "Employee")

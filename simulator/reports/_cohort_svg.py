@@ -12,7 +12,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from simulator.reports.vocabulary import QUADRANT_SPLIT, QUADRANTS
+from simulator.scoring.vocabulary import QUADRANT_SPLIT, QUADRANTS
 
 LOW = QUADRANT_SPLIT  # below the middle anchor: "not yet" for a coach
 SCATTER_POINTS_MAX = 2000  # beyond this a density grid reads better than overplotted dots

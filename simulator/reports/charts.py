@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from simulator.reports.vocabulary import QUADRANTS, fmt_score
 from simulator.scoring.scorecard import Scorecard
+from simulator.scoring.vocabulary import QUADRANTS, fmt_score
 
 LOW, HIGH = 1.0, 5.0
 PALETTE = ("#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#dc2626", "#65a30d")

@@ -36,7 +36,7 @@ from simulator.reports._cohort_svg import (
     weakest_svg,
 )
 from simulator.reports._csv import csv_table
-from simulator.reports.vocabulary import QUADRANTS, fmt_score, fmt_share, quadrant
+from simulator.scoring.vocabulary import QUADRANTS, fmt_score, fmt_share, quadrant
 
 CSV_NAME = "results.csv"
 REPORT_NAME = "report.html"

@@ -16,8 +16,8 @@ from simulator.content.transcript import Transcript
 from simulator.moves.vocabulary import WEAK_MOVES
 from simulator.reports import charts
 from simulator.reports.markdown import ReviewComment, disagreements
-from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard, Uncovered
+from simulator.scoring.vocabulary import fmt_score
 
 if TYPE_CHECKING:
     from simulator.judge.second_opinion import JudgeOutcome

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from simulator.content.transcript import Transcript
 from simulator.reports._csv import csv_table
-from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
+from simulator.scoring.vocabulary import fmt_score
 
 if TYPE_CHECKING:
     from simulator.judge._judge import JudgeResult

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from simulator.content.transcript import Transcript
-from simulator.reports.vocabulary import fmt_score
 from simulator.scoring.scorecard import Scorecard
+from simulator.scoring.vocabulary import fmt_score
 from simulator.store.tables import CommentRow, JudgeRow, SessionRow
 
 
