@@ -19,6 +19,7 @@ from simulator.conversation.session import Session
 if TYPE_CHECKING:
     from simulator.judge.second_opinion import AppJudge, JudgeOutcome
     from simulator.store.archive import Archived
+    from simulator.store.database import Store
 
 TIMED_SECONDS = 180.0
 """The timed mode's length: three minutes."""
@@ -78,9 +79,17 @@ class Practice:
         # Refuse further turns through the session's own check.
         state.ended = True
 
-    def ask_judge(self, judge: AppJudge | None) -> JudgeOutcome | None:
+    def ask_judge(
+        self, judge: AppJudge | None, *, store: Store | None = None, viewer: str | None = None
+    ) -> JudgeOutcome | None:
         """Once the run is archived, the judge's outcome for it (asked once, never raising);
-        ``None`` with no judge configured or nothing to judge."""
+        ``None`` with no judge configured or nothing to judge.
+
+        With ``store`` and ``viewer`` (the signed-in user) the outcome is kept in the
+        database, and one already kept there is reused. If the judge is already at work on
+        this run (:meth:`AppJudge.outcome_async`), this waits for that answer, so a chained
+        event can call it after the debrief has been shown.
+        """
         if judge is None or self.result is None:
             return None
         if self.judged is None:
@@ -88,7 +97,11 @@ class Practice:
 
             rubric = self.session.rubric or catalog.DEFAULT_RUBRIC
             self.judged = judge.outcome(
-                self.result.id, self.result.transcript, lambda: catalog.get_rubric(rubric)
+                self.result.id,
+                self.result.transcript,
+                lambda: catalog.get_rubric(rubric),
+                store=store,
+                viewer=viewer,
             )
         return self.judged
 

@@ -141,8 +141,24 @@ class AppJudge:
         nothing to judge (the manager said nothing) or no judge.
 
         With ``store`` and ``viewer`` a stored outcome is reused (no model call) and a new one
-        is stored. Never raises: any failure is the outcome's ``error``.
+        is stored. If :meth:`outcome_async` is already judging ``key``, this waits for that
+        answer rather than asking again. Never raises: any failure is the outcome's ``error``.
         """
+        if key is not None:
+            with self._lock:
+                running = self._pending.get(key)
+            if running is not None:
+                return running.result()
+        return self._outcome(key, transcript, rubric, store, viewer)
+
+    def _outcome(
+        self,
+        key: str | None,
+        transcript: Transcript,
+        rubric: RubricSource,
+        store: JudgementStore | None,
+        viewer: str | None,
+    ) -> JudgeOutcome | None:
         if not transcript.manager_turns():
             return None
         if key is not None:
@@ -223,7 +239,7 @@ class AppJudge:
         viewer: str | None,
     ) -> JudgeOutcome | None:
         try:
-            return self.outcome(key, transcript, rubric, store=store, viewer=viewer)
+            return self._outcome(key, transcript, rubric, store, viewer)
         except Exception as exc:  # pragma: no cover - outcome() already never raises
             return JudgeOutcome(error=f"{type(exc).__name__}: {exc}")
 

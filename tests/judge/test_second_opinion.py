@@ -357,6 +357,25 @@ def test_same_session_asked_twice_is_judged_once(
     judge.shutdown()
 
 
+def test_sync_outcome_waits_for_the_judgement_under_way(
+    saved: tuple[Store, str, Transcript], fake_model
+) -> None:
+    """A chained event (or the coach review) asking synchronously while the background
+    judgement runs waits for it instead of asking the model a second time."""
+    store, sid, t = saved
+    gate = threading.Event()
+    model = fake_model([_all_fours()])
+    judge = judging.AppJudge(Judge(_Gated(model, gate)))
+    future = judge.outcome_async(sid, t, catalog.get_rubric(), store, "alice")
+    with ThreadPoolExecutor(1) as pool:
+        waiting = pool.submit(judge.outcome, sid, t, catalog.get_rubric())
+        time.sleep(0.05)  # let the waiter reach the pending future before the answer
+        gate.set()
+        assert waiting.result(timeout=10) == future.result(timeout=10)
+    assert len(model.calls) == 1
+    judge.shutdown()
+
+
 def _broken_rubric() -> Any:
     raise FileNotFoundError("rubric.yaml is gone")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from simulator.content import catalog
 from simulator.content.transcript import Transcript, Turn
@@ -145,3 +145,15 @@ def test_deleting_the_session_deletes_its_judgements(store: Store) -> None:
     assert store.delete(sid, "alice")
     _save(store, "alice", "s1")
     assert store.judgement(sid, "alice") is None
+
+
+def test_database_cascade_removes_judgements_with_their_session(store: Store) -> None:
+    """The foreign key itself cascades (not only :meth:`Store.delete`): a session removed
+    by hand in SQL takes its judge results with it, on both backends."""
+    sid = _save(store, "alice", "s1")
+    _judge(store, sid)
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM sessions WHERE id = :id"), {"id": sid})
+    with store.engine.connect() as conn:
+        left = conn.execute(text("SELECT count(*) FROM judge_results")).scalar_one()
+    assert left == 0
