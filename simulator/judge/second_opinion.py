@@ -4,6 +4,11 @@ Only when a judge is configured (``REHEARSE_JUDGE_MODEL``) does the app call it,
 after the detector scorecard is computed and the transcript archived, so a judge that fails
 (unreachable, bad reply, bad spec) costs nothing but its own opinion: the outcome then says
 ``Judge unavailable: <reason>`` and the detector scorecard stands as it is.
+
+The judge is slow next to the detectors, so the app need not wait for it:
+:meth:`AppJudge.outcome_async` judges on a small pool and keeps the outcome (with the prompt
+and the model's raw output, for audit) in the store, and the debrief adds the judge's scores
+when the future resolves. :meth:`AppJudge.stored` reads a kept outcome back.
 """
 
 from __future__ import annotations
