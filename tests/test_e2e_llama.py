@@ -83,10 +83,14 @@ def test_three_turns_and_a_judge_call(llama_server: LlamaServer, test_persona: P
             f"fallback: {partner.audit.fallback}]"
         )
     state = session.engine.state
-    assert state.disclosed == ["workload", "sister"]  # the engine decides, not the model
+    # The engine decides, not the model: a guarded persona opens the surface layer to a first
+    # grounded question, and needs three more good turns before the next, so the deeper
+    # layers' marker words never reach a prompt, whatever the model said in between.
+    assert state.disclosed == ["workload"]
     prompts = "\n".join(sent).lower()
+    assert "harbour" in prompts
+    assert "violin" not in prompts
     assert "lighthouse" not in prompts
-    assert "violin" in prompts
 
     transcript = session.transcript()
     result = Judge(model).rate(transcript, get_rubric("one-on-one"))

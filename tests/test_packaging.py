@@ -36,7 +36,7 @@ def test_wheel_ships_data_and_finds_it(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         zf.extractall(target)
     code = (
-        "from simulator import catalog; import simulator; "
+        "from simulator.content import catalog; import simulator; "
         "print(simulator.__file__); print(len(catalog.personas()), len(catalog.rubrics()))"
     )
     out = subprocess.run(
