@@ -159,6 +159,7 @@ def debrief(page: Any) -> float:
     page.wait_for_function(
         "() => document.querySelectorAll('#chat [data-testid=bot]').length === 1"
     )
+    page.wait_for_timeout(SETTLE_MS)  # as after every measured step
     return ms
 
 

@@ -320,7 +320,15 @@ class PracticeTab:
         """A fresh run with the persona on screen; the scorecard of any earlier run hides."""
         return self._show(self._new(persona_id, bool(timed)), bool(hints_shown))
 
+    def _start_on(self, persona_id: str | None, timed: bool, hints_shown: bool) -> Updates:
+        """A fresh run with a persona that may not be the card on screen: the card follows."""
+        out = self.start(persona_id, timed, hints_shown)
+        out[self.gallery] = out[self.state].session.persona.id
+        return out
+
     def _show(self, p: Practice, hints_shown: bool, note: str = "") -> Updates:
+        # The persona card is left alone: setting it fires its change event, a round trip
+        # that would hold up the first turn. Only a run with another persona sets it.
         """Put run ``p`` on screen, ready to talk (a new run, a restored one or a branch)."""
         return {
             self.state: p,
@@ -337,7 +345,6 @@ class PracticeTab:
             self.milestone: view.milestone(p),
             self.leave_box: gr.Column(visible=False),
             self.leaving: "",
-            self.gallery: p.session.persona.id,
         }
 
     def choose(
@@ -394,7 +401,7 @@ class PracticeTab:
                 if not saved.problems
                 else "Your unfinished conversation was kept on disk: " + "; ".join(saved.problems)
             )
-        out = self.start(target or None, timed, hints_shown)
+        out = self._start_on(target or None, timed, hints_shown)
         out[self.status] = f"{note} {out[self.status]}".strip()
         return out
 
@@ -402,7 +409,7 @@ class PracticeTab:
         self, p: Practice | None, target: str, timed: bool, hints_shown: bool
     ) -> Updates:
         """Throw the run being left away, and start the new one."""
-        return self.start(target or None, timed, hints_shown)
+        return self._start_on(target or None, timed, hints_shown)
 
     def stay(self, p: Practice | None) -> Updates:
         """Close the leave dialog and go on with the run."""
@@ -440,7 +447,8 @@ class PracticeTab:
         p = self.live.get(token, self.ctx.viewer(request).name)
         if p is None:
             return {self.token: token, self.state: None}
-        return {self.token: token} | self._show(p, False, "Restored your conversation.")
+        restored = self._show(p, False, "Restored your conversation.")
+        return {self.token: token, self.gallery: p.session.persona.id} | restored
 
     def set_timed(
         self, p: Practice | None, persona_id: str | None, timed: bool, hints_shown: bool
