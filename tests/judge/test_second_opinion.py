@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from simulator.app import ui
+from simulator.app._debrief import criteria_with_quotes
 from simulator.app.context import AppContext, new_session
 from simulator.content import catalog
 from simulator.content.transcript import Transcript
@@ -167,7 +168,7 @@ def test_judge_failure_keeps_the_session_and_detector_scorecard(
     card = p.result.card
     assert card.overall is not None
     criteria_html = out[tab.res_criteria]
-    assert criteria_html.startswith(htmlreport.criteria_table(card))
+    assert criteria_html.startswith(criteria_with_quotes(card, p.result.transcript))
     assert "Judge unavailable: " in criteria_html and reason in criteria_html
     assert p.judged is not None and p.judged.message in criteria_html
     md = _text(out[tab.dl_md])
@@ -216,7 +217,7 @@ def test_no_judge_configured_changes_nothing(tmp_path: Path, spec: str | None) -
     list(tab.send(TURNS[0], p))
     out = tab.end(p, None)
     assert p.result is not None
-    assert out[tab.res_criteria] == htmlreport.criteria_table(p.result.card)
+    assert out[tab.res_criteria] == criteria_with_quotes(p.result.card, p.result.transcript)
     assert p.judged is None
     md = _text(out[tab.dl_md])
     assert "LLM judge" not in md and "judge side by side" not in md
