@@ -13,6 +13,7 @@ from simulator.app import _practice_views as view
 from simulator.app._gradio import Updates, gr
 from simulator.app._runs import LiveRuns, in_progress, new_token, save_unfinished
 from simulator.app.context import AppContext
+from simulator.conversation.engine import EndReason
 from simulator.conversation.practice import Practice
 from simulator.errors import RehearseError
 
@@ -32,6 +33,9 @@ class LeavingAndReturning:
     leave_msg: gr.HTML
     leaving: gr.State
     hint_box: gr.HTML
+    timer: gr.Timer
+    countdown: gr.HTML
+    milestone: gr.HTML
 
     def start(self, persona_id: str | None, timed: bool, hints_shown: bool) -> Updates:
         raise NotImplementedError  # PracticeTab's
@@ -40,6 +44,11 @@ class LeavingAndReturning:
         raise NotImplementedError  # PracticeTab's
 
     def _show(self, p: Practice, hints_shown: bool, note: str = "") -> Updates:
+        raise NotImplementedError  # PracticeTab's
+
+    def _finish(
+        self, p: Practice, request: gr.Request | None, reason: EndReason = EndReason.ENDED_BY_YOU
+    ) -> Updates:
         raise NotImplementedError  # PracticeTab's
 
     def choose(
@@ -145,7 +154,17 @@ class LeavingAndReturning:
         restored = self._show(p, False, "Restored your conversation.")
         return {self.token: token, self.gallery: p.session.persona.id} | restored
 
-    # -- the run's settings -------------------------------------------------------------
+    # -- the run's clock and settings -----------------------------------------------------
+
+    def tick(self, p: Practice | None, request: gr.Request | None) -> Updates:
+        """Each second of a timed run: the clock, and the debrief once time is up."""
+        if p is None or p.time_limit is None:
+            return {self.timer: gr.Timer(active=False)}
+        if p.result is not None:
+            return {self.timer: gr.Timer(active=False), self.countdown: view.countdown(p)}
+        if p.expired():
+            return self._finish(p, request, EndReason.TIME_UP)
+        return {self.countdown: view.countdown(p), self.milestone: view.milestone(p)}
 
     def set_timed(
         self, p: Practice | None, persona_id: str | None, timed: bool, hints_shown: bool

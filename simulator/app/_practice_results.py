@@ -14,6 +14,7 @@ from simulator.app._gradio import Block, Updates, gr
 from simulator.app._scripts import SHOW_DEBRIEF_JS
 from simulator.app._views import earlier_points, notice, subtitle
 from simulator.app.context import AppContext
+from simulator.content import catalog
 from simulator.conversation.practice import Practice
 from simulator.judge.second_opinion import JudgeOutcome
 from simulator.reports import html as htmlreport
@@ -80,6 +81,24 @@ class ResultsPanel:
                     gr.DownloadButton("Report (Markdown)", size="sm"),
                 )
 
+    @property
+    def judge_outputs(self) -> list[Block]:
+        """What the judge's late opinion updates: the criteria and the report downloads."""
+        return [self.criteria, *self.downloads]
+
+    def judge_joins(self, ctx: AppContext, owner: str, p: Practice | None) -> Updates:
+        """The judge's opinion joined to a debrief already on screen: waits for the judgement
+        :func:`start_judge` began (nothing to do with no judge, or before the run ended)."""
+        # An empty dict would read as one missing value; gr.skip() leaves each block as it is.
+        unchanged: Updates = {block: gr.skip() for block in self.judge_outputs}
+        if ctx.judge is None or p is None or p.result is None:
+            return unchanged
+        judged = p.ask_judge(ctx.judge, store=ctx.store, viewer=owner)
+        if judged is None:
+            return unchanged
+        full = self.show(ctx, owner, p, p.result, judged)
+        return {block: full[block] for block in self.judge_outputs}
+
     def show(
         self,
         ctx: AppContext,
@@ -142,3 +161,21 @@ class ResultsPanel:
                 interactive=bool(choices),
             ),
         }
+
+
+def start_judge(ctx: AppContext, p: Practice, owner: str) -> None:
+    """Set the configured judge to work on ``p``'s stored run in the background, so the
+    debrief is shown at once and :meth:`ResultsPanel.judge_joins` adds the opinion."""
+    result = p.result
+    if ctx.judge is None or p.judged is not None or result is None:
+        return
+    if result.id is None or not result.transcript.turns:
+        return  # not in the database: judge_joins asks the judge itself, still after the debrief
+    rubric_id = p.session.rubric or catalog.DEFAULT_RUBRIC
+    ctx.judge.outcome_async(
+        result.id,
+        result.transcript,
+        lambda: catalog.get_rubric(rubric_id),
+        store=ctx.store,
+        viewer=owner,
+    )

@@ -17,7 +17,7 @@ from simulator.app import _debrief
 from simulator.app import _practice_views as view
 from simulator.app._gradio import PRIVATE, Block, Updates, gr
 from simulator.app._practice_leave import LeavingAndReturning
-from simulator.app._practice_results import ResultsPanel
+from simulator.app._practice_results import ResultsPanel, start_judge
 from simulator.app._runs import LiveRuns
 from simulator.app._scripts import (
     CHAT_KEYBOARD_JS,
@@ -282,7 +282,9 @@ class PracticeTab(LeavingAndReturning):
         retried = self.retry_btn.click(
             self.retry, [self.state], self.turn_outputs, api_name="retry"
         )
-        for event in (sent, clicked, retried):
+        # However the run ends, the debrief scrolls itself into view (ResultsPanel) at once;
+        # a configured judge works meanwhile and its scores join in a chained step.
+        ends = [
             event.then(
                 self.after_turn,
                 [self.state, self.hints_on, self.token],
@@ -290,16 +292,25 @@ class PracticeTab(LeavingAndReturning):
                 api_visibility=PRIVATE,
                 show_progress="hidden",
             )
-        # However the run ends, the debrief scrolls itself into view as it appears (see
-        # ResultsPanel): no extra browser step after every turn.
-        self.end_btn.click(self.end, [self.state], self.finish_outputs, api_name="end_session")
-        self.timer.tick(
-            self.tick,
-            [self.state],
-            self.finish_outputs,
-            api_visibility=PRIVATE,
-            show_progress="hidden",
+            for event in (sent, clicked, retried)
+        ]
+        ends.append(
+            self.end_btn.click(self.end, [self.state], self.finish_outputs, api_name="end_session")
         )
+        ends.append(
+            self.timer.tick(
+                self.tick,
+                [self.state],
+                self.finish_outputs,
+                api_visibility=PRIVATE,
+                show_progress="hidden",
+            )
+        )
+        if self.ctx.judge is not None:  # no judge, no extra round trip
+            for event in ends:
+                event.then(
+                    self.judge_joins, [self.state], self.panel.judge_outputs, api_visibility=PRIVATE
+                )
         if page is not None:
             page.load(
                 self.restore,
@@ -437,15 +448,10 @@ class PracticeTab(LeavingAndReturning):
             return {self.state: p, self.status: "Start a session first."}
         return self._finish(p, request, EndReason.ENDED_BY_YOU)
 
-    def tick(self, p: Practice | None, request: gr.Request | None) -> Updates:
-        """Each second of a timed run: the clock, and the debrief once time is up."""
-        if p is None or p.time_limit is None:
-            return {self.timer: gr.Timer(active=False)}
-        if p.result is not None:
-            return {self.timer: gr.Timer(active=False), self.countdown: view.countdown(p)}
-        if p.expired():
-            return self._finish(p, request, EndReason.TIME_UP)
-        return {self.countdown: view.countdown(p), self.milestone: view.milestone(p)}
+    def judge_joins(self, p: Practice | None, request: gr.Request | None) -> Updates:
+        """After the debrief is shown: wait for the judge's opinion and add it (nothing to do
+        with no judge configured, or before the run has ended)."""
+        return self.panel.judge_joins(self.ctx, self.ctx.viewer(request).name, p)
 
     def _finish(
         self,
@@ -468,8 +474,10 @@ class PracticeTab(LeavingAndReturning):
                     persona=session.persona,
                     partner=session.partner.label,
                 )
-            # After the scorecard is kept: a failing judge costs only its own opinion.
-            judged = p.ask_judge(ctx.judge)
+            # After the scorecard is kept, the judge starts in the background (a failing
+            # judge costs only its own opinion); judge_joins shows what it says.
+            start_judge(ctx, p, viewer.name)
+            judged = p.judged
         result: Archived = p.result
         t = result.transcript
         silent = "" if t.manager_turns() else " You did not say anything, so there is no score."

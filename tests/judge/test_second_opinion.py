@@ -163,10 +163,13 @@ def test_judge_failure_keeps_the_session_and_detector_scorecard(
     p = Practice(new_session("new-hire"))
     for text in TURNS:
         list(tab.send(text, p))
-    out = tab.end(p, None)
+    shown = tab.end(p, None)
     assert p.result is not None and p.result.stored is not None
     card = p.result.card
     assert card.overall is not None
+    # The debrief comes at once, without the judge; its opinion joins in the chained step.
+    assert shown[tab.res_criteria] == criteria_with_quotes(card, p.result.transcript)
+    out = tab.judge_joins(p, None)
     criteria_html = out[tab.res_criteria]
     assert criteria_html.startswith(criteria_with_quotes(card, p.result.transcript))
     assert "Judge unavailable: " in criteria_html and reason in criteria_html
@@ -192,7 +195,8 @@ def test_coach_review_shows_the_judge_once_per_session(tmp_path: Path, fake_mode
     p = Practice(new_session("new-hire"))
     for text in TURNS:
         list(app.practice.send(text, p))
-    finished = app.practice.end(p, None)
+    app.practice.end(p, None)
+    finished = app.practice.judge_joins(p, None)
     assert "<th>Judge (spread)</th>" in finished[app.practice.res_criteria]
     assert p.result is not None and p.result.id is not None
     review = app.review.review_open(p.result.id, None)
@@ -485,3 +489,37 @@ def test_nothing_to_judge_resolves_to_none(tmp_path: Path, fake_model) -> None:
     assert judge.outcome_async("quiet", silent, catalog.get_rubric()).result(10) is None
     assert model.calls == []
     judge.shutdown()
+
+
+def test_debrief_does_not_wait_for_the_judge(tmp_path: Path, fake_model) -> None:
+    """Ending returns the debrief while the judge is still at work; the opinion joins later
+    and is kept in the database with the run."""
+    import threading
+
+    store = Store(tmp_path)
+    store.migrate()
+    rubric = catalog.get_rubric()
+    reply = json.dumps(
+        {c.id: {"evidence": [], "rationale": "Fine.", "score": 4} for c in rubric.criteria}
+    )
+    release = threading.Event()
+    model = fake_model([reply])
+    held = Judge(model)
+    rate = held.rate
+
+    def slow_rate(*args: object, **kwargs: object) -> object:
+        release.wait(10)  # the model is slow: the debrief must not wait for it
+        return rate(*args, **kwargs)  # type: ignore[arg-type]
+
+    held.rate = slow_rate  # type: ignore[method-assign]
+    app = ui.build_app(context=AppContext(store=store, users=None, judge=judging.AppJudge(held)))
+    p = Practice(new_session("new-hire"))
+    for text in TURNS:
+        list(app.practice.send(text, p))
+    shown = app.practice.end(p, None)
+    assert p.result is not None and p.result.id is not None
+    assert "Judge (spread)" not in shown[app.practice.res_criteria]
+    release.set()
+    joined = app.practice.judge_joins(p, None)
+    assert "<th>Judge (spread)</th>" in joined[app.practice.res_criteria]
+    assert store.judgement(p.result.id, "local") is not None

@@ -56,7 +56,8 @@ def new_page(browser) -> Iterator[Callable[..., Any]]:
     outbound: list[str] = []
 
     def make(**kw: Any) -> Any:
-        ctx = browser.new_context(viewport=VIEWPORT, accept_downloads=True, **kw)
+        # A test may ask for another viewport (a phone); the desktop one otherwise.
+        ctx = browser.new_context(**{"viewport": VIEWPORT, "accept_downloads": True, **kw})
         contexts.append(ctx)
 
         def watch(request: Any) -> None:

@@ -7,11 +7,10 @@ history-*."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
@@ -39,32 +38,9 @@ NAMED = (
 
 
 @pytest.fixture
-def sized(browser: Any) -> Iterator[Callable[..., Any]]:
-    """Pages of a given viewport in fresh contexts; every request must stay on loopback."""
-    contexts: list[Any] = []
-    outbound: list[str] = []
-
-    def make(viewport: dict[str, int]) -> Any:
-        ctx = browser.new_context(viewport=viewport)
-        contexts.append(ctx)
-
-        def watch(request: Any) -> None:
-            host = urlparse(request.url).hostname or ""
-            if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in (
-                "127.0.0.1",
-                "localhost",
-            ):
-                outbound.append(request.url)
-
-        ctx.on("request", watch)
-        page = ctx.new_page()
-        page.set_default_timeout(TIMEOUT_MS)
-        return page
-
-    yield make
-    for ctx in contexts:
-        ctx.close()
-    assert not outbound, f"the page tried to reach the internet: {outbound}"
+def sized(new_page: Callable[..., Any]) -> Callable[..., Any]:
+    """Pages of a given viewport, from the shared loopback-only page factory."""
+    return lambda viewport: new_page(viewport=viewport)
 
 
 def _shot(page: Any, name: str) -> None:
