@@ -79,11 +79,18 @@ class ReviewFeedback:
             f" · {len(t.turns)} turns</p>{htmlreport.notes(comments)}"
         )
 
-    def _judged(self, row: StoredSession) -> judging.JudgeOutcome | None:
+    def _judged(self, row: StoredSession, viewer: Viewer) -> judging.JudgeOutcome | None:
         judge = self.ctx.judge
         if judge is None:
             return None
-        return judge.outcome(row.id, row.transcript, lambda: catalog.get_rubric(row.rubric_id))
+        # The stored opinion, when the session was judged before (in practice or a review).
+        return judge.outcome(
+            row.id,
+            row.transcript,
+            lambda: catalog.get_rubric(row.rubric_id),
+            store=self.ctx.store,
+            viewer=viewer.name,
+        )
 
     def _downloads(self, row: StoredSession, comments: list[Shown], viewer: Viewer) -> Downloads:
         return write_downloads(
@@ -97,7 +104,7 @@ class ReviewFeedback:
             subtitle=subtitle(row, row.transcript),
             earlier=[],
             transcripts=False,
-            judged=self._judged(row),
+            judged=self._judged(row, viewer),
         )
 
     # -- comments ---------------------------------------------------------------------

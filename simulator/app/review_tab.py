@@ -390,7 +390,8 @@ class ReviewTab(ReviewFeedback):
             self.head: self._head(row, comments, viewer),
             self.tiles: htmlreport.tiles(card) + htmlreport.chart_pair(card),
             self.criteria: view.scrolling(
-                htmlreport.criteria_table(card) + htmlreport.judge_table(card, self._judged(row)),
+                htmlreport.criteria_table(card)
+                + htmlreport.judge_table(card, self._judged(row, viewer)),
                 "Scores by criterion",
             ),
             self.transcript: view.transcript(t, card, stored, viewer.name),
