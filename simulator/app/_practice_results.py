@@ -38,8 +38,8 @@ class ResultsPanel:
     """The components of the results, in reading order."""
 
     def __init__(self) -> None:
-        # "hidden" keeps the results mounted but out of sight: showing them is then a style
-        # change, not mounting twenty components (half the time from End to the debrief).
+        # Not mounted until a run ends (visible=False), so the page a manager talks in stays
+        # light; End mounts it, which is what brings the debrief into view (below).
         with gr.Column(visible=False, elem_id="rh-results") as self.column:
             # The lesson first (it is where End scrolls to), then the details.
             # Mounted afresh each time the results are shown, so this brings it into view
