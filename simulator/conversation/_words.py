@@ -351,8 +351,3 @@ def capitalised_names(text: str) -> set[str]:
         words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
         out |= {w for w in words[1:] if w[0].isupper() and w not in ("I", "I'm", "I'll", "I'd")}
     return out
-
-
-def overlap(a: frozenset[str], b: frozenset[str]) -> Sequence[str]:
-    """Shared content stems, sorted."""
-    return sorted(a & b)

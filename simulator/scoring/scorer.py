@@ -39,12 +39,6 @@ from simulator.scoring.scorecard import (
     trusted,
 )
 
-
-def _words(text: str) -> list[str]:
-    """The whitespace-separated words of ``text`` (word lists are written as text)."""
-    return text.split()
-
-
 Assessor = Callable[[str, Sequence[tuple[Speaker, str]]], Assessment]
 
 MAX_EVIDENCE = 3
@@ -339,19 +333,6 @@ def _score_rule(
     )
 
 
-def score_criterion(
-    criterion: Criterion, turns: list[AnalysedTurn], employee_words: int = 0
-) -> CriterionScore:
-    """Apply one criterion's YAML rule to assessed turns."""
-    rule = _Rule.of(criterion)
-    if rule is None:
-        return _unscored_criterion(criterion, _NO_RULE)
-    t = tally(x.credit for x in turns)
-    names = tuple(criterion.scoring.weights) if criterion.scoring else ()
-    feats = _credit.features(names, t, _word_count(x.text for x in turns), employee_words)
-    return _score_rule(rule, feats, t, _Index(turns))
-
-
 _NAME: dict[Move, str] = {m: m.value for m in Move}
 
 _NOTES = {
@@ -430,10 +411,7 @@ def _unscored(transcript: Transcript, rubric: Rubric, reason: str) -> Scorecard:
     return Scorecard(
         transcript_id=transcript.id,
         rubric_id=rubric.id,
-        criteria=[
-            CriterionScore(id=c.id, name=c.name, group=c.group, unscored_reason=reason)
-            for c in rubric.criteria
-        ],
+        criteria=[_unscored_criterion(c, reason) for c in rubric.criteria],
         groups=dict.fromkeys(rubric.groups),
         unscored_reason=reason,
     )
