@@ -346,7 +346,7 @@ _NOTES = {
 }
 
 
-def _weakness(a: Assessment, credit: TurnCredit, heard: bool) -> str | None:
+def _weakness(a: Assessment, heard: bool) -> str | None:
     """Why a turn is weak, as a key of :data:`_NOTES`, or ``None``."""
     moves = a.moves
     if Move.JUDGMENT in moves or a.disguised_judgment:
@@ -379,7 +379,7 @@ def annotate(
             said.append(employee_turns[e][1])
             e += 1
         a = t.assessment
-        weak = _weakness(a, t.credit, heard)
+        weak = _weakness(a, heard)
         rewrite, note = None, ""
         if weak is not None:
             rewrite = rewrite_turn(weak, t.text, said)
