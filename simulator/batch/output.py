@@ -358,16 +358,6 @@ class OutputDir:
         return len(lines)
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Every complete record in a JSONL file we wrote, in file order; torn lines skipped."""
-    out = []
-    for _, line in iter_lines(path):
-        record = parse_line(line)
-        if record is not None:
-            out.append(record)
-    return out
-
-
 def _source_first(record: dict[str, Any]) -> dict[str, Any]:
     # Keep the documented field order (id, source, ...) however the record was built.
     head = {k: record[k] for k in ("id", "source") if k in record}

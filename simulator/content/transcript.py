@@ -61,12 +61,3 @@ class Transcript(StrictModel):
     def manager_turns(self) -> list[tuple[int, Turn]]:
         """Manager turns with their indices in :attr:`turns`."""
         return [(i, t) for i, t in enumerate(self.turns) if t.speaker == "manager"]
-
-    def previous_employee_text(self, index: int) -> str | None:
-        """The employee utterance just before turn ``index``, if any."""
-        for j in range(index - 1, -1, -1):
-            if self.turns[j].speaker == "employee":
-                return self.turns[j].text
-            # Only the utterance immediately before counts as context for a reply.
-            return None
-        return None
