@@ -43,7 +43,6 @@ LOCAL_USER = "local"
 """The owner of every session when login is off: one person on their own machine."""
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-PBKDF2_ITERATIONS = 600_000
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
 
 

@@ -63,7 +63,6 @@ __all__ = [
 """The records are defined in :mod:`.records`; they are re-exported here because every
 caller of a :class:`Store` method handles them."""
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.@-]+")
 
 
