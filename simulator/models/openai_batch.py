@@ -43,7 +43,7 @@ from typing import Any, TypeVar
 
 import openai
 
-from simulator.models.openai_model import OpenAIChatModel, translate_error
+from simulator.models.openai_model import OpenAIChatModel
 from simulator.models.retry import acall_with_retries
 
 STATE = "state.json"
@@ -209,9 +209,7 @@ class OpenAIBatchTransport:
             try:
                 return await fn()
             except openai.OpenAIError as exc:
-                raise translate_error(
-                    exc, model=self.model.model, url=self.model.base_url, timeout=timeout
-                ) from exc
+                raise self.model._translate(exc, timeout) from exc
 
         return await acall_with_retries(attempt, self.model.policy, what=f"Batch API: {what}")
 
