@@ -138,4 +138,4 @@ def test_modules_stay_small() -> None:
 def test_top_level_holds_only_shared_basics() -> None:
     """Only a handful of modules stay at the top of simulator/; everything else has a package."""
     top = sorted(p.name for p in PACKAGE.glob("*.py"))
-    assert top == ["__init__.py", "_base.py", "errors.py", "settings.py"]
+    assert top == ["__init__.py", "_base.py", "_files.py", "errors.py", "settings.py"]

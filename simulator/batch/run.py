@@ -36,9 +36,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from simulator._files import write_atomic
 from simulator.batch.inputs import discover, plan_units
 from simulator.batch.keys import RECORD_VERSION, rubric_sha256, scorer_fingerprint
-from simulator.batch.output import Appender, Located, OutputDir, write_atomic
+from simulator.batch.output import Appender, Located, OutputDir
 from simulator.batch.progress import Progress
 from simulator.batch.records import BatchRecord, check_rubric
 from simulator.batch.work import (

@@ -33,16 +33,13 @@ NOTE/STYLE blocks, other cue tags and entities. It is strict otherwise: every pr
 half-parsed transcript is ever returned.
 """
 
-import contextlib
-import os
-import secrets
-import stat
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from simulator._files import write_atomic
 from simulator.content._formats_base import (
     _LINE_BREAK,
     DEFAULT_SPEAKERS,
@@ -381,23 +378,7 @@ def write_transcripts(
             path=target,
             hint="clean the text, e.g. str.encode('utf-8', 'replace')",
         ) from exc
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    created = False
     try:
-        # 0o666 lets the umask decide, as a plain open() would; mkstemp would force 0o600.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        created = True
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
-        os.replace(tmp, target)
-    except BaseException as exc:
-        if created:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        if isinstance(exc, OSError):
-            raise TranscriptError(f"cannot write file: {exc.strerror}", path=target) from exc
-        raise
+        write_atomic(target, data, keep_mode=True)
+    except OSError as exc:
+        raise TranscriptError(f"cannot write file: {exc.strerror}", path=target) from exc

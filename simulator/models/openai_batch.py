@@ -34,8 +34,6 @@ import contextlib
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +41,7 @@ from typing import Any, TypeVar
 
 import openai
 
+from simulator._files import write_atomic
 from simulator.models.openai_model import OpenAIChatModel
 from simulator.models.retry import acall_with_retries
 
@@ -120,22 +119,7 @@ class State:
     def save(self) -> None:
         """Write atomically, so a crash mid-write leaves the previous state."""
         live = [s.as_dict() for s in self.submissions if not s.collected]
-        _write_atomic(self.path, json.dumps({"submissions": live}, indent=1) + "\n")
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+        write_atomic(self.path, json.dumps({"submissions": live}, indent=1) + "\n", parents=True)
 
 
 def request_line(custom_id: str, body: Mapping[str, Any]) -> bytes:
@@ -293,7 +277,7 @@ class OpenAIBatchTransport:
     async def _submit(self, client: Any, state: State, data: bytes, keys: list[str]) -> None:
         sha = hashlib.sha256(data).hexdigest()
         sub = Submission(sha, keys, f"requests-{sha[:16]}.jsonl")
-        _write_atomic(self.folder / sub.file, data.decode("utf-8"))
+        write_atomic(self.folder / sub.file, data, parents=True)
         state.submissions.append(sub)
         state.save()
         uploaded = await self._call(

@@ -22,7 +22,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from simulator.batch.output import ERRORS, RESULTS, iter_lines, parse_line, write_atomic
+from simulator._files import write_atomic
+from simulator.batch.output import ERRORS, RESULTS, iter_lines, parse_line
 from simulator.batch.records import BatchRecord
 from simulator.errors import RehearseError
 from simulator.moves.vocabulary import Move

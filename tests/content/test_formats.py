@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulator.content import formats
 from simulator.content.formats import (
     FORMATS,
     detect_format,
@@ -593,7 +592,7 @@ def test_failed_write_leaves_old_file_and_no_temp(
     def fail(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(formats.os, "replace", fail)
+    monkeypatch.setattr(os, "replace", fail)
     with pytest.raises(TranscriptError, match="No space left"):
         write_transcripts([sample()], path)
     assert path.read_text(encoding="utf-8") == "old"
