@@ -39,7 +39,7 @@ from simulator.moves._grounding import (
 from simulator.moves._lexicon import _STOPWORDS, _TRAITS
 from simulator.moves._text import _TOKEN, _normalise
 from simulator.moves.detector import detect
-from simulator.moves.vocabulary import MOVE_ORDER, Move
+from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
 __all__ = ["Assessment", "Speaker", "assess"]
 
@@ -153,7 +153,7 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("employee", "exact", "items", "last_prefix", "last_tokens", "managers", "postings")
+    __slots__ = ("employee", "exact", "items", "managers", "postings")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
@@ -164,49 +164,43 @@ class _Context:
         # is compared only with the turns filed under its own first few, not with every turn.
         self.postings: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
         self.exact: dict[frozenset[str], int] = {}  # word types -> first manager turn
-        # The manager turn assessed last and its word types: that turn is usually the next one
-        # appended to the history, so it need not be normalised and tokenised again.
-        self.last_tokens: tuple[str, frozenset[str]] | None = None
-        self.last_prefix: tuple[frozenset[str], list[str]] | None = None  # likewise, its prefix
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
         for speaker, said in items:
             if speaker == "employee":
                 self.employee.add(said)
             else:
-                last = self.last_tokens
-                if last is not None and last[0] is said:
-                    tokens = last[1]
-                else:
-                    tokens = frozenset(_TOKEN.findall(_normalise(said)))
+                # Usually the turn assessed last, so its facts are in the cache already.
+                turn = _turn(said)
+                tokens = turn.tokens
                 i = self.managers
                 self.managers = i + 1
                 if tokens and self.exact.setdefault(tokens, i) == i:
                     # A verbatim repeat is always found through ``exact`` at its first turn.
                     entry = (i, len(tokens), tokens)
-                    done = self.last_prefix
-                    prefix = done[1] if done is not None and done[0] is tokens else _prefix(tokens)
-                    for word in prefix:
+                    for word in turn.prefix():
                         self.postings.setdefault(word, []).append(entry)
         self.items.extend(items)
 
-    def repeat_of(self, tokens: frozenset[str]) -> int | None:
-        """The earlier manager turn most like ``tokens`` (Jaccard >= _REPEAT_AT), if any.
+    def repeat_of(self, turn: _Turn) -> int | None:
+        """The earlier manager turn most like ``turn`` (Jaccard >= _REPEAT_AT), if any.
 
         Ties go to the earliest turn; a verbatim repeat (same word types) is found at once.
         """
+        tokens = turn.tokens
         if not tokens:
             return None
         same = self.exact.get(tokens)
         if same is not None:
             return same
+        postings = self.postings
+        prefix = turn.prefix()
+        if not any(word in postings for word in prefix):
+            return None  # no earlier turn shares a prefix word: none can be this alike
         n = len(tokens)
         lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
         best, best_i = _REPEAT_AT, None
         seen: set[int] = set()
-        postings = self.postings
-        prefix = _prefix(tokens)
-        self.last_prefix = (tokens, prefix)
         for word in prefix:
             for i, size, other in postings.get(word, ()):
                 if i in seen or not lo <= size <= hi:
@@ -283,6 +277,116 @@ def _attributed(low: str) -> str | None:
     return rest or None
 
 
+class _Turn:
+    """What :func:`assess` reads from a manager turn's own text, worked out once per text.
+
+    Everything here depends on the text alone (not on the conversation), so it is kept in a
+    bounded cache: scripted partners, templates and repeats say the same lines again, and the
+    history extension reads the tokens of the turn assessed just before. The checks needed only
+    for some turns are made on first use.
+    """
+
+    __slots__ = (
+        "_judging",
+        "_listening",
+        "_prefix",
+        "keys",
+        "low",
+        "stem_hint",
+        "tokens",
+        "verdict",
+        "yes_but",
+    )
+
+    def __init__(self, text: str) -> None:
+        low = _normalise(text)
+        self.low = low
+        self.keys = turn_keys(low)
+        self.tokens = frozenset(_TOKEN.findall(low))
+        # The substring tests skip regexes that cannot match (most turns).
+        self.yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
+        stem_hint = any(hint in low for hint in _STEM_HINTS)
+        self.stem_hint = stem_hint
+        self.verdict = self.yes_but or (
+            stem_hint and "you" in low and bool(_NEGATIVE_VERDICT.search(low))
+        )
+        self._prefix: list[str] | None = None
+        self._judging: bool | None = None
+        self._listening: tuple[bool, str | None, bool] | None = None
+
+    def prefix(self) -> list[str]:
+        """The word types the turn is filed and looked up under for near repeats."""
+        if self._prefix is None:
+            self._prefix = _prefix(self.tokens)
+        return self._prefix
+
+    def judging_form(self) -> bool:
+        """A listening form ("sounds like", "you seem", "I hear you") that detect() judged."""
+        if self._judging is None:
+            low = self.low
+            self._judging = bool(
+                (self.stem_hint and _REFLECTIVE_STEM.search(low))
+                or _YOU_SEEM.search(low)
+                or _HEARD.search(low)
+            )
+        return self._judging
+
+    def listening(self) -> tuple[bool, str | None, bool]:
+        """For an ungrounded turn: (a formula with no content, what it mis-reflects if anything,
+        sympathy for an unnamed experience)."""
+        if self._listening is None:
+            low = self.low
+            stem_hint = self.stem_hint
+            formula_only, misreflection, sympathy = False, None, False
+            attributed = _attributed(low) if stem_hint else None
+            if (
+                attributed is not None
+                or (stem_hint and _REFLECTIVE_STEM.search(low))
+                or (any(hint in low for hint in _PROMPT_HINTS) and _PROMPT.search(low))
+            ):
+                content = content_words(low)
+                if not content:
+                    formula_only = True
+                elif attributed is not None and _is_misreflection(attributed, content):
+                    misreflection = attributed
+                elif all(is_hardship(w) for w in content):
+                    sympathy = True  # "that sounds hard": sympathy for an unnamed experience
+            self._listening = (formula_only, misreflection, sympathy)
+        return self._listening
+
+
+# Bounded caches (emptied when full, so a long batch keeps adapting to its own repeats). Both
+# hold pure functions of their keys, so a hit returns exactly what a fresh call would.
+_CACHE_MAX = 20_000
+_TURNS: dict[str, _Turn] = {}
+_DETECTED: dict[tuple[str, str | None], Detection] = {}
+
+
+def _turn(text: str) -> _Turn:
+    turn = _TURNS.get(text)
+    if turn is None:
+        turn = _Turn(text)
+        if len(_TURNS) >= _CACHE_MAX:
+            _TURNS.clear()
+        _TURNS[text] = turn
+    return turn
+
+
+def _detect(text: str, prev: str | None) -> Detection:
+    """:func:`detect`, remembered for the same (text, previous line)."""
+    key = (text, prev)
+    found = _DETECTED.get(key)
+    if found is None:
+        found = detect(text, prev)
+        if len(_DETECTED) >= _CACHE_MAX:
+            _DETECTED.clear()
+        _DETECTED[key] = found
+    return found
+
+
+_SYMPATHY_CUE = "sympathy for what they are going through"
+
+
 def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment:
     """Assess a manager turn against every earlier turn of the conversation.
 
@@ -291,88 +395,64 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     """
     ctx = _context(history)
     words = ctx.employee
+    turn = _turn(text)
     # detect() reads the employee's last line before this turn (even if the manager spoke
-    # since): that is the line the turn most likely answers.
-    found = detect(text, words.last)
-    moves = dict(found.cues)
-    low = _normalise(text)
-    keys = turn_keys(low)
-    grounding = words.grounding(keys) if words.said else ()
+    # since): that is the line the turn most likely answers. Its result is never handed out
+    # (its cues dict is copied), so a remembered one is safe to reuse.
+    found = _detect(text, words.last)
+    said = words.said
+    grounding = words.grounding(turn.keys) if said else ()
     grounded = bool(grounding)
+    cues = found.cues
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
-    # reflective stem whose sentence detect() refused as a reflection because it judges. The
-    # substring tests skip regexes that cannot match (most turns).
-    yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
-    stem_hint = any(hint in low for hint in _STEM_HINTS)
-    disguised = (
-        yes_but
-        or (stem_hint and "you" in low and bool(_NEGATIVE_VERDICT.search(low)))
-        or (
-            Move.JUDGMENT in moves
-            and Move.REFLECTION not in moves
-            and bool(
-                (stem_hint and _REFLECTIVE_STEM.search(low))
-                or _YOU_SEEM.search(low)
-                or _HEARD.search(low)
-            )
-        )
+    # reflective stem whose sentence detect() refused as a reflection because it judges.
+    disguised = turn.verdict or (
+        Move.JUDGMENT in cues and Move.REFLECTION not in cues and turn.judging_form()
     )
     misreflection: str | None = None
-    formula_only = False
-    sympathy = False
-    if words.said and not grounded and not disguised:
-        attributed = _attributed(low) if stem_hint else None
-        if (
-            attributed is not None
-            or (stem_hint and _REFLECTIVE_STEM.search(low))
-            or (any(hint in low for hint in _PROMPT_HINTS) and _PROMPT.search(low))
-        ):
-            content = content_words(low)
-            if not content:
-                formula_only = True
-            elif attributed is not None and _is_misreflection(attributed, content):
-                misreflection = attributed
-            elif all(is_hardship(w) for w in content):
-                sympathy = True  # "that sounds hard": sympathy for an unnamed experience
+    formula_only = sympathy = False
+    if said and not grounded and not disguised:
+        formula_only, misreflection, sympathy = turn.listening()
 
-    changed = True
     if disguised:
+        moves = dict(cues)
         moves.pop(Move.REFLECTION, None)
         moves.setdefault(
-            Move.JUDGMENT, "'I hear you, but'" if yes_but else "verdict about the person"
+            Move.JUDGMENT, "'I hear you, but'" if turn.yes_but else "verdict about the person"
         )
-    elif (
-        words.said
-        and (formula_only or misreflection is not None or sympathy)
-        and moves.pop(Move.REFLECTION, None) is not None
-    ):
+    elif (formula_only or misreflection is not None or sympathy) and Move.REFLECTION in cues:
+        moves = dict(cues)
+        del moves[Move.REFLECTION]
         if sympathy:
-            moves[Move.SYMPATHY] = "sympathy for what they are going through"
+            moves[Move.SYMPATHY] = _SYMPATHY_CUE
     else:
-        changed = False
-    if not moves:
-        if formula_only:
-            cue = "a listening phrase with none of their words behind it"
-        elif misreflection is not None:
-            cue = f"reflects what they never said ('{misreflection[:60]}')"
-        else:
-            cue = "no move cue"
-        moves = {Move.OTHER: cue}
-    elif len(moves) > 1:
-        moves.pop(Move.OTHER, None)
-    ordered = tuple(sorted(moves, key=_RANK.__getitem__)) if changed else found.moves
-    tokens = frozenset(_TOKEN.findall(low))
-    repeat = ctx.repeat_of(tokens)
-    ctx.last_tokens = (text, tokens)
+        moves = None
+    if moves is None:
+        # Unchanged: detect() gives at least one move, in MOVE_ORDER, with OTHER only alone.
+        ordered = found.moves
+        out = {m: cues[m] for m in ordered}
+    else:
+        if not moves:
+            if formula_only:
+                cue = "a listening phrase with none of their words behind it"
+            elif misreflection is not None:
+                cue = f"reflects what they never said ('{misreflection[:60]}')"
+            else:
+                cue = "no move cue"
+            moves = {Move.OTHER: cue}
+        elif len(moves) > 1:
+            moves.pop(Move.OTHER, None)
+        ordered = tuple(sorted(moves, key=_RANK.__getitem__))
+        out = {m: moves[m] for m in ordered}
     return Assessment(
         text=text,
         moves=ordered,
-        cues={m: moves[m] for m in ordered},
+        cues=out,
         grounding=grounding,
         grounded=grounded,
         formula_only=formula_only,
         misreflection=misreflection,
-        repeat_of=repeat,
+        repeat_of=ctx.repeat_of(turn),
         disguised_judgment=disguised,
     )

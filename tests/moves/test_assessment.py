@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import simulator.moves.assessment as assessment_module
-from simulator.moves import Assessment, Move, Speaker, assess
+from simulator.moves import Assessment, Move, Speaker, assess, detect
 
 R, J, SYM = Move.REFLECTION, Move.JUDGMENT, Move.SYMPATHY
 OPEN, OTHER = Move.OPEN_QUESTION, Move.OTHER
@@ -168,3 +168,50 @@ def test_growing_history_is_extended_not_rebuilt() -> None:
             fresh.append(assess(t, turns[:i]))
     assert incremental == fresh
     assert incremental[-1].repeat_of == 0
+
+
+CONVERSATIONS: list[list[tuple[Speaker, str]]] = [
+    [*STROKE, ("manager", "It sounds like you're slammed."), ("employee", "Yes, totally.")],
+    [*TERRIFIED, ("manager", "It sounds like you feel like a banana.")],
+    [("employee", "The budget review went fine."), ("manager", "I hear you, but be quicker.")],
+    [
+        *STROKE,
+        ("manager", "Tell me more."),
+        ("employee", "It's hard."),
+        ("manager", "Tell me more."),
+    ],
+]
+
+
+@pytest.mark.parametrize(
+    "conversation", [pytest.param(c, id=f"conversation-{i}") for i, c in enumerate(CONVERSATIONS)]
+)
+def test_remembered_results_equal_fresh_ones(conversation: list[tuple[Speaker, str]]) -> None:
+    """assess() remembers per-text facts and detect() results; with the caches warm (and after
+    other conversations used the same lines) every turn gets what a cold assessment gives."""
+
+    def run() -> list[Assessment]:
+        return [
+            assess(t, conversation[:i]) for i, (s, t) in enumerate(conversation) if s == "manager"
+        ]
+
+    assessment_module._TURNS.clear()
+    assessment_module._DETECTED.clear()
+    assessment_module._LOCAL.context = None
+    cold = run()
+    for other in CONVERSATIONS:  # the same lines in other contexts fill the caches
+        for i, (s, t) in enumerate(other):
+            if s == "manager":
+                assess(t, other[:i])
+    assert run() == cold
+    assert [a.cues for a in run()] == [a.cues for a in cold]
+
+
+def test_the_same_line_after_different_employee_lines_is_assessed_for_each() -> None:
+    """The remembered detection is keyed by the employee's previous line too: the same manager
+    line gets the by-form cues detect() gives after each previous line, not the first one's."""
+    turn = "You keep going back to the load tests failing."
+    for prev in ("The load tests keep failing.", "My cat is sick.", "The load tests keep failing."):
+        assert assess(turn, [("employee", prev)]).cues == detect(turn, prev).cues
+    assert assess(turn, [("employee", "The load tests keep failing.")]).grounded
+    assert not assess(turn, [("employee", "My cat is sick.")]).grounded
