@@ -85,29 +85,39 @@ FORMULA_WORDS = _words(
 
 _PHRASE_FAMILY = dict((phrase.strip(), family) for phrase, family in _PHRASE_FAMILIES)
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b")
+_PHRASE_TEXTS = tuple(_PHRASE_FAMILY)  # a match needs one as a substring: a cheap pre-check
 _KEYS: dict[str, dict[str, str]] = {}  # a bounded cache: partners and managers repeat lines
 _KEYS_MAX = 50_000
 
 
-def turn_keys(low: str) -> dict[str, str]:
+def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
     """Content key -> the word as written, for one normalised turn (do not modify the result).
 
     Keys are rough stems (``"s:stress"``) and paraphrase families (``"f:fear"``); a family key
-    maps to the word (or phrase) that expressed it.
+    maps to the word (or phrase) that expressed it. ``tokens``: ``_TOKEN.findall(low)``, if the
+    caller has it already.
     """
     keys = _KEYS.get(low)
     if keys is not None:
         return keys
+    if tokens is None:
+        tokens = _TOKEN.findall(low)
     # "dad's" grounds "dad": the possessive is cut before stemming.
-    words = {w[:-2] if w.endswith("'s") else w for w in _TOKEN.findall(low)} - FORMULA_WORDS
+    if "'s" in low:
+        words = {w[:-2] if w.endswith("'s") else w for w in tokens} - FORMULA_WORDS
+    else:
+        words = set(tokens) - FORMULA_WORDS
     keys = {"s:" + stem: word for stem, word in _content_stems(words).items()}
     # Sorted: a set's order changes with the hash seed, and the word shown for a family
     # (and so grounding) must be the same in every process.
-    for word in sorted(words & _FAMILY_OF.keys()):
-        for family in _FAMILY_OF[word]:
-            keys.setdefault("f:" + family, word)
-    for m in _PHRASE.finditer(low):
-        keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))
+    family_words = words & _FAMILY_OF.keys()
+    if family_words:
+        for word in sorted(family_words):
+            for family in _FAMILY_OF[word]:
+                keys.setdefault("f:" + family, word)
+    if any(phrase in low for phrase in _PHRASE_TEXTS):
+        for m in _PHRASE.finditer(low):
+            keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))
     if len(_KEYS) < _KEYS_MAX and len(low) < 2000:
         _KEYS[low] = keys
     return keys

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from simulator.moves._grounding import (
+    _KEYS,
     EmployeeWords,
     content_words,
     is_hardship,
@@ -301,8 +302,9 @@ class _Turn:
     def __init__(self, text: str) -> None:
         low = _normalise(text)
         self.low = low
-        self.keys = turn_keys(low)
-        self.tokens = frozenset(_TOKEN.findall(low))
+        tokens = _TOKEN.findall(low)
+        self.keys = turn_keys(low, tokens)
+        self.tokens = frozenset(tokens)
         # The substring tests skip regexes that cannot match (most turns).
         self.yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
         stem_hint = any(hint in low for hint in _STEM_HINTS)
@@ -382,6 +384,14 @@ def _detect(text: str, prev: str | None) -> Detection:
             _DETECTED.clear()
         _DETECTED[key] = found
     return found
+
+
+def _clear_caches() -> None:
+    """Forget every remembered line (benchmarks measure from cold; tests compare with fresh)."""
+    _TURNS.clear()
+    _DETECTED.clear()
+    _KEYS.clear()
+    _LOCAL.context = None
 
 
 _SYMPATHY_CUE = "sympathy for what they are going through"

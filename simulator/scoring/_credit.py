@@ -97,17 +97,50 @@ class TurnCredit:
     """Takes up the employee's own words, and is not a repeat, formula or mis-reflection."""
 
 
+# Credit depends on a handful of facts about a turn, not on its words, so the few combinations
+# that occur are worked out once. The shared TurnCredit objects are read-only by contract.
+_CREDITS: dict[tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool], TurnCredit] = {}
+_CREDITS_MAX = 4096
+
+
 def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
-    it, so its grounding could be judged (with no context, form is all there is)."""
-    moves: tuple[Move, ...] = a.moves
-    if a.disguised_judgment or a.misreflection is not None:
+    it, so its grounding could be judged (with no context, form is all there is). The result is
+    shared between turns alike in every way that matters for credit: do not modify it."""
+    specific = grounded_in_content(a)
+    key = (
+        a.moves,
+        a.disguised_judgment,
+        a.misreflection is not None,
+        a.repeat_of is not None,
+        a.formula_only,
+        specific,
+        has_context,
+    )
+    credit = _CREDITS.get(key)
+    if credit is None:
+        credit = _credit_of(*key)
+        if len(_CREDITS) >= _CREDITS_MAX:
+            _CREDITS.clear()
+        _CREDITS[key] = credit
+    return credit
+
+
+def _credit_of(
+    moves: tuple[Move, ...],
+    disguised: bool,
+    misreflection: bool,
+    repeat: bool,
+    formula_only: bool,
+    specific: bool,
+    has_context: bool,
+) -> TurnCredit:
+    if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
         moves = tuple(m for m in moves if m is not Move.REFLECTION)
-        if a.disguised_judgment and Move.JUDGMENT not in moves:
+        if disguised and Move.JUDGMENT not in moves:
             moves += (Move.JUDGMENT,)
-    specific = grounded_in_content(a)
-    if a.repeat_of is not None:
+    if repeat:
         full = 0.0
     elif not has_context or specific:
         full = 1.0
@@ -125,7 +158,7 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
             out[m.value] = 1.0
             continue
         c = GENERIC[m] if full < 0 else full
-        if a.formula_only and c > FORMULA:
+        if formula_only and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:
             c *= praise
@@ -136,19 +169,13 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
         scale = BUDGET / total
         for m in earned:
             out[m.value] *= scale
-    if a.misreflection is not None:
+    if misreflection:
         out["misreflection"] = 1.0
-    if a.repeat_of is not None:
+    if repeat:
         out["repeat"] = 1.0
-    if a.formula_only:
+    if formula_only:
         out["formula"] = 1.0
-    substantive = (
-        specific
-        and a.repeat_of is None
-        and not a.formula_only
-        and a.misreflection is None
-        and not a.disguised_judgment
-    )
+    substantive = specific and not (repeat or formula_only or misreflection or disguised)
     return TurnCredit(out, substantive)
 
 

@@ -225,6 +225,9 @@ def _is_statement(words: list[str]) -> bool:
     return False
 
 
+_YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def clause_of(said: str) -> str | None:
     """The employee's most contentful statement, in the manager's second person, or ``None``.
@@ -238,7 +241,7 @@ def clause_of(said: str) -> str | None:
         if not s or s.endswith("?") or '"' in s or "“" in s:
             continue
         s = _FILLER_OPENERS.sub("", s).strip(" ,.;:!…-—")
-        if re.search(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b", s, re.IGNORECASE):
+        if _YOU.search(s):
             continue
         words = s.split()
         kept = _cut(words)
@@ -246,13 +249,15 @@ def clause_of(said: str) -> str | None:
             continue
         kept_text = _SPACE_BEFORE.sub(r"\1", " ".join(kept)).strip(" ,;:-—")
         clean = _WORD.findall(kept_text)
-        if len(clean) < 4 or len(_content(clean)) < 2:
+        if len(clean) < 4:
+            continue
+        score = len(_content(clean))
+        if score < 2:
             continue
         if clean[-1].lower() in _FUNCTION:  # ends mid-phrase: "... and the"
             continue
         if not _is_statement([w.lower() for w in clean]):
             continue  # a fragment ("Nine days ago, on a Sunday") or a dependent clause
-        score = len(_content(clean))
         if best is None or score > best[0]:
             best = (score, kept_text)
     if best is None:

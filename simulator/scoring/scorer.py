@@ -62,10 +62,14 @@ class AnalysedTurn:
         return self.assessment.moves
 
 
-def _analyse(transcript: Transcript, assessor: Assessor) -> tuple[list[AnalysedTurn], list[str]]:
-    """:func:`analyse`, plus the employee's utterances (for the talk share) from the same pass."""
+def _analyse(
+    transcript: Transcript, assessor: Assessor
+) -> tuple[list[AnalysedTurn], list[str], list[tuple[int, str]]]:
+    """:func:`analyse`, plus from the same pass the employee's non-empty utterances (for the talk
+    share) and ``(index, text)`` of every employee turn (for the rewrites)."""
     out: list[AnalysedTurn] = []
     employee: list[str] = []
+    said: list[tuple[int, str]] = []
     # One growing list, passed whole every time: assess() keeps its context incrementally while
     # each history extends the last one, so a sliding window would make it start over each
     # turn (measured: 3x slower at 700 turns, not faster).
@@ -74,6 +78,7 @@ def _analyse(transcript: Transcript, assessor: Assessor) -> tuple[list[AnalysedT
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":
+            said.append((i, text))
             if text.strip():
                 employee.append(text)
                 prev = text
@@ -83,7 +88,7 @@ def _analyse(transcript: Transcript, assessor: Assessor) -> tuple[list[AnalysedT
             a = assessor(text, history)
             out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee))))
         history.append(("manager", text))
-    return out, employee
+    return out, employee, said
 
 
 def analyse(transcript: Transcript, assessor: Assessor = assess) -> list[AnalysedTurn]:
@@ -431,7 +436,7 @@ def score(
 ) -> Scorecard:
     """Score ``transcript`` on ``rubric``. Never raises for content; unscorable input is
     returned as an unscored scorecard with the reason."""
-    turns, employee = _analyse(transcript, assessor)
+    turns, employee, said = _analyse(transcript, assessor)
     if not turns:
         spoke = any(t.speaker == "manager" for t in transcript.turns)
         reason = "every manager turn is empty" if spoke else "the transcript has no manager turns"
@@ -451,7 +456,6 @@ def score(
         for c, rule in zip(rubric.criteria, rules, strict=True)
     ]
     groups, overall = group_means(((c.group, c.score) for c in criteria), rubric.groups)
-    said = [(i, x.text) for i, x in enumerate(transcript.turns) if x.speaker == "employee"]
     # Every part was built above from validated input, so skip re-validation (see trusted).
     return trusted(
         Scorecard,
