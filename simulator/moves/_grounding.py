@@ -126,31 +126,42 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
 class EmployeeWords:
     """Everything the employee said in earlier turns, as content keys (see :func:`turn_keys`)."""
 
-    __slots__ = ("keys", "last", "said")
+    __slots__ = ("keys", "last", "said", "seen")
 
     def __init__(self, turns: Iterable[str]) -> None:
         self.keys: dict[str, str] = {}
         self.said = False
         self.last: str | None = None
+        self.seen: set[str] = set()  # texts taken in: a line said again adds no key
         for text in turns:
             self.add(text)
 
     def add(self, text: str) -> None:
         """Take in one more employee turn."""
         self.last = text
+        if text in self.seen:
+            return
+        self.seen.add(text)
         if not text.strip():
             return
         self.said = True
+        mine = self.keys
         for key, word in turn_keys(_normalise(text)).items():
-            self.keys.setdefault(key, word)
+            if key not in mine:
+                mine[key] = word
 
     def grounding(self, keys: dict[str, str]) -> tuple[str, ...]:
         """The employee's words that a turn's ``keys`` take up, in a stable order, no repeats."""
-        out: list[str] = []
         mine = self.keys
         # Look the turn's few keys up rather than intersect key views: `a.keys() & b.keys()`
         # walks the employee's keys, which grow with the conversation (O(n^2) over a session).
-        for key in sorted([k for k in keys if k in mine]):
+        shared = [k for k in keys if k in mine]
+        if not shared:
+            return ()
+        if len(shared) == 1:
+            return (mine[shared[0]],)
+        out: list[str] = []
+        for key in sorted(shared):
             word = mine[key]
             if word not in out:
                 out.append(word)

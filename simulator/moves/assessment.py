@@ -359,7 +359,7 @@ class _Turn:
 
 # Bounded caches (emptied when full, so a long batch keeps adapting to its own repeats). Both
 # hold pure functions of their keys, so a hit returns exactly what a fresh call would.
-_CACHE_MAX = 20_000
+_CACHE_MAX = 50_000
 _TURNS: dict[str, _Turn] = {}
 _DETECTED: dict[tuple[str, str | None], Detection] = {}
 
