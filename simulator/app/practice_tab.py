@@ -4,7 +4,8 @@ Each browser tab holds its own run in ``gr.State`` (a
 :class:`~simulator.conversation.practice.Practice`); nothing about a conversation is read back
 from the chat component. API endpoints kept for ``gradio_client``: ``/new_session`` (persona
 id), ``/send`` (message), ``/retry``, ``/end_session`` and ``/rewind`` (try a turn again).
-The debrief and details live in :mod:`._practice_results`, their HTML in :mod:`._debrief`;
+The events are wired in :mod:`._practice_events`; the debrief and details live in
+:mod:`._practice_results`, their HTML in :mod:`._debrief`;
 runs kept for a reload and saved when left are in :mod:`._runs`.
 """
 
@@ -13,18 +14,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from simulator.app import _debrief
+from simulator.app import _debrief, _practice_events
 from simulator.app import _practice_views as view
-from simulator.app._gradio import PRIVATE, Block, Updates, gr
+from simulator.app._gradio import Block, Updates, gr
 from simulator.app._practice_leave import LeavingAndReturning
 from simulator.app._practice_results import ResultsPanel, start_judge
 from simulator.app._runs import LiveRuns
-from simulator.app._scripts import (
-    CHAT_KEYBOARD_JS,
-    SHOW_LEAVE_JS,
-    TOP_OF_CHAT_JS,
-    TRY_ANOTHER_JS,
-)
+from simulator.app._scripts import CHAT_KEYBOARD_JS
 from simulator.app.context import AppContext
 from simulator.app.theme import persona_gallery
 from simulator.content import catalog
@@ -222,102 +218,7 @@ class PracticeTab(LeavingAndReturning):
 
     def wire(self, page: gr.Blocks | None = None) -> None:
         """Register the tab's events (and, given the ``page``, the reload restore)."""
-        choose_in = [self.gallery, self.timed, self.hints_on, self.state]
-        self.gallery.change(
-            self.choose, choose_in, self.start_outputs, api_visibility=PRIVATE
-        ).then(None, js=SHOW_LEAVE_JS)
-        self.restart.click(
-            self.start_over, choose_in, self.start_outputs, api_name="new_session"
-        ).then(None, js=SHOW_LEAVE_JS)
-        # The chat's own clear (trash) button means "start over", and asks the same way.
-        self.chat.clear(
-            self.start_over, choose_in, self.start_outputs, api_visibility=PRIVATE
-        ).then(None, js=SHOW_LEAVE_JS)
-        leave_in = [self.state, self.leaving, self.timed, self.hints_on]
-        self.leave_save.click(self.leave_and_save, leave_in, self.start_outputs)
-        self.leave_discard.click(
-            self.leave_and_discard, leave_in, self.start_outputs, api_visibility=PRIVATE
-        )
-        self.leave_stay.click(self.stay, [self.state], self.start_outputs, api_visibility=PRIVATE)
-        self.again_btn.click(
-            self.practise_again,
-            [self.state, self.timed, self.hints_on],
-            self.start_outputs,
-            api_visibility=PRIVATE,
-        ).then(None, js=TOP_OF_CHAT_JS)
-        self.another_btn.click(None, js=TRY_ANOTHER_JS)
-        self.panel.rewind_ask.change(
-            self.rewind,
-            [self.state, self.panel.rewind_ask, self.hints_on],
-            self.start_outputs,
-            api_visibility=PRIVATE,
-        ).then(None, js=TOP_OF_CHAT_JS)
-        self.rewind_btn.click(
-            self.rewind,
-            [self.state, self.rewind_turn, self.hints_on],
-            self.start_outputs,
-            api_name="rewind",
-        ).then(None, js=TOP_OF_CHAT_JS)
-        self.timed.change(
-            self.set_timed,
-            [self.state, self.gallery, self.timed, self.hints_on],
-            self.start_outputs,
-            api_visibility=PRIVATE,
-        )
-        self.hints_on.change(
-            self.toggle_hints, [self.state, self.hints_on], [self.hint_box], api_visibility=PRIVATE
-        )
-        send_in = [self.box, self.state, self.gallery]
-        # The chat shows its own "typing" state; no overlay over the whole column.
-        sent = self.box.submit(
-            self.send, send_in, self.turn_outputs, api_name="send", show_progress="minimal"
-        )
-        clicked = self.send_btn.click(
-            self.send,
-            send_in,
-            self.turn_outputs,
-            api_visibility=PRIVATE,
-            show_progress="minimal",
-        )
-        retried = self.retry_btn.click(
-            self.retry, [self.state], self.turn_outputs, api_name="retry"
-        )
-        # However the run ends, the debrief scrolls itself into view (ResultsPanel) at once;
-        # a configured judge works meanwhile and its scores join in a chained step.
-        ends = [
-            event.then(
-                self.after_turn,
-                [self.state, self.hints_on, self.token],
-                [self.hint_box, self.retry_btn, *self.finish_outputs],
-                api_visibility=PRIVATE,
-                show_progress="hidden",
-            )
-            for event in (sent, clicked, retried)
-        ]
-        ends.append(
-            self.end_btn.click(self.end, [self.state], self.finish_outputs, api_name="end_session")
-        )
-        ends.append(
-            self.timer.tick(
-                self.tick,
-                [self.state],
-                self.finish_outputs,
-                api_visibility=PRIVATE,
-                show_progress="hidden",
-            )
-        )
-        if self.ctx.judge is not None:  # no judge, no extra round trip
-            for event in ends:
-                event.then(
-                    self.judge_joins, [self.state], self.panel.judge_outputs, api_visibility=PRIVATE
-                )
-        if page is not None:
-            page.load(
-                self.restore,
-                [self.token],
-                [self.token, *self.start_outputs],
-                api_visibility=PRIVATE,
-            )
+        _practice_events.wire(self, page)
 
     # -- handlers ---------------------------------------------------------------------
 
