@@ -76,7 +76,8 @@ def subtitle(row: StoredSession | None, t: Transcript, partner: str | None = Non
 def earlier_points(ctx: AppContext, owner: str, exclude: str | None) -> list[charts.Point]:
     """``owner``'s other practice sessions as points on the quadrant chart."""
     try:
-        rows = ctx.store.sessions(owner, source="practice")
+        # Scores only: loading every transcript here cost more with each session kept.
+        rows = ctx.store.score_points(owner, source="practice")
     except RehearseError:
         return []
     return [

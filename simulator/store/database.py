@@ -39,6 +39,7 @@ from simulator.scoring.scorecard import Scorecard
 from simulator.settings import get_settings
 from simulator.store._errors import StoreError
 from simulator.store._judgements import JudgementsMixin
+from simulator.store._points import PointsMixin
 from simulator.store.records import (
     Comment,
     InboxEntry,
@@ -95,7 +96,7 @@ def _utc(value: datetime) -> datetime:
 # ----------------------------------------------------------------------------------------
 
 
-class Store(JudgementsMixin):
+class Store(JudgementsMixin, PointsMixin):
     """The history database plus the transcript files beside it.
 
     ``url`` defaults to :func:`database_url`; ``busy_timeout`` is how long SQLite waits for a
