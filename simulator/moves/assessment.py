@@ -195,15 +195,15 @@ class _Context:
         if same is not None:
             return same
         postings = self.postings
-        prefix = turn.prefix()
-        if not any(word in postings for word in prefix):
+        lists = [found for word in turn.prefix() if (found := postings.get(word))]
+        if not lists:
             return None  # no earlier turn shares a prefix word: none can be this alike
         n = len(tokens)
         lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
         best, best_i = _REPEAT_AT, None
         seen: set[int] = set()
-        for word in prefix:
-            for i, size, other in postings.get(word, ()):
+        for found in lists:
+            for i, size, other in found:
                 if i in seen or not lo <= size <= hi:
                     continue
                 seen.add(i)

@@ -385,11 +385,30 @@ def reflect(said: Sequence[str], follow: str = "What's weighing on you most?") -
     return GENERIC["judgment"]
 
 
+_REWRITES: dict[tuple[str, str, tuple[str, ...]], str | None] = {}
+_REWRITES_MAX = 20_000
+
+
 def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     """A better version of a weak turn, from what the employee has said so far (``said``, oldest
     first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
     ``formula``, ``advice`` or ``closed``; anything else gets ``None``."""
-    recent = _last_said(said)
+    # A rewrite reads only the employee's last few lines (and the turn itself for a closed
+    # question), so the same weakness after the same lines is worked out once.
+    recent = tuple(_last_said(said))
+    key = (weakness, text if weakness == "closed" else "", recent)
+    if key in _REWRITES:
+        return _REWRITES[key]
+    out = _rewrite(weakness, text, recent)
+    if len(_REWRITES) >= _REWRITES_MAX:
+        _REWRITES.clear()
+    _REWRITES[key] = out
+    return out
+
+
+def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
+    """:func:`rewrite_turn` given the employee's last non-empty lines, most recent first."""
+    said = recent[::-1]  # what reflect() reads: the same lines, oldest first
     if weakness == "judgment":
         return reflect(said)
     if weakness in ("misreflection", "repeat", "formula"):
