@@ -217,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
                     prevent_thread_lock=True,
                     quiet=True,
                     footer_links=[],
+                    # As Rehearse launches (ui.launch): no run history kept in the browser.
+                    run_history=False,
                 )
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(f"http://127.0.0.1:{port}/")

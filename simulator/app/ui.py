@@ -115,6 +115,9 @@ def launch(app: RehearseApp, host: str = "127.0.0.1", port: int | None = None, *
     # Transcripts are refused above 20 MB by the reader; stop bigger uploads at the door.
     kw.setdefault("max_file_size", "25mb")
     kw.setdefault("ssr_mode", False)
+    # Gradio 6 otherwise keeps every event's inputs and outputs (whole conversations and
+    # debriefs) in the browser's localStorage, and re-reads and re-writes it on each update.
+    kw.setdefault("run_history", False)
     # Downloads are served only to who may see the session, and only for a short while.
     app_kwargs = dict(kw.pop("app_kwargs", None) or {})
     app_kwargs["middleware"] = [

@@ -28,7 +28,8 @@ def _store(path: Path) -> Store:
 def test_leaving_mid_conversation_asks_and_saves_it_unfinished(
     serve_app, new_page, tmp_path: Path, viewport: dict[str, int]
 ) -> None:
-    """Clicking another persona mid-conversation asks first and keeps the conversation;
+    """The browser keeps no copy of the conversation, only its token; clicking another
+    persona mid-conversation asks first and keeps the conversation;
     "Keep talking" goes on with it; saving starts the new persona and the left conversation
     is in the history, not ended; a reload before that restores the conversation."""
     store = _store(tmp_path)
@@ -37,6 +38,11 @@ def test_leaving_mid_conversation_asks_and_saves_it_unfinished(
         _say(page, TURNS[0])
         # The run is remembered by the event after the reply (with the hint); give it a moment.
         page.wait_for_timeout(800)
+        # The browser keeps only the run's token: no copy of the conversation (Gradio's run
+        # history would otherwise store every event's inputs and outputs in localStorage).
+        stored = page.evaluate("Object.entries(localStorage)")
+        assert [k for k, _ in stored if "run-history" in k] == []
+        assert TURNS[0] not in " ".join(v for _, v in stored)
         page.reload()
         expect(page.locator("#rh-status")).to_contain_text("Restored your conversation")
         expect(page.locator('#chat [data-testid="user"]')).to_have_count(1)
