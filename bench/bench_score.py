@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from simulator.content import catalog  # noqa: E402
 from simulator.content.transcript import Transcript  # noqa: E402
-from simulator.moves.assessment import Assessment, Speaker, _clear_caches, assess  # noqa: E402
-from simulator.scoring.scorer import analyse, score  # noqa: E402
+from simulator.moves.assessment import Assessment, Speaker, assess  # noqa: E402
+from simulator.scoring.scorer import _forget, analyse, score  # noqa: E402
 from tests.support import synthetic  # noqa: E402
 from tests.support.synthetic import transcripts  # noqa: E402
 
@@ -113,7 +113,7 @@ def best_of(repeat: int, run: Callable[[], object]) -> dict[str, float]:
     seen are emptied first, so no run profits from the one before."""
     best = dict.fromkeys(CLOCKS, float("inf"))
     for _ in range(repeat):
-        _clear_caches()
+        _forget()
         start = {name: clock() for name, clock in CLOCKS.items()}
         run()
         for name, clock in CLOCKS.items():

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
-from simulator.moves.assessment import Assessment, Speaker, assess
+from simulator.moves.assessment import Assessment, Speaker, _clear_caches, assess
 from simulator.moves.vocabulary import Move
-from simulator.scoring import _credit
+from simulator.scoring import _credit, rewrites
 from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, tally
 from simulator.scoring._explain import consistent_level, explain
 from simulator.scoring._language import not_english
@@ -406,6 +406,15 @@ def annotate(
         if not heard:
             heard = t.credit.grounded or Move.OPEN_QUESTION in a.moves
     return out
+
+
+def _forget() -> None:
+    """Empty every cache of lines seen (assessment, credit, rewrites): benchmarks start cold."""
+    _clear_caches()
+    _credit._CREDITS.clear()
+    rewrites._REWRITES.clear()
+    for cached in (rewrites.clause_of, rewrites.noun_phrase_of, rewrites.feeling_of):
+        cached.cache_clear()
 
 
 def _rubric_features(rubric: Rubric) -> tuple[str, ...]:

@@ -9,17 +9,10 @@ import pytest
 
 from simulator.content import catalog
 from simulator.content.transcript import Transcript, Turn
-from simulator.moves.assessment import _clear_caches
-from simulator.scoring import _credit, rewrites
+from simulator.scoring import rewrites
 from simulator.scoring.rewrites import rewrite_turn
-from simulator.scoring.scorer import score
+from simulator.scoring.scorer import _forget, score
 from tests.support.synthetic import transcript
-
-
-def _cold() -> None:
-    _clear_caches()
-    _credit._CREDITS.clear()
-    rewrites._REWRITES.clear()
 
 
 def _shuffled(t: Transcript, seed: int) -> Transcript:
@@ -56,7 +49,7 @@ def test_scorecards_from_warm_caches_equal_cold_ones(order: int) -> None:
     rubric = catalog.get_rubric()
     cold = []
     for t in BATCH:
-        _cold()
+        _forget()
         cold.append(score(t, rubric).model_dump_json())
     for t in BATCH[::order]:
         score(t, rubric)
