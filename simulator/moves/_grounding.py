@@ -85,7 +85,11 @@ FORMULA_WORDS = _words(
 
 _PHRASE_FAMILY = dict((phrase.strip(), family) for phrase, family in _PHRASE_FAMILIES)
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b")
-_PHRASE_TEXTS = tuple(_PHRASE_FAMILY)  # a match needs one as a substring: a cheap pre-check
+# Pre-checks for _PHRASE. A match needs its phrase as a substring. Without an apostrophe in
+# the text, a match also starts a token (the character before it is not a token character), so
+# the phrase's first word is among the tokens: a set test instead of a regex scan.
+_PHRASE_TEXTS = tuple(_PHRASE_FAMILY)
+_PHRASE_FIRST = frozenset(phrase.split()[0] for phrase in _PHRASE_FAMILY)
 _KEYS: dict[str, dict[str, str]] = {}  # a bounded cache: partners and managers repeat lines
 _KEYS_MAX = 50_000
 
@@ -115,7 +119,11 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
         for word in sorted(family_words):
             for family in _FAMILY_OF[word]:
                 keys.setdefault("f:" + family, word)
-    if any(phrase in low for phrase in _PHRASE_TEXTS):
+    if (
+        any(phrase in low for phrase in _PHRASE_TEXTS)
+        if "'" in low
+        else not _PHRASE_FIRST.isdisjoint(tokens)
+    ):
         for m in _PHRASE.finditer(low):
             keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))
     if len(_KEYS) < _KEYS_MAX and len(low) < 2000:

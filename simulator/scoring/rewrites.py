@@ -247,7 +247,10 @@ def clause_of(said: str) -> str | None:
         kept = _cut(words)
         if kept is None:
             continue
-        kept_text = _SPACE_BEFORE.sub(r"\1", " ".join(kept)).strip(" ,;:-—")
+        kept_text = " ".join(kept)  # single spaces: only " ," " ;" " :" can need joining up
+        if " ," in kept_text or " ;" in kept_text or " :" in kept_text:
+            kept_text = _SPACE_BEFORE.sub(r"\1", kept_text)
+        kept_text = kept_text.strip(" ,;:-—")
         clean = _WORD.findall(kept_text)
         if len(clean) < 4:
             continue
