@@ -10,6 +10,7 @@ ending a run (End, time up, shutdown, agreement) shows the same debrief.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -17,11 +18,19 @@ from html import escape
 from simulator.content.outcome import SessionOutcome
 from simulator.content.transcript import Transcript
 from simulator.reports import charts
+from simulator.reports import html as htmlreport
 from simulator.scoring.rewrites import GENERIC, reflect
 from simulator.scoring.scorecard import Scorecard, TurnAnnotation
 from simulator.scoring.vocabulary import fmt_score
 
 MAX_LESSONS = 3
+
+_MANAGER_TURN = re.compile(
+    r'(<div class="rh-turn rh-manager[^"]*" data-turn="(\d+)">'
+    r'<div class="rh-who">.*?</div><div class="rh-text">.*?</div>)'
+)
+"""A manager turn's opening in the report's annotated transcript, up to its words (escaped
+text, so no ``</div>`` inside)."""
 
 
 @dataclass(frozen=True)
@@ -174,8 +183,7 @@ def summary(
                 f'<li><div class="rh-moment"><b>Turn {x.turn}.</b> {escape(x.moment)}</div>'
                 f'<div class="rh-said">You said: “{escape(x.said)}”</div>'
                 f'<div class="rh-better">Try: “{escape(better)}”</div>'
-                f'<button type="button" class="rh-rewind-here" data-rewind="{x.turn}">'
-                f"Try turn {x.turn} again</button></li>"
+                f"{rewind_button(x.turn)}</li>"
             )
         parts.append("</ol>")
     elif card.overall is not None:
@@ -252,3 +260,31 @@ def turn_choices(t: Transcript) -> list[tuple[str, int]]:
             text = turn.text if len(turn.text) <= 60 else turn.text[:57] + "…"
             out.append((f"Turn {n}: “{text}”", n))
     return out
+
+
+def rewind_button(turn: int) -> str:
+    """A "Try turn N again" button: the results panel sends its ``data-rewind`` to the
+    server (``REWIND_ASK_JS`` in :mod:`._practice_results`), which branches the run there."""
+    return (
+        f'<button type="button" class="rh-rewind-here" data-rewind="{turn}" '
+        f'aria-label="Try turn {turn} again: rewind to just before it">'
+        f"Try turn {turn} again</button>"
+    )
+
+
+def annotated_transcript(t: Transcript, card: Scorecard) -> str:
+    """The report's annotated transcript with a "Try turn N again" button under each of the
+    manager's turns (numbered as the chat, the lessons and the rewind dropdown number them)."""
+    page = htmlreport.transcript(t, card)
+    # Manager turn numbers by transcript index, counted rather than derived from the index,
+    # so a transcript that does not open with the employee still numbers them right.
+    numbers: dict[int, int] = {}
+    for i, turn in enumerate(t.turns):
+        if turn.speaker == "manager":
+            numbers[i] = len(numbers) + 1
+
+    def with_button(m: re.Match[str]) -> str:
+        n = numbers.get(int(m[2]))
+        return m[1] + rewind_button(n) if n is not None else m[1]
+
+    return _MANAGER_TURN.sub(with_button, page)

@@ -53,7 +53,8 @@ class ResultsPanel:
                     choices=[], label="Try that turn again: rewind to", elem_id="rewind-turn"
                 )
                 self.rewind_btn = gr.Button("Rewind and say it differently", elem_id="rewind")
-            # Carries a click on a lesson's "Try turn N again" button to the server.
+            # Carries a click on a "Try turn N again" button (a lesson's, or a turn's in the
+            # annotated transcript) to the server.
             self.rewind_ask = gr.HTML(
                 "",
                 html_template="<span></span>",
@@ -153,7 +154,7 @@ class ResultsPanel:
             self.uncovered: htmlreport.uncovered(card.uncovered),
             self.criteria: _debrief.criteria_with_quotes(card, t)
             + htmlreport.judge_table(card, judged),
-            self.transcript: htmlreport.transcript(t, card),
+            self.transcript: _debrief.annotated_transcript(t, card),
             **download,
             self.rewind_turn: gr.Dropdown(
                 choices=choices,

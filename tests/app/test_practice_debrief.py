@@ -4,6 +4,7 @@ they show (lessons, hints that react, countdown milestones, the trust and stress
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -288,3 +289,59 @@ def test_timeline_chart_marks_each_turn_with_why_it_moved() -> None:
     assert "Turn 2: trust 3 (Trust -2: judgment)" in svg
     table = charts.timeline_table(points)
     assert "3 (-2)" in table and "5 (+2)" in table and "judgment" in table
+
+
+def _turn_rows(html: str) -> dict[int, str]:
+    """Each turn's HTML in the annotated transcript, by transcript index."""
+    starts = [(int(m[1]), m.start()) for m in re.finditer(r'data-turn="(\d+)"', html)]
+    ends = [s for _, s in starts[1:]] + [len(html)]
+    return {i: html[s:e] for (i, s), e in zip(starts, ends, strict=True)}
+
+
+@pytest.mark.parametrize("turns", [pytest.param(n, id=f"{n}-turns") for n in (1, 3, 5)])
+def test_each_manager_turn_in_the_annotated_transcript_can_be_tried_again(
+    built: ui.RehearseApp, turns: int
+) -> None:
+    """The debrief's annotated transcript has a "Try turn N again" button in each of the
+    manager's turns, numbered as the chat and the lessons number them, and none in the
+    employee's."""
+    tab = built.practice
+    p = _played(turns)
+    rows = _turn_rows(tab.end(p, None)[tab.res_transcript])
+    assert p.result is not None
+    speakers = [t.speaker for t in p.result.transcript.turns]
+    assert len(rows) == len(speakers)
+    n = 0
+    for i, speaker in enumerate(speakers):
+        buttons = re.findall(r'data-rewind="(\d+)"', rows[i])
+        if speaker == "manager":
+            n += 1
+            assert buttons == [str(n)] and f"Try turn {n} again" in rows[i]
+        else:
+            assert buttons == []
+    assert n == turns
+
+
+@pytest.mark.parametrize(
+    ("clicked", "turn"),
+    [
+        pytest.param("1:1733490000000", 1, id="first-turn"),
+        pytest.param("3:1733490000001", 3, id="last-turn"),
+    ],
+)
+def test_a_transcript_turns_button_rewinds_there_and_compares_both_branches(
+    built: ui.RehearseApp, clicked: str, turn: int
+) -> None:
+    """A transcript turn's button sends "turn:click id" (as a lesson's does): the run
+    branches just before that turn through Session.branch, replays the turns before it
+    exactly, and the branch's debrief puts both branches' outcomes side by side."""
+    tab = built.practice
+    p = _ended(built, 3)
+    out = tab.rewind(p, clicked, False)
+    branch = out[tab.state]
+    assert branch is not p and len(branch.session.records) == turn - 1
+    assert out[tab.chat] == view.chat(p.session)[: 2 * turn - 1]
+    assert f"just before your turn {turn}" in out[tab.status]
+    branch.session.respond("That sounds like a lot. What would help most?")
+    debrief = tab.end(branch, None)[tab.res_debrief]
+    assert "First try" in debrief and "This branch" in debrief

@@ -71,7 +71,8 @@ def test_try_that_turn_again_makes_a_second_branch(
 ) -> None:
     """From the debrief, rewinding to turn 2 replays turn 1 exactly, takes a different turn
     2, and the branch's debrief shows both branches' trust, layers and score side by side;
-    a lesson's "Try turn N again" button rewinds to its turn."""
+    a lesson's "Try turn N again" button rewinds to its turn, and so does the button on each
+    of the manager's turns in the annotated transcript."""
     with serve_app(store=_store(tmp_path), users=None) as url:
         page = _open(new_page, url, viewport)
         for text in TURNS:
@@ -100,6 +101,18 @@ def test_try_that_turn_again_makes_a_second_branch(
         lesson.click()
         expect(page.locator("#rh-status")).to_contain_text(f"just before your turn {turn}")
         expect(page.locator('#chat [data-testid="user"]')).to_have_count(int(turn or 1) - 1)
+        # And from the annotated transcript: each of the manager's turns has its own button.
+        _say(page, "What would help most this week?")
+        page.locator("#end-session").click()
+        expect(page.locator("#rh-debrief-top .rh-compare")).to_be_visible()
+        buttons = page.locator("#rh-annotated [data-rewind]")
+        expect(buttons).to_have_count(int(turn or 1))
+        buttons.first.scroll_into_view_if_needed()
+        page.screenshot(path=str(_artifact(f"practice-{_name(viewport)}-6-transcript-rewind")))
+        buttons.first.click()
+        expect(page.locator("#rh-status")).to_contain_text("just before your turn 1")
+        expect(page.locator('#chat [data-testid="user"]')).to_have_count(0)
+        expect(page.locator("#end-session")).to_be_enabled()
 
 
 @pytest.mark.parametrize("viewport", SIZES)
