@@ -9,7 +9,10 @@ figure is what a person waits: queueing, the handler, streaming and rendering in
 The echo app has the same components (a Chatbot and a Textbox) and returns the message as
 the reply. Rehearse runs its scripted partner on a scratch data folder; turns are three
 different open questions, and a new session starts after them: the employee shuts down on a
-repeated filler line, which would end the session and stall the measurement.
+repeated filler line, which would end the session and stall the measurement. The echo app
+starts again after three turns as well (a button puts its chat back to one opening line), so
+both chats are the same length at each measured turn: a chat that grew for the whole run
+costs more to render each turn, and flattered Rehearse's ratio.
 
     python bench/bench_ui.py            # 40 measured turns per app after 5 warm-up turns
     python bench/bench_ui.py -n 100
@@ -31,7 +34,7 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -118,7 +121,7 @@ DEBRIEF_PROBE = """
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        return int(s.getsockname()[1])
 
 
 def echo_app() -> gr.Blocks:
@@ -126,21 +129,25 @@ def echo_app() -> gr.Blocks:
     keeps the conversation in ``gr.State`` instead of sending the chat back each turn, so
     the baseline is as cheap as a Gradio chat gets."""
 
+    opening: list[Any] = [{"role": "assistant", "content": "Hello. You wanted to talk?"}]
+
     def reply(message: str, history: list[dict[str, str]] | None) -> tuple[Any, ...]:
         history = [
-            *(history or []),
+            *(history or opening),
             {"role": "user", "content": message},
             {"role": "assistant", "content": message},
         ]
         return "", history, history
 
     with gr.Blocks(title="echo") as demo:
-        chat = gr.Chatbot(elem_id="chat", height=440)
+        chat = gr.Chatbot(value=opening, elem_id="chat", height=440)
         box = gr.Textbox(elem_id="message", show_label=False)
-        state = gr.State()
+        state = gr.State(opening)
+        again = gr.Button("Start again", elem_id="again")
         # Same progress display as Rehearse's send, so only the work behind it differs.
         box.submit(reply, [box, state], [box, state, chat], show_progress="minimal")
-    return demo
+        again.click(lambda: (opening, opening), None, [state, chat])
+    return cast(gr.Blocks, demo)
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -163,14 +170,26 @@ def debrief(page: Any) -> float:
     return ms
 
 
+def start_again(page: Any) -> None:
+    """The echo app's new "session": its chat back to the opening line."""
+    page.locator("#again").click()
+    page.wait_for_function(
+        "() => document.querySelectorAll('#chat [data-testid=bot]').length === 1"
+    )
+    page.wait_for_timeout(SETTLE_MS)
+
+
 def turn(page: Any, restart: str | None, i: int, ends: list[float] | None = None) -> float:
-    """One measured turn: milliseconds from Enter to the rendered reply. For Rehearse, a
-    turn that starts a new session first ends the last one (its debrief time goes to
-    ``ends``)."""
-    if restart and i and i % TURNS_PER_SESSION == 0:
-        ms = debrief(page)
-        if ends is not None:
-            ends.append(ms)
+    """One measured turn: milliseconds from Enter to the rendered reply. A turn that starts
+    a new session first ends the last one: Rehearse's with End (its debrief time goes to
+    ``ends``) and Practise again, the echo app's with its Start again button."""
+    if i and i % TURNS_PER_SESSION == 0:
+        if restart:
+            ms = debrief(page)
+            if ends is not None:
+                ends.append(ms)
+        else:
+            start_again(page)
     box = page.locator("#message textarea")
     box.fill(MESSAGES[i % TURNS_PER_SESSION])
     page.evaluate(PROBE)
