@@ -38,17 +38,30 @@ class Grant:
 
 @dataclass
 class DownloadGrants:
-    """The downloads on offer, by the key the guard reads from a request's path."""
+    """The downloads on offer, by the key the guard reads from a request's path.
+
+    Grants and folders are kept in the order they were made, so a sweep stops at the first
+    one still current: adding a download costs the same with ten grants held or ten
+    thousand (a sweep that scanned them all ran on every download, under the lock the
+    guard takes for every file request).
+    """
 
     ttl: float = DOWNLOAD_TTL
     clock: Callable[[], float] = time.monotonic
     _grants: dict[str, Grant] = field(default_factory=dict)
+    _folders: dict[Path, float] = field(default_factory=dict)
+    """Download folders still on disk, oldest first, with when they were made."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __len__(self) -> int:
+        """How many grants are held (live, or expired and answering 404)."""
+        return len(self._grants)
 
     def add(self, key: str, grant: Grant) -> None:
         """Offer the file under ``key``; sweep away downloads that have expired."""
         with self._lock:
             self._grants[key] = grant
+            self._folders.setdefault(grant.folder, grant.made)
         self.sweep()
 
     def get(self, key: str) -> Grant | None:
@@ -64,11 +77,19 @@ class DownloadGrants:
         """Delete the files of expired downloads. Their grants stay (answering 404) until
         :data:`FORGET_GRACE` more, by when Gradio has swept its copies too."""
         now = self.clock()
+        dead: list[Path] = []
         with self._lock:
-            dead = [g for g in self._grants.values() if not self.live(g)]
-            self._grants = {
-                k: g for k, g in self._grants.items() if now - g.made < self.ttl + FORGET_GRACE
-            }
-        for grant in dead:
-            if grant.folder.exists():
-                shutil.rmtree(grant.folder, ignore_errors=True)
+            while self._folders:
+                folder, made = next(iter(self._folders.items()))
+                if now - made < self.ttl:
+                    break
+                del self._folders[folder]
+                dead.append(folder)
+            while self._grants:
+                key, grant = next(iter(self._grants.items()))
+                if now - grant.made < self.ttl + FORGET_GRACE:
+                    break
+                del self._grants[key]
+        for folder in dead:
+            if folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)

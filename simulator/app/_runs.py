@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from simulator.content import catalog
@@ -22,6 +23,8 @@ KEEP_SECONDS = 12 * 3600.0
 """How long a run nobody touches stays restorable."""
 MAX_RUNS = 2000
 """A cap on runs held, so abandoned tabs cannot grow memory without bound."""
+SCAN_EVERY = 60.0
+"""Seconds between two scans for runs that ended without being put again."""
 
 
 def new_token() -> str:
@@ -34,8 +37,14 @@ class LiveRuns:
     """Runs in progress by browser token, with their owner."""
 
     keep: float = KEEP_SECONDS
+    clock: Callable[[], float] = time.monotonic
     _runs: dict[str, tuple[str, Practice, float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _swept: float = float("-inf")
+
+    def __len__(self) -> int:
+        """How many runs are held."""
+        return len(self._runs)
 
     def put(self, token: str, owner: str, practice: Practice) -> None:
         """Remember ``practice`` as ``token``'s run in progress (forgotten once it ends)."""
@@ -45,7 +54,9 @@ class LiveRuns:
             if practice.ended:
                 self._runs.pop(token, None)
                 return
-            self._runs[token] = (owner, practice, time.monotonic())
+            # Re-inserted at the end, so the oldest touched run is always first.
+            self._runs.pop(token, None)
+            self._runs[token] = (owner, practice, self.clock())
             self._sweep()
 
     def get(self, token: str, owner: str) -> Practice | None:
@@ -54,7 +65,7 @@ class LiveRuns:
             held = self._runs.get(token)
         if held is None or held[0] != owner or held[1].ended:
             return None
-        if time.monotonic() - held[2] > self.keep:
+        if self.clock() - held[2] > self.keep:
             return None
         return held[1]
 
@@ -64,10 +75,19 @@ class LiveRuns:
             self._runs.pop(token, None)
 
     def _sweep(self) -> None:
-        now = time.monotonic()
-        stale = [k for k, (_, p, t) in self._runs.items() if p.ended or now - t > self.keep]
-        for k in stale:
-            del self._runs[k]
+        # Every turn puts its run; scanning them all each time cost every reply a little
+        # more per run held. Runs are in the order last touched, so the expired ones are
+        # at the front; runs that ended elsewhere are dropped by a full scan once a minute.
+        now = self.clock()
+        while self._runs:
+            key, (_, _, touched) = next(iter(self._runs.items()))
+            if now - touched <= self.keep:
+                break
+            del self._runs[key]
+        if now - self._swept >= SCAN_EVERY:
+            self._swept = now
+            for k in [k for k, (_, p, _) in self._runs.items() if p.ended]:
+                del self._runs[k]
         while len(self._runs) > MAX_RUNS:
             del self._runs[next(iter(self._runs))]
 

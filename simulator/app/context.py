@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from simulator.app._grants import DownloadGrants
+from simulator.app._sessions import SessionReaper
 from simulator.app.auth import LOCAL_USER, Users, Viewer, load_users
 from simulator.content import catalog
 from simulator.content.personas import Persona
@@ -95,6 +96,8 @@ class AppContext:
     grants: DownloadGrants = field(default_factory=DownloadGrants)
     """Who may fetch each download, and until when."""
     startup_notes: list[str] = field(default_factory=list)
+    reaper: SessionReaper | None = None
+    """Forgets Gradio's state of sessions nobody can use, once the app is served."""
 
     def viewer(self, request: Request | None) -> Viewer:
         """Who sent ``request``: the signed-in user, or the one local user with login off."""

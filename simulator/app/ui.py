@@ -16,6 +16,7 @@ components, and gets the app's :class:`~simulator.app.context.AppContext` explic
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -26,6 +27,7 @@ from simulator.app import _views
 from simulator.app._downloads import DownloadGuard
 from simulator.app._gradio import PRIVATE, gr
 from simulator.app._grants import CACHE_SWEEP
+from simulator.app._sessions import SessionReaper
 from simulator.app.auth import Users
 from simulator.app.context import (
     FROM_SETTINGS,
@@ -54,6 +56,8 @@ class RehearseApp:
 
     def close(self) -> None:
         """Stop the server if it is running."""
+        if self.context.reaper is not None:
+            self.context.reaper.stop()
         self.blocks.close()
 
 
@@ -102,6 +106,26 @@ def build_app(
     return RehearseApp(demo, ctx, practice, review, history)
 
 
+ANALYTICS_EVENTS = 1000
+"""Events Gradio's queue keeps for its monitoring summary (its default: 10,000)."""
+ANALYTICS_EVERY = 500
+"""Events between two recomputations of that summary (its default: every event)."""
+
+
+def quiet_queue_analytics() -> None:
+    """Keep Gradio's queue analytics off the reply path (``GRADIO_ANALYTICS_*`` set by the
+    operator win).
+
+    After every event Gradio's queue rebuilds a pandas DataFrame of the last 10,000 events
+    and their percentiles, for its ``/monitoring`` page only. Under load that was a fifth of
+    the server's CPU, growing with uptime, on the threads that run replies, and its Arrow
+    buffers grew resident memory. The queue reads these variables when it is built and again
+    after each event, so they are set in the environment.
+    """
+    os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", str(ANALYTICS_EVENTS))
+    os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", str(ANALYTICS_EVERY))
+
+
 def launch(app: RehearseApp, host: str = "127.0.0.1", port: int | None = None, **kw: Any) -> Any:
     """Serve on loopback by default, with no share link and no telemetry; login if users
     are configured (``REHEARSE_USERS_FILE`` / ``REHEARSE_AUTH``)."""
@@ -124,7 +148,16 @@ def launch(app: RehearseApp, host: str = "127.0.0.1", port: int | None = None, *
         *app_kwargs.get("middleware", []),
         Middleware(DownloadGuard, ctx=app.context),
     ]
-    return app.blocks.queue(default_concurrency_limit=32).launch(
+    quiet_queue_analytics()
+    blocks = app.blocks.queue(default_concurrency_limit=32)
+    # Sessions nobody can use any more, and expired downloads, are forgotten as it runs.
+    if app.context.reaper is None:
+        app.context.reaper = SessionReaper(
+            lambda: getattr(blocks, "state_holder", None),
+            app.context.grants,
+            queue=lambda: getattr(blocks, "_queue", None),
+        ).start()
+    return blocks.launch(
         server_name=host,
         server_port=port,
         share=False,

@@ -3,11 +3,22 @@ debrief's chart reads scores only, and nothing kept per session or per download 
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from gradio.queueing import Queue
+from gradio.state_holder import StateHolder
 
+from simulator.app import ui
+from simulator.app._gradio import gr
+from simulator.app._grants import FORGET_GRACE, DownloadGrants, Grant
+from simulator.app._runs import MAX_RUNS, SCAN_EVERY, LiveRuns
+from simulator.app._sessions import SessionReaper, forget_sessions
 from simulator.app._views import earlier_points
 from simulator.app.context import AppContext
 from simulator.content import catalog
@@ -15,6 +26,7 @@ from simulator.content.transcript import Transcript, Turn
 from simulator.reports import charts
 from simulator.scoring.scorer import score
 from simulator.store.database import Store
+from tests.support.servers import free_port
 
 T0 = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
 TURNS = [
@@ -76,3 +88,211 @@ def test_chart_points_leave_out_uploads(tmp_path: Path) -> None:
         r.label for r in store.sessions("alice")
     ]
     assert all("(upload)" in p.label for p in store.score_points("alice"))
+
+
+# -- Gradio's per-session state ------------------------------------------------------------
+
+NOW = datetime(2026, 12, 6, 12, 0)
+
+
+@pytest.fixture(scope="module")
+def page() -> Any:
+    """The real page, for Gradio's own StateHolder and SessionState."""
+    return ui.build_app(context=AppContext(store=Store(Path(tempfile.mkdtemp())), users=None))
+
+
+def _holder(app: Any, sessions: dict[str, tuple[bool, float]]) -> StateHolder:
+    """Gradio's StateHolder with ``sessions``: id -> (closed, hours since last used)."""
+    holder = StateHolder()
+    holder.set_blocks(app.blocks)
+    for sid, (closed, hours) in sessions.items():
+        holder[sid].is_closed = closed
+        holder.time_last_used[sid] = NOW - timedelta(hours=hours)
+    return holder
+
+
+@pytest.mark.parametrize(
+    ("closed", "hours", "forgotten"),
+    [
+        pytest.param(True, 2.0, True, id="closed-an-hour-ago-goes"),
+        pytest.param(True, 0.25, False, id="closed-just-now-kept-for-a-reconnect"),
+        pytest.param(False, 2.0, False, id="open-tab-kept"),
+        pytest.param(False, 13.0, True, id="untouched-half-a-day-goes"),
+    ],
+)
+def test_sessions_nobody_can_use_are_forgotten(
+    page: Any, closed: bool, hours: float, forgotten: bool
+) -> None:
+    """A closed tab's whole session state (component configs, gr.State values) is dropped
+    an hour after its last event, and any session after half a day unused; others stay."""
+    holder = _holder(page, {"s": (closed, hours), "busy": (False, 0.0)})
+    assert forget_sessions(holder, now=NOW) == int(forgotten)
+    assert ("s" not in holder) is forgotten
+    assert ("s" in holder.time_last_used) is not forgotten
+    assert "busy" in holder
+
+
+def test_forgotten_sessions_run_their_state_delete_callbacks(page: Any) -> None:
+    """A forgotten session's gr.State values get their delete callbacks, as when Gradio
+    expires them itself, and the queue's empty pending-event sets for it go too."""
+    deleted: list[Any] = []
+    holder = _holder(page, {"gone": (True, 2.0)})
+    state_block = page.practice.state
+    state_block.delete_callback = deleted.append
+    try:
+        holder["gone"][state_block._id] = "the run"
+        holder.time_last_used["gone"] = NOW - timedelta(hours=2)
+        queue = SimpleNamespace(pending_event_ids_session={"gone": set(), "other": {"e1"}})
+        forget_sessions(holder, now=NOW, queue=queue)
+    finally:
+        state_block.delete_callback = lambda _value: None
+    assert deleted == ["the run"]
+    assert queue.pending_event_ids_session == {"other": {"e1"}}
+
+
+def test_forgetting_needs_gradios_state_holder_names() -> None:
+    """Without the StateHolder attributes it relies on (another Gradio), nothing is touched
+    and nothing fails."""
+    assert forget_sessions(SimpleNamespace(session_data={"s": object()}), now=NOW) == 0
+
+
+def test_serving_starts_the_reaper_and_closing_stops_it(tmp_path: Path) -> None:
+    """Launching the app starts the sweep; it sweeps the real server's state holder; closing
+    the app stops it."""
+    app = ui.build_app(context=AppContext(store=Store(tmp_path), users=None))
+    app.context.store.migrate()
+    ui.launch(app, port=free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        reaper = app.context.reaper
+        assert reaper is not None and reaper._thread.is_alive()
+        holder = app.blocks.state_holder
+        holder["old"].is_closed = True
+        holder.time_last_used["old"] = datetime.now() - timedelta(hours=2)
+        assert reaper.sweep() == 1 and "old" not in holder
+    finally:
+        app.close()
+    reaper._thread.join(timeout=5)
+    assert not reaper._thread.is_alive()
+
+
+# -- download grants -----------------------------------------------------------------------
+
+
+class Clock:
+    """A settable clock, so expiry needs no sleeping."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_grants_stay_bounded_by_their_lifetime(tmp_path: Path) -> None:
+    """However many downloads are made, only those of the last TTL + grace are held, and
+    the files of expired ones are gone."""
+    clock = Clock()
+    grants = DownloadGrants(ttl=60, clock=clock)
+    folders = []
+    for n in range(200):
+        folder = tmp_path / f"dl{n}"
+        folder.mkdir()
+        folders.append(folder)
+        grant = Grant("s", "alice", folder, clock())
+        for kind in ("json", "txt", "html", "md"):
+            grants.add(f"{n}-{kind}", grant)
+        clock.now += 60  # one download a minute
+    held_minutes = (60 + FORGET_GRACE) / 60
+    assert len(grants) <= 4 * (held_minutes + 1)
+    assert sum(f.exists() for f in folders) == 1  # only the last one is still current
+
+
+def test_expired_files_go_without_a_new_download(tmp_path: Path) -> None:
+    """The reaper's sweep deletes an expired download's files even when nobody makes a new
+    download (which was the only time they were swept)."""
+    clock = Clock()
+    grants = DownloadGrants(ttl=60, clock=clock)
+    folder = tmp_path / "dl"
+    folder.mkdir()
+    grants.add("k", Grant("s", "alice", folder, clock()))
+    clock.now += 61
+    reaper = SessionReaper(lambda: None, grants)
+    assert reaper.sweep() == 0
+    assert not folder.exists() and grants.get("k") is not None
+
+
+# -- Gradio's queue analytics ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("preset", "expected"),
+    [
+        pytest.param({}, (str(ui.ANALYTICS_EVENTS), str(ui.ANALYTICS_EVERY)), id="defaults"),
+        pytest.param(
+            {"GRADIO_ANALYTICS_CACHE_FREQUENCY": "1"},
+            (str(ui.ANALYTICS_EVENTS), "1"),
+            id="operator-wins",
+        ),
+    ],
+)
+def test_queue_analytics_kept_off_the_reply_path(
+    monkeypatch: pytest.MonkeyPatch, preset: dict[str, str], expected: tuple[str, str]
+) -> None:
+    """Gradio's monitoring summary is rebuilt every few hundred events over at most a
+    thousand, not after every event over ten thousand, unless the operator says otherwise;
+    and the queue the app serves with reads those settings."""
+    monkeypatch.delenv("GRADIO_ANALYTICS_MAX_EVENTS", raising=False)
+    monkeypatch.delenv("GRADIO_ANALYTICS_CACHE_FREQUENCY", raising=False)
+    for name, value in preset.items():
+        monkeypatch.setenv(name, value)
+    ui.quiet_queue_analytics()
+    env = os.environ
+    assert (env["GRADIO_ANALYTICS_MAX_EVENTS"], env["GRADIO_ANALYTICS_CACHE_FREQUENCY"]) == expected
+    queue = Queue(True, 1, 1, None, gr.Blocks())
+    read = (queue.ANALYTICS_MAX_EVENTS, queue.ANAYLTICS_CACHE_FREQUENCY)
+    assert read == tuple(map(int, expected))
+
+
+# -- runs kept for a reload ------------------------------------------------------------------
+
+
+def _run(ended: bool = False) -> Any:
+    return SimpleNamespace(ended=ended)
+
+
+def test_runs_untouched_for_the_keep_time_go_oldest_first() -> None:
+    """A run nobody touches for the keep time is dropped when another is put; one touched
+    again meanwhile stays."""
+    clock = Clock()
+    runs = LiveRuns(keep=100, clock=clock)
+    runs.put("a", "alice", _run())
+    runs.put("b", "bob", _run())
+    clock.now += 60
+    runs.put("a", "alice", runs.get("a", "alice"))  # a's next turn
+    clock.now += 60
+    runs.put("c", "carol", _run())
+    assert len(runs) == 2
+    assert runs.get("b", "bob") is None and runs.get("a", "alice") is not None
+
+
+def test_runs_that_ended_elsewhere_are_dropped_by_the_periodic_scan() -> None:
+    """A run that ended without being put again (its tab closed after the end) is dropped
+    by the next scan, at most a minute later."""
+    clock = Clock()
+    runs = LiveRuns(keep=10_000, clock=clock)
+    finished = _run()
+    runs.put("a", "alice", finished)
+    finished.ended = True
+    runs.put("b", "bob", _run())
+    assert len(runs) == 2  # scanned at the first put, before it ended
+    clock.now += SCAN_EVERY
+    runs.put("c", "carol", _run())
+    assert len(runs) == 2 and runs.get("a", "alice") is None
+
+
+def test_runs_held_are_capped() -> None:
+    """However many tabs are abandoned mid-run, at most MAX_RUNS are held."""
+    runs = LiveRuns(clock=Clock())
+    for n in range(MAX_RUNS + 50):
+        runs.put(f"t{n}", "alice", _run())
+    assert len(runs) == MAX_RUNS and runs.get("t0", "alice") is None

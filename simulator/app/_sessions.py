@@ -1,0 +1,120 @@
+"""Forgetting Gradio's per-browser state once nobody can use it, so memory stays flat.
+
+Gradio keeps a ``SessionState`` for every session hash it has seen (every page load, every
+``gradio_client.Client``): a copy of the config of every component on the page (about
+220 KB for this page before a single event), the ``gr.State`` values (the run, with its
+transcript) and every component a handler replaced. It never drops one until 10,000 are
+held (``state_session_capacity``); when a tab closes it only marks the session closed and,
+an hour later, drops its ``gr.State`` values, not the rest. A server that hundreds of
+managers open every day would grow by gigabytes.
+
+:class:`SessionReaper` sweeps every :data:`SWEEP_EVERY` seconds: a session closed (its tab
+gone) and unused for :data:`CLOSED_GRACE`, or unused at all for :data:`IDLE_LIMIT`
+(``gradio_client`` sessions never close), is forgotten whole, its ``gr.State`` delete
+callbacks called first. The same sweep expires the download grants, so their files go even
+when nobody makes a new download.
+
+This reads Gradio's ``StateHolder`` (``session_data``, ``time_last_used``, ``lock``), which is
+not public API: :func:`forget_sessions` checks for those names and does nothing without them
+(a test pins them for the Gradio version in use).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from simulator.app._grants import DownloadGrants
+
+SWEEP_EVERY = 60.0
+"""Seconds between two sweeps."""
+CLOSED_GRACE = 3600.0
+"""A closed tab's state is kept this long after its last event, as Gradio keeps its
+``gr.State`` values (a tab that reconnects after a network drop finds its run)."""
+IDLE_LIMIT = 12 * 3600.0
+"""Any session untouched this long is forgotten (as long as a run is kept for a reload)."""
+
+
+def forget_sessions(
+    holder: Any,
+    *,
+    now: datetime | None = None,
+    closed_grace: float = CLOSED_GRACE,
+    idle_limit: float = IDLE_LIMIT,
+    queue: Any = None,
+) -> int:
+    """Drop from Gradio's ``holder`` (``blocks.state_holder``) every session closed and
+    unused for ``closed_grace`` seconds, or unused for ``idle_limit``; and, from the
+    ``queue``, their empty sets of pending events. Returns how many were dropped."""
+    data = getattr(holder, "session_data", None)
+    used = getattr(holder, "time_last_used", None)
+    lock = getattr(holder, "lock", None)
+    if not isinstance(data, dict) or not isinstance(used, dict) or lock is None:
+        return 0
+    now = now or datetime.now()
+    closed_before = now - timedelta(seconds=closed_grace)
+    idle_before = now - timedelta(seconds=idle_limit)
+    with lock:
+        stale = [
+            sid
+            for sid, state in list(data.items())
+            if (last := used.get(sid)) is None
+            or last < idle_before
+            or (getattr(state, "is_closed", False) and last < closed_before)
+        ]
+    for sid in stale:
+        # gr.State(delete_callback=...) hooks run as Gradio itself would run them.
+        with contextlib.suppress(Exception):
+            holder.delete_state(sid)
+        with lock:
+            data.pop(sid, None)
+            used.pop(sid, None)
+    pending = getattr(queue, "pending_event_ids_session", None)
+    if isinstance(pending, dict):
+        for sid in [s for s, ids in list(pending.items()) if not ids and s not in data]:
+            pending.pop(sid, None)
+    return len(stale)
+
+
+class SessionReaper:
+    """A daemon thread that calls :func:`forget_sessions` on the app's Gradio state and
+    sweeps the download ``grants``, every ``every`` seconds until :meth:`stop`."""
+
+    def __init__(
+        self,
+        holder: Callable[[], Any],
+        grants: DownloadGrants,
+        *,
+        queue: Callable[[], Any] = lambda: None,
+        every: float = SWEEP_EVERY,
+    ) -> None:
+        self._holder = holder
+        self._queue = queue
+        self.grants = grants
+        self.every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rehearse-reaper", daemon=True)
+
+    def start(self) -> SessionReaper:
+        """Start sweeping (in the background)."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop sweeping."""
+        self._stop.set()
+
+    def sweep(self) -> int:
+        """One sweep now: the sessions forgotten (grants are swept too)."""
+        self.grants.sweep()
+        holder = self._holder()
+        return 0 if holder is None else forget_sessions(holder, queue=self._queue())
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            # A failed sweep must not end the thread: the next one may work.
+            with contextlib.suppress(Exception):
+                self.sweep()
