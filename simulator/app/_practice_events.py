@@ -6,11 +6,12 @@ component that has been a progress target of any event since the page opened, an
 status change of any event (queued, started, streaming, done: several per turn) it revisits
 all of them: a search of the whole page's layout for each, a deep copy of its value, and
 for a layout block (the results column, the leave dialog) the same for every component
-inside it. With the default (every output is a target) a page that had started, ended and
-restored a run revisited about forty components, the whole results panel among them, five
-times per message sent, which made Enter to reply about 1.7 times the echo app's. Progress
-shows on the chat (starting a run, a turn) or the status line (everything else), so the
-set stays at those two and a turn's bookkeeping stays as light as the echo app's.
+inside it. With the default (every output is a target) a page that had loaded, restored,
+taken turns, ended and started again revisited 31 components and the 30 inside the results
+column and the leave dialog, several times per message sent (21 and 15 before the debrief
+and the leave dialog were added); Enter to reply took about 1.7 times the echo app's.
+Progress shows on the chat (starting a run, a turn) or the status line (everything else), so
+the set stays at those two and a turn's bookkeeping stays as light as the echo app's.
 """
 
 from __future__ import annotations
