@@ -6,7 +6,9 @@ order can let Gradio start before :func:`~simulator.app.privacy.disable_telemetr
 
 from __future__ import annotations
 
-from typing import Any
+import copy
+import threading
+from typing import Any, cast
 
 from simulator.app.privacy import disable_telemetry
 
@@ -14,8 +16,43 @@ disable_telemetry()
 
 import gradio as gr  # noqa: E402  (telemetry must be off before gradio is imported)
 from gradio.blocks import Block  # noqa: E402
+from gradio.components.base import Component  # noqa: E402
 from gradio.components.chatbot import MessageDict  # noqa: E402
 from gradio.processing_utils import hash_file  # noqa: E402
+
+_plain_api_info = Component.api_info
+_schemas: dict[type, dict[str, Any]] = {}
+_schemas_lock = threading.Lock()
+
+
+def _api_info_by_model(self: Component) -> dict[str, Any]:
+    """Gradio's ``Component.api_info``, with the JSON schema kept per data model class.
+
+    A handler that returns a component (``gr.DownloadButton(value=...)``, ``gr.Button(
+    visible=...)``) makes Gradio build a fresh instance and its config for the session, and
+    each fresh instance asked pydantic for its data model's JSON schema again: a fifth of
+    Gradio's own work after a handler returned, on every reply and session end. The schema
+    depends only on the data model, so it is built once; each instance gets its own copy,
+    as before (callers may edit it).
+    """
+    cached: Any = self._api_info_cache  # Gradio types it None; it holds the schema once set
+    if cached is not None:
+        return cast(dict[str, Any], cached)
+    model = self.data_model
+    if not isinstance(model, type):
+        return _plain_api_info(self)
+    with _schemas_lock:
+        schema = _schemas.get(model)
+    if schema is None:
+        schema = copy.deepcopy(_plain_api_info(self))
+        with _schemas_lock:
+            _schemas[model] = schema
+    mine: Any = copy.deepcopy(schema)
+    self._api_info_cache = mine
+    return cast(dict[str, Any], mine)
+
+
+Component.api_info = _api_info_by_model  # type: ignore[method-assign]
 
 Updates = dict[Block, Any]
 """What a handler returns: new values (or ``gr.update``-style components) keyed by the

@@ -15,7 +15,7 @@ from gradio.queueing import Queue
 from gradio.state_holder import StateHolder
 
 from simulator.app import ui
-from simulator.app._gradio import gr
+from simulator.app._gradio import _plain_api_info, _schemas, gr
 from simulator.app._grants import FORGET_GRACE, DownloadGrants, Grant
 from simulator.app._runs import MAX_RUNS, SCAN_EVERY, LiveRuns
 from simulator.app._sessions import SessionReaper, forget_sessions
@@ -296,3 +296,25 @@ def test_runs_held_are_capped() -> None:
     for n in range(MAX_RUNS + 50):
         runs.put(f"t{n}", "alice", _run())
     assert len(runs) == MAX_RUNS and runs.get("t0", "alice") is None
+
+
+# -- per-update component schema -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda: gr.DownloadButton("Report", value=None, render=False), id="download"),
+        pytest.param(lambda: gr.Chatbot(render=False), id="chatbot"),
+        pytest.param(lambda: gr.File(render=False), id="file"),
+    ],
+)
+def test_component_schema_is_gradios_own_built_once(make: Any) -> None:
+    """A component a handler returns describes itself exactly as Gradio would (the API page
+    and clients read it), but its data model's schema is built once, not per instance;
+    and no instance can change another's copy."""
+    first, second = make(), make()
+    assert first.api_info() == _plain_api_info(make())
+    assert first.data_model in _schemas
+    first.api_info()["additional_description"] = "edited"
+    assert second.api_info() == _plain_api_info(make())
