@@ -135,6 +135,16 @@ def _rss_mb(pid: int) -> float:
     raise RuntimeError("no VmRSS")
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) process ``pid`` has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _load() -> float:
+    return os.getloadavg()[0]
+
+
 def _percentile(values: Sequence[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if values else 0.0
 
@@ -211,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     url = f"http://127.0.0.1:{port}/"
     personas = sorted(catalog.personas())
     proc = _start_app(port, data_dir, args.db_url)
+    loads = {"start": _load()}
     try:
         # Idle: one client alone (after two warm-up turns).
         idle = Played()
@@ -220,11 +231,13 @@ def main(argv: list[str] | None = None) -> int:
         sessions = -(-args.idle_turns // args.turns)
         play(solo, 98, personas[0], args.turns, time.monotonic() + 600, idle, sessions)
         idle_lat = idle.latencies[: args.idle_turns]
+        loads["idle"] = _load()
 
         # Load.
         clients = [_client(url) for _ in range(args.sessions)]
         played = [Played() for _ in clients]
         start = time.monotonic()
+        cpu_start, own_start = _cpu_s(proc.pid), sum(os.times()[:2])
         until = start + args.minutes * 60
         threads = [
             threading.Thread(
@@ -256,10 +269,14 @@ def main(argv: list[str] | None = None) -> int:
                 next_sample += 10
             if not rss_first and now - start >= first_minute:
                 rss_first = _rss_mb(proc.pid)
+                loads["first"] = _load()
             time.sleep(0.5)
         rss_first = rss_first or samples[-1][1]
         elapsed = time.monotonic() - start
         rss_end = _rss_mb(proc.pid)
+        server_cpu = _cpu_s(proc.pid) - cpu_start
+        client_cpu = sum(os.times()[:2]) - own_start
+        loads["end"] = _load()
     finally:
         proc.terminate()
         proc.wait(timeout=60)
@@ -278,16 +295,25 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"# Load: {args.sessions} sessions for {elapsed / 60:.1f} min on 127.0.0.1")
     print(f"\nthink time: {args.think:.1f} s mean per turn")
-    print(f"\nmachine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    where = ", ".join(f"{k} {v:.1f}" for k, v in loads.items())
+    print(f"\nmachine: {os.cpu_count()} CPUs; 1-min load average at {where}")
     print(f"database: {args.db_url or 'SQLite in the data folder'}\n")
     print("| measure | value | target |")
     print("|---|---|---|")
     print(f"| sessions ended / stored | {ended} / {stored} | equal |")
-    print(f"| lost or crossed sessions | {len(problems)} | 0 |")
+    lost = sum("not in the database" in x for x in problems)
+    print(f"| lost sessions | {lost} | 0 |")
+    print(f"| crossed or doubled sessions | {len(problems) - lost} | 0 |")
     print(f"| client errors | {len(errors)} | 0 |")
     print(f"| turns under load | {len(loaded)} ({len(loaded) / elapsed:.1f}/s) | |")
     print(f"| idle reply p50 / p95 | {idle_p50 * 1000:.0f} / {idle_p95 * 1000:.0f} ms | |")
     print(f"| loaded reply p50 / p95 | {load_p50 * 1000:.0f} / {load_p95 * 1000:.0f} ms | |")
+    per_turn = server_cpu / len(loaded) * 1000 if loaded else 0.0
+    print(
+        f"| server CPU under load | {server_cpu:.0f} s ({server_cpu / elapsed:.0%} of a core; "
+        f"{per_turn:.0f} ms per turn, session ends included) | |"
+    )
+    print(f"| this client's CPU (same machine) | {client_cpu:.0f} s | |")
     ok = "met" if ratio <= LATENCY_TARGET else "missed"
     print(f"| loaded p95 / idle p95 | {ratio:.1f}x | <= {LATENCY_TARGET:.0f}x ({ok}) |")
     ok = "met" if abs(growth) <= MEMORY_TARGET else "missed"
