@@ -214,7 +214,7 @@ class _Index:
     """Per move or signal, the turns holding it: best-earning first for rewarded moves (ties in
     transcript order), transcript order for the rest. Built once per transcript."""
 
-    __slots__ = ("best", "cited", "holding")
+    __slots__ = ("best", "cited", "holding", "sentences")
 
     def __init__(self, turns: list[AnalysedTurn]) -> None:
         holding: dict[str, list[AnalysedTurn]] = {}
@@ -225,6 +225,7 @@ class _Index:
         self.holding = holding
         self.best: dict[str, list[AnalysedTurn]] = {}
         self.cited: dict[tuple[int, bool], Evidence] = {}
+        self.sentences: dict[tuple[int, str], str] = {}
 
     def rewarded(self, name: str) -> list[AnalysedTurn]:
         hit = self.best.get(name)
@@ -244,22 +245,35 @@ class _Index:
             )
         return e
 
+    def sentence(self, t: AnalysedTurn, name: str) -> str:
+        """:func:`_sentence_for` of ``t`` and ``name``, once per transcript (criteria share)."""
+        key = (t.index, name)
+        hit = self.sentences.get(key)
+        if hit is None:
+            hit = self.sentences[key] = _sentence_for(t.text, t.assessment.cues, name)
+        return hit
+
 
 def _pick(
-    names: tuple[str, ...], get: Callable[[str], list[AnalysedTurn]], quotes: dict[str, str]
+    names: tuple[str, ...],
+    get: Callable[[str], list[AnalysedTurn]],
+    quotes: dict[str, str],
+    index: _Index,
 ) -> list[AnalysedTurn]:
     """Up to :data:`MAX_EVIDENCE` turns, each behaviour's first before any's second, so every
     behaviour the explanation names has its quote among the evidence."""
     picked: list[AnalysedTurn] = []
+    seen: set[int] = set()  # turn indexes: unique within a transcript, cheaper than __eq__
     lists = [(name, get(name)) for name in names]
     for depth in range(MAX_EVIDENCE):
         for name, turns in lists:
             if depth < len(turns) and len(picked) < MAX_EVIDENCE:
                 t = turns[depth]
-                if t not in picked:
+                if t.index not in seen:
+                    seen.add(t.index)
                     picked.append(t)
                 if depth == 0 and name not in quotes:
-                    quotes[name] = _sentence_for(t.text, t.assessment.cues, name)
+                    quotes[name] = index.sentence(t, name)
     picked.sort(key=_turn_index)
     return picked
 
@@ -304,8 +318,8 @@ def _score_rule(
         value += weight * f
     value = min(5.0, max(1.0, value))
     quotes: dict[str, str] = {}
-    support = _pick(rule.rewarded, index.rewarded, quotes)
-    against = _pick(rule.costly, index.costly, quotes)
+    support = _pick(rule.rewarded, index.rewarded, quotes, index)
+    against = _pick(rule.costly, index.costly, quotes, index)
     evidence = [index.evidence(x, True) for x in support]
     evidence += [index.evidence(x, False) for x in against]
     level = math.floor(value + 0.5)
