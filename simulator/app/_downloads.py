@@ -70,10 +70,12 @@ def write_downloads(
     if transcripts:
         for fmt in written:
             path = d / f"{stem}.{fmt}"
+            # A plain write: the folder is new and unguessable and nobody has the link yet,
+            # so the atomic write-and-fsync that history files need only cost time here.
             try:
-                formats.write_transcripts([transcript], path, fmt)
+                path.write_text(formats.dumps([transcript], fmt), encoding="utf-8")
                 written[fmt] = str(path)
-            except RehearseError:
+            except (RehearseError, UnicodeEncodeError, OSError):
                 pass  # the other downloads still work; the button for this one is hidden
     # Titles name the persona people practised with, not the transcript's internal id.
     persona = ctx.personas().get(transcript.persona or "")

@@ -15,13 +15,14 @@ from gradio.queueing import Queue
 from gradio.state_holder import StateHolder
 
 from simulator.app import ui
-from simulator.app._gradio import _plain_api_info, _schemas, gr
+from simulator.app._downloads import write_downloads
+from simulator.app._gradio import _plain_api_info, _schemas, gr, hash_file
 from simulator.app._grants import FORGET_GRACE, DownloadGrants, Grant
 from simulator.app._runs import MAX_RUNS, SCAN_EVERY, LiveRuns
 from simulator.app._sessions import SessionReaper, forget_sessions
 from simulator.app._views import earlier_points
 from simulator.app.context import AppContext
-from simulator.content import catalog
+from simulator.content import catalog, formats
 from simulator.content.transcript import Transcript, Turn
 from simulator.reports import charts
 from simulator.scoring.scorer import score
@@ -318,3 +319,37 @@ def test_component_schema_is_gradios_own_built_once(make: Any) -> None:
     assert first.data_model in _schemas
     first.api_info()["additional_description"] = "edited"
     assert second.api_info() == _plain_api_info(make())
+
+
+# -- downloads written without the history's fsync -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "transcripts_written"),
+    [
+        pytest.param(TURNS, True, id="a-conversation"),
+        pytest.param([], False, id="nothing-said-no-transcript-files"),
+    ],
+)
+def test_downloads_read_back_as_the_session(
+    tmp_path: Path, turns: list[Turn], transcripts_written: bool
+) -> None:
+    """The transcript downloads read back as the session that was held (JSON and TXT), each
+    registered for its owner; a transcript the formats refuse hides only its own buttons."""
+    ctx = AppContext(store=Store(tmp_path), users=None, exports=tmp_path / "exports")
+    t = Transcript(id="run-1", persona="launch-engineer", turns=list(turns))
+    card = score(t, catalog.get_rubric())
+    files = write_downloads(
+        ctx, t, card, [], owner="alice", session_id="s1", stem="run-1", subtitle="", earlier=[]
+    )
+    assert Path(files.html).exists() and Path(files.md).exists()
+    assert (files.json is not None, files.txt is not None) == (
+        transcripts_written,
+        transcripts_written,
+    )
+    if files.json is not None and files.txt is not None:
+        for path in (files.json, files.txt):
+            back = formats.read_transcript(path)
+            assert [(x.speaker, x.text) for x in back.turns] == [(x.speaker, x.text) for x in turns]
+            grant = ctx.grants.get(hash_file(path))
+            assert grant is not None and grant.owner == "alice"
