@@ -19,6 +19,7 @@ from gradio.blocks import Block  # noqa: E402
 from gradio.components.base import Component  # noqa: E402
 from gradio.components.chatbot import MessageDict  # noqa: E402
 from gradio.processing_utils import hash_file  # noqa: E402
+from gradio.state_holder import SessionState  # noqa: E402
 
 _plain_api_info = Component.api_info
 _schemas: dict[type, dict[str, Any]] = {}
@@ -53,6 +54,27 @@ def _api_info_by_model(self: Component) -> dict[str, Any]:
 
 
 Component.api_info = _api_info_by_model  # type: ignore[method-assign]
+
+_plain_setitem = SessionState.__setitem__
+
+
+def _replace_in_place(self: SessionState, key: int, value: Any) -> None:
+    """Gradio's ``SessionState.__setitem__``, with a replacement component keeping the id of
+    the component it replaces.
+
+    A handler that changes a component's properties (``gr.Textbox(interactive=True)``,
+    ``gr.update(visible=...)``) makes Gradio build a new instance for the session under the
+    old id, but the instance carries a fresh id of its own. When that component is next an
+    input, Gradio files the instance again under the fresh id, with a copy of its config:
+    every run a tab started left the message box and the persona gallery (4 KB of config
+    each) behind, for as long as the tab's state lived.
+    """
+    if isinstance(value, Block) and value._id != key and key in self.blocks_config.blocks:
+        value._id = key
+    _plain_setitem(self, key, value)
+
+
+SessionState.__setitem__ = _replace_in_place  # type: ignore[method-assign]
 
 Updates = dict[Block, Any]
 """What a handler returns: new values (or ``gr.update``-style components) keyed by the

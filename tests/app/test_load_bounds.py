@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from gradio.queueing import Queue
 from gradio.state_holder import StateHolder
+from gradio_client import Client
 
 from simulator.app import ui
 from simulator.app._downloads import write_downloads
@@ -353,3 +354,35 @@ def test_downloads_read_back_as_the_session(
             assert [(x.speaker, x.text) for x in back.turns] == [(x.speaker, x.text) for x in turns]
             grant = ctx.grants.get(hash_file(path))
             assert grant is not None and grant.owner == "alice"
+
+
+# -- a tab's state does not grow with each run ------------------------------------------------
+
+
+def test_a_tabs_state_stays_the_size_of_the_page(tmp_path: Path) -> None:
+    """Run after run in one tab (new session, a turn, end), Gradio's state for that tab holds
+    one entry per component of the page and no more: components a handler replaced (the
+    message box, the persona gallery) are not filed again under fresh ids each run; and the
+    replaced message box still takes the next message."""
+    store = Store(tmp_path)
+    store.migrate()
+    app = ui.build_app(context=AppContext(store=store, users=None))
+    port = free_port()
+    ui.launch(app, port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False, download_files=False)
+        sizes = []
+        for n in range(3):
+            client.predict("launch-engineer", api_name="/new_session")
+            client.predict(f"What is on your plate this week? ({n})", api_name="/send")
+            client.predict(api_name="/end_session")
+            state = app.blocks.state_holder[client.session_hash]
+            sizes.append((len(state.blocks_config.blocks), len(state.config_values)))
+    finally:
+        app.close()
+    page = len(app.blocks.blocks)
+    assert sizes == [(page, page)] * 3
+    said = [t.text for row in store.sessions("local") for t in row.transcript.turns]
+    assert [x for x in said if x.startswith("What is on")] == [
+        f"What is on your plate this week? ({n})" for n in range(3)
+    ]
