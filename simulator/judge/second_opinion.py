@@ -30,6 +30,9 @@ from simulator.judge._judge import Judge, build_judge
 from simulator.judge._results import JudgeResult
 from simulator.settings import SCRIPTED, Settings, get_settings
 
+CACHE_MAX = 1000
+"""Judge opinions kept in memory; older ones are read back from the store."""
+
 
 @dataclass(frozen=True)
 class JudgeOutcome:
@@ -178,8 +181,7 @@ class AppJudge:
         except Exception as exc:  # a bad spec, a model that will not load, a bad rubric
             found = JudgeOutcome(error=f"{type(exc).__name__}: {exc}")
         if key is not None:
-            with self._lock:
-                self._cache[key] = found
+            self._remember(key, found)
             if store is not None and viewer is not None:
                 self._save(store, key, viewer, found, judge_name(self._judge))
         return found
@@ -260,9 +262,17 @@ class AppJudge:
         # again after a restart; in this process the memory cache keeps it judged once.
         if found is None or found.error is not None:
             return None
-        with self._lock:
-            self._cache[key] = found
+        self._remember(key, found)
         return found
+
+    def _remember(self, key: str, found: JudgeOutcome) -> None:
+        # Bounded: a server judges every session of every manager; older opinions are in
+        # the store (a sessionless one may be judged again after CACHE_MAX newer ones).
+        with self._lock:
+            self._cache.pop(key, None)
+            self._cache[key] = found
+            while len(self._cache) > CACHE_MAX:
+                del self._cache[next(iter(self._cache))]
 
     def _save(
         self, store: JudgementStore, key: str, viewer: str, found: JudgeOutcome, name: str | None

@@ -25,6 +25,8 @@ from simulator.app._views import earlier_points
 from simulator.app.context import AppContext
 from simulator.content import catalog, formats
 from simulator.content.transcript import Transcript, Turn
+from simulator.errors import RehearseError
+from simulator.judge import second_opinion as judging
 from simulator.reports import charts
 from simulator.scoring.scorer import score
 from simulator.store.database import Store
@@ -386,3 +388,27 @@ def test_a_tabs_state_stays_the_size_of_the_page(tmp_path: Path) -> None:
     assert [x for x in said if x.startswith("What is on")] == [
         f"What is on your plate this week? ({n})" for n in range(3)
     ]
+
+
+# -- the judge's opinions in memory -------------------------------------------------------------
+
+
+def test_judge_opinions_kept_in_memory_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's judge keeps only the newest CACHE_MAX opinions in memory: a recent session
+    is answered from memory, an old one is judged again (or read from the store)."""
+    monkeypatch.setattr(judging, "CACHE_MAX", 3)
+    asked: list[int] = []
+
+    def unavailable() -> None:
+        asked.append(1)
+        raise RehearseError("judge server not up")
+
+    judge = judging.AppJudge(unavailable)
+    t = Transcript(id="run", persona="launch-engineer", turns=list(TURNS))
+    for n in range(5):
+        judge.outcome(f"s{n}", t, catalog.get_rubric())
+    assert len(judge._cache) == 3 and len(asked) == 5
+    judge.outcome("s4", t, catalog.get_rubric())  # recent: from memory
+    assert len(asked) == 5
+    judge.outcome("s0", t, catalog.get_rubric())  # forgotten: asked again
+    assert len(asked) == 6 and len(judge._cache) == 3
