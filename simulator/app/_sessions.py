@@ -8,11 +8,11 @@ held (``state_session_capacity``); when a tab closes it only marks the session c
 an hour later, drops its ``gr.State`` values, not the rest. A server that hundreds of
 managers open every day would grow by gigabytes.
 
-:class:`SessionReaper` sweeps every :data:`SWEEP_EVERY` seconds: a session closed (its tab
-gone) and unused for :data:`CLOSED_GRACE`, or unused at all for :data:`IDLE_LIMIT`
-(``gradio_client`` sessions never close), is forgotten whole, its ``gr.State`` delete
-callbacks called first. The same sweep expires the download grants, so their files go even
-when nobody makes a new download.
+:class:`SessionReaper` sweeps every :data:`SWEEP_EVERY` seconds, on the server's loop: a
+session closed (its tab gone) and unused for :data:`CLOSED_GRACE`, or unused at all for
+:data:`IDLE_LIMIT` (``gradio_client`` sessions never close), is forgotten whole, its
+``gr.State`` delete callbacks called first. The same sweep expires the download grants,
+so their files go even when nobody makes a new download.
 
 This reads Gradio's ``StateHolder`` (``session_data``, ``time_last_used``, ``lock``), which is
 not public API: :func:`forget_sessions` checks for those names and does nothing without them
@@ -21,13 +21,16 @@ not public API: :func:`forget_sessions` checks for those names and does nothing 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from simulator.app._grants import DownloadGrants
+
+Lifespan = Callable[[Any], contextlib.AbstractAsyncContextManager[Any]]
+"""A Starlette lifespan: entered when the server starts, left when it stops."""
 
 SWEEP_EVERY = 60.0
 """Seconds between two sweeps."""
@@ -80,8 +83,14 @@ def forget_sessions(
 
 
 class SessionReaper:
-    """A daemon thread that calls :func:`forget_sessions` on the app's Gradio state and
-    sweeps the download ``grants``, every ``every`` seconds until :meth:`stop`."""
+    """Calls :func:`forget_sessions` on the app's Gradio state and sweeps the download
+    ``grants``, every ``every`` seconds while the server runs.
+
+    It runs as a task on the server's event loop (:meth:`lifespan`, handed to Gradio as the
+    app's lifespan), not in a thread of its own: Gradio reads and expires sessions on that
+    loop without a lock, so dropping one between its check and its read could fail a
+    request or end Gradio's own expiry task.
+    """
 
     def __init__(
         self,
@@ -95,26 +104,48 @@ class SessionReaper:
         self._queue = queue
         self.grants = grants
         self.every = every
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="rehearse-reaper", daemon=True)
-
-    def start(self) -> SessionReaper:
-        """Start sweeping (in the background)."""
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop sweeping."""
-        self._stop.set()
+        self.running = False
 
     def sweep(self) -> int:
-        """One sweep now: the sessions forgotten (grants are swept too)."""
+        """One sweep now: the sessions forgotten (grants are swept too). Call it on the
+        server's event loop (or with no server running)."""
         self.grants.sweep()
         holder = self._holder()
         return 0 if holder is None else forget_sessions(holder, queue=self._queue())
 
-    def _run(self) -> None:
-        while not self._stop.wait(self.every):
-            # A failed sweep must not end the thread: the next one may work.
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _app: object) -> AsyncIterator[None]:
+        """Sweep while the server runs (a Starlette lifespan)."""
+        task = asyncio.create_task(self._run())
+        self.running = True
+        try:
+            yield
+        finally:
+            self.running = False
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def around(self, inner: Lifespan | None) -> Lifespan:
+        """:meth:`lifespan`, wrapped around the caller's own ``inner`` lifespan if any."""
+        if inner is None:
+            return self.lifespan
+
+        @contextlib.asynccontextmanager
+        async def both(app: object) -> AsyncIterator[None]:
+            async with inner(app), self.lifespan(app):
+                yield
+
+        return both
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            # Deleting download folders is file work: off the loop. A failed sweep must
+            # not end the task: the next one may work.
             with contextlib.suppress(Exception):
-                self.sweep()
+                await asyncio.to_thread(self.grants.sweep)
+            with contextlib.suppress(Exception):
+                holder = self._holder()
+                if holder is not None:
+                    forget_sessions(holder, queue=self._queue())

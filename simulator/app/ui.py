@@ -56,8 +56,6 @@ class RehearseApp:
 
     def close(self) -> None:
         """Stop the server if it is running."""
-        if self.context.reaper is not None:
-            self.context.reaper.stop()
         self.blocks.close()
 
 
@@ -151,12 +149,13 @@ def launch(app: RehearseApp, host: str = "127.0.0.1", port: int | None = None, *
     quiet_queue_analytics()
     blocks = app.blocks.queue(default_concurrency_limit=32)
     # Sessions nobody can use any more, and expired downloads, are forgotten as it runs.
-    if app.context.reaper is None:
-        app.context.reaper = SessionReaper(
-            lambda: getattr(blocks, "state_holder", None),
-            app.context.grants,
-            queue=lambda: getattr(blocks, "_queue", None),
-        ).start()
+    reaper = SessionReaper(
+        lambda: getattr(blocks, "state_holder", None),
+        app.context.grants,
+        queue=lambda: getattr(blocks, "_queue", None),
+    )
+    app.context.reaper = reaper
+    app_kwargs["lifespan"] = reaper.around(app_kwargs.get("lifespan"))
     return blocks.launch(
         server_name=host,
         server_port=port,

@@ -3,8 +3,11 @@ debrief's chart reads scores only, and nothing kept per session or per download 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import tempfile
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -161,22 +164,41 @@ def test_forgetting_needs_gradios_state_holder_names() -> None:
 
 
 def test_serving_starts_the_reaper_and_closing_stops_it(tmp_path: Path) -> None:
-    """Launching the app starts the sweep; it sweeps the real server's state holder; closing
-    the app stops it."""
+    """Launching the app starts the sweep on the server's loop; a sweep forgets a stale
+    session in the real server's state holder; closing the app stops it."""
     app = ui.build_app(context=AppContext(store=Store(tmp_path), users=None))
     app.context.store.migrate()
     ui.launch(app, port=free_port(), prevent_thread_lock=True, quiet=True)
     try:
         reaper = app.context.reaper
-        assert reaper is not None and reaper._thread.is_alive()
+        assert reaper is not None and reaper.running
         holder = app.blocks.state_holder
         holder["old"].is_closed = True
         holder.time_last_used["old"] = datetime.now() - timedelta(hours=2)
         assert reaper.sweep() == 1 and "old" not in holder
     finally:
         app.close()
-    reaper._thread.join(timeout=5)
-    assert not reaper._thread.is_alive()
+    assert not reaper.running
+
+
+def test_the_reaper_wraps_a_callers_own_lifespan() -> None:
+    """A lifespan the caller passes still runs, with the sweep inside it."""
+    entered: list[str] = []
+
+    @contextlib.asynccontextmanager
+    async def own(_app: object) -> AsyncIterator[None]:
+        entered.append("own")
+        yield
+        entered.append("own done")
+
+    reaper = SessionReaper(lambda: None, DownloadGrants(), every=3600)
+
+    async def serve() -> None:
+        async with reaper.around(own)(None):
+            entered.append(f"running={reaper.running}")
+
+    asyncio.run(serve())
+    assert entered == ["own", "running=True", "own done"] and not reaper.running
 
 
 # -- download grants -----------------------------------------------------------------------
