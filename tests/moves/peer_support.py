@@ -317,3 +317,49 @@ PLANNED: list[tuple[str, set[str]]] = [
 
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""
+
+BLIND: list[tuple[str, set[str]]] = [
+    # Written for the accuracy round (issue 12) before any of its fixes, aimed at the named
+    # blind spots (affirmations in unusual wordings, judgment that needs meaning, short
+    # suggestions, reflections in new words) with near misses mixed in. First measurement, before
+    # anything was changed for it: F1 reflection 0.44 (precision: imperatives, "worth ...ing"
+    # and second-person information read as reflection), recognition 0.22, judgment 0.00,
+    # advice 0.00, sympathy 0.50.
+    ("That shows real commitment to the people you manage.", {REC}),
+    ("You've clearly thought hard about this.", {REC}),
+    ("Not many people would have stayed that calm.", {REC}),
+    ("It says a lot about you that you're worried about your team first.", {REC}),
+    ("Your instinct to document everything was spot on.", {REC}),
+    ("Owning that in front of the whole team took real character.", {REC}),
+    ("You put in a massive effort to get that release out.", {REC}),
+    ("That takes a lot of self-awareness.", {REC}),
+    ("Oh sure, because missing three deadlines is everyone else's fault.", {J}),
+    ("I've told you three times now how the handover works.", {J}),
+    ("So you thought it was fine to just not show up?", {J}),
+    ("Funny how this only ever happens on your shifts.", {J}),
+    ("Some of us manage to get our work done without the theatrics.", {J}),
+    ("Well, that's what you get for ignoring everyone's advice.", {J}),
+    ("A short walk at lunch might clear your head.", {A}),
+    ("Worth asking your manager to rank the projects for you.", {A}),
+    ("I'd say take the offer and don't look back.", {A}),
+    ("Turn your notifications off after six.", {A}),
+    ("Counselling helped me a lot, maybe give it a go.", {A}),
+    ("Have a word with your team lead before the review.", {A}),
+    ("The company pays for up to six sessions with a counsellor.", {INFO}),
+    ("Annual leave resets in April, so you'd lose those days.", {INFO}),
+    ("You're running on fumes.", {R}),
+    ("So every time you try to switch off, the phone pulls you back in.", {R}),
+    ("Part of this is grief for the job you used to love.", {R}),
+    ("It's the not knowing that's eating at you.", {R}),
+    ("You'd rather hear it straight than have it dragged out.", {R}),
+    ("You've given this place everything and got very little back.", {R}),
+    ("That's a lot to carry on your own.", {SYM}),
+    ("I'm gutted for you, honestly.", {SYM}),
+    ("Anyone would be rattled after a call like that.", {SYM}),
+    ("Wishing you the best for tomorrow.", set()),
+    ("I work nights too so I get it.", set()),
+    ("You'll probably hear back by Friday.", set()),
+    ("Not my fault the printer jammed, mind.", set()),
+    ("Did the doctor give you a date?", {CQ}),
+]
+"""Written for the accuracy round before its fixes; its first measurement is the honest figure."""
