@@ -137,6 +137,9 @@ _COURTESY = _Phrases(
     ("care", r"take care\b"),
     ("bye", r"bye\b"),
     ("call", r"call me\b"),
+    ("wishing", r"wishing you\b"),
+    ("luck", r"(?:(?:good|best of) )?luck\b"),
+    ("best", r"all the best\b"),
 )
 
 # Words too common to show that one person is restating another.
@@ -192,6 +195,14 @@ _DEGREE = (
     r"|a little|kind of|sort of|rather|too|being|just))*"
 )
 
+# Qualities an act can show or take: "that took real character", "it shows commitment".
+_QUALITY_NOUNS = (
+    "skill courage guts initiative commitment care leadership patience strength resilience"
+    " maturity judgment judgement dedication creativity thought grit character integrity honesty"
+    " discipline determination perseverance humility insight self-awareness awareness bravery"
+    " nerve backbone heart composure grace class professionalism foresight empathy"
+)
+
 _RECOGNITION = _Phrases(
     (
         "thank thanks",
@@ -220,12 +231,46 @@ _RECOGNITION = _Phrases(
         "you",
     ),
     (
-        "skill courage guts initiative commitment care leadership patience strength resilience"
-        " maturity judgment judgement dedication creativity thought grit",
+        _QUALITY_NOUNS,
         r"(?:took|takes|showed|shows|showing|shown|demonstrated?)"
-        r" (?:real |a lot of |great |genuine |such |so much |some )?(?:skill|courage|guts"
-        r"|initiative|commitment|care|leadership|patience|strength|resilience|maturity"
-        r"|judge?ment|dedication|creativity|thought|grit)\b",
+        r" (?:real |a lot of |great |genuine |such |so much |some |a real |serious |huge )?(?:"
+        + "|".join(_QUALITY_NOUNS.split())
+        + r")\b",
+    ),
+    # What the act says about the person: "that says a lot about you", "speaks well of you".
+    (
+        "says speaks",
+        r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well) (?:about|of) you\b",
+    ),
+    # Effort named as the person's: "you've clearly thought hard about this", "you put in a
+    # massive effort". No "not" fits between "you" and the verb, so "you haven't ..." is not it.
+    (
+        "thought worked put done gone went tried",
+        r"you(?:'ve| have)?(?: (?:clearly|obviously|really|genuinely|definitely|truly))*"
+        r" (?:thought (?:hard|carefully|long and hard|deeply|this through|it through)"
+        r"|worked (?:so |really |incredibly )?hard"
+        r"|put (?:in )?(?:a lot of|so much|real|serious|an? (?:massive|huge|enormous|incredible"
+        r"|tremendous|real|serious) amount of|an? (?:massive|huge|enormous|incredible|tremendous"
+        r"|real|serious)|massive|huge|tremendous|a ton of) (?:effort|work|thought|care|energy)"
+        r"|done your homework|(?:gone|went) above and beyond|tried (?:so hard|really hard"
+        r"|everything))\b",
+    ),
+    # A deed credited by comparison with what most would do: "not many people would have...".
+    (
+        "many few everyone everybody lot most",
+        r"(?:not (?:many|a lot of|every|everyone|everybody)(?: people| managers| of us)?|few"
+        r"(?: people| managers| of us)?|most people (?:wouldn't|would not|couldn't|could not))"
+        r"(?: would| could)?(?: have|'ve)\b",
+        "have would've could've",
+    ),
+    # A decision of theirs judged sound: "your instinct to document it was spot on".
+    (
+        "instinct call decision judgment judgement idea choice read gut approach thinking reaction",
+        r"your (?:instinct|call|decision|judge?ment|idea|choice|read|gut|approach|thinking"
+        r"|reaction)(?: (?:to|on|about|here|there)\b[^.!?]{0,40}?)? (?:was|is|has been|were)"
+        r"(?: (?:absolutely|totally|completely|really|so|exactly|just|100%))* (?:spot on"
+        r"|(?:exactly )?right|the right one|correct|sound|smart|wise|good|great|excellent"
+        r"|brilliant|on point|on the money|bang on)\b",
     ),
     (
         "job work call catch thinking effort progress handling instinct",
@@ -862,6 +907,57 @@ _JUDGMENT = _Phrases(
         "managed manages hit met made finished delivered coped handled got seem seems need needs",
     ),
     ("blame", r"(?:nobody|no one) (?:else )?to blame (?:but|except|other than) yourself\b"),
+    # Reproach by a reminder the speaker gave: "I've told you three times", "we've been over
+    # this". Telling once informs; the count or "already" makes it a reproach.
+    (
+        "told asked reminded warned explained shown",
+        r"(?:i|we)(?:'ve| have)? (?:already (?:told|asked|reminded|warned|explained(?: to)?"
+        r"|shown) you\b|(?:told|asked|reminded|warned|explained(?: to)?|shown) you\b[^.!?]{0,40}?"
+        r"\b(?:twice|(?:three|four|five|several|multiple|many|so many|a (?:dozen|hundred"
+        r"|million)) times|repeatedly|more than once|again and again|already)\b)",
+    ),
+    ("over", r"we(?:'ve| have) (?:been|gone) (?:over|through) (?:this|that)\b", "we've have"),
+    # Peers held up against the person: "some of us manage without the theatrics".
+    (
+        "us",
+        r"(?:some|the rest) of us (?:still |somehow |actually )?(?:manage|managed|cope|coped"
+        r"|get|got|have to|had to|seem to|can|do|did|hit|meet|met|make|made)\b",
+    ),
+    (
+        "drama theatrics fuss whining complaining moaning excuses tantrums",
+        r"without (?:the|any|all (?:the|this|that)|so much|such) (?:drama|theatrics|fuss|whining"
+        r"|complaining|moaning|excuses|tantrums)\b",
+        "without",
+    ),
+    # Insinuation: "funny how it only ever happens on your shifts".
+    (
+        "funny interesting strange odd curious amazing",
+        r"(?:funny|interesting|strange|odd|curious|amazing) (?:how|that)\b[^.!?]{0,60}?"
+        r"\b(?:only|always|never|every time|whenever)\b",
+        "how that",
+    ),
+    # Blame handed back: "that's what you get for ...", "serves you right", "you asked for it".
+    ("get", r"(?:that's|that is|this is) what you get (?:for|when)\b", "what"),
+    ("serves", r"serves you right\b"),
+    ("asked", r"you asked for (?:it|this|that)\b"),
+    # Sarcasm: an agreeing opener turned round by "because": "oh sure, because ...".
+    (
+        "sure right course great",
+        r"(?:oh|yeah|ah) (?:sure|right|of course|great)\W+(?:because|cause|'cause|since)\b",
+        "oh yeah ah",
+    ),
+    (
+        "fault",
+        r"(?:everyone|everybody|someone|somebody|anyone|anybody) else's (?:fault|problem)\b",
+        "else's",
+    ),
+    # An accusing question: "so you thought it was fine to just leave?".
+    (
+        "fine okay ok alright acceptable",
+        r"you (?:just |honestly |really )?(?:thought|figured|decided|assumed)(?: that)?"
+        r" (?:it was|it'd be|it would be) (?:fine|okay|ok|alright|acceptable) to\b",
+        "thought figured decided assumed",
+    ),
     (
         "weight",
         r"(?:don't|do not|not|never|aren't|isn't) (?:really |even |exactly )?pull(?:ing)? your"
@@ -984,6 +1080,22 @@ _ADVICE = _Phrases(
         "think",
     ),
     ("afraid", r"don't be afraid to\b"),
+    # A remedy as the subject of a hedged prediction: "a short walk might clear your head".
+    (
+        "help good difference head worth useful helpful idea",
+        r"(?:(?<=^)|(?<=[,;:] )|(?<=maybe )|(?<=perhaps ))(?:a|an|some) (?:[\w'-]+ ){1,5}?"
+        r"(?:might|could|would|may|will) (?:really |probably"
+        r" |definitely |also )?(?:help|do you (?:a (?:lot|world) of |some )?good|clear your head"
+        r"|make (?:a|all the) (?:big |real )?difference|be (?:good for you|worth it|useful|helpful"
+        r"|a good idea))\b",
+        "might could would may will",
+    ),
+    # "Worth asking for ...", opening a sentence or clause.
+    (
+        "worth",
+        r"(?:(?<=^)|(?<=[.!?,;] ))(?:(?:probably|definitely|maybe|perhaps|might be|could be"
+        r"|would be|always|really|so) )?worth (?:\w+ing|a (?:try|shot|go|look))\b",
+    ),
     (
         "yourself",
         r"give yourself (?:a |some |time|permission|space|a break|grace)",
@@ -1040,7 +1152,13 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "step": r"step (?:back|away)\b",
         "slow": r"slow down\b",
         "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront)\b",
-        "give": r"give (?:it|yourself)\b",
+        "give": r"give (?:it|yourself|them|him|her|your)\b",
+        "turn": r"turn (?:off|down|it|them|your|that|those|the)\b",
+        "have": r"have (?:a|an|some) (?!(?:good|great|nice|lovely)\b)\w+",
+        "switch": r"switch (?:off|it|them|your|that|the)\b",
+        "let": r"let (?:them|him|her|your|people|someone|the) (?:\w+ )?know\b",
+        "think": r"think about (?:\w+ing|asking|talking|getting|taking)\b",
+        "remind": r"remind (?:yourself|them|him|her|your)\b",
         "see": r"see (?:a|your) (?:doctor|gp|therapist|counsell?or)\b",
         "make": r"make (?:sure|time|a list|a plan)\b",
         **{
@@ -1094,6 +1212,15 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
                 "protect",
                 "limit",
                 "pause",
+                "mute",
+                "unplug",
+                "jot",
+                "spend",
+                "aim",
+                "grab",
+                "decline",
+                "delete",
+                "hire",
             ]
         },
     }.items()
@@ -1172,6 +1299,20 @@ _SYMPATHY = _Phrases(
         "okay ok",
     ),
     ("valid", r"your feelings are valid\b"),
+    # The weight of it acknowledged: "that's a lot to carry", "it's so much to deal with".
+    (
+        "lot much",
+        r"(?:that's|that is|it's|it is|that was|it was|this is) (?:such |so |really |an awful"
+        r" |just )*(?:a lot|much|too much) to (?:carry|deal with|handle|take in|go through"
+        r"|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
+    ),
+    # Feeling for them: "I'm gutted for you", "I'm so sad for you".
+    (
+        "gutted sad heartbroken devastated upset angry furious mad",
+        r"i(?:'m| am|'d be| feel)(?: (?:so|really|truly|just|absolutely|honestly))* (?:gutted"
+        r"|sad|heartbroken|devastated|upset|angry|furious|mad) (?:for|on behalf of) you\b",
+        "for behalf",
+    ),
     ("sending hugs", r"(?:sending (?:hugs|love|strength|good vibes)|big hugs)\b"),
 )
 

@@ -124,14 +124,38 @@ def _blame(body: str, first: str) -> re.Match[str] | None:
     return m
 
 
+# Frames that put an imperative forward as the speaker's suggestion: "I'd say take the offer".
+_SUGGEST_FRAME = re.compile(r"i(?:'d| would)(?: just| probably| honestly)? say,? ")
+# A softened imperative later in the sentence: "counselling helped me, maybe give it a go".
+# Not after the speaker's own offer ("I can share the details, maybe go over them"): the verb
+# then continues "I can".
+_LATER_SOFTENED = re.compile(
+    r"^(?!.*\b(?:i|we)\b)[^,]*, (?:so |and )?(?:maybe|perhaps|definitely) "
+)
+
+
 def _imperative(body: str, first: str) -> re.Match[str] | None:
-    """The imperative opening ``body`` ("just delegate it"), if it opens with one."""
+    """The imperative opening ``body`` ("just delegate it"), if it opens with one.
+
+    Also after a suggesting frame ("I'd say take the offer") and, softened, after a comma
+    ("..., maybe give it a go"): the bare verb there still tells the person what to do.
+    """
     start = 0
     if first in _IMPERATIVE_SOFTENER:
         start = len(first) + 1
         first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
+    elif first in ("i'd", "i") and (frame := _SUGGEST_FRAME.match(body)):
+        start = frame.end()
+        first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
     pattern = _IMPERATIVES.get(first)
-    return None if pattern is None else pattern.match(body, start)
+    m = None if pattern is None else pattern.match(body, start)
+    if m is None and ", " in body:
+        later = _LATER_SOFTENED.search(body)
+        if later:
+            verb = body[later.end() :].split(" ", 1)[0].rstrip(",.;:!?")
+            pattern = _IMPERATIVES.get(verb)
+            m = None if pattern is None else pattern.match(body, later.end())
+    return m
 
 
 def detect(text: str, prev: str | None = None) -> Detection:
@@ -176,7 +200,12 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 if scale:
                     q = (Move.CLOSED_QUESTION, "rating-scale question")
             found.setdefault(q[0], q[1])
-        elif Move.ADVICE not in found and (first in _IMPERATIVES or first in _IMPERATIVE_SOFTENER):
+        elif Move.ADVICE not in found and (
+            first in _IMPERATIVES
+            or first in _IMPERATIVE_SOFTENER
+            or (first in ("i'd", "i") and " say" in body)
+            or (", " in body and _LATER_SOFTENED.search(body))
+        ):
             m = _imperative(body, first)
             if m:
                 found[Move.ADVICE] = f"imperative {_cue(m)}"

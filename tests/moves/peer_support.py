@@ -324,7 +324,12 @@ BLIND: list[tuple[str, set[str]]] = [
     # suggestions, reflections in new words) with near misses mixed in. First measurement, before
     # anything was changed for it: F1 reflection 0.44 (precision: imperatives, "worth ...ing"
     # and second-person information read as reflection), recognition 0.22, judgment 0.00,
-    # advice 0.00, sympathy 0.50.
+    # advice 0.00, sympathy 0.50. Its misses then prompted general constructions (qualities an
+    # act shows, effort, peer comparison, a sound decision; reproach by reminder, insinuation,
+    # sarcastic "oh sure, because", peers held up; imperatives after "I'd say" or ", maybe",
+    # hedged remedies; "a lot to carry"), each pinned with other wordings in
+    # tests/moves/test_blind_spots.py; after them 0.86 / 1.00 / 1.00 / 1.00 / 1.00, which is
+    # no longer held out. Information without a keyword is still missed.
     ("That shows real commitment to the people you manage.", {REC}),
     ("You've clearly thought hard about this.", {REC}),
     ("Not many people would have stayed that calm.", {REC}),

@@ -1,0 +1,134 @@
+"""Pins the constructions added for the detectors' named blind spots (issue 12, accuracy round).
+
+Each table holds our own wordings of one construction, positives and near misses, written for
+these rules (none from AnnoMI or the peer-support measurement sets). Labelled by form, without
+context, like the external written data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, detect
+
+RECOGNITION_CASES = [
+    # Qualities an act shows or takes.
+    pytest.param("Raising it with the director took real integrity.", True, id="took-integrity"),
+    pytest.param("Coming back after that shows a lot of perseverance.", True, id="shows-nouns"),
+    pytest.param("That says a lot about you as a lead.", True, id="says-a-lot-about-you"),
+    pytest.param("It speaks well of you that you told the client first.", True, id="speaks-well"),
+    # Effort credited to the person; a negated or reported one is not.
+    pytest.param("You've obviously worked really hard on the migration.", True, id="worked-hard"),
+    pytest.param("You put in a huge amount of work on the audit.", True, id="put-in-effort"),
+    pytest.param("You really did your homework before that pitch.", False, id="did-not-done"),
+    pytest.param("You haven't thought hard about the budget.", False, id="negated-effort"),
+    # Credit by comparison with what most people would have done.
+    pytest.param("Few managers would have stood up for the intern.", True, id="few-would-have"),
+    pytest.param("Not everyone would've spotted that bug.", True, id="not-everyone"),
+    pytest.param("Most people would have quit by now.", False, id="most-would-have"),
+    pytest.param("Not many people use the old portal.", False, id="not-many-present"),
+    # A decision of theirs judged sound; a negated verdict is not praise.
+    pytest.param("Your read on the customer was exactly right.", True, id="your-read-right"),
+    pytest.param("Your decision to pause it was the right one.", True, id="decision-right"),
+    pytest.param("Your decision was not right for the team.", False, id="decision-not-right"),
+    pytest.param("Your idea is that we wait a week.", False, id="idea-is-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOGNITION_CASES)
+def test_recognition_in_unusual_wordings(text: str, expected: bool) -> None:
+    """Affirmations by quality shown, effort, comparison and sound decisions are recognition;
+    their negated, present-tense or descriptive near misses are not."""
+    assert (Move.RECOGNITION in detect(text).moves) is expected
+
+
+JUDGMENT_CASES = [
+    # Reproach by a reminder the speaker already gave.
+    pytest.param("I've asked you twice to update the ticket.", True, id="asked-twice"),
+    pytest.param("We have already told you the process.", True, id="we-already-told"),
+    pytest.param("We've been over this.", True, id="been-over-this"),
+    pytest.param("I told you the process on Monday.", False, id="told-once"),
+    pytest.param("I've told you everything I know about the reorg.", False, id="told-everything"),
+    # Peers held up against the person.
+    pytest.param("The rest of us manage to file on time.", True, id="rest-of-us"),
+    pytest.param("Just get it done without all the fuss.", True, id="without-the-fuss"),
+    pytest.param("The rest of us are going to the offsite.", False, id="rest-of-us-plain"),
+    # Insinuation and blame handed back.
+    pytest.param("Interesting how you're always ill on Mondays.", True, id="interesting-how"),
+    pytest.param("Funny how the bug only appears in your branch.", True, id="funny-how-only"),
+    pytest.param("It's funny how things work out sometimes.", False, id="funny-how-plain"),
+    pytest.param("That's what you get for skipping the review.", True, id="what-you-get"),
+    pytest.param("Honestly, it serves you right.", True, id="serves-you-right"),
+    pytest.param("That's what you get with the premium plan.", False, id="what-you-get-with"),
+    # Sarcasm: an agreeing opener turned round by "because".
+    pytest.param("Oh right, because the tests wrote themselves.", True, id="oh-right-because"),
+    pytest.param("Yeah sure, since you never make mistakes.", True, id="yeah-sure-since"),
+    pytest.param("Oh sure, I can move the meeting.", False, id="oh-sure-plain"),
+    pytest.param("It's always somebody else's fault with you.", True, id="somebody-elses-fault"),
+    pytest.param("It wasn't anyone else's fault either.", False, id="negated-elses-fault"),
+    # Accusing question; a reported or negated one is not.
+    pytest.param("You figured it was okay to skip the standup?", True, id="figured-okay-to"),
+    pytest.param("He thought it was fine to skip it.", False, id="reported-thought"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGMENT_CASES)
+def test_judgment_that_needs_more_than_a_put_down(text: str, expected: bool) -> None:
+    """Reproach by reminder, peer comparison, insinuation, sarcasm and accusing questions are
+    judgment; the same words used plainly, negated or reported are not."""
+    assert (Move.JUDGMENT in detect(text).moves) is expected
+
+
+ADVICE_CASES = [
+    # More imperatives, a suggesting frame, and a softened imperative after a comma.
+    pytest.param("Switch off your laptop at six.", True, id="switch-off"),
+    pytest.param("Have a chat with payroll about it.", True, id="have-a-chat"),
+    pytest.param("Have a good weekend.", False, id="have-a-good-weekend"),
+    pytest.param("Let your lead know before Friday.", True, id="let-know"),
+    pytest.param("I'd say take the later slot.", True, id="id-say-imperative"),
+    pytest.param("I'd say it went well overall.", False, id="id-say-statement"),
+    pytest.param("The course was useful for me, maybe try it.", True, id="later-maybe-try"),
+    pytest.param("I can send the slides, maybe go through them together.", False, id="own-offer"),
+    # A remedy as the subject of a hedged prediction, and "worth ...ing" opening a sentence.
+    pytest.param("A day away from the screen could do you good.", True, id="remedy-subject"),
+    pytest.param("Some time with a mentor might help.", True, id="some-might-help"),
+    pytest.param("I wonder whether a bigger team would help.", False, id="wonder-whether"),
+    pytest.param("Worth checking the contract first.", True, id="worth-checking"),
+    pytest.param("Was the trip worth taking?", False, id="worth-in-question"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVICE_CASES)
+def test_advice_in_more_wordings(text: str, expected: bool) -> None:
+    """Imperatives beyond the old list, hedged remedies and "worth ...ing" are advice; wishes,
+    statements after "I'd say", the speaker's own offer and questions are not."""
+    assert (Move.ADVICE in detect(text).moves) is expected
+
+
+SYMPATHY_CASES = [
+    pytest.param("That is so much to deal with at once.", True, id="much-to-deal-with"),
+    pytest.param("It's a lot to take in.", True, id="a-lot-to-take-in"),
+    pytest.param("I'm really sad for you.", True, id="sad-for-you"),
+    pytest.param("That's a lot to ask of the team.", False, id="a-lot-to-ask"),
+    pytest.param("I'm sad about the office closing.", False, id="own-sadness"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYMPATHY_CASES)
+def test_sympathy_for_the_weight_of_it(text: str, expected: bool) -> None:
+    """Acknowledging how much they carry, or feeling for them, is sympathy; a request or the
+    speaker's own feeling about something else is not."""
+    assert (Move.SYMPATHY in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Wishing you a calm week.", id="wishing-you"),
+        pytest.param("Good luck with your first review.", id="good-luck"),
+        pytest.param("All the best for your move.", id="all-the-best"),
+    ],
+)
+def test_well_wishes_are_not_reflections(text: str) -> None:
+    """A well-wish addresses the person but restates nothing they said."""
+    assert Move.REFLECTION not in detect(text).moves
