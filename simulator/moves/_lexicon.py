@@ -1125,6 +1125,36 @@ _ADVICE = _Phrases(
 # verb (after an optional softener such as "just"); the pattern, matched where the verb starts,
 # says what must follow it ("talk to", not "talk"). One dict lookup per sentence.
 _IMPERATIVE_SOFTENER = _words("just maybe perhaps please definitely honestly seriously")
+# A bare imperative by structure, for verbs the table above does not know ("Turn your phone
+# off", "Treat yourself to a day off"): a sentence opening with a word that can be a verb's base
+# form, followed by the object or particle a verb takes. English puts a noun or adjective
+# before "your / the / yourself" only in fixed phrases, so the first word is refused when it
+# belongs to a closed class (pronouns, determiners, prepositions, conjunctions, adverbs,
+# auxiliaries, interjections), is inflected (-s, -ed, -ing, -ly) or is one of the few words
+# that open wishes, thanks and comments ("hope the weekend is better", "glad your team ...").
+_NOT_IMPERATIVE_FIRST = _words(
+    """i you he she it we they me him her us them my your his its our their mine yours this that
+    these those there here the a an some any no every each all both either neither half such
+    what which whose who whom why where when how many much more most few less least several
+    enough another other one two three four five ten about above across after against along
+    among around at before behind below beside besides between beyond by despite down during
+    except for from in inside into like near of off on onto out outside over past since through
+    till to toward towards under until unlike up upon via with within without as than per and
+    but or nor so yet because if while although though unless whether once whereas maybe perhaps
+    also even just only still already always never sometimes often usually then now too very
+    quite rather really actually again ever soon later today tonight tomorrow yesterday anyway
+    otherwise instead almost not back home oh ah wow ugh ha haha lol hmm um uh er yeah yes ok
+    okay hey hi hello well right sure great good nice cool fine thanks thank sorry please is are
+    was were be been am do does did has had can could will would shall should may might must
+    same glad sad shame pity hope wish lucky poor welcome congrats congratulations bless excuse
+    pardon mind guess imagine suppose say see look listen let love like hate miss feel seem
+    sound mean know think wonder bet reckon agree have enjoy whatever whoever wherever however whichever"""
+)
+_IMPERATIVE_OBJECT = _words(
+    "your yourself yourselves the a an some it them him her my our their up off out down away"
+    " around everything something anything someone somebody everyone more less"
+)
+_INFLECTED = ("s", "ed", "ing", "ly", "'s", "n't", "'ll", "'d", "'re", "'ve", "'m")
 _IMPERATIVES: dict[str, re.Pattern[str]] = {
     verb: re.compile(pattern)
     for verb, pattern in {

@@ -60,11 +60,14 @@ import re
 
 from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands, stands
 from simulator.moves._lexicon import (
+    _IMPERATIVE_OBJECT,
     _IMPERATIVE_SOFTENER,
     _IMPERATIVES,
+    _INFLECTED,
     _JUDGMENT,
     _LEXICON,
     _LEXICON_WORDS,
+    _NOT_IMPERATIVE_FIRST,
     _RECOGNITION,
     _SYMPATHY,
 )
@@ -158,6 +161,29 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
     return m
 
 
+_TWO_WORDS = re.compile(r"([a-z]+) ([a-z']+)\b")
+
+
+def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
+    """A sentence opening with a bare verb and its object ("Turn your phone off"), if it does.
+
+    See ``_NOT_IMPERATIVE_FIRST`` in :mod:`._lexicon` for why the first word is checked against
+    closed word classes rather than a list of verbs.
+    """
+    if first in _IMPERATIVE_SOFTENER:
+        body = body[len(first) + 1 :]
+        first = body.split(" ", 1)[0]
+    if (
+        len(first) < 3
+        or first in _NOT_IMPERATIVE_FIRST
+        or first.endswith(_INFLECTED)
+        or not first.isalpha()
+    ):
+        return None
+    m = _TWO_WORDS.match(body)
+    return m if m is not None and m.group(2) in _IMPERATIVE_OBJECT else None
+
+
 def detect(text: str, prev: str | None = None) -> Detection:
     """Label a manager utterance, given the employee's previous utterance, with moves."""
     low = _normalise(text)
@@ -204,7 +230,11 @@ def detect(text: str, prev: str | None = None) -> Detection:
             first in _IMPERATIVES
             or first in _IMPERATIVE_SOFTENER
             or (first in ("i'd", "i") and " say" in body)
-            or (", " in body and _LATER_SOFTENED.search(body))
+            or (
+                ", " in body
+                and (" maybe " in body or " perhaps " in body or " definitely " in body)
+                and _LATER_SOFTENED.search(body)
+            )
         ):
             m = _imperative(body, first)
             if m:
@@ -217,6 +247,9 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 found[Move.JUDGMENT] = _cue(m)
                 unchecked = True
                 continue
+        # After the judgment check: "Grow up." is a put-down, not advice.
+        if q is None and Move.ADVICE not in found and (m := _bare_imperative(body, first)):
+            found[Move.ADVICE] = f"imperative {_cue(m)}"
         if not (body and reflect[0] < _STEM_POINTS and (q is None or q[1] == _DECLARATIVE_Q)):
             unchecked = True
         else:

@@ -132,3 +132,25 @@ def test_sympathy_for_the_weight_of_it(text: str, expected: bool) -> None:
 def test_well_wishes_are_not_reflections(text: str) -> None:
     """A well-wish addresses the person but restates nothing they said."""
     assert Move.REFLECTION not in detect(text).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Treat yourself to a long lunch.", True, id="treat-yourself"),
+        pytest.param("Bookmark the wiki page.", True, id="bookmark-the"),
+        pytest.param("Perhaps archive the old channel.", True, id="softened"),
+        pytest.param("Rest up this weekend.", True, id="particle"),
+        pytest.param("Sorry your week went sideways.", False, id="sorry-your"),
+        pytest.param("Hope the move goes smoothly.", False, id="hope-the"),
+        pytest.param("Enjoy your break.", False, id="enjoy-wish"),
+        pytest.param("Thanks for the update.", False, id="thanks"),
+        pytest.param("Deadlines the size of this one are rare.", False, id="plural-noun"),
+        pytest.param("Grow up.", False, id="put-down-is-judgment"),
+        pytest.param("Walk me through the incident?", False, id="question"),
+    ],
+)
+def test_bare_imperative_by_structure(text: str, expected: bool) -> None:
+    """A sentence opening with a bare verb and its object is advice whatever the verb; wishes,
+    thanks, inflected nouns, put-downs and questions are not."""
+    assert (Move.ADVICE in detect(text).moves) is expected
