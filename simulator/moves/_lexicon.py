@@ -1148,7 +1148,8 @@ _NOT_IMPERATIVE_FIRST = _words(
     was were be been am do does did has had can could will would shall should may might must
     same glad sad shame pity hope wish lucky poor welcome congrats congratulations bless excuse
     pardon mind guess imagine suppose say see look listen let love like hate miss feel seem
-    sound mean know think wonder bet reckon agree have enjoy whatever whoever wherever however whichever"""
+    sound mean know think wonder bet reckon agree have enjoy whatever whoever wherever however
+    whichever"""
 )
 _IMPERATIVE_OBJECT = _words(
     "your yourself yourselves the a an some it them him her my our their up off out down away"
