@@ -36,7 +36,11 @@ _REFLECT_STEM = _Phrases(
     ("hear hearing", r"what i(?:'m)? hear(?:ing)?\b"),
     ("hear hearing", r"i(?:'m)? hear(?:ing)? (?:you|that)\b"),
     ("am", r"am i (?:hearing|right)\b", "hearing right"),
-    ("sense feeling impression", r"i (?:get|have) (?:a|the) (?:sense|feeling|impression)\b"),
+    (
+        "sense feeling impression",
+        r"i(?:'m| am)? (?:get|getting|have|having|got) (?:a|the) (?:real |strong |clear |distinct"
+        r" )?(?:sense|feeling|impression)\b",
+    ),
     ("picking", r"i(?:'m| am) picking up\b"),
     ("tell see imagine hear", r"i can (?:tell|see|imagine|hear)\b"),
     ("sense", r"i sense\b"),
@@ -129,6 +133,23 @@ _AFFIRM_ONLY = re.compile(
     r"(?:that's|that is|it's)? ?(?:great|good|awesome|wonderful|excellent|fantastic|cool|nice"
     r"|perfect|interesting|fine|okay|sure|true|right|exactly|absolutely|definitely)\W*$"
 )
+# Emphasising the person's autonomy ("it's your call", "that's up to you"): MI codes it apart
+# from reflections, and it restates nothing they said.
+_AUTONOMY = _Phrases(
+    (
+        "up choice call decision",
+        r"(?:it's|it is|that's|that is|it'll be|that'll be|it has to be|it's got to be|it gotta be"
+        r"|it's going to be|that's going to be|it was|that was|it remains|this is)(?: (?:really"
+        r"|totally|entirely|completely|all|ultimately|absolutely|always|still|very much))*"
+        r" (?:up to you|your (?:own )?(?:choice|call|decision))\b",
+    ),
+    (
+        "call choice decision",
+        r"(?:a|the) (?:call|choice|decision) (?:that )?(?:only )?you(?:'ve| have|'ll| will)?"
+        r" (?:got to|have to|need to|get to|can|'ll have to) make\b",
+    ),
+)
+
 _COURTESY = _Phrases(
     ("welcome", r"you(?:'re| are) (?:very |most )?welcome\b"),
     ("meet see meeting seeing", r"(?:nice|good|great) (?:to (?:meet|see)|meeting|seeing) you\b"),

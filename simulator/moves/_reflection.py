@@ -7,6 +7,7 @@ import re
 from simulator.moves._lexicon import (
     _AFFIRM_FIRST,
     _AFFIRM_ONLY,
+    _AUTONOMY,
     _CONSEQUENCE,
     _COURTESY,
     _DIRECTIVE,
@@ -142,6 +143,8 @@ def _reflection(
     courtesy = None if _COURTESY.isdisjoint(words) else _COURTESY.search(body, words)
     if courtesy and courtesy.start() == 0:
         return _NO_REFLECTION
+    if not _AUTONOMY.isdisjoint(words) and _AUTONOMY.search(body, words):
+        return _NO_REFLECTION  # "it's your call": autonomy, not a restatement
     score = 0
     cue = ""
     if not _YOU.isdisjoint(words):

@@ -1,0 +1,48 @@
+"""Pins statement forms that decide whether a turn restates (reflection) or does something else.
+
+Our own wordings (none from AnnoMI): a reflective stem in the progressive ("I'm getting the
+sense..."), a pseudo-cleft said as a question, autonomy statements, and a question word left in
+place at the end of a statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, detect
+
+PREV = "The audit moved up a month and I honestly don't know if I want to stay on the team."
+
+CASES = [
+    pytest.param("I'm getting the sense you'd rather leave.", True, id="getting-the-sense"),
+    pytest.param("I have a strong feeling the audit scares you.", True, id="strong-feeling"),
+    pytest.param("What I'm hearing is that staying feels uncertain?", True, id="cleft-question"),
+    pytest.param("What you're describing is a month taken away?", True, id="cleft-describing"),
+    pytest.param("It's your call in the end.", False, id="your-call"),
+    pytest.param("That's entirely up to you.", False, id="up-to-you"),
+    pytest.param("It's a decision only you can make.", False, id="decision-you-make"),
+    pytest.param("And you've felt this way for how long?", False, id="how-long-in-situ"),
+    pytest.param("So the audit moved to when?", False, id="when-in-situ"),
+    pytest.param("You're not sure you want to stay?", True, id="declarative-reflection"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reflection_by_form(text: str, expected: bool) -> None:
+    """Reflective stems in more tenses and clefts said as questions restate; autonomy
+    statements and questions with the wh-word left in place do not."""
+    assert (Move.REFLECTION in detect(text, PREV).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        pytest.param("What I'm hearing is that it's too much?", Move.CLOSED_QUESTION, id="cleft"),
+        pytest.param("You check the logs how often?", Move.CLOSED_QUESTION, id="in-situ"),
+        pytest.param("What are you hearing from the team?", Move.OPEN_QUESTION, id="real-wh"),
+    ],
+)
+def test_question_type_of_statement_forms(text: str, move: Move) -> None:
+    """A cleft said as a question is not an open "what" question; a wh-word left in place asks
+    for a fact (closed); an ordinary wh-question stays open."""
+    assert move in detect(text).moves
