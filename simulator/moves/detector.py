@@ -60,6 +60,7 @@ import re
 
 from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands, stands
 from simulator.moves._lexicon import (
+    _AFFIRM_FIRST,
     _IMPERATIVE_OBJECT,
     _IMPERATIVE_SOFTENER,
     _IMPERATIVES,
@@ -69,6 +70,7 @@ from simulator.moves._lexicon import (
     _LEXICON_WORDS,
     _NOT_IMPERATIVE_FIRST,
     _RECOGNITION,
+    _STOPWORDS,
     _SYMPATHY,
 )
 from simulator.moves._questions import _DECLARATIVE_Q, _SCALE, _SCALE_HINTS, _classify_question
@@ -79,6 +81,7 @@ from simulator.moves._reflection import (
     _NO_REFLECTION,
     _REFLECT_AT,
     _STEM_POINTS,
+    _content_stems,
     _Prev,
     _reflection,
 )
@@ -107,6 +110,28 @@ _SELF_DISCLOSURE = re.compile(
     r"\b(?:happened to me|same (?:thing|here)|me too|i've been there|i went through|when i was"
     r"|in my experience|on me|my fault|my mistake|my bad)\b"
 )
+
+# ... nor are greetings, thanks and farewells, however long.
+_RITUAL = re.compile(
+    r"\b(?:thank(?:s| you)|(?:nice|good|great|lovely|a pleasure) to (?:meet|see|have met)"
+    r"|look(?:ing)? forward to|my name is|welcome)\b"
+)
+_ANSWER_CUE = "answers their question"
+# A real question from them (not a tag such as "..., right?"): its last sentence opens with a
+# question word or an auxiliary.
+_THEIR_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:so|and|but|okay|well|oh|um|uh),?\s+)*(?:what|what's|how|why|where"
+    r"|when|who|which|is|are|was|were|do|does|did|can|could|should|will|would|have|has|am)\b"
+    r"[^.!?]*\?\W*$"
+)
+
+
+def _answers(prev: str, words: set[str]) -> bool:
+    """Whether a turn with no other move answers a real question the employee just asked: it
+    has a content word (so not "yes" or "mm-hmm" alone) and their line ends in a question."""
+    content = {w for w in words - _STOPWORDS - _AFFIRM_FIRST if "'" not in w}
+    return bool(_content_stems(content)) and bool(_THEIR_QUESTION.search(_normalise(prev)[-300:]))
+
 
 # Phrases that count only in some framings (see _framing).
 _ACCEPT = {Move.JUDGMENT: stands, Move.ADVICE: advice_stands}
@@ -292,7 +317,15 @@ def detect(text: str, prev: str | None = None) -> Detection:
     if reflect[0] >= need:
         found[Move.REFLECTION] = reflect[1]
     if not found:
-        if len(_TOKEN.findall(low)) >= _TELLING_WORDS and not _SELF_DISCLOSURE.search(low):
+        if prev and "?" in prev[-3:] and _answers(prev, all_words):
+            # Their question, answered: "When's the review?" -- "Next Thursday." MI codes the
+            # answer as giving information, however short.
+            return Detection((Move.INFORMATION,), {Move.INFORMATION: _ANSWER_CUE})
+        if (
+            len(_TOKEN.findall(low)) >= _TELLING_WORDS
+            and not _SELF_DISCLOSURE.search(low)
+            and not _RITUAL.search(low)
+        ):
             # A long statement that asks, restates, affirms and plans nothing is the speaker
             # telling: explaining, informing, describing their own view.
             return Detection((Move.INFORMATION,), {Move.INFORMATION: _TELLING_CUE})

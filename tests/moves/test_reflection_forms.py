@@ -46,3 +46,42 @@ def test_question_type_of_statement_forms(text: str, move: Move) -> None:
     """A cleft said as a question is not an open "what" question; a wh-word left in place asks
     for a fact (closed); an ordinary wh-question stays open."""
     assert move in detect(text).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "prev", "expected"),
+    [
+        pytest.param(
+            "Next Thursday, after the board meeting.", "When is the review?", True, id="when"
+        ),
+        pytest.param(
+            "The contractor budget covers it.", "Who pays for the extra hours?", True, id="who"
+        ),
+        pytest.param("Mm-hmm.", "Can I take Friday off?", False, id="backchannel"),
+        pytest.param("Exactly.", "Does that make sense?", False, id="agreement"),
+        pytest.param("Next Thursday.", "It was a long week, right?", False, id="tag-question"),
+        pytest.param("Next Thursday.", "It was a long week.", False, id="no-question"),
+    ],
+)
+def test_answer_to_their_question_is_information(text: str, prev: str, expected: bool) -> None:
+    """A turn with no other move that answers a real question the employee just asked gives
+    information; a backchannel, a bare agreement or a reply to a tag question does not."""
+    assert (Move.INFORMATION in detect(text, prev).moves) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Thanks so much for making the time today, I know your week has been packed.",
+            id="thanks",
+        ),
+        pytest.param(
+            "Good to see you again, it has been a while since our last one-on-one here.",
+            id="greeting",
+        ),
+    ],
+)
+def test_long_rituals_are_not_information(text: str) -> None:
+    """Greetings and thanks of twelve words or more are not read as telling."""
+    assert Move.INFORMATION not in detect(text).moves
