@@ -70,6 +70,7 @@ from simulator.moves._lexicon import (
     _LEXICON_WORDS,
     _NOT_IMPERATIVE_FIRST,
     _RECOGNITION,
+    _REFLECT_STEM,
     _STOPWORDS,
     _SYMPATHY,
 )
@@ -279,9 +280,12 @@ def detect(text: str, prev: str | None = None) -> Detection:
             unchecked = True
         else:
             m = None if _RECOGNITION.isdisjoint(words) else _RECOGNITION.search(sentence, words)
-            if m:  # an affirmation is recognition, not a reflection
+            if m:  # an affirmation is recognition, not a reflection ...
                 found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
-                continue
+                # ... unless it is said through a reflective stem ("it sounds like you've got a
+                # solid plan"), which restates as it affirms.
+                if _REFLECT_STEM.isdisjoint(words) or not _REFLECT_STEM.search(sentence, words):
+                    continue
             m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
             if m:
                 found.setdefault(Move.SYMPATHY, _cue(m))

@@ -85,3 +85,18 @@ def test_answer_to_their_question_is_information(text: str, prev: str, expected:
 def test_long_rituals_are_not_information(text: str) -> None:
     """Greetings and thanks of twelve words or more are not read as telling."""
     assert Move.INFORMATION not in detect(text).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "reflection"),
+    [
+        pytest.param("It sounds like you handled the outage really well.", True, id="stem"),
+        pytest.param("You handled the outage really well.", False, id="plain-affirmation"),
+    ],
+)
+def test_affirmation_through_a_reflective_stem_also_restates(text: str, reflection: bool) -> None:
+    """Recognition said through a reflective stem is also a reflection; a plain affirmation is
+    recognition only."""
+    moves = detect(text).moves
+    assert Move.RECOGNITION in moves
+    assert (Move.REFLECTION in moves) is reflection
