@@ -67,6 +67,8 @@ _YOU_SUBJECT = re.compile(
 _YOU_MODAL = re.compile(
     r"(?:so,? |and |but |now |yet )?(?:you(?:'ll|'d)|you(?:'re| are) (?:going to|gonna)"
     r"|you (?:can|could|will|would|might|may|need|should|have to))\b"
+    # "you'd rather / you'd like": a preference they hold, which restates.
+    r"(?! (?:rather|like|love|prefer|hate|want)\b)"
 )
 # "you" other than where the speaker acts on the listener ("thank you", "let you know").
 _YOU_ANY = re.compile(

@@ -49,7 +49,7 @@ _STEM_POINTS = 100
 _NO_REFLECTION = (-100, "")
 # Points for the evidence in one sentence (see _reflection):
 _P_YOU_SUBJECT = 2  # opens with "you're / you've / your ...": a statement about the listener
-_P_YOU_MODAL = 1  # ... but "you could / you'll / you're going to": a plan or hypothesis
+_P_YOU_MODAL = 0  # ... but "you could / you'll / you're going to": a plan or hypothesis
 _P_YOU_ELSEWHERE = 1  # "you" later in the sentence
 _P_SO = 1  # "so ..." announces a summary of what was said
 _P_FEELING = 1  # a feeling or stance word ("stressed", "worried", "want")

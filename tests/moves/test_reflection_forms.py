@@ -100,3 +100,19 @@ def test_affirmation_through_a_reflective_stem_also_restates(text: str, reflecti
     moves = detect(text).moves
     assert Move.RECOGNITION in moves
     assert (Move.REFLECTION in moves) is reflection
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("You'll get the new laptop next week.", False, id="future"),
+        pytest.param("You could move to the platform team in spring.", False, id="option"),
+        pytest.param("You'd rather keep your evenings free.", True, id="preference"),
+        pytest.param("You're dreading the quarterly review.", True, id="present"),
+    ],
+)
+def test_predictions_and_options_about_you_are_not_restatements(text: str, expected: bool) -> None:
+    """Without context, a second-person prediction or option ("you'll get...", "you could...")
+    tells rather than restates; a preference or a present state ("you'd rather...",
+    "you're dreading...") restates."""
+    assert (Move.REFLECTION in detect(text).moves) is expected
