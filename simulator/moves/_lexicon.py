@@ -554,8 +554,12 @@ _TRAIT_WORDS = (
 )
 
 _JUDGMENT = _Phrases(
-    ("calm", r"calm down\b"),
-    ("settle", r"settle down\b"),
+    # Told to calm down (an imperative, or "you need to ..."), not "it helps you calm down".
+    (
+        "calm settle",
+        r"(?:^|(?<=just )|(?<=you to )|(?<=need to )|(?<=have to )|(?<=got to )|(?<=should )"
+        r"|(?<=must )|(?<=please )|(?<=, )|(?<=gotta ))(?:calm|settle) down\b",
+    ),
     ("relax", r"just relax\b"),
     ("overreact overreacting overreacted overreaction overreacts", r"overreact\w*"),
     ("sensitive emotional dramatic", r"too (?:sensitive|emotional|dramatic)\b"),
@@ -745,7 +749,12 @@ _JUDGMENT = _Phrases(
         "if",
     ),
     # Blame and putting the person down, in the stock phrases people use.
-    ("one", r"you(?:'re| are| were)(?: always)? the one (?:who|with)\b"),
+    # ... but "you're the one who decides" hands them autonomy.
+    (
+        "one",
+        r"you(?:'re| are| were)(?: always)? the one (?:who|with)\b(?! (?:has to|have to|gets to"
+        r"|decides?|knows?|can|will|makes?|should|needs? to|is in charge|chooses?)\b)",
+    ),
     ("forced made", r"nobody (?:forced|made) you\b"),
     ("blame", r"(?:only )?(?:have|got) yourself to blame\b"),
     ("victim", r"(?:play|playing|plays) the victim\b"),

@@ -154,3 +154,24 @@ def test_bare_imperative_by_structure(text: str, expected: bool) -> None:
     """A sentence opening with a bare verb and its object is advice whatever the verb; wishes,
     thanks, inflected nouns, put-downs and questions are not."""
     assert (Move.ADVICE in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Settle down, it's one ticket.", True, id="imperative"),
+        pytest.param("I need you to calm down before we talk.", True, id="need-you-to"),
+        pytest.param("A walk at lunch helps you calm down.", False, id="helps-you"),
+        pytest.param("The kids took an hour to settle down.", False, id="third-party"),
+        pytest.param("Your manager might be overreacting a bit.", False, id="verdict-on-boss"),
+        pytest.param("Honestly they're being dramatic about the outage.", False, id="they"),
+        pytest.param("You're being dramatic about the outage.", True, id="you"),
+        pytest.param("You're the one who decides what to take on.", False, id="autonomy"),
+        pytest.param("You're the one who skipped the retro.", True, id="blame"),
+    ],
+)
+def test_judgment_is_of_the_listener(text: str, expected: bool) -> None:
+    """Judgment is a verdict on, or an order to, the listener: "calm down" said to them, not
+    "it helps you calm down"; a verdict on a third person or "you're the one who decides"
+    (autonomy) is not judgment."""
+    assert (Move.JUDGMENT in detect(text).moves) is expected
