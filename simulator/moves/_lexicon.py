@@ -974,7 +974,7 @@ _JUDGMENT = _Phrases(
     ("asked", r"you asked for (?:it|this|that)\b"),
     # Sarcasm: an agreeing opener turned round by "because": "oh sure, because ...".
     (
-        "sure right course great",
+        "because cause 'cause since",
         r"(?:oh|yeah|ah) (?:sure|right|of course|great)\W+(?:because|cause|'cause|since)\b",
         "oh yeah ah",
     ),
@@ -985,10 +985,10 @@ _JUDGMENT = _Phrases(
     ),
     # An accusing question: "so you thought it was fine to just leave?".
     (
-        "fine okay ok alright acceptable",
+        "thought figured decided assumed",
         r"you (?:just |honestly |really )?(?:thought|figured|decided|assumed)(?: that)?"
         r" (?:it was|it'd be|it would be) (?:fine|okay|ok|alright|acceptable) to\b",
-        "thought figured decided assumed",
+        "fine okay ok alright acceptable",
     ),
     (
         "weight",
@@ -1368,6 +1368,7 @@ _SYMPATHY = _Phrases(
         r"(?:that's|that is|it's|it is|that was|it was|this is) (?:such |so |really |an awful"
         r" |just )*(?:a lot|much|too much) to (?:carry|deal with|handle|take in|go through"
         r"|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
+        "carry deal handle take go manage process juggle hold cope",
     ),
     # Feeling for them: "I'm gutted for you", "I'm so sad for you".
     (
