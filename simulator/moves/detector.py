@@ -274,7 +274,13 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 unchecked = True
                 continue
         # After the judgment check: "Grow up." is a put-down, not advice.
-        if q is None and Move.ADVICE not in found and (m := _bare_imperative(body, first)):
+        if (
+            q is None
+            # Most sentences open with a closed-class word: a cheap refusal before the call.
+            and (first not in _NOT_IMPERATIVE_FIRST or first in _IMPERATIVE_SOFTENER)
+            and Move.ADVICE not in found
+            and (m := _bare_imperative(body, first))
+        ):
             found[Move.ADVICE] = f"imperative {_cue(m)}"
         if not (body and reflect[0] < _STEM_POINTS and (q is None or q[1] == _DECLARATIVE_Q)):
             unchecked = True
