@@ -368,3 +368,45 @@ BLIND: list[tuple[str, set[str]]] = [
     ("Did the doctor give you a date?", {CQ}),
 ]
 """Written for the accuracy round before its fixes; its first measurement is the honest figure."""
+
+AFTER: list[tuple[str, set[str]]] = [
+    # Written after the accuracy round's fixes, in wordings not modelled on any rule, to measure
+    # them once. First measurement: F1 reflection 0.60, recognition 0.00, judgment 0.29, advice
+    # 0.67, sympathy 0.00 (with the detectors from before the round: 0.57 / 0.00 / 0.29 / 0.29 /
+    # 0.00). That is the honest figure: phrase frames still miss most new affirmations.
+    ("You stuck with it when it would have been easier to walk away.", {REC}),
+    ("That was a generous thing to do for a new starter.", {REC}),
+    ("You've got a real knack for calming people down.", {REC}),
+    ("Reaching out like this is exactly what a good lead does.", {REC}),
+    ("Credit where it's due, that report was excellent.", {REC}),
+    ("You handled the hand-off with a lot more care than most would.", {REC}),
+    ("Must be nice having a manager who never checks your work.", {J}),
+    ("This is the second time this sprint, isn't it?", {J}),
+    ("You don't think that was a bit unprofessional?", {J}),
+    ("Honestly, a bit of effort would go a long way here.", {J}),
+    ("Some people just aren't cut out for leadership.", {J}),
+    ("So once again it's someone else who has to clean up after you.", {J}),
+    ("Block an hour every Friday for admin.", {A}),
+    ("A quick chat with occupational health would be my first move.", {A}),
+    ("Put it in writing so there's a record.", {A}),
+    ("Might help to sleep on it before you decide.", {A}),
+    ("If it were me, I'd take the secondment.", {A}),
+    ("Swap the Monday shift with someone if you can.", {A}),
+    ("You've been holding everything together and nobody's noticed.", {R}),
+    ("The promotion matters, but not at the cost of your health.", {R}),
+    ("You feel like you're the last to know about every change.", {R}),
+    ("Sounds like the new rota has wrecked your sleep.", {R}),
+    ("Part of you is relieved it's finally out in the open.", {R}),
+    ("You're fed up with being the one who always says yes.", {R}),
+    ("That must have been a horrible call to take.", {SYM, R}),
+    ("I really feel for you.", {SYM}),
+    ("What a rotten thing to happen right before your holiday.", {SYM}),
+    ("The rota is published on the intranet every Thursday.", {INFO}),
+    ("Sick leave doesn't count against your annual allowance.", {INFO}),
+    ("How did the conversation with your lead go?", {OQ}),
+    ("Was that before or after the reorg?", {CQ}),
+    ("Ha, same here honestly.", set()),
+    ("Keen to hear how it goes.", set()),
+    ("Morning all.", set()),
+]
+"""Written after the accuracy round's fixes; its first measurement is the honest figure."""

@@ -11,6 +11,7 @@ import pytest
 
 from simulator.moves import detect
 from tests.moves.peer_support import (
+    AFTER,
     BLIND,
     FINAL,
     FRESH,
@@ -76,7 +77,7 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED + BLIND
+    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED + BLIND + AFTER
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
     for _, codes in every:
