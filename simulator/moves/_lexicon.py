@@ -186,6 +186,13 @@ _STOPWORDS = _words(
 # --------------------------------------------------------------------------------------------
 
 # Recognition must be specific: it names an act or a quality. Bare "good job" does not count.
+# Praise for an act ("that was a generous thing to do"): the qualities plus evaluative words.
+_PRAISE_ADJ = (
+    "resourceful capable resilient determined dedicated committed brave courageous insightful"
+    " mature professional smart wise thoughtful considerate generous kind gracious classy"
+    " sensible clever selfless humble admirable principled decent strong great excellent good"
+    " healthy brilliant superb outstanding impressive solid fantastic terrific bold"
+)
 _PRAISE = (
     r"(?:really |so |very |incredibly )?(?:well|brilliantly|beautifully|superbly|impressive\w*"
 )
@@ -370,7 +377,8 @@ _RECOGNITION = _Phrases(
         "grace care skill class patience maturity composure professionalism dignity courage"
         " honesty",
         r"you (?:handled|dealt with|managed|took|navigated|approached|faced) [^.!?]{0,50}\bwith"
-        r" (?:a lot of |such |real |so much |great )?(?:grace|care|skill|class|patience|maturity"
+        r" (?:(?:a lot|much|far|so much) more |a lot of |such |real |so much |great )?(?:grace"
+        r"|care|skill|class|patience|maturity"
         r"|composure|professionalism|dignity|courage|honesty)\b",
         "you",
     ),
@@ -382,11 +390,37 @@ _RECOGNITION = _Phrases(
     ),
     (
         "way move thing response call decision choice step approach",
-        r"(?:that|it|this) (?:was|is) (?:a |an )?(?:really |very |so |incredibly )?(?:mature|smart"
-        r"|wise|brave|thoughtful|professional|classy|strong|great|excellent|good|healthy)"
-        r" (?:way|move|thing|response|call|decision|choice|step|approach)\b",
-        "mature smart wise brave thoughtful professional classy strong great excellent good"
-        " healthy",
+        r"(?:that|it|this) (?:was|is) (?:a |an )?(?:really |very |so |incredibly )?(?:"
+        + "|".join(_PRAISE_ADJ.split())
+        + r") (?:way|move|thing|response|call|decision|choice|step|approach)\b",
+        _PRAISE_ADJ,
+    ),
+    # A piece of their work judged: "that report was excellent", "your demo went brilliantly".
+    (
+        "excellent brilliant brilliantly outstanding superb impressive fantastic terrific amazing"
+        " wonderful spot first-rate top-notch",
+        r"(?:your|that|the) (?:\w+ )?(?:report|presentation|work|analysis|pitch|demo|write-up"
+        r"|writeup|plan|talk|code|handling|answer|email|response|deck|review|fix|proposal|summary"
+        r"|session|workshop|feedback|call|catch) (?:was|is|looked|went|sounded|has been)"
+        r"(?: (?:really|so|very|absolutely|genuinely|just|truly))* (?:excellent|brilliant"
+        r"|brilliantly|outstanding|superb|impressive|fantastic|terrific|amazing|wonderful|spot on"
+        r"|first-rate|top-notch)\b",
+    ),
+    # A talent named: "you've got a real knack for it", "you have an eye for detail".
+    (
+        "knack gift talent eye flair",
+        r"you(?:'ve| have)?(?: really| clearly| definitely)? (?:got|have) (?:a|an|such a|such an)"
+        r" (?:real |natural |genuine |great |good |amazing )?(?:knack|gift|talent|eye|flair)"
+        r" (?:for|with)\b",
+    ),
+    ("credit", r"credit (?:where (?:it's|credit's|credit is) due|to you)\b"),
+    # Held up as the model: "that's exactly what a good lead does".
+    (
+        "does do",
+        r"what (?:a |any )?(?:good|great|strong|real|decent) (?:\w+ )?(?:lead|leader|manager"
+        r"|colleague|teammate|engineer|friend|mentor|boss|parent|professional) (?:does|would do"
+        r"|should do)\b",
+        "good great strong real decent",
     ),
     (
         "shows says proves",
@@ -949,6 +983,33 @@ _JUDGMENT = _Phrases(
         r"|million)) times|repeatedly|more than once|again and again|already)\b)",
     ),
     ("over", r"we(?:'ve| have) (?:been|gone) (?:over|through) (?:this|that)\b", "we've have"),
+    # The count of a repeated lapse: "that's the third time this month".
+    (
+        "second third fourth fifth sixth umpteenth nth",
+        r"(?:that's|that is|this is|it's|it is)(?: now)? the (?:second|third|fourth|fifth|sixth"
+        r"|umpteenth|nth) (?:time(?: (?:this|that) (?:week|month|sprint|quarter|year)| in a row"
+        r"| today| running|\W*$)|missed|late|failed|broken|botched)",
+    ),
+    # A verdict on their act: "that was a bit unprofessional" (not "that's unfair", sympathy).
+    (
+        _BAD_QUALITY,
+        r"(?:that's|that is|that was|it was|this is)"
+        + _DEGREE
+        + r" (?:"
+        + "|".join(w for w in _BAD_QUALITY.split() if w not in ("unfair", "mean"))
+        + r")\b(?! (?:of|for|to) (?:him|her|them|the|your|my)\b)",
+        "that's that it was this is",
+    ),
+    (
+        "after slack pieces",
+        r"(?:clean|cleaning|tidy|tidying|pick|picking) up (?:after you|the (?:slack|pieces)"
+        r" (?:for|after) you)\b",
+    ),
+    (
+        "cut",
+        r"(?:some people|not everyone|not everybody) (?:just |simply )?(?:isn't|aren't|is not"
+        r"|are not) cut out for\b",
+    ),
     # Peers held up against the person: "some of us manage without the theatrics".
     (
         "us",
@@ -1033,13 +1094,14 @@ _ADVICE = _Phrases(
     ("suggestion", r"my suggestion\b"),
     ("suggestion", r"one suggestion\b"),
     ("suggest recommend advise", r"i(?:'d| would)? (?:suggest|recommend|advise)\b"),
-    ("were", r"if i were you\b"),
+    ("were was", r"if (?:i were you|i was you|it were me|it was me)\b"),
+    ("move step port", r"(?:would be|is) my (?:first|next) (?:move|step|port of call)\b", "my"),
     ("do", r"what you (?:could|should|need to) do is\b", "what"),
     (
         "help good worth better wise",
-        r"it (?:might|would|could|may) (?:help|be (?:good|worth"
+        r"(?:(?<=^)|(?<=it ))(?:might|would|could|may) (?:help|be (?:good|worth"
         r"|better|wise)) (?:to|if you)\b",
-        "it",
+        "it might would could may",
     ),
     ("think", r"i think you (?:should|need to|could)\b"),
     ("best easiest trick", r"the (?:best|easiest|trick) (?:thing|way) (?:is|would be) to\b"),
@@ -1301,8 +1363,9 @@ _SYMPATHY = _Phrases(
     (
         "awful terrible horrible rough brutal tough hard difficult scary painful exhausting"
         " draining frustrating stressful overwhelming lonely heartbreaking upsetting",
-        r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was)"
-        r"(?: (?:really|so|very|incredibly|just|absolutely|pretty))* (?:awful|terrible|horrible"
+        r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was"
+        r"|sounds like)(?: an?)?(?: (?:really|so|very|incredibly|just|absolutely|pretty))*"
+        r" (?:awful|terrible|horrible"
         r"|rough|brutal|tough|hard|difficult|scary|painful|exhausting|draining|frustrating"
         r"|stressful|overwhelming|lonely|heartbreaking|upsetting)\b",
         "sounds must",
@@ -1328,11 +1391,14 @@ _SYMPATHY = _Phrases(
     ("imagine", r"i can(?:'t|not| not)? (?:only |even )?imagine (?:how|what)\b"),
     ("heart", r"my heart goes out\b"),
     (
-        "tough hard rough difficult awful terrible horrible stressful painful",
-        r"what a (?:tough|hard|rough|difficult|awful|terrible|horrible|stressful|painful)"
-        r" (?:situation|spot|time|week|year|day|position|place)\b",
+        "tough hard rough difficult awful terrible horrible stressful painful rotten crappy"
+        " lousy miserable cruel nasty horrid shitty",
+        r"what a (?:tough|hard|rough|difficult|awful|terrible|horrible|stressful|painful|rotten"
+        r"|crappy|lousy|miserable|cruel|nasty|horrid|shitty) (?:situation|spot|time|week|year|day"
+        r"|position|place|thing to (?:happen|go through|deal with)|break|luck|start|way to)\b",
         "what",
     ),
+    ("feel", r"i (?:really |truly |do |honestly |so )?feel for you\b"),
     (
         "awful terrible horrible rough tough heartbreaking unfair sucks",
         r"(?:that's|that is|that) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough"
@@ -1436,6 +1502,17 @@ _GIVE_INFORMATION = _Phrases(
         r"(?:the|our|this|that) (?:\w+ )?(?:program|programme|policy|service|process|rule|eap"
         r"|treatment|medication|procedure|scheme|benefit) (?:is|are|covers|includes|gives|lets"
         r"|means|works|requires|involves|offers|takes|lasts|costs)\b",
+    ),
+    # How workplace arrangements work: "sick leave doesn't count against your allowance", "the
+    # rota is published every Thursday".
+    (
+        "rota leave allowance handbook contract probation pension bonus payroll intranet portal"
+        " entitlement payslip overtime",
+        r"(?:(?:the|our|your|this|that|sick|annual|parental|unpaid|paid) )?(?:\w+ )?(?:rota"
+        r"|leave|allowance|handbook|contract|probation|pension|bonus|payroll|intranet|portal"
+        r"|entitlement|payslip|overtime) (?:is (?:published|paid|posted|updated|calculated|capped"
+        r"|reset|due)|are (?:published|paid|posted|updated)|doesn't|does not|don't|counts?|resets?"
+        r"|renews?|applies|expires?|runs|starts|closes|opens|pays|covers|gets (?:paid|reset))\b",
     ),
     (
         "explain tell give show",

@@ -175,3 +175,56 @@ def test_judgment_is_of_the_listener(text: str, expected: bool) -> None:
     "it helps you calm down"; a verdict on a third person or "you're the one who decides"
     (autonomy) is not judgment."""
     assert (Move.JUDGMENT in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "move", "expected"),
+    [
+        # Praise of an act or a piece of work, a named talent, credit, the model held up.
+        pytest.param(
+            "That was a decent thing to do for the intern.",
+            Move.RECOGNITION,
+            True,
+            id="decent-thing",
+        ),
+        pytest.param("Your write-up was superb.", Move.RECOGNITION, True, id="work-judged"),
+        pytest.param("Your write-up was late.", Move.RECOGNITION, False, id="work-late"),
+        pytest.param(
+            "You have an eye for the details that matter.", Move.RECOGNITION, True, id="eye-for"
+        ),
+        pytest.param("Credit to you for flagging it early.", Move.RECOGNITION, True, id="credit"),
+        pytest.param("That's what a strong engineer does.", Move.RECOGNITION, True, id="model"),
+        # Sympathy in more wordings.
+        pytest.param("I do feel for you.", Move.SYMPATHY, True, id="feel-for-you"),
+        pytest.param("What a lousy break.", Move.SYMPATHY, True, id="lousy-break"),
+        pytest.param("That sounds like a brutal week.", Move.SYMPATHY, True, id="sounds-like-a"),
+        # Judgment by a count of lapses, a verdict on an act, cleaning up after them.
+        pytest.param("That's the fourth late deploy.", Move.JUDGMENT, True, id="fourth-late"),
+        pytest.param("That's the third time this week.", Move.JUDGMENT, True, id="third-time"),
+        pytest.param(
+            "That's the second time you've mentioned sleep.", Move.JUDGMENT, False, id="noticing"
+        ),
+        pytest.param("That was pretty careless.", Move.JUDGMENT, True, id="careless-act"),
+        pytest.param("That's so unfair on you.", Move.JUDGMENT, False, id="unfair-sympathy"),
+        pytest.param("I'm tired of tidying up after you.", Move.JUDGMENT, True, id="tidying-after"),
+        # Advice in the speaker's place and with the modal first.
+        pytest.param(
+            "If it was me, I'd ask for the raise now.", Move.ADVICE, True, id="if-it-was-me"
+        ),
+        pytest.param(
+            "Could be worth a chat with the union.", Move.ADVICE, False, id="noun-after-worth"
+        ),
+        pytest.param("Would help to write the steps down.", Move.ADVICE, True, id="would-help-to"),
+        # How workplace arrangements work.
+        pytest.param(
+            "Parental leave resets every April.", Move.INFORMATION, True, id="leave-resets"
+        ),
+        pytest.param("Overtime is paid at time and a half.", Move.INFORMATION, True, id="overtime"),
+        pytest.param("Your leave went well, I hope.", Move.INFORMATION, False, id="leave-chat"),
+    ],
+)
+def test_general_frames_after_the_after_set(text: str, move: Move, expected: bool) -> None:
+    """The frames prompted by the AFTER set's misses, in our own other wordings, with near
+    misses: a late report is not praise, noticing a repeated word is not reproach, "unfair on
+    you" is sympathy, small talk about leave is not information."""
+    assert (move in detect(text).moves) is expected
