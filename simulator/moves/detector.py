@@ -105,6 +105,10 @@ def _cue(m: re.Match[str], limit: int = 60) -> str:
 # sensitive: anything from 8 to 15 words gave the same main-behaviour figures on AnnoMI dev.
 _TELLING_WORDS = 12
 _TELLING_CUE = "a long statement that neither asks nor restates"
+# ... and statements that restate nothing and run to this many words are telling even when the
+# turn also asks: an explanation with a question on the end is still mostly input. The length
+# is the one beyond which _reflection already counts a sentence as mostly information.
+_TELLING_LONG = 25
 # ... unless the speaker talks about themselves: self-disclosure and owning a mistake are not
 # information.
 _SELF_DISCLOSURE = re.compile(
@@ -221,6 +225,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     n_sentences = 0
     real_question = False
     unchecked = False  # some sentence was not searched for recognition and sympathy
+    telling = 0  # words in statements that restate nothing
     for raw in _sentences(low):
         sentence = raw.strip()
         if not sentence:
@@ -303,6 +308,8 @@ def detect(text: str, prev: str | None = None) -> Detection:
             points = _reflection(sentence, body, first, words, bool(so), q is not None, context)
             if points[0] > reflect[0]:
                 reflect = points
+            if points[0] <= 0 and q is None:
+                telling += len(words)
     hits = _LEXICON_WORDS.intersection(all_words)
     if hits:
         # Every sentence was searched for judgment above, and for recognition and sympathy
@@ -326,6 +333,8 @@ def detect(text: str, prev: str | None = None) -> Detection:
         need += _ADVISING_TURN_EXTRA
     if reflect[0] >= need:
         found[Move.REFLECTION] = reflect[1]
+    elif telling >= _TELLING_LONG and Move.ADVICE not in found and Move.INFORMATION not in found:
+        found[Move.INFORMATION] = _TELLING_CUE
     if not found:
         if prev and "?" in prev[-3:] and _answers(prev, all_words):
             # Their question, answered: "When's the review?" -- "Next Thursday." MI codes the

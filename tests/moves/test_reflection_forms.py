@@ -116,3 +116,28 @@ def test_predictions_and_options_about_you_are_not_restatements(text: str, expec
     tells rather than restates; a preference or a present state ("you'd rather...",
     "you're dreading...") restates."""
     assert (Move.REFLECTION in detect(text).moves) is expected
+
+
+EXPLAIN = (
+    "The new rota goes live next month and the on-call pager rotates weekly between the four"
+    " senior engineers, with a day off in lieu after any night that gets paged."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(EXPLAIN + " Does that work for you?", True, id="explanation-then-question"),
+        pytest.param("The rota changes next month. Does that work for you?", False, id="short"),
+        pytest.param(
+            "You've been carrying the pager on your own for weeks and you're worn out, and the"
+            " new rota still leaves you on call most nights. What would help most?",
+            False,
+            id="long-reflection",
+        ),
+    ],
+)
+def test_long_explanation_with_a_question_is_information(text: str, expected: bool) -> None:
+    """Statements that restate nothing and run past 25 words are information even when a
+    question follows; a short preface or a long reflection is not."""
+    assert (Move.INFORMATION in detect(text, PREV).moves) is expected
