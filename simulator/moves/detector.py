@@ -26,7 +26,10 @@ How :func:`detect` works (rules, lexicons and regexes; no trained model):
 
 ``other`` is returned only when nothing else fires, and a turn of 12 words or more where nothing
 fires is ``information``: a long statement that asks, restates, affirms and plans nothing is the
-speaker telling (explaining, informing, describing their own view). Policy decisions:
+speaker telling (explaining, informing, describing their own view); greetings and thanks are
+not. So are statements that restate nothing and run past 25 words even when the turn also asks,
+and a turn with no other move that answers a real question the employee just asked ("When's
+the review?" -- "Next Thursday."). Policy decisions:
 
 * Empty praise ("good job", "great", "thanks") is *not* recognition; recognition must name what
   the person did or showed ("you handled the client call really well").
@@ -48,6 +51,9 @@ speaker telling (explaining, informing, describing their own view). Policy decis
   of sympathy is not also counted as a reflection.
 * Information (``information``) is telling: facts, options, resources, how things work. It is
   not advice, which tells the person what to do.
+* Advice includes imperatives recognised by structure, not only from a verb list: a sentence
+  opening with a word that can be a bare verb, followed by the object or particle a verb takes
+  ("Turn your phone off"), also after "I'd say" or a softened ", maybe ..." clause.
 
 The types :class:`Move` and :class:`Detection` live in :mod:`simulator.moves.vocabulary`; the
 phrase tables in :mod:`._lexicon`, text handling in :mod:`._text`, questions in
