@@ -333,8 +333,10 @@ _RECOGNITION = _Phrases(
     (
         "great good wonderful awesome amazing impressive brilliant fantastic excellent",
         r"(?:it's|it is|that's|that is) (?:so |really |very |just )?(?:great|good|wonderful"
-        r"|awesome|amazing|impressive|brilliant|fantastic|excellent) (?:that|how|to see|to hear)"
-        r" you\b[^.!?]{0,40}",
+        r"|awesome|amazing|impressive|brilliant|fantastic|excellent) (?:(?:that|how) you\b"
+        # "good to see you taking a break", not the greeting "good to see you again".
+        r"|(?:to see|to hear) you(?:'re| are| have|'ve)? (?:\w+ing|so|really|already|made|done"
+        r"|got|finally)\b)[^.!?]{0,40}",
         "it's is that's",
     ),
     (

@@ -220,6 +220,16 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     return m if m is not None and m.group(2) in _IMPERATIVE_OBJECT else None
 
 
+# A quality or act supposed rather than credited: "if you're committed, ...".
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|once)(?: \w+)? $")
+
+
+def _praise_stands(m: re.Match[str]) -> bool:
+    """Whether praise found in a sentence credits the person (not "if you're committed")."""
+    start = m.start()
+    return start == 0 or not _SUPPOSED.search(m.string, max(0, start - 20), start)
+
+
 def detect(text: str, prev: str | None = None) -> Detection:
     """Label a manager utterance, given the employee's previous utterance, with moves."""
     low = _normalise(text)
@@ -296,7 +306,11 @@ def detect(text: str, prev: str | None = None) -> Detection:
         if not (body and reflect[0] < _STEM_POINTS and (q is None or q[1] == _DECLARATIVE_Q)):
             unchecked = True
         else:
-            m = None if _RECOGNITION.isdisjoint(words) else _RECOGNITION.search(sentence, words)
+            m = (
+                None
+                if _RECOGNITION.isdisjoint(words)
+                else _RECOGNITION.search(sentence, words, _praise_stands)
+            )
             if m:  # an affirmation is recognition, not a reflection ...
                 found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
                 # ... unless it is said through a reflective stem ("it sounds like you've got a

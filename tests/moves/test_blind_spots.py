@@ -228,3 +228,19 @@ def test_general_frames_after_the_after_set(text: str, move: Move, expected: boo
     misses: a late report is not praise, noticing a repeated word is not reproach, "unfair on
     you" is sympathy, small talk about leave is not information."""
     assert (move in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Great to see you again, come in.", False, id="greeting"),
+        pytest.param("It's good to hear you this cheerful.", False, id="hear-greeting"),
+        pytest.param("It's good to see you pushing back on scope.", True, id="see-you-doing"),
+        pytest.param("If you're dedicated to it, the course is worth it.", False, id="supposed"),
+        pytest.param("You're dedicated, and the team sees it.", True, id="credited"),
+    ],
+)
+def test_greetings_and_suppositions_are_not_recognition(text: str, expected: bool) -> None:
+    """ "Good to see you" is a greeting and "if you're dedicated" supposes a quality: neither
+    credits the person; seeing them do something good, or naming the quality, does."""
+    assert (Move.RECOGNITION in detect(text).moves) is expected
