@@ -42,6 +42,20 @@ _REFLECT_STEM = _Phrases(
         r" )?(?:sense|feeling|impression)\b",
     ),
     ("picking", r"i(?:'m| am) picking up\b"),
+    # Naming what the speaker perceives in them: "I see a real sense of relief in you".
+    (
+        "sense",
+        r"i (?:kind of |sort of |can |do )?(?:see|get|notice|hear) (?:a |some )?(?:real |strong"
+        r" |clear )?sense of\b",
+    ),
+    # Checking understanding: "let me make sure I've got this right".
+    (
+        "sure",
+        r"make sure (?:that )?i(?:'ve| have)?(?: really)? (?:got|get|understood|understand"
+        r"|heard|'m hearing|am hearing)\b",
+        "i i've",
+    ),
+    ("straight", r"(?:got|get|have) (?:the|your) story (?:straight|right)\b"),
     ("tell see imagine hear", r"i can (?:tell|see|imagine|hear)\b"),
     ("sense", r"i sense\b"),
     ("feel feeling feels", r"you(?:'re| are)? feel(?:ing|s)?\b"),
@@ -115,7 +129,7 @@ _FEELING = _words(
     " disappointing surprised surprising comfortable uncomfortable unfair enjoy enjoyed enjoying"
     " want wanted wants wanting wish wishes care cares caring relief relieved swamped stretched"
     " overloaded behind pulled unsure confused confusing burned burnt rough heavy hectic draining"
-    " discouraging painful upsetting"
+    " discouraging painful upsetting shocking hurtful unsettling isolating"
 )
 # "It's been hard", "that must be exhausting": naming the other person's experience.
 _EMPATHY = re.compile(
@@ -124,7 +138,7 @@ _EMPATHY = re.compile(
     r"|such|incredibly))*"
     r" (?:hard|tough|difficult|scary|frustrating|stressful|exhausting|overwhelming|painful"
     r"|upsetting|a lot|lonely|unfair|worrying|draining|discouraging|disappointing|heavy|rough"
-    r"|hectic)\b"
+    r"|hectic|shocking|a shock|hurtful|confusing|unsettling|isolating)\b"
 )
 _NEGATION = _words("not never no")
 _AFFIRM_FIRST = _words(

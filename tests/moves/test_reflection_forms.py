@@ -141,3 +141,18 @@ def test_long_explanation_with_a_question_is_information(text: str, expected: bo
     """Statements that restate nothing and run past 25 words are information even when a
     question follows; a short preface or a long reflection is not."""
     assert (Move.INFORMATION in detect(text, PREV).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("I can see a real sense of relief in you.", True, id="sense-of"),
+        pytest.param("Let me make sure I've understood the timeline.", True, id="make-sure-i"),
+        pytest.param("Make sure you send the timeline.", False, id="make-sure-you"),
+        pytest.param("That's pretty shocking, being moved without a word.", True, id="shocking"),
+    ],
+)
+def test_more_reflective_openers(text: str, expected: bool) -> None:
+    """Naming a sense perceived in them, checking one's understanding, and naming a shock
+    restate; "make sure you ..." is a directive."""
+    assert (Move.REFLECTION in detect(text, PREV).moves) is expected
