@@ -328,8 +328,8 @@ BLIND: list[tuple[str, set[str]]] = [
     # act shows, effort, peer comparison, a sound decision; reproach by reminder, insinuation,
     # sarcastic "oh sure, because", peers held up; imperatives after "I'd say" or ", maybe",
     # hedged remedies; "a lot to carry"), each pinned with other wordings in
-    # tests/moves/test_blind_spots.py; after them 0.86 / 1.00 / 1.00 / 1.00 / 1.00, which is
-    # no longer held out. Information without a keyword is still missed.
+    # tests/moves/test_blind_spots.py; after them 0.86 / 1.00 / 1.00 / 1.00 / 1.00 (1.00 for
+    # reflection after later rounds), which is no longer held out.
     ("That shows real commitment to the people you manage.", {REC}),
     ("You've clearly thought hard about this.", {REC}),
     ("Not many people would have stayed that calm.", {REC}),
@@ -373,7 +373,11 @@ AFTER: list[tuple[str, set[str]]] = [
     # Written after the accuracy round's fixes, in wordings not modelled on any rule, to measure
     # them once. First measurement: F1 reflection 0.60, recognition 0.00, judgment 0.29, advice
     # 0.67, sympathy 0.00 (with the detectors from before the round: 0.57 / 0.00 / 0.29 / 0.29 /
-    # 0.00). That is the honest figure: phrase frames still miss most new affirmations.
+    # 0.00). That is the honest figure: phrase frames still miss most new affirmations. Its
+    # misses then prompted general frames (praise of an act or a piece of work, a named talent,
+    # a count of lapses, a verdict on an act, "if it were me", workplace arrangements), pinned
+    # with other wordings in tests/moves/test_blind_spots.py; after them 0.80 / 0.91 / 0.80 /
+    # 1.00 / 1.00, no longer held out.
     ("You stuck with it when it would have been easier to walk away.", {REC}),
     ("That was a generous thing to do for a new starter.", {REC}),
     ("You've got a real knack for calming people down.", {REC}),

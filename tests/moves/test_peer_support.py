@@ -57,6 +57,11 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
         pytest.param(UNSEEN, {"judgment": 0.6}, id="unseen-judgment"),
         pytest.param(PLANNED, {"judgment": 0.5}, id="planned-judgment"),
         pytest.param(
+            AFTER,
+            {"reflection": 0.65, "recognition": 0.75, "judgment": 0.65, "advice": 0.85},
+            id="after-round",
+        ),
+        pytest.param(
             BLIND,
             {"reflection": 0.7, "recognition": 0.8, "judgment": 0.8, "advice": 0.8},
             id="blind-spots",
