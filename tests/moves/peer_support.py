@@ -414,3 +414,43 @@ AFTER: list[tuple[str, set[str]]] = [
     ("Morning all.", set()),
 ]
 """Written after the accuracy round's fixes; its first measurement is the honest figure."""
+
+CLOSING: list[tuple[str, set[str]]] = [
+    # Written at the end of the accuracy round, after every fix, and measured once with nothing
+    # changed for it: the honest estimate of how the round's rules do on new wordings. First
+    # measurement: F1 reflection 0.50, recognition 0.33, judgment 0.33, advice 0.75, sympathy
+    # 0.50 (with the detectors from before the round: 0.50 / 0.00 / 0.33 / 0.57 / 0.50). Left
+    # untouched so it stays held out; its misses are listed as blind spots in the round's note.
+    ("Not everyone would have had the nerve to say that to a director.", {REC}),
+    ("Honestly your patience with that client amazes me.", {REC}),
+    ("The way you rallied everyone after the outage was something else.", {REC}),
+    ("You're a better manager than you think you are.", {REC}),
+    ("I noticed how carefully you worded that email.", {REC}),
+    ("Bet you wish you'd double-checked it now.", {J}),
+    ("Were you even at the planning meeting?", {J}),
+    ("With respect, that's on you, not the team.", {J}),
+    ("No offence, but you make everything harder than it needs to be.", {J}),
+    ("Classic you, leaving it to the last minute.", {J}),
+    ("Honestly just say no next time they ask.", {A}),
+    ("Speak to payroll before the end of the month.", {A}),
+    ("Get a second opinion from another doctor.", {A}),
+    ("You'd be better off raising it in the one-to-one.", {A}),
+    ("A mentor outside the company could really help here.", {A}),
+    ("So the travel is what's wearing you down, more than the job itself.", {R}),
+    ("You sound torn between staying loyal and looking after yourself.", {R}),
+    ("It's been one thing after another since the merger.", {R}),
+    ("You want them to notice without having to ask.", {R}),
+    ("That whole week knocked your confidence.", {R}),
+    ("That sounds so isolating.", {SYM}),
+    ("Oh no, I'm sorry, that's rotten timing.", {SYM}),
+    ("Anyone would struggle with that much on their plate.", {SYM}),
+    ("Expenses go through the finance portal now, not email.", {INFO}),
+    ("How are things at home at the moment?", {OQ}),
+    ("Did you get the new contract in the end?", {CQ}),
+    ("Same, mine does that too.", set()),
+    ("Thanks, will do.", set()),
+    ("Lol the printer strikes again.", set()),
+    ("I'll be at the offsite all day Thursday.", set()),
+]
+"""Written at the end of the round and measured once; its first measurement is the honest
+figure for the round's rules on new wordings."""

@@ -13,6 +13,7 @@ from simulator.moves import detect
 from tests.moves.peer_support import (
     AFTER,
     BLIND,
+    CLOSING,
     FINAL,
     FRESH,
     HELD_BACK,
@@ -82,7 +83,9 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED + BLIND + AFTER
+    every = (
+        PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED + BLIND + AFTER + CLOSING
+    )
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
     for _, codes in every:
