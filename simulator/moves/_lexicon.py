@@ -268,6 +268,18 @@ _RECOGNITION = _Phrases(
     (_PRAISE_WORDS, r"the way you \w+[^.!?]{0,50}\b" + _PRAISE, "you"),
     (_PRAISE_WORDS, r"how you \w+[^.!?]{0,50}\b" + _PRAISE, "you"),
     (
+        "noticed saw like liked love loved admire admired",
+        r"i (?:really )?(?:noticed|saw|like|liked|love|loved|admire|admired) how (?:carefully"
+        r"|calmly|clearly|well|thoughtfully|patiently|quickly|gracefully|skilfully|skillfully"
+        r"|honestly|generously|kindly) you\b",
+    ),
+    (
+        "better stronger capable braver smarter",
+        r"you(?:'re| are) (?:a (?:much |far |lot )?)?(?:better|stronger|more capable|braver"
+        r"|smarter)(?: \w+)? than you (?:think|realise|realize|know|give yourself credit for)\b",
+    ),
+    ("amazes impresses inspires", r"(?:amazes|impresses|inspires) me\b", "your you"),
+    (
         _PRAISE_WORDS,
         r"you (?:really |clearly |obviously |totally )?(?:handled|managed|did|pulled"
         r" off|dealt with|stepped up|kept|showed|caught|turned|rebuilt|delivered|led|organi[sz]ed"
@@ -871,8 +883,8 @@ _JUDGMENT = _Phrases(
         "enjoy like love",
     ),
     (
-        "typical",
-        r"typical (?:of you|you\b|(?:\w+ )?(?:attitude|excuse|mentality|entitlement)"
+        "typical classic",
+        r"(?:typical|classic) (?:of you|you\b|(?:\w+ )?(?:attitude|excuse|mentality|entitlement)"
         r"|millennial|boomer|gen z)",
     ),
     (
@@ -1048,6 +1060,20 @@ _JUDGMENT = _Phrases(
     # Blame handed back: "that's what you get for ...", "serves you right", "you asked for it".
     ("get", r"(?:that's|that is|this is) what you get (?:for|when)\b", "what"),
     ("serves", r"serves you right\b"),
+    # A preface that announces criticism: "no offence, but ...", "with respect, that's on you".
+    (
+        "offence offense respect wrong",
+        r"(?:no offen[cs]e|with (?:all due |the greatest )?respect(?! (?:to|for|of)\b)"
+        r"|don't take this the wrong way"
+        r"|not to be (?:rude|harsh|mean))\b,?(?: but)?",
+    ),
+    # "Even" in a yes/no question to them: "were you even there?", "did you even try?".
+    (
+        "even",
+        r"(?:are|were|did|do|have|had|can|could|would) you (?:actually |really )?even\b"
+        r"(?! (?:more|less|better|worse)\b)",
+        "are were did do have had can could would",
+    ),
     ("asked", r"you asked for (?:it|this|that)\b"),
     # Sarcasm: an agreeing opener turned round by "because": "oh sure, because ...".
     (
@@ -1087,6 +1113,11 @@ _ADVICE = _Phrases(
         r"(?!n't have| have|'ve| (?:be|feel) (?:really |very )?(?:proud|pleased))",
     ),
     ("ought", r"you ought to\b"),
+    (
+        "better",
+        r"you(?:'d| would|'re| are)(?: probably| definitely)?(?: be)?(?: much| far)? better off\b",
+        "off",
+    ),
     ("need", r"you (?:just |really |probably |definitely )?need to\b"),
     # "You need a proper holiday": a remedy prescribed, the noun form of "you need to rest".
     (
@@ -1378,12 +1409,14 @@ _SYMPATHY = _Phrases(
     ("sorry", r"so sorry\b"),
     (
         "awful terrible horrible rough brutal tough hard difficult scary painful exhausting"
-        " draining frustrating stressful overwhelming lonely heartbreaking upsetting",
+        " draining frustrating stressful overwhelming lonely heartbreaking upsetting isolating"
+        " shocking hurtful unsettling",
         r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was"
         r"|sounds like)(?: an?)?(?: (?:really|so|very|incredibly|just|absolutely|pretty))*"
         r" (?:awful|terrible|horrible"
         r"|rough|brutal|tough|hard|difficult|scary|painful|exhausting|draining|frustrating"
-        r"|stressful|overwhelming|lonely|heartbreaking|upsetting)\b",
+        r"|stressful|overwhelming|lonely|heartbreaking|upsetting|isolating|shocking|hurtful"
+        r"|unsettling)\b",
         "sounds must",
     ),
     (
@@ -1429,7 +1462,8 @@ _SYMPATHY = _Phrases(
     ),
     (
         "anyone anybody",
-        r"(?:anyone|anybody)(?: in your (?:shoes|position|place|situation))? would (?:be|feel)\b",
+        r"(?:anyone|anybody)(?: in your (?:shoes|position|place|situation))? would (?:be|feel"
+        r"|struggle|find (?:it|that|this) (?:hard|tough|difficult)|have found|want|need)\b",
     ),
     ("every", r"(?:you've|you have) every right to (?:be|feel)\b", "right"),
     (

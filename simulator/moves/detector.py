@@ -183,6 +183,9 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
     if first in _IMPERATIVE_SOFTENER:
         start = len(first) + 1
         first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
+        if first in _IMPERATIVE_SOFTENER:  # "honestly just say no"
+            start += len(first) + 1
+            first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
     elif first in ("i'd", "i") and (frame := _SUGGEST_FRAME.match(body)):
         start = frame.end()
         first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")

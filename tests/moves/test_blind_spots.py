@@ -244,3 +244,44 @@ def test_greetings_and_suppositions_are_not_recognition(text: str, expected: boo
     """ "Good to see you" is a greeting and "if you're dedicated" supposes a quality: neither
     credits the person; seeing them do something good, or naming the quality, does."""
     assert (Move.RECOGNITION in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "move", "expected"),
+    [
+        pytest.param(
+            "I liked how calmly you took the escalation.", Move.RECOGNITION, True, id="how-calmly"
+        ),
+        pytest.param(
+            "You're stronger than you give yourself credit for.",
+            Move.RECOGNITION,
+            True,
+            id="stronger-than",
+        ),
+        pytest.param("Your persistence impresses me.", Move.RECOGNITION, True, id="impresses-me"),
+        pytest.param("The new tool impresses me.", Move.RECOGNITION, False, id="not-about-you"),
+        pytest.param("No offense, but the deck was a mess.", Move.JUDGMENT, True, id="no-offense"),
+        pytest.param(
+            "With all due respect, you missed the brief.", Move.JUDGMENT, True, id="due-respect"
+        ),
+        pytest.param("Did you even open the ticket?", Move.JUDGMENT, True, id="did-you-even"),
+        pytest.param("Are you even more busy this week?", Move.JUDGMENT, False, id="even-more"),
+        pytest.param(
+            "Classic you, volunteering for everything.", Move.JUDGMENT, True, id="classic-you"
+        ),
+        pytest.param("You'd be better off booking it now.", Move.ADVICE, True, id="better-off"),
+        pytest.param("Honestly just log off at five.", Move.ADVICE, True, id="two-softeners"),
+        pytest.param("That sounds really unsettling.", Move.SYMPATHY, True, id="unsettling"),
+        pytest.param(
+            "Anybody would struggle with a move like that.",
+            Move.SYMPATHY,
+            True,
+            id="would-struggle",
+        ),
+    ],
+)
+def test_frames_from_the_closing_set_misses(text: str, move: Move, expected: bool) -> None:
+    """General frames suggested by the CLOSING set's misses (recorded before these), in our own
+    other wordings: manner praise, "better than you think", criticism announced ("no offence,
+    but"), rhetorical "even", "you'd be better off", stacked softeners, more sympathy words."""
+    assert (move in detect(text).moves) is expected
