@@ -419,8 +419,9 @@ CLOSING: list[tuple[str, set[str]]] = [
     # Written at the end of the accuracy round, after every fix, and measured once with nothing
     # changed for it: the honest estimate of how the round's rules do on new wordings. First
     # measurement: F1 reflection 0.50, recognition 0.33, judgment 0.33, advice 0.75, sympathy
-    # 0.50 (with the detectors from before the round: 0.50 / 0.00 / 0.33 / 0.57 / 0.50). Left
-    # untouched so it stays held out; its misses are listed as blind spots in the round's note.
+    # 0.50 (with the detectors from before the round: 0.50 / 0.00 / 0.33 / 0.57 / 0.50). Its
+    # misses then prompted general frames pinned with other wordings in test_blind_spots.py;
+    # after them 0.73 / 0.89 / 0.89 / 1.00 / 1.00, no longer held out.
     ("Not everyone would have had the nerve to say that to a director.", {REC}),
     ("Honestly your patience with that client amazes me.", {REC}),
     ("The way you rallied everyone after the outage was something else.", {REC}),
