@@ -176,7 +176,7 @@ _COURTESY = _Phrases(
     ("call", r"call me\b"),
     ("wishing", r"wishing you\b"),
     ("luck", r"(?:(?:good|best of) )?luck\b"),
-    ("best", r"all the best\b"),
+    ("best", r"all the best\b", "all"),
 )
 
 # Words too common to show that one person is restating another.
@@ -272,11 +272,14 @@ _RECOGNITION = _Phrases(
         r"i (?:really )?(?:noticed|saw|like|liked|love|loved|admire|admired) how (?:carefully"
         r"|calmly|clearly|well|thoughtfully|patiently|quickly|gracefully|skilfully|skillfully"
         r"|honestly|generously|kindly) you\b",
+        "carefully calmly clearly well thoughtfully patiently quickly gracefully skilfully"
+        " skillfully honestly generously kindly",
     ),
     (
         "better stronger capable braver smarter",
         r"you(?:'re| are) (?:a (?:much |far |lot )?)?(?:better|stronger|more capable|braver"
         r"|smarter)(?: \w+)? than you (?:think|realise|realize|know|give yourself credit for)\b",
+        "than",
     ),
     ("amazes impresses inspires", r"(?:amazes|impresses|inspires) me\b", "your you"),
     (
@@ -292,11 +295,13 @@ _RECOGNITION = _Phrases(
         r" (?:real |a lot of |great |genuine |such |so much |some |a real |serious |huge )?(?:"
         + "|".join(_QUALITY_NOUNS.split())
         + r")\b",
+        "took takes showed shows showing shown demonstrated demonstrate",
     ),
     # What the act says about the person: "that says a lot about you", "speaks well of you".
     (
         "says speaks",
         r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well) (?:about|of) you\b",
+        "lot volumes much deal well",
     ),
     # Effort named as the person's: "you've clearly thought hard about this", "you put in a
     # massive effort". No "not" fits between "you" and the verb, so "you haven't ..." is not it.
@@ -310,14 +315,20 @@ _RECOGNITION = _Phrases(
         r"|real|serious)|massive|huge|tremendous|a ton of) (?:effort|work|thought|care|energy)"
         r"|done your homework|(?:gone|went) above and beyond|tried (?:so hard|really hard"
         r"|everything))\b",
+        "hard carefully long deeply through effort work thought care energy homework beyond"
+        " everything",
     ),
     # A deed credited by comparison with what most would do: "not many people would have...".
     (
-        "many few everyone everybody lot most",
+        "many few everyone everybody",
         r"(?:not (?:many|a lot of|every|everyone|everybody)(?: people| managers| of us)?|few"
-        r"(?: people| managers| of us)?|most people (?:wouldn't|would not|couldn't|could not))"
-        r"(?: would| could)?(?: have|'ve)\b",
-        "have would've could've",
+        r"(?: people| managers| of us)?) (?:would|could)(?: have|'ve)\b",
+        "would could would've could've",
+    ),
+    (
+        "wouldn't couldn't",
+        r"most people (?:wouldn't|couldn't)(?: have|'ve)\b",
+        "most",
     ),
     # A decision of theirs judged sound: "your instinct to document it was spot on".
     (
@@ -327,6 +338,7 @@ _RECOGNITION = _Phrases(
         r"(?: (?:absolutely|totally|completely|really|so|exactly|just|100%))* (?:spot on"
         r"|(?:exactly )?right|the right one|correct|sound|smart|wise|good|great|excellent"
         r"|brilliant|on point|on the money|bang on)\b",
+        "spot right correct sound smart wise good great excellent brilliant point money bang one",
     ),
     (
         "job work call catch thinking effort progress handling instinct",
@@ -619,8 +631,26 @@ _JUDGMENT = _Phrases(
     # Told to calm down (an imperative, or "you need to ..."), not "it helps you calm down".
     (
         "calm settle",
-        r"(?:^|(?<=just )|(?<=you to )|(?<=need to )|(?<=have to )|(?<=got to )|(?<=should )"
-        r"|(?<=must )|(?<=please )|(?<=, )|(?<=gotta ))(?:calm|settle) down\b",
+        # The literal first (fast to search), what precedes it checked behind.
+        r"(?:calm|settle) down\b(?:"
+        + "|".join(
+            f"(?<={before}{verb} down)"
+            for verb in ("calm", "settle")
+            for before in (
+                "^",
+                "just ",
+                "you to ",
+                "need to ",
+                "have to ",
+                "got to ",
+                "should ",
+                "must ",
+                "please ",
+                ", ",
+                "gotta ",
+            )
+        )
+        + ")",
     ),
     ("relax", r"just relax\b"),
     ("overreact overreacting overreacted overreaction overreacts", r"overreact\w*"),
@@ -1009,6 +1039,7 @@ _JUDGMENT = _Phrases(
         r"|shown) you\b|(?:told|asked|reminded|warned|explained(?: to)?|shown) you\b[^.!?]{0,40}?"
         r"\b(?:twice|(?:three|four|five|several|multiple|many|so many|a (?:dozen|hundred"
         r"|million)) times|repeatedly|more than once|again and again|already)\b)",
+        "twice times repeatedly once again already",
     ),
     ("over", r"we(?:'ve| have) (?:been|gone) (?:over|through) (?:this|that)\b", "we've have"),
     # The count of a repeated lapse: "that's the third time this month".
@@ -1029,7 +1060,7 @@ _JUDGMENT = _Phrases(
         "that's that it was this is",
     ),
     (
-        "after slack pieces",
+        "slack pieces tidy tidying clean cleaning",
         r"(?:clean|cleaning|tidy|tidying|pick|picking) up (?:after you|the (?:slack|pieces)"
         r" (?:for|after) you)\b",
     ),
@@ -1043,6 +1074,7 @@ _JUDGMENT = _Phrases(
         "us",
         r"(?:some|the rest) of us (?:still |somehow |actually )?(?:manage|managed|cope|coped"
         r"|get|got|have to|had to|seem to|can|do|did|hit|meet|met|make|made)\b",
+        "some rest",
     ),
     (
         "drama theatrics fuss whining complaining moaning excuses tantrums",
@@ -1062,11 +1094,12 @@ _JUDGMENT = _Phrases(
     ("serves", r"serves you right\b"),
     # A preface that announces criticism: "no offence, but ...", "with respect, that's on you".
     (
-        "offence offense respect wrong",
+        "offence offense respect rude harsh",
         r"(?:no offen[cs]e|with (?:all due |the greatest )?respect(?! (?:to|for|of)\b)"
         r"|don't take this the wrong way"
         r"|not to be (?:rude|harsh|mean))\b,?(?: but)?",
     ),
+    ("wrong", r"don't take this the wrong way\b", "take"),
     # "Even" in a yes/no question to them: "were you even there?", "did you even try?".
     (
         "even",
@@ -1141,14 +1174,18 @@ _ADVICE = _Phrases(
     ("suggestion", r"my suggestion\b"),
     ("suggestion", r"one suggestion\b"),
     ("suggest recommend advise", r"i(?:'d| would)? (?:suggest|recommend|advise)\b"),
-    ("were was", r"if (?:i were you|i was you|it were me|it was me)\b"),
+    ("were was", r"if (?:i were you|i was you|it were me|it was me)\b", "if"),
     ("move step port", r"(?:would be|is) my (?:first|next) (?:move|step|port of call)\b", "my"),
     ("do", r"what you (?:could|should|need to) do is\b", "what"),
     (
         "help good worth better wise",
-        r"(?:(?<=^)|(?<=it ))(?:might|would|could|may) (?:help|be (?:good|worth"
-        r"|better|wise)) (?:to|if you)\b",
-        "it might would could may",
+        r"it (?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b",
+        "it",
+    ),
+    (
+        "help good worth better wise",
+        r"^(?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b",
+        "might would could may",
     ),
     ("think", r"i think you (?:should|need to|could)\b"),
     ("best easiest trick", r"the (?:best|easiest|trick) (?:thing|way) (?:is|would be) to\b"),
@@ -1224,7 +1261,7 @@ _ADVICE = _Phrases(
     # A remedy as the subject of a hedged prediction: "a short walk might clear your head".
     (
         "help good difference head worth useful helpful idea",
-        r"(?:(?<=^)|(?<=[,;:] )|(?<=maybe )|(?<=perhaps ))(?:a|an|some) (?:[\w'-]+ ){1,5}?"
+        r"(?:^|maybe |perhaps |[,;:] )(?:a|an|some) (?:[\w'-]+ ){1,5}?"
         r"(?:might|could|would|may|will) (?:really |probably"
         r" |definitely |also )?(?:help|do you (?:a (?:lot|world) of |some )?good|clear your head"
         r"|make (?:a|all the) (?:big |real )?difference|be (?:good for you|worth it|useful|helpful"
@@ -1447,7 +1484,7 @@ _SYMPATHY = _Phrases(
         r"|position|place|thing to (?:happen|go through|deal with)|break|luck|start|way to)\b",
         "what",
     ),
-    ("feel", r"i (?:really |truly |do |honestly |so )?feel for you\b"),
+    ("feel", r"i (?:really |truly |do |honestly |so )?feel for you\b", "for"),
     (
         "awful terrible horrible rough tough heartbreaking unfair sucks",
         r"(?:that's|that is|that) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough"
@@ -1481,9 +1518,9 @@ _SYMPATHY = _Phrases(
     # The weight of it acknowledged: "that's a lot to carry", "it's so much to deal with".
     (
         "lot much",
-        r"(?:that's|that is|it's|it is|that was|it was|this is) (?:such |so |really |an awful"
-        r" |just )*(?:a lot|much|too much) to (?:carry|deal with|handle|take in|go through"
-        r"|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
+        # Not the speaker's own load ("I've got a lot to deal with"): "have / got" refused.
+        r"(?<!have )(?<!got )(?<!had )(?:a lot|much) to (?:carry|deal with|handle|take in"
+        r"|go through|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
         "carry deal handle take go manage process juggle hold cope",
     ),
     # Feeling for them: "I'm gutted for you", "I'm so sad for you".
