@@ -8,7 +8,8 @@ A phrase from :data:`simulator.moves._lexicon._JUDGMENT` found in a turn *stands
 * the speaker **owns** it in the same sentence: "... and that's on me", "that was wrong of me",
   or is its subject: "I overreacted", "I get over it by running";
 * it **reports** someone else's view: "he thinks you were irresponsible", "you feel you're
-  lazy" (a reflection of their self-criticism). "I think you're lazy" still judges.
+  lazy" (a reflection of their self-criticism). "I think you're lazy" still judges;
+* it is said of **someone else**: "your wife might be overreacting", "they're being dramatic".
 
 Blaming and rhetorical questions ("why didn't you tell me?", "do you understand how serious this
 is?") are judgment and not questions: they ask for no answer. :data:`BLAME_QUESTION` matches
@@ -48,6 +49,16 @@ _SOMEONE_ELSES = re.compile(
     r"|afraid|worry|worries|fear|fears|suspect|suspects|wonder|wonders|calls you|called you)"
     r"(?: that)?(?: like)? *$"
 )
+# Someone else as the subject of the phrase: "your wife might be overreacting", "they're
+# being dramatic". A verdict about a third person does not judge the listener.
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|(?:your|his|her|their|my|our|the) (?:\w+ )?(?:wife|husband|partner|boss"
+    r"|manager|mum|mom|dad|father|mother|team|colleague|colleagues|friend|friends|kid|kids|son"
+    r"|daughter|client|clients|customer|customers|lead|director|brother|sister|family|parents"
+    r"|parent|coworker|coworkers|peers|reports))(?:'s|'re| is| are| was| were| might be| may be"
+    r"| could be| can be| seems| seem| seemed| will be| would be| has been| have been| being"
+    r"| just| really| so| getting| acting| always| totally| a bit)* $"
+)
 _OPEN_SINGLE = re.compile(r"(?<![a-z0-9])'|\u2018")
 _CLOSE_SINGLE = re.compile(r"(?<=[a-z0-9.,!?])'(?![a-z0-9])|\u2019")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -78,6 +89,7 @@ def stands(m: re.Match[str]) -> bool:
         _NEGATOR.search(prefix, max(0, cut))
         or _SELF_SUBJECT.search(prefix)
         or _SOMEONE_ELSES.search(prefix[-50:])
+        or _THIRD_PERSON.search(prefix[-60:])
     ):
         return False
     if ('"' in prefix or "\u201c" in prefix) and (

@@ -36,8 +36,26 @@ _REFLECT_STEM = _Phrases(
     ("hear hearing", r"what i(?:'m)? hear(?:ing)?\b"),
     ("hear hearing", r"i(?:'m)? hear(?:ing)? (?:you|that)\b"),
     ("am", r"am i (?:hearing|right)\b", "hearing right"),
-    ("sense feeling impression", r"i (?:get|have) (?:a|the) (?:sense|feeling|impression)\b"),
+    (
+        "sense feeling impression",
+        r"i(?:'m| am)? (?:get|getting|have|having|got) (?:a|the) (?:real |strong |clear |distinct"
+        r" )?(?:sense|feeling|impression)\b",
+    ),
     ("picking", r"i(?:'m| am) picking up\b"),
+    # Naming what the speaker perceives in them: "I see a real sense of relief in you".
+    (
+        "sense",
+        r"i (?:kind of |sort of |can |do )?(?:see|get|notice|hear) (?:a |some )?(?:real |strong"
+        r" |clear )?sense of\b",
+    ),
+    # Checking understanding: "let me make sure I've got this right".
+    (
+        "sure",
+        r"make sure (?:that )?i(?:'ve| have)?(?: really)? (?:got|get|understood|understand"
+        r"|heard|'m hearing|am hearing)\b",
+        "i i've",
+    ),
+    ("straight", r"(?:got|get|have) (?:the|your) story (?:straight|right)\b"),
     ("tell see imagine hear", r"i can (?:tell|see|imagine|hear)\b"),
     ("sense", r"i sense\b"),
     ("feel feeling feels", r"you(?:'re| are)? feel(?:ing|s)?\b"),
@@ -63,6 +81,8 @@ _YOU_SUBJECT = re.compile(
 _YOU_MODAL = re.compile(
     r"(?:so,? |and |but |now |yet )?(?:you(?:'ll|'d)|you(?:'re| are) (?:going to|gonna)"
     r"|you (?:can|could|will|would|might|may|need|should|have to))\b"
+    # "you'd rather / you'd like": a preference they hold, which restates.
+    r"(?! (?:rather|like|love|prefer|hate|want)\b)"
 )
 # "you" other than where the speaker acts on the listener ("thank you", "let you know").
 _YOU_ANY = re.compile(
@@ -109,7 +129,7 @@ _FEELING = _words(
     " disappointing surprised surprising comfortable uncomfortable unfair enjoy enjoyed enjoying"
     " want wanted wants wanting wish wishes care cares caring relief relieved swamped stretched"
     " overloaded behind pulled unsure confused confusing burned burnt rough heavy hectic draining"
-    " discouraging painful upsetting"
+    " discouraging painful upsetting shocking hurtful unsettling isolating"
 )
 # "It's been hard", "that must be exhausting": naming the other person's experience.
 _EMPATHY = re.compile(
@@ -118,7 +138,7 @@ _EMPATHY = re.compile(
     r"|such|incredibly))*"
     r" (?:hard|tough|difficult|scary|frustrating|stressful|exhausting|overwhelming|painful"
     r"|upsetting|a lot|lonely|unfair|worrying|draining|discouraging|disappointing|heavy|rough"
-    r"|hectic)\b"
+    r"|hectic|shocking|a shock|hurtful|confusing|unsettling|isolating)\b"
 )
 _NEGATION = _words("not never no")
 _AFFIRM_FIRST = _words(
@@ -129,6 +149,23 @@ _AFFIRM_ONLY = re.compile(
     r"(?:that's|that is|it's)? ?(?:great|good|awesome|wonderful|excellent|fantastic|cool|nice"
     r"|perfect|interesting|fine|okay|sure|true|right|exactly|absolutely|definitely)\W*$"
 )
+# Emphasising the person's autonomy ("it's your call", "that's up to you"): MI codes it apart
+# from reflections, and it restates nothing they said.
+_AUTONOMY = _Phrases(
+    (
+        "up choice call decision",
+        r"(?:it's|it is|that's|that is|it'll be|that'll be|it has to be|it's got to be|it gotta be"
+        r"|it's going to be|that's going to be|it was|that was|it remains|this is)(?: (?:really"
+        r"|totally|entirely|completely|all|ultimately|absolutely|always|still|very much))*"
+        r" (?:up to you|your (?:own )?(?:choice|call|decision))\b",
+    ),
+    (
+        "call choice decision",
+        r"(?:a|the) (?:call|choice|decision) (?:that )?(?:only )?you(?:'ve| have|'ll| will)?"
+        r" (?:got to|have to|need to|get to|can|'ll have to) make\b",
+    ),
+)
+
 _COURTESY = _Phrases(
     ("welcome", r"you(?:'re| are) (?:very |most )?welcome\b"),
     ("meet see meeting seeing", r"(?:nice|good|great) (?:to (?:meet|see)|meeting|seeing) you\b"),
@@ -137,6 +174,9 @@ _COURTESY = _Phrases(
     ("care", r"take care\b"),
     ("bye", r"bye\b"),
     ("call", r"call me\b"),
+    ("wishing", r"wishing you\b"),
+    ("luck", r"(?:(?:good|best of) )?luck\b"),
+    ("best", r"all the best\b", "all"),
 )
 
 # Words too common to show that one person is restating another.
@@ -160,6 +200,13 @@ _STOPWORDS = _words(
 # --------------------------------------------------------------------------------------------
 
 # Recognition must be specific: it names an act or a quality. Bare "good job" does not count.
+# Praise for an act ("that was a generous thing to do"): the qualities plus evaluative words.
+_PRAISE_ADJ = (
+    "resourceful capable resilient determined dedicated committed brave courageous insightful"
+    " mature professional smart wise thoughtful considerate generous kind gracious classy"
+    " sensible clever selfless humble admirable principled decent strong great excellent good"
+    " healthy brilliant superb outstanding impressive solid fantastic terrific bold"
+)
 _PRAISE = (
     r"(?:really |so |very |incredibly )?(?:well|brilliantly|beautifully|superbly|impressive\w*"
 )
@@ -192,6 +239,14 @@ _DEGREE = (
     r"|a little|kind of|sort of|rather|too|being|just))*"
 )
 
+# Qualities an act can show or take: "that took real character", "it shows commitment".
+_QUALITY_NOUNS = (
+    "skill courage guts initiative commitment care leadership patience strength resilience"
+    " maturity judgment judgement dedication creativity thought grit character integrity honesty"
+    " discipline determination perseverance humility insight self-awareness awareness bravery"
+    " nerve backbone heart composure grace class professionalism foresight empathy"
+)
+
 _RECOGNITION = _Phrases(
     (
         "thank thanks",
@@ -213,6 +268,21 @@ _RECOGNITION = _Phrases(
     (_PRAISE_WORDS, r"the way you \w+[^.!?]{0,50}\b" + _PRAISE, "you"),
     (_PRAISE_WORDS, r"how you \w+[^.!?]{0,50}\b" + _PRAISE, "you"),
     (
+        "noticed saw like liked love loved admire admired",
+        r"i (?:really )?(?:noticed|saw|like|liked|love|loved|admire|admired) how (?:carefully"
+        r"|calmly|clearly|well|thoughtfully|patiently|quickly|gracefully|skilfully|skillfully"
+        r"|honestly|generously|kindly) you\b",
+        "carefully calmly clearly well thoughtfully patiently quickly gracefully skilfully"
+        " skillfully honestly generously kindly",
+    ),
+    (
+        "better stronger capable braver smarter",
+        r"you(?:'re| are) (?:a (?:much |far |lot )?)?(?:better|stronger|more capable|braver"
+        r"|smarter)(?: \w+)? than you (?:think|realise|realize|know|give yourself credit for)\b",
+        "than",
+    ),
+    ("amazes impresses inspires", r"(?:amazes|impresses|inspires) me\b", "your you"),
+    (
         _PRAISE_WORDS,
         r"you (?:really |clearly |obviously |totally )?(?:handled|managed|did|pulled"
         r" off|dealt with|stepped up|kept|showed|caught|turned|rebuilt|delivered|led|organi[sz]ed"
@@ -220,12 +290,55 @@ _RECOGNITION = _Phrases(
         "you",
     ),
     (
-        "skill courage guts initiative commitment care leadership patience strength resilience"
-        " maturity judgment judgement dedication creativity thought grit",
+        _QUALITY_NOUNS,
         r"(?:took|takes|showed|shows|showing|shown|demonstrated?)"
-        r" (?:real |a lot of |great |genuine |such |so much |some )?(?:skill|courage|guts"
-        r"|initiative|commitment|care|leadership|patience|strength|resilience|maturity"
-        r"|judge?ment|dedication|creativity|thought|grit)\b",
+        r" (?:real |a lot of |great |genuine |such |so much |some |a real |serious |huge )?(?:"
+        + "|".join(_QUALITY_NOUNS.split())
+        + r")\b",
+        "took takes showed shows showing shown demonstrated demonstrate",
+    ),
+    # What the act says about the person: "that says a lot about you", "speaks well of you".
+    (
+        "says speaks",
+        r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well) (?:about|of) you\b",
+        "lot volumes much deal well",
+    ),
+    # Effort named as the person's: "you've clearly thought hard about this", "you put in a
+    # massive effort". No "not" fits between "you" and the verb, so "you haven't ..." is not it.
+    (
+        "thought worked put done gone went tried",
+        r"you(?:'ve| have)?(?: (?:clearly|obviously|really|genuinely|definitely|truly))*"
+        r" (?:thought (?:hard|carefully|long and hard|deeply|this through|it through)"
+        r"|worked (?:so |really |incredibly )?hard"
+        r"|put (?:in )?(?:a lot of|so much|real|serious|an? (?:massive|huge|enormous|incredible"
+        r"|tremendous|real|serious) amount of|an? (?:massive|huge|enormous|incredible|tremendous"
+        r"|real|serious)|massive|huge|tremendous|a ton of) (?:effort|work|thought|care|energy)"
+        r"|done your homework|(?:gone|went) above and beyond|tried (?:so hard|really hard"
+        r"|everything))\b",
+        "hard carefully long deeply through effort work thought care energy homework beyond"
+        " everything",
+    ),
+    # A deed credited by comparison with what most would do: "not many people would have...".
+    (
+        "many few everyone everybody",
+        r"(?:not (?:many|a lot of|every|everyone|everybody)(?: people| managers| of us)?|few"
+        r"(?: people| managers| of us)?) (?:would|could)(?: have|'ve)\b",
+        "would could would've could've",
+    ),
+    (
+        "wouldn't couldn't",
+        r"most people (?:wouldn't|couldn't)(?: have|'ve)\b",
+        "most",
+    ),
+    # A decision of theirs judged sound: "your instinct to document it was spot on".
+    (
+        "instinct call decision judgment judgement idea choice read gut approach thinking reaction",
+        r"your (?:instinct|call|decision|judge?ment|idea|choice|read|gut|approach|thinking"
+        r"|reaction)(?: (?:to|on|about|here|there)\b[^.!?]{0,40}?)? (?:was|is|has been|were)"
+        r"(?: (?:absolutely|totally|completely|really|so|exactly|just|100%))* (?:spot on"
+        r"|(?:exactly )?right|the right one|correct|sound|smart|wise|good|great|excellent"
+        r"|brilliant|on point|on the money|bang on)\b",
+        "spot right correct sound smart wise good great excellent brilliant point money bang one",
     ),
     (
         "job work call catch thinking effort progress handling instinct",
@@ -258,8 +371,10 @@ _RECOGNITION = _Phrases(
     (
         "great good wonderful awesome amazing impressive brilliant fantastic excellent",
         r"(?:it's|it is|that's|that is) (?:so |really |very |just )?(?:great|good|wonderful"
-        r"|awesome|amazing|impressive|brilliant|fantastic|excellent) (?:that|how|to see|to hear)"
-        r" you\b[^.!?]{0,40}",
+        r"|awesome|amazing|impressive|brilliant|fantastic|excellent) (?:(?:that|how) you\b"
+        # "good to see you taking a break", not the greeting "good to see you again".
+        r"|(?:to see|to hear) you(?:'re| are| have|'ve)? (?:\w+ing|so|really|already|made|done"
+        r"|got|finally)\b)[^.!?]{0,40}",
         "it's is that's",
     ),
     (
@@ -302,7 +417,8 @@ _RECOGNITION = _Phrases(
         "grace care skill class patience maturity composure professionalism dignity courage"
         " honesty",
         r"you (?:handled|dealt with|managed|took|navigated|approached|faced) [^.!?]{0,50}\bwith"
-        r" (?:a lot of |such |real |so much |great )?(?:grace|care|skill|class|patience|maturity"
+        r" (?:(?:a lot|much|far|so much) more |a lot of |such |real |so much |great )?(?:grace"
+        r"|care|skill|class|patience|maturity"
         r"|composure|professionalism|dignity|courage|honesty)\b",
         "you",
     ),
@@ -314,11 +430,37 @@ _RECOGNITION = _Phrases(
     ),
     (
         "way move thing response call decision choice step approach",
-        r"(?:that|it|this) (?:was|is) (?:a |an )?(?:really |very |so |incredibly )?(?:mature|smart"
-        r"|wise|brave|thoughtful|professional|classy|strong|great|excellent|good|healthy)"
-        r" (?:way|move|thing|response|call|decision|choice|step|approach)\b",
-        "mature smart wise brave thoughtful professional classy strong great excellent good"
-        " healthy",
+        r"(?:that|it|this) (?:was|is) (?:a |an )?(?:really |very |so |incredibly )?(?:"
+        + "|".join(_PRAISE_ADJ.split())
+        + r") (?:way|move|thing|response|call|decision|choice|step|approach)\b",
+        _PRAISE_ADJ,
+    ),
+    # A piece of their work judged: "that report was excellent", "your demo went brilliantly".
+    (
+        "excellent brilliant brilliantly outstanding superb impressive fantastic terrific amazing"
+        " wonderful spot first-rate top-notch",
+        r"(?:your|that|the) (?:\w+ )?(?:report|presentation|work|analysis|pitch|demo|write-up"
+        r"|writeup|plan|talk|code|handling|answer|email|response|deck|review|fix|proposal|summary"
+        r"|session|workshop|feedback|call|catch) (?:was|is|looked|went|sounded|has been)"
+        r"(?: (?:really|so|very|absolutely|genuinely|just|truly))* (?:excellent|brilliant"
+        r"|brilliantly|outstanding|superb|impressive|fantastic|terrific|amazing|wonderful|spot on"
+        r"|first-rate|top-notch)\b",
+    ),
+    # A talent named: "you've got a real knack for it", "you have an eye for detail".
+    (
+        "knack gift talent eye flair",
+        r"you(?:'ve| have)?(?: really| clearly| definitely)? (?:got|have) (?:a|an|such a|such an)"
+        r" (?:real |natural |genuine |great |good |amazing )?(?:knack|gift|talent|eye|flair)"
+        r" (?:for|with)\b",
+    ),
+    ("credit", r"credit (?:where (?:it's|credit's|credit is) due|to you)\b"),
+    # Held up as the model: "that's exactly what a good lead does".
+    (
+        "does do",
+        r"what (?:a |any )?(?:good|great|strong|real|decent) (?:\w+ )?(?:lead|leader|manager"
+        r"|colleague|teammate|engineer|friend|mentor|boss|parent|professional) (?:does|would do"
+        r"|should do)\b",
+        "good great strong real decent",
     ),
     (
         "shows says proves",
@@ -486,8 +628,30 @@ _TRAIT_WORDS = (
 )
 
 _JUDGMENT = _Phrases(
-    ("calm", r"calm down\b"),
-    ("settle", r"settle down\b"),
+    # Told to calm down (an imperative, or "you need to ..."), not "it helps you calm down".
+    (
+        "calm settle",
+        # The literal first (fast to search), what precedes it checked behind.
+        r"(?:calm|settle) down\b(?:"
+        + "|".join(
+            f"(?<={before}{verb} down)"
+            for verb in ("calm", "settle")
+            for before in (
+                "^",
+                "just ",
+                "you to ",
+                "need to ",
+                "have to ",
+                "got to ",
+                "should ",
+                "must ",
+                "please ",
+                ", ",
+                "gotta ",
+            )
+        )
+        + ")",
+    ),
     ("relax", r"just relax\b"),
     ("overreact overreacting overreacted overreaction overreacts", r"overreact\w*"),
     ("sensitive emotional dramatic", r"too (?:sensitive|emotional|dramatic)\b"),
@@ -677,7 +841,12 @@ _JUDGMENT = _Phrases(
         "if",
     ),
     # Blame and putting the person down, in the stock phrases people use.
-    ("one", r"you(?:'re| are| were)(?: always)? the one (?:who|with)\b"),
+    # ... but "you're the one who decides" hands them autonomy.
+    (
+        "one",
+        r"you(?:'re| are| were)(?: always)? the one (?:who|with)\b(?! (?:has to|have to|gets to"
+        r"|decides?|knows?|can|will|makes?|should|needs? to|is in charge|chooses?)\b)",
+    ),
     ("forced made", r"nobody (?:forced|made) you\b"),
     ("blame", r"(?:only )?(?:have|got) yourself to blame\b"),
     ("victim", r"(?:play|playing|plays) the victim\b"),
@@ -744,8 +913,8 @@ _JUDGMENT = _Phrases(
         "enjoy like love",
     ),
     (
-        "typical",
-        r"typical (?:of you|you\b|(?:\w+ )?(?:attitude|excuse|mentality|entitlement)"
+        "typical classic",
+        r"(?:typical|classic) (?:of you|you\b|(?:\w+ )?(?:attitude|excuse|mentality|entitlement)"
         r"|millennial|boomer|gen z)",
     ),
     (
@@ -862,6 +1031,101 @@ _JUDGMENT = _Phrases(
         "managed manages hit met made finished delivered coped handled got seem seems need needs",
     ),
     ("blame", r"(?:nobody|no one) (?:else )?to blame (?:but|except|other than) yourself\b"),
+    # Reproach by a reminder the speaker gave: "I've told you three times", "we've been over
+    # this". Telling once informs; the count or "already" makes it a reproach.
+    (
+        "told asked reminded warned explained shown",
+        r"(?:i|we)(?:'ve| have)? (?:already (?:told|asked|reminded|warned|explained(?: to)?"
+        r"|shown) you\b|(?:told|asked|reminded|warned|explained(?: to)?|shown) you\b[^.!?]{0,40}?"
+        r"\b(?:twice|(?:three|four|five|several|multiple|many|so many|a (?:dozen|hundred"
+        r"|million)) times|repeatedly|more than once|again and again|already)\b)",
+        "twice times repeatedly once again already",
+    ),
+    ("over", r"we(?:'ve| have) (?:been|gone) (?:over|through) (?:this|that)\b", "we've have"),
+    # The count of a repeated lapse: "that's the third time this month".
+    (
+        "second third fourth fifth sixth umpteenth nth",
+        r"(?:that's|that is|this is|it's|it is)(?: now)? the (?:second|third|fourth|fifth|sixth"
+        r"|umpteenth|nth) (?:time(?: (?:this|that) (?:week|month|sprint|quarter|year)| in a row"
+        r"| today| running|\W*$)|missed|late|failed|broken|botched)",
+    ),
+    # A verdict on their act: "that was a bit unprofessional" (not "that's unfair", sympathy).
+    (
+        _BAD_QUALITY,
+        r"(?:that's|that is|that was|it was|this is)"
+        + _DEGREE
+        + r" (?:"
+        + "|".join(w for w in _BAD_QUALITY.split() if w not in ("unfair", "mean"))
+        + r")\b(?! (?:of|for|to) (?:him|her|them|the|your|my)\b)",
+        "that's that it was this is",
+    ),
+    (
+        "slack pieces tidy tidying clean cleaning",
+        r"(?:clean|cleaning|tidy|tidying|pick|picking) up (?:after you|the (?:slack|pieces)"
+        r" (?:for|after) you)\b",
+    ),
+    (
+        "cut",
+        r"(?:some people|not everyone|not everybody) (?:just |simply )?(?:isn't|aren't|is not"
+        r"|are not) cut out for\b",
+    ),
+    # Peers held up against the person: "some of us manage without the theatrics".
+    (
+        "us",
+        r"(?:some|the rest) of us (?:still |somehow |actually )?(?:manage|managed|cope|coped"
+        r"|get|got|have to|had to|seem to|can|do|did|hit|meet|met|make|made)\b",
+        "some rest",
+    ),
+    (
+        "drama theatrics fuss whining complaining moaning excuses tantrums",
+        r"without (?:the|any|all (?:the|this|that)|so much|such) (?:drama|theatrics|fuss|whining"
+        r"|complaining|moaning|excuses|tantrums)\b",
+        "without",
+    ),
+    # Insinuation: "funny how it only ever happens on your shifts".
+    (
+        "funny interesting strange odd curious amazing",
+        r"(?:funny|interesting|strange|odd|curious|amazing) (?:how|that)\b[^.!?]{0,60}?"
+        r"\b(?:only|always|never|every time|whenever)\b",
+        "how that",
+    ),
+    # Blame handed back: "that's what you get for ...", "serves you right", "you asked for it".
+    ("get", r"(?:that's|that is|this is) what you get (?:for|when)\b", "what"),
+    ("serves", r"serves you right\b"),
+    # A preface that announces criticism: "no offence, but ...", "with respect, that's on you".
+    (
+        "offence offense respect rude harsh",
+        r"(?:no offen[cs]e|with (?:all due |the greatest )?respect(?! (?:to|for|of)\b)"
+        r"|don't take this the wrong way"
+        r"|not to be (?:rude|harsh|mean))\b,?(?: but)?",
+    ),
+    ("wrong", r"don't take this the wrong way\b", "take"),
+    # "Even" in a yes/no question to them: "were you even there?", "did you even try?".
+    (
+        "even",
+        r"(?:are|were|did|do|have|had|can|could|would) you (?:actually |really )?even\b"
+        r"(?! (?:more|less|better|worse)\b)",
+        "are were did do have had can could would",
+    ),
+    ("asked", r"you asked for (?:it|this|that)\b"),
+    # Sarcasm: an agreeing opener turned round by "because": "oh sure, because ...".
+    (
+        "because cause 'cause since",
+        r"(?:oh|yeah|ah) (?:sure|right|of course|great)\W+(?:because|cause|'cause|since)\b",
+        "oh yeah ah",
+    ),
+    (
+        "fault",
+        r"(?:everyone|everybody|someone|somebody|anyone|anybody) else's (?:fault|problem)\b",
+        "else's",
+    ),
+    # An accusing question: "so you thought it was fine to just leave?".
+    (
+        "thought figured decided assumed",
+        r"you (?:just |honestly |really )?(?:thought|figured|decided|assumed)(?: that)?"
+        r" (?:it was|it'd be|it would be) (?:fine|okay|ok|alright|acceptable) to\b",
+        "fine okay ok alright acceptable",
+    ),
     (
         "weight",
         r"(?:don't|do not|not|never|aren't|isn't) (?:really |even |exactly )?pull(?:ing)? your"
@@ -882,6 +1146,11 @@ _ADVICE = _Phrases(
         r"(?!n't have| have|'ve| (?:be|feel) (?:really |very )?(?:proud|pleased))",
     ),
     ("ought", r"you ought to\b"),
+    (
+        "better",
+        r"you(?:'d| would|'re| are)(?: probably| definitely)?(?: be)?(?: much| far)? better off\b",
+        "off",
+    ),
     ("need", r"you (?:just |really |probably |definitely )?need to\b"),
     # "You need a proper holiday": a remedy prescribed, the noun form of "you need to rest".
     (
@@ -905,13 +1174,18 @@ _ADVICE = _Phrases(
     ("suggestion", r"my suggestion\b"),
     ("suggestion", r"one suggestion\b"),
     ("suggest recommend advise", r"i(?:'d| would)? (?:suggest|recommend|advise)\b"),
-    ("were", r"if i were you\b"),
+    ("were was", r"if (?:i were you|i was you|it were me|it was me)\b", "if"),
+    ("move step port", r"(?:would be|is) my (?:first|next) (?:move|step|port of call)\b", "my"),
     ("do", r"what you (?:could|should|need to) do is\b", "what"),
     (
         "help good worth better wise",
-        r"it (?:might|would|could|may) (?:help|be (?:good|worth"
-        r"|better|wise)) (?:to|if you)\b",
+        r"it (?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b",
         "it",
+    ),
+    (
+        "help good worth better wise",
+        r"^(?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b",
+        "might would could may",
     ),
     ("think", r"i think you (?:should|need to|could)\b"),
     ("best easiest trick", r"the (?:best|easiest|trick) (?:thing|way) (?:is|would be) to\b"),
@@ -984,6 +1258,22 @@ _ADVICE = _Phrases(
         "think",
     ),
     ("afraid", r"don't be afraid to\b"),
+    # A remedy as the subject of a hedged prediction: "a short walk might clear your head".
+    (
+        "help good difference head worth useful helpful idea",
+        r"(?:^|maybe |perhaps |[,;:] )(?:a|an|some) (?:[\w'-]+ ){1,5}?"
+        r"(?:might|could|would|may|will) (?:really |probably"
+        r" |definitely |also )?(?:help|do you (?:a (?:lot|world) of |some )?good|clear your head"
+        r"|make (?:a|all the) (?:big |real )?difference|be (?:good for you|worth it|useful|helpful"
+        r"|a good idea))\b",
+        "might could would may will",
+    ),
+    # "Worth asking for ...", opening a sentence or clause.
+    (
+        "worth",
+        r"(?:(?<=^)|(?<=[.!?,;] ))(?:(?:probably|definitely|maybe|perhaps|might be|could be"
+        r"|would be|always|really|so) )?worth (?:\w+ing|a (?:try|shot|go|look))\b",
+    ),
     (
         "yourself",
         r"give yourself (?:a |some |time|permission|space|a break|grace)",
@@ -1013,6 +1303,37 @@ _ADVICE = _Phrases(
 # verb (after an optional softener such as "just"); the pattern, matched where the verb starts,
 # says what must follow it ("talk to", not "talk"). One dict lookup per sentence.
 _IMPERATIVE_SOFTENER = _words("just maybe perhaps please definitely honestly seriously")
+# A bare imperative by structure, for verbs the table above does not know ("Turn your phone
+# off", "Treat yourself to a day off"): a sentence opening with a word that can be a verb's base
+# form, followed by the object or particle a verb takes. English puts a noun or adjective
+# before "your / the / yourself" only in fixed phrases, so the first word is refused when it
+# belongs to a closed class (pronouns, determiners, prepositions, conjunctions, adverbs,
+# auxiliaries, interjections), is inflected (-s, -ed, -ing, -ly) or is one of the few words
+# that open wishes, thanks and comments ("hope the weekend is better", "glad your team ...").
+_NOT_IMPERATIVE_FIRST = _words(
+    """i you he she it we they me him her us them my your his its our their mine yours this that
+    these those there here the a an some any no every each all both either neither half such
+    what which whose who whom why where when how many much more most few less least several
+    enough another other one two three four five ten about above across after against along
+    among around at before behind below beside besides between beyond by despite down during
+    except for from in inside into like near of off on onto out outside over past since through
+    till to toward towards under until unlike up upon via with within without as than per and
+    but or nor so yet because if while although though unless whether once whereas maybe perhaps
+    also even just only still already always never sometimes often usually then now too very
+    quite rather really actually again ever soon later today tonight tomorrow yesterday anyway
+    otherwise instead almost not back home oh ah wow ugh ha haha lol hmm um uh er yeah yes ok
+    okay hey hi hello well right sure great good nice cool fine thanks thank sorry please is are
+    was were be been am do does did has had can could will would shall should may might must
+    same glad sad shame pity hope wish lucky poor welcome congrats congratulations bless excuse
+    pardon mind guess imagine suppose say see look listen let love like hate miss feel seem
+    sound mean know think wonder bet reckon agree have enjoy whatever whoever wherever however
+    whichever"""
+)
+_IMPERATIVE_OBJECT = _words(
+    "your yourself yourselves the a an some it them him her my our their up off out down away"
+    " around everything something anything someone somebody everyone more less"
+)
+_INFLECTED = ("s", "ed", "ing", "ly", "'s", "n't", "'ll", "'d", "'re", "'ve", "'m")
 _IMPERATIVES: dict[str, re.Pattern[str]] = {
     verb: re.compile(pattern)
     for verb, pattern in {
@@ -1040,7 +1361,13 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "step": r"step (?:back|away)\b",
         "slow": r"slow down\b",
         "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront)\b",
-        "give": r"give (?:it|yourself)\b",
+        "give": r"give (?:it|yourself|them|him|her|your)\b",
+        "turn": r"turn (?:off|down|it|them|your|that|those|the)\b",
+        "have": r"have (?:a|an|some) (?!(?:good|great|nice|lovely)\b)\w+",
+        "switch": r"switch (?:off|it|them|your|that|the)\b",
+        "let": r"let (?:them|him|her|your|people|someone|the) (?:\w+ )?know\b",
+        "think": r"think about (?:\w+ing|asking|talking|getting|taking)\b",
+        "remind": r"remind (?:yourself|them|him|her|your)\b",
         "see": r"see (?:a|your) (?:doctor|gp|therapist|counsell?or)\b",
         "make": r"make (?:sure|time|a list|a plan)\b",
         **{
@@ -1094,6 +1421,15 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
                 "protect",
                 "limit",
                 "pause",
+                "mute",
+                "unplug",
+                "jot",
+                "spend",
+                "aim",
+                "grab",
+                "decline",
+                "delete",
+                "hire",
             ]
         },
     }.items()
@@ -1110,11 +1446,14 @@ _SYMPATHY = _Phrases(
     ("sorry", r"so sorry\b"),
     (
         "awful terrible horrible rough brutal tough hard difficult scary painful exhausting"
-        " draining frustrating stressful overwhelming lonely heartbreaking upsetting",
-        r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was)"
-        r"(?: (?:really|so|very|incredibly|just|absolutely|pretty))* (?:awful|terrible|horrible"
+        " draining frustrating stressful overwhelming lonely heartbreaking upsetting isolating"
+        " shocking hurtful unsettling",
+        r"(?:that|this|it) (?:sounds|must be|must have been|must feel|sounds like it was"
+        r"|sounds like)(?: an?)?(?: (?:really|so|very|incredibly|just|absolutely|pretty))*"
+        r" (?:awful|terrible|horrible"
         r"|rough|brutal|tough|hard|difficult|scary|painful|exhausting|draining|frustrating"
-        r"|stressful|overwhelming|lonely|heartbreaking|upsetting)\b",
+        r"|stressful|overwhelming|lonely|heartbreaking|upsetting|isolating|shocking|hurtful"
+        r"|unsettling)\b",
         "sounds must",
     ),
     (
@@ -1138,11 +1477,14 @@ _SYMPATHY = _Phrases(
     ("imagine", r"i can(?:'t|not| not)? (?:only |even )?imagine (?:how|what)\b"),
     ("heart", r"my heart goes out\b"),
     (
-        "tough hard rough difficult awful terrible horrible stressful painful",
-        r"what a (?:tough|hard|rough|difficult|awful|terrible|horrible|stressful|painful)"
-        r" (?:situation|spot|time|week|year|day|position|place)\b",
+        "tough hard rough difficult awful terrible horrible stressful painful rotten crappy"
+        " lousy miserable cruel nasty horrid shitty",
+        r"what a (?:tough|hard|rough|difficult|awful|terrible|horrible|stressful|painful|rotten"
+        r"|crappy|lousy|miserable|cruel|nasty|horrid|shitty) (?:situation|spot|time|week|year|day"
+        r"|position|place|thing to (?:happen|go through|deal with)|break|luck|start|way to)\b",
         "what",
     ),
+    ("feel", r"i (?:really |truly |do |honestly |so )?feel for you\b", "for"),
     (
         "awful terrible horrible rough tough heartbreaking unfair sucks",
         r"(?:that's|that is|that) (?:so |really |just )?(?:awful|terrible|horrible|rough|tough"
@@ -1157,7 +1499,8 @@ _SYMPATHY = _Phrases(
     ),
     (
         "anyone anybody",
-        r"(?:anyone|anybody)(?: in your (?:shoes|position|place|situation))? would (?:be|feel)\b",
+        r"(?:anyone|anybody)(?: in your (?:shoes|position|place|situation))? would (?:be|feel"
+        r"|struggle|find (?:it|that|this) (?:hard|tough|difficult)|have found|want|need)\b",
     ),
     ("every", r"(?:you've|you have) every right to (?:be|feel)\b", "right"),
     (
@@ -1172,6 +1515,21 @@ _SYMPATHY = _Phrases(
         "okay ok",
     ),
     ("valid", r"your feelings are valid\b"),
+    # The weight of it acknowledged: "that's a lot to carry", "it's so much to deal with".
+    (
+        "lot much",
+        # Not the speaker's own load ("I've got a lot to deal with"): "have / got" refused.
+        r"(?<!have )(?<!got )(?<!had )(?:a lot|much) to (?:carry|deal with|handle|take in"
+        r"|go through|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
+        "carry deal handle take go manage process juggle hold cope",
+    ),
+    # Feeling for them: "I'm gutted for you", "I'm so sad for you".
+    (
+        "gutted sad heartbroken devastated upset angry furious mad",
+        r"i(?:'m| am|'d be| feel)(?: (?:so|really|truly|just|absolutely|honestly))* (?:gutted"
+        r"|sad|heartbroken|devastated|upset|angry|furious|mad) (?:for|on behalf of) you\b",
+        "for behalf",
+    ),
     ("sending hugs", r"(?:sending (?:hugs|love|strength|good vibes)|big hugs)\b"),
 )
 
@@ -1231,6 +1589,17 @@ _GIVE_INFORMATION = _Phrases(
         r"(?:the|our|this|that) (?:\w+ )?(?:program|programme|policy|service|process|rule|eap"
         r"|treatment|medication|procedure|scheme|benefit) (?:is|are|covers|includes|gives|lets"
         r"|means|works|requires|involves|offers|takes|lasts|costs)\b",
+    ),
+    # How workplace arrangements work: "sick leave doesn't count against your allowance", "the
+    # rota is published every Thursday".
+    (
+        "rota leave allowance handbook contract probation pension bonus payroll intranet portal"
+        " entitlement payslip overtime",
+        r"(?:(?:the|our|your|this|that|sick|annual|parental|unpaid|paid) )?(?:\w+ )?(?:rota"
+        r"|leave|allowance|handbook|contract|probation|pension|bonus|payroll|intranet|portal"
+        r"|entitlement|payslip|overtime) (?:is (?:published|paid|posted|updated|calculated|capped"
+        r"|reset|due)|are (?:published|paid|posted|updated)|doesn't|does not|don't|counts?|resets?"
+        r"|renews?|applies|expires?|runs|starts|closes|opens|pays|covers|gets (?:paid|reset))\b",
     ),
     (
         "explain tell give show",

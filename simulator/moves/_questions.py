@@ -173,6 +173,11 @@ _SCALE = _Phrases(
 _SCALE_HINTS = ("scale", " 10", " ten", " 5", " five")  # cheap substring pre-check
 
 _DECLARATIVE_Q = "statement with '?'"
+# A question word left in place at the end of a statement: "you go there how often?".
+_WH_IN_SITU = re.compile(
+    r"\b(?:how (?:often|long|many(?: \w+)?|much|old|far|soon)|what(?: time| day)?|where|when"
+    r"|who|which one)\W*$"
+)
 # "What I'm hearing is...", "what you're describing sounds like...": a what-clause as subject.
 _PSEUDO_CLEFT = re.compile(
     r"what (?:i|i'm|i am|you|you're|you are|you've|it) (?:\w+ ){0,2}?(?:is|was|sounds|seems)\b"
@@ -207,8 +212,10 @@ def _classify_question(
     lead = _LEAD.match(body).group()  # type: ignore[union-attr]  # always matches
     if lead in _NOT_A_QUESTION_FIRST and _NOT_A_QUESTION.match(body):
         return None
-    if not has_qmark and lead == "what" and _PSEUDO_CLEFT.match(body):
-        return None  # "What I'm hearing is that...": a statement about what was said
+    if lead == "what" and _PSEUDO_CLEFT.match(body):
+        # "What I'm hearing is that...": a statement about what was said; with "?" it is a
+        # statement said as a question ("what you're saying is it's too much?").
+        return (Move.CLOSED_QUESTION, _DECLARATIVE_Q) if has_qmark else None
     head = body
     if not (first in _Q_WORDS and _STARTS_WH_OR_AUX.match(body)):
         m = None
@@ -262,4 +269,8 @@ def _classify_question(
     m = _AUX.match(head)
     if m:
         return Move.CLOSED_QUESTION, f"yes/no '{m.group(0)}' question"
+    if has_qmark and (m := _WH_IN_SITU.search(head)):
+        # "And you drink how often?": the question word left in place asks for a fact; it is
+        # not a statement said as a question.
+        return Move.CLOSED_QUESTION, f"'{m.group(0).strip(' ?')}' asks for a fact"
     return Move.CLOSED_QUESTION, _DECLARATIVE_Q

@@ -7,6 +7,7 @@ import re
 from simulator.moves._lexicon import (
     _AFFIRM_FIRST,
     _AFFIRM_ONLY,
+    _AUTONOMY,
     _CONSEQUENCE,
     _COURTESY,
     _DIRECTIVE,
@@ -48,7 +49,7 @@ _STEM_POINTS = 100
 _NO_REFLECTION = (-100, "")
 # Points for the evidence in one sentence (see _reflection):
 _P_YOU_SUBJECT = 2  # opens with "you're / you've / your ...": a statement about the listener
-_P_YOU_MODAL = 1  # ... but "you could / you'll / you're going to": a plan or hypothesis
+_P_YOU_MODAL = 0  # ... but "you could / you'll / you're going to": a plan or hypothesis
 _P_YOU_ELSEWHERE = 1  # "you" later in the sentence
 _P_SO = 1  # "so ..." announces a summary of what was said
 _P_FEELING = 1  # a feeling or stance word ("stressed", "worried", "want")
@@ -142,6 +143,8 @@ def _reflection(
     courtesy = None if _COURTESY.isdisjoint(words) else _COURTESY.search(body, words)
     if courtesy and courtesy.start() == 0:
         return _NO_REFLECTION
+    if not _AUTONOMY.isdisjoint(words) and _AUTONOMY.search(body, words):
+        return _NO_REFLECTION  # "it's your call": autonomy, not a restatement
     score = 0
     cue = ""
     if not _YOU.isdisjoint(words):

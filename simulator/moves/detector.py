@@ -26,7 +26,10 @@ How :func:`detect` works (rules, lexicons and regexes; no trained model):
 
 ``other`` is returned only when nothing else fires, and a turn of 12 words or more where nothing
 fires is ``information``: a long statement that asks, restates, affirms and plans nothing is the
-speaker telling (explaining, informing, describing their own view). Policy decisions:
+speaker telling (explaining, informing, describing their own view); greetings and thanks are
+not. So are statements that restate nothing and run past 25 words even when the turn also asks,
+and a turn with no other move that answers a real question the employee just asked ("When's
+the review?" -- "Next Thursday."). Policy decisions:
 
 * Empty praise ("good job", "great", "thanks") is *not* recognition; recognition must name what
   the person did or showed ("you handled the client call really well").
@@ -48,6 +51,9 @@ speaker telling (explaining, informing, describing their own view). Policy decis
   of sympathy is not also counted as a reflection.
 * Information (``information``) is telling: facts, options, resources, how things work. It is
   not advice, which tells the person what to do.
+* Advice includes imperatives recognised by structure, not only from a verb list: a sentence
+  opening with a word that can be a bare verb, followed by the object or particle a verb takes
+  ("Turn your phone off"), also after "I'd say" or a softened ", maybe ..." clause.
 
 The types :class:`Move` and :class:`Detection` live in :mod:`simulator.moves.vocabulary`; the
 phrase tables in :mod:`._lexicon`, text handling in :mod:`._text`, questions in
@@ -60,12 +66,18 @@ import re
 
 from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands, stands
 from simulator.moves._lexicon import (
+    _AFFIRM_FIRST,
+    _IMPERATIVE_OBJECT,
     _IMPERATIVE_SOFTENER,
     _IMPERATIVES,
+    _INFLECTED,
     _JUDGMENT,
     _LEXICON,
     _LEXICON_WORDS,
+    _NOT_IMPERATIVE_FIRST,
     _RECOGNITION,
+    _REFLECT_STEM,
+    _STOPWORDS,
     _SYMPATHY,
 )
 from simulator.moves._questions import _DECLARATIVE_Q, _SCALE, _SCALE_HINTS, _classify_question
@@ -76,6 +88,7 @@ from simulator.moves._reflection import (
     _NO_REFLECTION,
     _REFLECT_AT,
     _STEM_POINTS,
+    _content_stems,
     _Prev,
     _reflection,
 )
@@ -98,12 +111,38 @@ def _cue(m: re.Match[str], limit: int = 60) -> str:
 # sensitive: anything from 8 to 15 words gave the same main-behaviour figures on AnnoMI dev.
 _TELLING_WORDS = 12
 _TELLING_CUE = "a long statement that neither asks nor restates"
+# ... and statements that restate nothing and run to this many words are telling even when the
+# turn also asks: an explanation with a question on the end is still mostly input. The length
+# is the one beyond which _reflection already counts a sentence as mostly information.
+_TELLING_LONG = 25
 # ... unless the speaker talks about themselves: self-disclosure and owning a mistake are not
 # information.
 _SELF_DISCLOSURE = re.compile(
     r"\b(?:happened to me|same (?:thing|here)|me too|i've been there|i went through|when i was"
     r"|in my experience|on me|my fault|my mistake|my bad)\b"
 )
+
+# ... nor are greetings, thanks and farewells, however long.
+_RITUAL = re.compile(
+    r"\b(?:thank(?:s| you)|(?:nice|good|great|lovely|a pleasure) to (?:meet|see|have met)"
+    r"|look(?:ing)? forward to|my name is|welcome)\b"
+)
+_ANSWER_CUE = "answers their question"
+# A real question from them (not a tag such as "..., right?"): its last sentence opens with a
+# question word or an auxiliary.
+_THEIR_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:so|and|but|okay|well|oh|um|uh),?\s+)*(?:what|what's|how|why|where"
+    r"|when|who|which|is|are|was|were|do|does|did|can|could|should|will|would|have|has|am)\b"
+    r"[^.!?]*\?\W*$"
+)
+
+
+def _answers(prev: str, words: set[str]) -> bool:
+    """Whether a turn with no other move answers a real question the employee just asked: it
+    has a content word (so not "yes" or "mm-hmm" alone) and their line ends in a question."""
+    content = {w for w in words - _STOPWORDS - _AFFIRM_FIRST if "'" not in w}
+    return bool(_content_stems(content)) and bool(_THEIR_QUESTION.search(_normalise(prev)[-300:]))
+
 
 # Phrases that count only in some framings (see _framing).
 _ACCEPT = {Move.JUDGMENT: stands, Move.ADVICE: advice_stands}
@@ -124,14 +163,74 @@ def _blame(body: str, first: str) -> re.Match[str] | None:
     return m
 
 
+# Frames that put an imperative forward as the speaker's suggestion: "I'd say take the offer".
+_SUGGEST_FRAME = re.compile(r"i(?:'d| would)(?: just| probably| honestly)? say,? ")
+# A softened imperative later in the sentence: "counselling helped me, maybe give it a go".
+# Not after the speaker's own offer ("I can share the details, maybe go over them"): the verb
+# then continues "I can".
+_LATER_SOFTENED = re.compile(
+    r"^(?!.*\b(?:i|we)\b)[^,]*, (?:so |and )?(?:maybe|perhaps|definitely) "
+)
+
+
 def _imperative(body: str, first: str) -> re.Match[str] | None:
-    """The imperative opening ``body`` ("just delegate it"), if it opens with one."""
+    """The imperative opening ``body`` ("just delegate it"), if it opens with one.
+
+    Also after a suggesting frame ("I'd say take the offer") and, softened, after a comma
+    ("..., maybe give it a go"): the bare verb there still tells the person what to do.
+    """
     start = 0
     if first in _IMPERATIVE_SOFTENER:
         start = len(first) + 1
         first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
+        if first in _IMPERATIVE_SOFTENER:  # "honestly just say no"
+            start += len(first) + 1
+            first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
+    elif first in ("i'd", "i") and (frame := _SUGGEST_FRAME.match(body)):
+        start = frame.end()
+        first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
     pattern = _IMPERATIVES.get(first)
-    return None if pattern is None else pattern.match(body, start)
+    m = None if pattern is None else pattern.match(body, start)
+    if m is None and ", " in body:
+        later = _LATER_SOFTENED.search(body)
+        if later:
+            verb = body[later.end() :].split(" ", 1)[0].rstrip(",.;:!?")
+            pattern = _IMPERATIVES.get(verb)
+            m = None if pattern is None else pattern.match(body, later.end())
+    return m
+
+
+_TWO_WORDS = re.compile(r"([a-z]+) ([a-z']+)\b")
+
+
+def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
+    """A sentence opening with a bare verb and its object ("Turn your phone off"), if it does.
+
+    See ``_NOT_IMPERATIVE_FIRST`` in :mod:`._lexicon` for why the first word is checked against
+    closed word classes rather than a list of verbs.
+    """
+    if first in _IMPERATIVE_SOFTENER:
+        body = body[len(first) + 1 :]
+        first = body.split(" ", 1)[0]
+    if (
+        len(first) < 3
+        or first in _NOT_IMPERATIVE_FIRST
+        or first.endswith(_INFLECTED)
+        or not first.isalpha()
+    ):
+        return None
+    m = _TWO_WORDS.match(body)
+    return m if m is not None and m.group(2) in _IMPERATIVE_OBJECT else None
+
+
+# A quality or act supposed rather than credited: "if you're committed, ...".
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|once)(?: \w+)? $")
+
+
+def _praise_stands(m: re.Match[str]) -> bool:
+    """Whether praise found in a sentence credits the person (not "if you're committed")."""
+    start = m.start()
+    return start == 0 or not _SUPPOSED.search(m.string, max(0, start - 20), start)
 
 
 def detect(text: str, prev: str | None = None) -> Detection:
@@ -145,6 +244,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     n_sentences = 0
     real_question = False
     unchecked = False  # some sentence was not searched for recognition and sympathy
+    telling = 0  # words in statements that restate nothing
     for raw in _sentences(low):
         sentence = raw.strip()
         if not sentence:
@@ -176,7 +276,16 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 if scale:
                     q = (Move.CLOSED_QUESTION, "rating-scale question")
             found.setdefault(q[0], q[1])
-        elif Move.ADVICE not in found and (first in _IMPERATIVES or first in _IMPERATIVE_SOFTENER):
+        elif Move.ADVICE not in found and (
+            first in _IMPERATIVES
+            or first in _IMPERATIVE_SOFTENER
+            or (first in ("i'd", "i") and " say" in body)
+            or (
+                ", " in body
+                and (" maybe " in body or " perhaps " in body or " definitely " in body)
+                and _LATER_SOFTENED.search(body)
+            )
+        ):
             m = _imperative(body, first)
             if m:
                 found[Move.ADVICE] = f"imperative {_cue(m)}"
@@ -188,13 +297,29 @@ def detect(text: str, prev: str | None = None) -> Detection:
                 found[Move.JUDGMENT] = _cue(m)
                 unchecked = True
                 continue
+        # After the judgment check: "Grow up." is a put-down, not advice.
+        if (
+            q is None
+            # Most sentences open with a closed-class word: a cheap refusal before the call.
+            and (first not in _NOT_IMPERATIVE_FIRST or first in _IMPERATIVE_SOFTENER)
+            and Move.ADVICE not in found
+            and (m := _bare_imperative(body, first))
+        ):
+            found[Move.ADVICE] = f"imperative {_cue(m)}"
         if not (body and reflect[0] < _STEM_POINTS and (q is None or q[1] == _DECLARATIVE_Q)):
             unchecked = True
         else:
-            m = None if _RECOGNITION.isdisjoint(words) else _RECOGNITION.search(sentence, words)
-            if m:  # an affirmation is recognition, not a reflection
+            m = (
+                None
+                if _RECOGNITION.isdisjoint(words)
+                else _RECOGNITION.search(sentence, words, _praise_stands)
+            )
+            if m:  # an affirmation is recognition, not a reflection ...
                 found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
-                continue
+                # ... unless it is said through a reflective stem ("it sounds like you've got a
+                # solid plan"), which restates as it affirms.
+                if _REFLECT_STEM.isdisjoint(words) or not _REFLECT_STEM.search(sentence, words):
+                    continue
             m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
             if m:
                 found.setdefault(Move.SYMPATHY, _cue(m))
@@ -206,6 +331,8 @@ def detect(text: str, prev: str | None = None) -> Detection:
             points = _reflection(sentence, body, first, words, bool(so), q is not None, context)
             if points[0] > reflect[0]:
                 reflect = points
+            if points[0] <= 0 and q is None:
+                telling += len(words)
     hits = _LEXICON_WORDS.intersection(all_words)
     if hits:
         # Every sentence was searched for judgment above, and for recognition and sympathy
@@ -229,8 +356,18 @@ def detect(text: str, prev: str | None = None) -> Detection:
         need += _ADVISING_TURN_EXTRA
     if reflect[0] >= need:
         found[Move.REFLECTION] = reflect[1]
+    elif telling >= _TELLING_LONG and Move.ADVICE not in found and Move.INFORMATION not in found:
+        found[Move.INFORMATION] = _TELLING_CUE
     if not found:
-        if len(_TOKEN.findall(low)) >= _TELLING_WORDS and not _SELF_DISCLOSURE.search(low):
+        if prev and "?" in prev[-3:] and _answers(prev, all_words):
+            # Their question, answered: "When's the review?" -- "Next Thursday." MI codes the
+            # answer as giving information, however short.
+            return Detection((Move.INFORMATION,), {Move.INFORMATION: _ANSWER_CUE})
+        if (
+            len(_TOKEN.findall(low)) >= _TELLING_WORDS
+            and not _SELF_DISCLOSURE.search(low)
+            and not _RITUAL.search(low)
+        ):
             # A long statement that asks, restates, affirms and plans nothing is the speaker
             # telling: explaining, informing, describing their own view.
             return Detection((Move.INFORMATION,), {Move.INFORMATION: _TELLING_CUE})

@@ -317,3 +317,141 @@ PLANNED: list[tuple[str, set[str]]] = [
 
 SCORED = (R, REC, J, A, SYM)
 """The codes we report F1 for (the issue's external targets, and sympathy)."""
+
+BLIND: list[tuple[str, set[str]]] = [
+    # Written for the accuracy round (issue 12) before any of its fixes, aimed at the named
+    # blind spots (affirmations in unusual wordings, judgment that needs meaning, short
+    # suggestions, reflections in new words) with near misses mixed in. First measurement, before
+    # anything was changed for it: F1 reflection 0.44 (precision: imperatives, "worth ...ing"
+    # and second-person information read as reflection), recognition 0.22, judgment 0.00,
+    # advice 0.00, sympathy 0.50. Its misses then prompted general constructions (qualities an
+    # act shows, effort, peer comparison, a sound decision; reproach by reminder, insinuation,
+    # sarcastic "oh sure, because", peers held up; imperatives after "I'd say" or ", maybe",
+    # hedged remedies; "a lot to carry"), each pinned with other wordings in
+    # tests/moves/test_blind_spots.py; after them 0.86 / 1.00 / 1.00 / 1.00 / 1.00 (1.00 for
+    # reflection after later rounds), which is no longer held out.
+    ("That shows real commitment to the people you manage.", {REC}),
+    ("You've clearly thought hard about this.", {REC}),
+    ("Not many people would have stayed that calm.", {REC}),
+    ("It says a lot about you that you're worried about your team first.", {REC}),
+    ("Your instinct to document everything was spot on.", {REC}),
+    ("Owning that in front of the whole team took real character.", {REC}),
+    ("You put in a massive effort to get that release out.", {REC}),
+    ("That takes a lot of self-awareness.", {REC}),
+    ("Oh sure, because missing three deadlines is everyone else's fault.", {J}),
+    ("I've told you three times now how the handover works.", {J}),
+    ("So you thought it was fine to just not show up?", {J}),
+    ("Funny how this only ever happens on your shifts.", {J}),
+    ("Some of us manage to get our work done without the theatrics.", {J}),
+    ("Well, that's what you get for ignoring everyone's advice.", {J}),
+    ("A short walk at lunch might clear your head.", {A}),
+    ("Worth asking your manager to rank the projects for you.", {A}),
+    ("I'd say take the offer and don't look back.", {A}),
+    ("Turn your notifications off after six.", {A}),
+    ("Counselling helped me a lot, maybe give it a go.", {A}),
+    ("Have a word with your team lead before the review.", {A}),
+    ("The company pays for up to six sessions with a counsellor.", {INFO}),
+    ("Annual leave resets in April, so you'd lose those days.", {INFO}),
+    ("You're running on fumes.", {R}),
+    ("So every time you try to switch off, the phone pulls you back in.", {R}),
+    ("Part of this is grief for the job you used to love.", {R}),
+    ("It's the not knowing that's eating at you.", {R}),
+    ("You'd rather hear it straight than have it dragged out.", {R}),
+    ("You've given this place everything and got very little back.", {R}),
+    ("That's a lot to carry on your own.", {SYM}),
+    ("I'm gutted for you, honestly.", {SYM}),
+    ("Anyone would be rattled after a call like that.", {SYM}),
+    ("Wishing you the best for tomorrow.", set()),
+    ("I work nights too so I get it.", set()),
+    ("You'll probably hear back by Friday.", set()),
+    ("Not my fault the printer jammed, mind.", set()),
+    ("Did the doctor give you a date?", {CQ}),
+]
+"""Written for the accuracy round before its fixes; its first measurement is the honest figure."""
+
+AFTER: list[tuple[str, set[str]]] = [
+    # Written after the accuracy round's fixes, in wordings not modelled on any rule, to measure
+    # them once. First measurement: F1 reflection 0.60, recognition 0.00, judgment 0.29, advice
+    # 0.67, sympathy 0.00 (with the detectors from before the round: 0.57 / 0.00 / 0.29 / 0.29 /
+    # 0.00). That is the honest figure: phrase frames still miss most new affirmations. Its
+    # misses then prompted general frames (praise of an act or a piece of work, a named talent,
+    # a count of lapses, a verdict on an act, "if it were me", workplace arrangements), pinned
+    # with other wordings in tests/moves/test_blind_spots.py; after them 0.80 / 0.91 / 0.80 /
+    # 1.00 / 1.00, no longer held out.
+    ("You stuck with it when it would have been easier to walk away.", {REC}),
+    ("That was a generous thing to do for a new starter.", {REC}),
+    ("You've got a real knack for calming people down.", {REC}),
+    ("Reaching out like this is exactly what a good lead does.", {REC}),
+    ("Credit where it's due, that report was excellent.", {REC}),
+    ("You handled the hand-off with a lot more care than most would.", {REC}),
+    ("Must be nice having a manager who never checks your work.", {J}),
+    ("This is the second time this sprint, isn't it?", {J}),
+    ("You don't think that was a bit unprofessional?", {J}),
+    ("Honestly, a bit of effort would go a long way here.", {J}),
+    ("Some people just aren't cut out for leadership.", {J}),
+    ("So once again it's someone else who has to clean up after you.", {J}),
+    ("Block an hour every Friday for admin.", {A}),
+    ("A quick chat with occupational health would be my first move.", {A}),
+    ("Put it in writing so there's a record.", {A}),
+    ("Might help to sleep on it before you decide.", {A}),
+    ("If it were me, I'd take the secondment.", {A}),
+    ("Swap the Monday shift with someone if you can.", {A}),
+    ("You've been holding everything together and nobody's noticed.", {R}),
+    ("The promotion matters, but not at the cost of your health.", {R}),
+    ("You feel like you're the last to know about every change.", {R}),
+    ("Sounds like the new rota has wrecked your sleep.", {R}),
+    ("Part of you is relieved it's finally out in the open.", {R}),
+    ("You're fed up with being the one who always says yes.", {R}),
+    ("That must have been a horrible call to take.", {SYM, R}),
+    ("I really feel for you.", {SYM}),
+    ("What a rotten thing to happen right before your holiday.", {SYM}),
+    ("The rota is published on the intranet every Thursday.", {INFO}),
+    ("Sick leave doesn't count against your annual allowance.", {INFO}),
+    ("How did the conversation with your lead go?", {OQ}),
+    ("Was that before or after the reorg?", {CQ}),
+    ("Ha, same here honestly.", set()),
+    ("Keen to hear how it goes.", set()),
+    ("Morning all.", set()),
+]
+"""Written after the accuracy round's fixes; its first measurement is the honest figure."""
+
+CLOSING: list[tuple[str, set[str]]] = [
+    # Written at the end of the accuracy round, after every fix, and measured once with nothing
+    # changed for it: the honest estimate of how the round's rules do on new wordings. First
+    # measurement: F1 reflection 0.50, recognition 0.33, judgment 0.33, advice 0.75, sympathy
+    # 0.50 (with the detectors from before the round: 0.50 / 0.00 / 0.33 / 0.57 / 0.50). Its
+    # misses then prompted general frames pinned with other wordings in test_blind_spots.py;
+    # after them 0.73 / 0.89 / 0.89 / 1.00 / 1.00, no longer held out.
+    ("Not everyone would have had the nerve to say that to a director.", {REC}),
+    ("Honestly your patience with that client amazes me.", {REC}),
+    ("The way you rallied everyone after the outage was something else.", {REC}),
+    ("You're a better manager than you think you are.", {REC}),
+    ("I noticed how carefully you worded that email.", {REC}),
+    ("Bet you wish you'd double-checked it now.", {J}),
+    ("Were you even at the planning meeting?", {J}),
+    ("With respect, that's on you, not the team.", {J}),
+    ("No offence, but you make everything harder than it needs to be.", {J}),
+    ("Classic you, leaving it to the last minute.", {J}),
+    ("Honestly just say no next time they ask.", {A}),
+    ("Speak to payroll before the end of the month.", {A}),
+    ("Get a second opinion from another doctor.", {A}),
+    ("You'd be better off raising it in the one-to-one.", {A}),
+    ("A mentor outside the company could really help here.", {A}),
+    ("So the travel is what's wearing you down, more than the job itself.", {R}),
+    ("You sound torn between staying loyal and looking after yourself.", {R}),
+    ("It's been one thing after another since the merger.", {R}),
+    ("You want them to notice without having to ask.", {R}),
+    ("That whole week knocked your confidence.", {R}),
+    ("That sounds so isolating.", {SYM}),
+    ("Oh no, I'm sorry, that's rotten timing.", {SYM}),
+    ("Anyone would struggle with that much on their plate.", {SYM}),
+    ("Expenses go through the finance portal now, not email.", {INFO}),
+    ("How are things at home at the moment?", {OQ}),
+    ("Did you get the new contract in the end?", {CQ}),
+    ("Same, mine does that too.", set()),
+    ("Thanks, will do.", set()),
+    ("Lol the printer strikes again.", set()),
+    ("I'll be at the offsite all day Thursday.", set()),
+]
+"""Written at the end of the round and measured once; its first measurement is the honest
+figure for the round's rules on new wordings."""

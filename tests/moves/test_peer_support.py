@@ -11,6 +11,9 @@ import pytest
 
 from simulator.moves import detect
 from tests.moves.peer_support import (
+    AFTER,
+    BLIND,
+    CLOSING,
     FINAL,
     FRESH,
     HELD_BACK,
@@ -54,6 +57,16 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
         pytest.param(LAST, {"reflection": 0.55, "recognition": 0.3, "advice": 0.8}, id="last"),
         pytest.param(UNSEEN, {"judgment": 0.6}, id="unseen-judgment"),
         pytest.param(PLANNED, {"judgment": 0.5}, id="planned-judgment"),
+        pytest.param(
+            AFTER,
+            {"reflection": 0.65, "recognition": 0.75, "judgment": 0.65, "advice": 0.85},
+            id="after-round",
+        ),
+        pytest.param(
+            BLIND,
+            {"reflection": 0.7, "recognition": 0.8, "judgment": 0.8, "advice": 0.8},
+            id="blind-spots",
+        ),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -70,7 +83,9 @@ def test_sets_are_well_formed() -> None:
     from simulator.moves import Move
 
     names = {m.value for m in Move}
-    every = PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED
+    every = (
+        PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED + BLIND + AFTER + CLOSING
+    )
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
     for _, codes in every:

@@ -1,0 +1,287 @@
+"""Pins the constructions added for the detectors' named blind spots (issue 12, accuracy round).
+
+Each table holds our own wordings of one construction, positives and near misses, written for
+these rules (none from AnnoMI or the peer-support measurement sets). Labelled by form, without
+context, like the external written data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, detect
+
+RECOGNITION_CASES = [
+    # Qualities an act shows or takes.
+    pytest.param("Raising it with the director took real integrity.", True, id="took-integrity"),
+    pytest.param("Coming back after that shows a lot of perseverance.", True, id="shows-nouns"),
+    pytest.param("That says a lot about you as a lead.", True, id="says-a-lot-about-you"),
+    pytest.param("It speaks well of you that you told the client first.", True, id="speaks-well"),
+    # Effort credited to the person; a negated or reported one is not.
+    pytest.param("You've obviously worked really hard on the migration.", True, id="worked-hard"),
+    pytest.param("You put in a huge amount of work on the audit.", True, id="put-in-effort"),
+    pytest.param("You really did your homework before that pitch.", False, id="did-not-done"),
+    pytest.param("You haven't thought hard about the budget.", False, id="negated-effort"),
+    # Credit by comparison with what most people would have done.
+    pytest.param("Few managers would have stood up for the intern.", True, id="few-would-have"),
+    pytest.param("Not everyone would've spotted that bug.", True, id="not-everyone"),
+    pytest.param("Most people would have quit by now.", False, id="most-would-have"),
+    pytest.param("Not many people use the old portal.", False, id="not-many-present"),
+    # A decision of theirs judged sound; a negated verdict is not praise.
+    pytest.param("Your read on the customer was exactly right.", True, id="your-read-right"),
+    pytest.param("Your decision to pause it was the right one.", True, id="decision-right"),
+    pytest.param("Your decision was not right for the team.", False, id="decision-not-right"),
+    pytest.param("Your idea is that we wait a week.", False, id="idea-is-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOGNITION_CASES)
+def test_recognition_in_unusual_wordings(text: str, expected: bool) -> None:
+    """Affirmations by quality shown, effort, comparison and sound decisions are recognition;
+    their negated, present-tense or descriptive near misses are not."""
+    assert (Move.RECOGNITION in detect(text).moves) is expected
+
+
+JUDGMENT_CASES = [
+    # Reproach by a reminder the speaker already gave.
+    pytest.param("I've asked you twice to update the ticket.", True, id="asked-twice"),
+    pytest.param("We have already told you the process.", True, id="we-already-told"),
+    pytest.param("We've been over this.", True, id="been-over-this"),
+    pytest.param("I told you the process on Monday.", False, id="told-once"),
+    pytest.param("I've told you everything I know about the reorg.", False, id="told-everything"),
+    # Peers held up against the person.
+    pytest.param("The rest of us manage to file on time.", True, id="rest-of-us"),
+    pytest.param("Just get it done without all the fuss.", True, id="without-the-fuss"),
+    pytest.param("The rest of us are going to the offsite.", False, id="rest-of-us-plain"),
+    # Insinuation and blame handed back.
+    pytest.param("Interesting how you're always ill on Mondays.", True, id="interesting-how"),
+    pytest.param("Funny how the bug only appears in your branch.", True, id="funny-how-only"),
+    pytest.param("It's funny how things work out sometimes.", False, id="funny-how-plain"),
+    pytest.param("That's what you get for skipping the review.", True, id="what-you-get"),
+    pytest.param("Honestly, it serves you right.", True, id="serves-you-right"),
+    pytest.param("That's what you get with the premium plan.", False, id="what-you-get-with"),
+    # Sarcasm: an agreeing opener turned round by "because".
+    pytest.param("Oh right, because the tests wrote themselves.", True, id="oh-right-because"),
+    pytest.param("Yeah sure, since you never make mistakes.", True, id="yeah-sure-since"),
+    pytest.param("Oh sure, I can move the meeting.", False, id="oh-sure-plain"),
+    pytest.param("It's always somebody else's fault with you.", True, id="somebody-elses-fault"),
+    pytest.param("It wasn't anyone else's fault either.", False, id="negated-elses-fault"),
+    # Accusing question; a reported or negated one is not.
+    pytest.param("You figured it was okay to skip the standup?", True, id="figured-okay-to"),
+    pytest.param("He thought it was fine to skip it.", False, id="reported-thought"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGMENT_CASES)
+def test_judgment_that_needs_more_than_a_put_down(text: str, expected: bool) -> None:
+    """Reproach by reminder, peer comparison, insinuation, sarcasm and accusing questions are
+    judgment; the same words used plainly, negated or reported are not."""
+    assert (Move.JUDGMENT in detect(text).moves) is expected
+
+
+ADVICE_CASES = [
+    # More imperatives, a suggesting frame, and a softened imperative after a comma.
+    pytest.param("Switch off your laptop at six.", True, id="switch-off"),
+    pytest.param("Have a chat with payroll about it.", True, id="have-a-chat"),
+    pytest.param("Have a good weekend.", False, id="have-a-good-weekend"),
+    pytest.param("Let your lead know before Friday.", True, id="let-know"),
+    pytest.param("I'd say take the later slot.", True, id="id-say-imperative"),
+    pytest.param("I'd say it went well overall.", False, id="id-say-statement"),
+    pytest.param("The course was useful for me, maybe try it.", True, id="later-maybe-try"),
+    pytest.param("I can send the slides, maybe go through them together.", False, id="own-offer"),
+    # A remedy as the subject of a hedged prediction, and "worth ...ing" opening a sentence.
+    pytest.param("A day away from the screen could do you good.", True, id="remedy-subject"),
+    pytest.param("Some time with a mentor might help.", True, id="some-might-help"),
+    pytest.param("I wonder whether a bigger team would help.", False, id="wonder-whether"),
+    pytest.param("Worth checking the contract first.", True, id="worth-checking"),
+    pytest.param("Was the trip worth taking?", False, id="worth-in-question"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVICE_CASES)
+def test_advice_in_more_wordings(text: str, expected: bool) -> None:
+    """Imperatives beyond the old list, hedged remedies and "worth ...ing" are advice; wishes,
+    statements after "I'd say", the speaker's own offer and questions are not."""
+    assert (Move.ADVICE in detect(text).moves) is expected
+
+
+SYMPATHY_CASES = [
+    pytest.param("That is so much to deal with at once.", True, id="much-to-deal-with"),
+    pytest.param("It's a lot to take in.", True, id="a-lot-to-take-in"),
+    pytest.param("I'm really sad for you.", True, id="sad-for-you"),
+    pytest.param("That's a lot to ask of the team.", False, id="a-lot-to-ask"),
+    pytest.param("I'm sad about the office closing.", False, id="own-sadness"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYMPATHY_CASES)
+def test_sympathy_for_the_weight_of_it(text: str, expected: bool) -> None:
+    """Acknowledging how much they carry, or feeling for them, is sympathy; a request or the
+    speaker's own feeling about something else is not."""
+    assert (Move.SYMPATHY in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Wishing you a calm week.", id="wishing-you"),
+        pytest.param("Good luck with your first review.", id="good-luck"),
+        pytest.param("All the best for your move.", id="all-the-best"),
+    ],
+)
+def test_well_wishes_are_not_reflections(text: str) -> None:
+    """A well-wish addresses the person but restates nothing they said."""
+    assert Move.REFLECTION not in detect(text).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Treat yourself to a long lunch.", True, id="treat-yourself"),
+        pytest.param("Bookmark the wiki page.", True, id="bookmark-the"),
+        pytest.param("Perhaps archive the old channel.", True, id="softened"),
+        pytest.param("Rest up this weekend.", True, id="particle"),
+        pytest.param("Sorry your week went sideways.", False, id="sorry-your"),
+        pytest.param("Hope the move goes smoothly.", False, id="hope-the"),
+        pytest.param("Enjoy your break.", False, id="enjoy-wish"),
+        pytest.param("Thanks for the update.", False, id="thanks"),
+        pytest.param("Deadlines the size of this one are rare.", False, id="plural-noun"),
+        pytest.param("Grow up.", False, id="put-down-is-judgment"),
+        pytest.param("Walk me through the incident?", False, id="question"),
+    ],
+)
+def test_bare_imperative_by_structure(text: str, expected: bool) -> None:
+    """A sentence opening with a bare verb and its object is advice whatever the verb; wishes,
+    thanks, inflected nouns, put-downs and questions are not."""
+    assert (Move.ADVICE in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Settle down, it's one ticket.", True, id="imperative"),
+        pytest.param("I need you to calm down before we talk.", True, id="need-you-to"),
+        pytest.param("A walk at lunch helps you calm down.", False, id="helps-you"),
+        pytest.param("The kids took an hour to settle down.", False, id="third-party"),
+        pytest.param("Your manager might be overreacting a bit.", False, id="verdict-on-boss"),
+        pytest.param("Honestly they're being dramatic about the outage.", False, id="they"),
+        pytest.param("You're being dramatic about the outage.", True, id="you"),
+        pytest.param("You're the one who decides what to take on.", False, id="autonomy"),
+        pytest.param("You're the one who skipped the retro.", True, id="blame"),
+    ],
+)
+def test_judgment_is_of_the_listener(text: str, expected: bool) -> None:
+    """Judgment is a verdict on, or an order to, the listener: "calm down" said to them, not
+    "it helps you calm down"; a verdict on a third person or "you're the one who decides"
+    (autonomy) is not judgment."""
+    assert (Move.JUDGMENT in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "move", "expected"),
+    [
+        # Praise of an act or a piece of work, a named talent, credit, the model held up.
+        pytest.param(
+            "That was a decent thing to do for the intern.",
+            Move.RECOGNITION,
+            True,
+            id="decent-thing",
+        ),
+        pytest.param("Your write-up was superb.", Move.RECOGNITION, True, id="work-judged"),
+        pytest.param("Your write-up was late.", Move.RECOGNITION, False, id="work-late"),
+        pytest.param(
+            "You have an eye for the details that matter.", Move.RECOGNITION, True, id="eye-for"
+        ),
+        pytest.param("Credit to you for flagging it early.", Move.RECOGNITION, True, id="credit"),
+        pytest.param("That's what a strong engineer does.", Move.RECOGNITION, True, id="model"),
+        # Sympathy in more wordings.
+        pytest.param("I do feel for you.", Move.SYMPATHY, True, id="feel-for-you"),
+        pytest.param("What a lousy break.", Move.SYMPATHY, True, id="lousy-break"),
+        pytest.param("That sounds like a brutal week.", Move.SYMPATHY, True, id="sounds-like-a"),
+        # Judgment by a count of lapses, a verdict on an act, cleaning up after them.
+        pytest.param("That's the fourth late deploy.", Move.JUDGMENT, True, id="fourth-late"),
+        pytest.param("That's the third time this week.", Move.JUDGMENT, True, id="third-time"),
+        pytest.param(
+            "That's the second time you've mentioned sleep.", Move.JUDGMENT, False, id="noticing"
+        ),
+        pytest.param("That was pretty careless.", Move.JUDGMENT, True, id="careless-act"),
+        pytest.param("That's so unfair on you.", Move.JUDGMENT, False, id="unfair-sympathy"),
+        pytest.param("I'm tired of tidying up after you.", Move.JUDGMENT, True, id="tidying-after"),
+        # Advice in the speaker's place and with the modal first.
+        pytest.param(
+            "If it was me, I'd ask for the raise now.", Move.ADVICE, True, id="if-it-was-me"
+        ),
+        pytest.param(
+            "Could be worth a chat with the union.", Move.ADVICE, False, id="noun-after-worth"
+        ),
+        pytest.param("Would help to write the steps down.", Move.ADVICE, True, id="would-help-to"),
+        # How workplace arrangements work.
+        pytest.param(
+            "Parental leave resets every April.", Move.INFORMATION, True, id="leave-resets"
+        ),
+        pytest.param("Overtime is paid at time and a half.", Move.INFORMATION, True, id="overtime"),
+        pytest.param("Your leave went well, I hope.", Move.INFORMATION, False, id="leave-chat"),
+    ],
+)
+def test_general_frames_after_the_after_set(text: str, move: Move, expected: bool) -> None:
+    """The frames prompted by the AFTER set's misses, in our own other wordings, with near
+    misses: a late report is not praise, noticing a repeated word is not reproach, "unfair on
+    you" is sympathy, small talk about leave is not information."""
+    assert (move in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Great to see you again, come in.", False, id="greeting"),
+        pytest.param("It's good to hear you this cheerful.", False, id="hear-greeting"),
+        pytest.param("It's good to see you pushing back on scope.", True, id="see-you-doing"),
+        pytest.param("If you're dedicated to it, the course is worth it.", False, id="supposed"),
+        pytest.param("You're dedicated, and the team sees it.", True, id="credited"),
+    ],
+)
+def test_greetings_and_suppositions_are_not_recognition(text: str, expected: bool) -> None:
+    """ "Good to see you" is a greeting and "if you're dedicated" supposes a quality: neither
+    credits the person; seeing them do something good, or naming the quality, does."""
+    assert (Move.RECOGNITION in detect(text).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "move", "expected"),
+    [
+        pytest.param(
+            "I liked how calmly you took the escalation.", Move.RECOGNITION, True, id="how-calmly"
+        ),
+        pytest.param(
+            "You're stronger than you give yourself credit for.",
+            Move.RECOGNITION,
+            True,
+            id="stronger-than",
+        ),
+        pytest.param("Your persistence impresses me.", Move.RECOGNITION, True, id="impresses-me"),
+        pytest.param("The new tool impresses me.", Move.RECOGNITION, False, id="not-about-you"),
+        pytest.param("No offense, but the deck was a mess.", Move.JUDGMENT, True, id="no-offense"),
+        pytest.param(
+            "With all due respect, you missed the brief.", Move.JUDGMENT, True, id="due-respect"
+        ),
+        pytest.param("Did you even open the ticket?", Move.JUDGMENT, True, id="did-you-even"),
+        pytest.param("Are you even more busy this week?", Move.JUDGMENT, False, id="even-more"),
+        pytest.param(
+            "Classic you, volunteering for everything.", Move.JUDGMENT, True, id="classic-you"
+        ),
+        pytest.param("You'd be better off booking it now.", Move.ADVICE, True, id="better-off"),
+        pytest.param("Honestly just log off at five.", Move.ADVICE, True, id="two-softeners"),
+        pytest.param("That sounds really unsettling.", Move.SYMPATHY, True, id="unsettling"),
+        pytest.param(
+            "Anybody would struggle with a move like that.",
+            Move.SYMPATHY,
+            True,
+            id="would-struggle",
+        ),
+    ],
+)
+def test_frames_from_the_closing_set_misses(text: str, move: Move, expected: bool) -> None:
+    """General frames suggested by the CLOSING set's misses (recorded before these), in our own
+    other wordings: manner praise, "better than you think", criticism announced ("no offence,
+    but"), rhetorical "even", "you'd be better off", stacked softeners, more sympathy words."""
+    assert (move in detect(text).moves) is expected

@@ -1,0 +1,158 @@
+"""Pins statement forms that decide whether a turn restates (reflection) or does something else.
+
+Our own wordings (none from AnnoMI): a reflective stem in the progressive ("I'm getting the
+sense..."), a pseudo-cleft said as a question, autonomy statements, and a question word left in
+place at the end of a statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, detect
+
+PREV = "The audit moved up a month and I honestly don't know if I want to stay on the team."
+
+CASES = [
+    pytest.param("I'm getting the sense you'd rather leave.", True, id="getting-the-sense"),
+    pytest.param("I have a strong feeling the audit scares you.", True, id="strong-feeling"),
+    pytest.param("What I'm hearing is that staying feels uncertain?", True, id="cleft-question"),
+    pytest.param("What you're describing is a month taken away?", True, id="cleft-describing"),
+    pytest.param("It's your call in the end.", False, id="your-call"),
+    pytest.param("That's entirely up to you.", False, id="up-to-you"),
+    pytest.param("It's a decision only you can make.", False, id="decision-you-make"),
+    pytest.param("And you've felt this way for how long?", False, id="how-long-in-situ"),
+    pytest.param("So the audit moved to when?", False, id="when-in-situ"),
+    pytest.param("You're not sure you want to stay?", True, id="declarative-reflection"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reflection_by_form(text: str, expected: bool) -> None:
+    """Reflective stems in more tenses and clefts said as questions restate; autonomy
+    statements and questions with the wh-word left in place do not."""
+    assert (Move.REFLECTION in detect(text, PREV).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        pytest.param("What I'm hearing is that it's too much?", Move.CLOSED_QUESTION, id="cleft"),
+        pytest.param("You check the logs how often?", Move.CLOSED_QUESTION, id="in-situ"),
+        pytest.param("What are you hearing from the team?", Move.OPEN_QUESTION, id="real-wh"),
+    ],
+)
+def test_question_type_of_statement_forms(text: str, move: Move) -> None:
+    """A cleft said as a question is not an open "what" question; a wh-word left in place asks
+    for a fact (closed); an ordinary wh-question stays open."""
+    assert move in detect(text).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "prev", "expected"),
+    [
+        pytest.param(
+            "Next Thursday, after the board meeting.", "When is the review?", True, id="when"
+        ),
+        pytest.param(
+            "The contractor budget covers it.", "Who pays for the extra hours?", True, id="who"
+        ),
+        pytest.param("Mm-hmm.", "Can I take Friday off?", False, id="backchannel"),
+        pytest.param("Exactly.", "Does that make sense?", False, id="agreement"),
+        pytest.param("Next Thursday.", "It was a long week, right?", False, id="tag-question"),
+        pytest.param("Next Thursday.", "It was a long week.", False, id="no-question"),
+    ],
+)
+def test_answer_to_their_question_is_information(text: str, prev: str, expected: bool) -> None:
+    """A turn with no other move that answers a real question the employee just asked gives
+    information; a backchannel, a bare agreement or a reply to a tag question does not."""
+    assert (Move.INFORMATION in detect(text, prev).moves) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Thanks so much for making the time today, I know your week has been packed.",
+            id="thanks",
+        ),
+        pytest.param(
+            "Good to see you again, it has been a while since our last one-on-one here.",
+            id="greeting",
+        ),
+    ],
+)
+def test_long_rituals_are_not_information(text: str) -> None:
+    """Greetings and thanks of twelve words or more are not read as telling."""
+    assert Move.INFORMATION not in detect(text).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "reflection"),
+    [
+        pytest.param("It sounds like you handled the outage really well.", True, id="stem"),
+        pytest.param("You handled the outage really well.", False, id="plain-affirmation"),
+    ],
+)
+def test_affirmation_through_a_reflective_stem_also_restates(text: str, reflection: bool) -> None:
+    """Recognition said through a reflective stem is also a reflection; a plain affirmation is
+    recognition only."""
+    moves = detect(text).moves
+    assert Move.RECOGNITION in moves
+    assert (Move.REFLECTION in moves) is reflection
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("You'll get the new laptop next week.", False, id="future"),
+        pytest.param("You could move to the platform team in spring.", False, id="option"),
+        pytest.param("You'd rather keep your evenings free.", True, id="preference"),
+        pytest.param("You're dreading the quarterly review.", True, id="present"),
+    ],
+)
+def test_predictions_and_options_about_you_are_not_restatements(text: str, expected: bool) -> None:
+    """Without context, a second-person prediction or option ("you'll get...", "you could...")
+    tells rather than restates; a preference or a present state ("you'd rather...",
+    "you're dreading...") restates."""
+    assert (Move.REFLECTION in detect(text).moves) is expected
+
+
+EXPLAIN = (
+    "The new rota goes live next month and the on-call pager rotates weekly between the four"
+    " senior engineers, with a day off in lieu after any night that gets paged."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(EXPLAIN + " Does that work for you?", True, id="explanation-then-question"),
+        pytest.param("The rota changes next month. Does that work for you?", False, id="short"),
+        pytest.param(
+            "You've been carrying the pager on your own for weeks and you're worn out, and the"
+            " new rota still leaves you on call most nights. What would help most?",
+            False,
+            id="long-reflection",
+        ),
+    ],
+)
+def test_long_explanation_with_a_question_is_information(text: str, expected: bool) -> None:
+    """Statements that restate nothing and run past 25 words are information even when a
+    question follows; a short preface or a long reflection is not."""
+    assert (Move.INFORMATION in detect(text, PREV).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("I can see a real sense of relief in you.", True, id="sense-of"),
+        pytest.param("Let me make sure I've understood the timeline.", True, id="make-sure-i"),
+        pytest.param("Make sure you send the timeline.", False, id="make-sure-you"),
+        pytest.param("That's pretty shocking, being moved without a word.", True, id="shocking"),
+    ],
+)
+def test_more_reflective_openers(text: str, expected: bool) -> None:
+    """Naming a sense perceived in them, checking one's understanding, and naming a shock
+    restate; "make sure you ..." is a directive."""
+    assert (Move.REFLECTION in detect(text, PREV).moves) is expected
