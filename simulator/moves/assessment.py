@@ -266,7 +266,38 @@ def _is_misreflection(attributed: str, content: list[str]) -> bool:
         return False
     nouns = [m.group(1) for m in _NOUN_PHRASE.finditer(attributed)]
     words = set(content_words(" ".join(nouns)))
+    if any(is_hardship(w) for w in content):
+        # "A heavy few weeks", "a rough patch": a hardship over a span of time is an
+        # empathic guess at how things have been, which coders call a complex reflection;
+        # only a thing named (a banana, a divorce) can be wrongly attributed.
+        words -= _TIME_SPANS
     return any(not looks_inferred(w) for w in words)
+
+
+_TIME_SPANS = frozenset(
+    [
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "while",
+        "time",
+        "times",
+        "stretch",
+        "patch",
+        "period",
+        "spell",
+        "few",
+        "couple",
+        "season",
+        "quarter",
+        "sprint",
+    ]
+)
 
 
 def _attributed(low: str) -> str | None:

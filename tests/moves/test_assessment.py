@@ -215,3 +215,28 @@ def test_the_same_line_after_different_employee_lines_is_assessed_for_each() -> 
         assert assess(turn, [("employee", prev)]).cues == detect(turn, prev).cues
     assert assess(turn, [("employee", "The load tests keep failing.")]).grounded
     assert not assess(turn, [("employee", "My cat is sick.")]).grounded
+
+
+@pytest.mark.parametrize(
+    "line, misreflects",
+    [
+        pytest.param("It sounds like this has been a heavy few weeks.", None, id="hard-span-guess"),
+        pytest.param("So it's been a rough couple of months.", None, id="rough-months-guess"),
+        pytest.param("It sounds like you feel like a banana.", "a banana", id="banana"),
+        pytest.param(
+            "Sounds like a tough week with your dog.",
+            "a tough week with your dog",
+            id="span-with-a-thing-never-said",
+        ),
+    ],
+)
+def test_a_hard_time_span_is_an_empathic_guess_not_a_misreflection(
+    line: str, misreflects: str | None
+) -> None:
+    """A hardship over a span of time ("a heavy few weeks") guesses at how things have been,
+    as the engine's employee takes it; the scorer must not call it a mis-reflection while the
+    timeline credits it. A thing never said (a banana, a dog) still is one."""
+    history = [
+        ("employee", "Hi. I've started the incident timeline, if you want to go through it.")
+    ]
+    assert assess(line, history).misreflection == misreflects
