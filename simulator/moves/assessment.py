@@ -274,30 +274,11 @@ def _is_misreflection(attributed: str, content: list[str]) -> bool:
     return any(not looks_inferred(w) for w in words)
 
 
-_TIME_SPANS = frozenset(
-    [
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "while",
-        "time",
-        "times",
-        "stretch",
-        "patch",
-        "period",
-        "spell",
-        "few",
-        "couple",
-        "season",
-        "quarter",
-        "sprint",
-    ]
+_SPAN_WORDS = (
+    "day days week weeks month months year years while time times stretch patch period spell"
+    " few couple season quarter sprint"
 )
+_TIME_SPANS = frozenset(_SPAN_WORDS.split())
 
 
 def _attributed(low: str) -> str | None:
