@@ -91,7 +91,7 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b
 _PHRASE_TEXTS = tuple(_PHRASE_FAMILY)
 _PHRASE_FIRST = frozenset(phrase.split()[0] for phrase in _PHRASE_FAMILY)
 _KEYS: dict[str, dict[str, str]] = {}  # a bounded cache: partners and managers repeat lines
-_KEYS_MAX = 50_000
+_KEYS_MAX = 20_000  # oldest out first, like assessment's caches
 
 
 def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
@@ -126,7 +126,9 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
     ):
         for m in _PHRASE.finditer(low):
             keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))
-    if len(_KEYS) < _KEYS_MAX and len(low) < 2000:
+    if len(low) < 2000:
+        if len(_KEYS) >= _KEYS_MAX:
+            del _KEYS[next(iter(_KEYS))]
         _KEYS[low] = keys
     return keys
 
