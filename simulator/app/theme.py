@@ -179,3 +179,34 @@ def theme() -> gr.themes.Base:
 def page_css() -> str:
     """The report styles the results reuse, then the app's own."""
     return htmlreport.STYLE + APP_CSS
+
+
+# The chat's message list scrolls; a region that scrolls must be reachable from the keyboard
+# (WCAG 2.1.1, axe's scrollable-region-focusable), and Gradio's Chatbot gives it no tabindex.
+# It is re-rendered by Gradio, so an observer labels each new one.
+_FOCUSABLE_CHAT_JS = """
+<script>
+(() => {
+  const label = () => document.querySelectorAll("#chat .bubble-wrap:not([tabindex])")
+    .forEach((el) => {
+      el.setAttribute("tabindex", "0");
+      el.setAttribute("role", "region");
+      el.setAttribute("aria-label", "Conversation messages");
+    });
+  const start = () => {
+    label();
+    new MutationObserver(label).observe(document.body, {childList: true, subtree: true});
+  };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+</script>
+"""
+
+
+def page_head() -> str:
+    """Extra ``<head>`` content for the page: makes the chat's scrolling list keyboard-reachable."""
+    return _FOCUSABLE_CHAT_JS

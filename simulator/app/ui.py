@@ -39,7 +39,7 @@ from simulator.app.context import (
 from simulator.app.history_tab import HistoryTab
 from simulator.app.practice_tab import PracticeTab
 from simulator.app.review_tab import ReviewTab
-from simulator.app.theme import page_css, theme
+from simulator.app.theme import page_css, page_head, theme
 from simulator.errors import RehearseError
 from simulator.store.database import Store
 
@@ -133,6 +133,7 @@ def launch(app: RehearseApp, host: str = "127.0.0.1", port: int | None = None, *
         kw.setdefault("auth_message", "Sign in to practise and see your own history.")
     kw.setdefault("theme", theme())
     kw.setdefault("css", page_css())
+    kw.setdefault("head", page_head())
     kw.setdefault("footer_links", [])
     # Transcripts are refused above 20 MB by the reader; stop bigger uploads at the door.
     kw.setdefault("max_file_size", "25mb")
