@@ -14,6 +14,15 @@ session closed (its tab gone) and unused for :data:`CLOSED_GRACE`, or unused at 
 ``gr.State`` delete callbacks called first. The same sweep expires the download grants,
 so their files go even when nobody makes a new download.
 
+Every :data:`TRIM_EVERY` seconds the reaper also hands the C allocator's free memory back
+to the system (:func:`release_free_memory`). Under load most of the resident growth was not
+live objects but memory already freed and kept by glibc's malloc: each reply and session
+end allocates and frees megabytes across the worker threads, while long-lived objects made
+in between (line caches, saved runs) pin the heap, so glibc cannot shrink it from the top
+and keeps the pages of every hole resident. Measured (50 sessions, 2 min): malloc's
+free-but-held memory went from 3 to 30 MB while its in-use memory grew 14 MB, and resident
+memory grew 25 MB in the second minute; with a trim every 10 s, 5 MB.
+
 This reads Gradio's ``StateHolder`` (``session_data``, ``time_last_used``, ``lock``), which is
 not public API: :func:`forget_sessions` checks for those names and does nothing without them
 (a test pins them for the Gradio version in use).
@@ -23,9 +32,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
+import functools
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from simulator.app._grants import DownloadGrants
 
@@ -39,6 +50,34 @@ CLOSED_GRACE = 3600.0
 ``gr.State`` values (a tab that reconnects after a network drop finds its run)."""
 IDLE_LIMIT = 12 * 3600.0
 """Any session untouched this long is forgotten (as long as a run is kept for a reload)."""
+TRIM_EVERY = 10.0
+"""Seconds between two hand-backs of the allocator's free memory (a trim of a heap of a
+few hundred MB takes a few milliseconds, off the event loop)."""
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        libc = ctypes.CDLL(None)
+    except OSError:
+        return None
+    trim = getattr(libc, "malloc_trim", None)  # glibc only (not musl, macOS, Windows)
+    if trim is None:
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return cast(Callable[[int], int], trim)
+
+
+def release_free_memory() -> bool:
+    """Give the pages glibc's malloc holds free back to the system (``malloc_trim(0)``:
+    every arena, not only the top of the heap). Returns whether the C library can do it;
+    elsewhere it does nothing. Live objects are untouched: only memory already freed goes."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
 
 
 def forget_sessions(
@@ -84,7 +123,8 @@ def forget_sessions(
 
 class SessionReaper:
     """Calls :func:`forget_sessions` on the app's Gradio state and sweeps the download
-    ``grants``, every ``every`` seconds while the server runs.
+    ``grants``, every ``every`` seconds while the server runs; and calls ``release`` (by
+    default :func:`release_free_memory`) every ``trim_every`` seconds.
 
     It runs as a task on the server's event loop (:meth:`lifespan`, handed to Gradio as the
     app's lifespan), not in a thread of its own: Gradio reads and expires sessions on that
@@ -99,11 +139,15 @@ class SessionReaper:
         *,
         queue: Callable[[], Any] = lambda: None,
         every: float = SWEEP_EVERY,
+        trim_every: float = TRIM_EVERY,
+        release: Callable[[], object] = release_free_memory,
     ) -> None:
         self._holder = holder
         self._queue = queue
         self.grants = grants
         self.every = every
+        self.trim_every = trim_every
+        self.release = release
         self.running = False
 
     def sweep(self) -> int:
@@ -116,15 +160,17 @@ class SessionReaper:
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: object) -> AsyncIterator[None]:
         """Sweep while the server runs (a Starlette lifespan)."""
-        task = asyncio.create_task(self._run())
+        tasks = [asyncio.create_task(self._run()), asyncio.create_task(self._trim())]
         self.running = True
         try:
             yield
         finally:
             self.running = False
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     def around(self, inner: Lifespan | None) -> Lifespan:
         """:meth:`lifespan`, wrapped around the caller's own ``inner`` lifespan if any."""
@@ -149,3 +195,10 @@ class SessionReaper:
                 holder = self._holder()
                 if holder is not None:
                     forget_sessions(holder, queue=self._queue())
+
+    async def _trim(self) -> None:
+        while True:
+            await asyncio.sleep(self.trim_every)
+            # Off the loop: the trim walks every arena. A failure must not end the task.
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(self.release)

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,7 +24,7 @@ from simulator.app._downloads import write_downloads
 from simulator.app._gradio import _plain_api_info, _schemas, gr, hash_file
 from simulator.app._grants import FORGET_GRACE, DownloadGrants, Grant
 from simulator.app._runs import MAX_RUNS, SCAN_EVERY, LiveRuns
-from simulator.app._sessions import SessionReaper, forget_sessions
+from simulator.app._sessions import SessionReaper, forget_sessions, release_free_memory
 from simulator.app._views import earlier_points
 from simulator.app.context import AppContext
 from simulator.content import catalog, formats
@@ -199,6 +200,53 @@ def test_the_reaper_wraps_a_callers_own_lifespan() -> None:
 
     asyncio.run(serve())
     assert entered == ["own", "running=True", "own done"] and not reaper.running
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS in /proc/self/status")
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/status").exists() or not release_free_memory(),
+    reason="needs glibc's malloc_trim and /proc (Linux)",
+)
+def test_freed_memory_pinned_by_live_objects_goes_back_to_the_system() -> None:
+    """Memory freed between objects that stay alive (a reply's work around a cache entry)
+    stays resident under glibc until it is trimmed; the release hands it back."""
+    blocks = [bytes([n % 256]) * 2000 for n in range(20_000)]  # ~40 MB, above pymalloc's size
+    kept = blocks[::64]  # survivors every ~128 KB: the heap cannot shrink from its top
+    del blocks
+    held = _rss_mb()
+    assert release_free_memory()
+    assert held - _rss_mb() > 20, "the freed holes should have left resident memory"
+    assert len(kept) == 313
+
+
+def test_the_reaper_releases_free_memory_while_serving() -> None:
+    """While the server runs, the reaper calls its release, off the event loop, and keeps
+    calling it after one fails."""
+    calls: list[bool] = []
+    twice = threading.Event()
+
+    def release() -> None:
+        calls.append(threading.current_thread() is threading.main_thread())
+        if len(calls) >= 2:
+            twice.set()
+        raise OSError("a failed trim must not stop the next one")
+
+    reaper = SessionReaper(
+        lambda: None, DownloadGrants(), every=3600, trim_every=0, release=release
+    )
+
+    async def serve() -> None:
+        async with reaper.lifespan(None):
+            assert await asyncio.to_thread(twice.wait, 30)
+
+    asyncio.run(serve())
+    assert len(calls) >= 2 and not any(calls) and not reaper.running
 
 
 # -- download grants -----------------------------------------------------------------------
