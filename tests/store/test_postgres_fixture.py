@@ -59,8 +59,9 @@ def test_server_runs_unprivileged_on_loopback(postgres_server: PostgresServer) -
     with psycopg.connect(dsn) as conn:
         listen = conn.execute("SHOW listen_addresses").fetchone()
         pid = conn.execute("SELECT pg_backend_pid()").fetchone()
-    assert listen == ("127.0.0.1",)
-    assert pid is not None
-    if os.geteuid() == 0:
+        assert pid is not None
+        # Read while connected: the backend process exits when the connection closes.
         owner = Path(f"/proc/{pid[0]}").stat().st_uid
+    assert listen == ("127.0.0.1",)
+    if os.geteuid() == 0:
         assert owner != 0
