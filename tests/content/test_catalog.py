@@ -69,3 +69,28 @@ def test_wheel_layout_is_preferred(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     (pkg / "_data" / "personas").mkdir(parents=True)
     monkeypatch.setattr(catalog, "_PACKAGE", pkg)
     assert catalog.builtin_dir("personas") == pkg / "_data" / "personas"
+
+
+_REPO = Path(__file__).parents[2]
+
+
+@pytest.mark.parametrize(
+    "folder", [pytest.param("personas", id="personas"), pytest.param("rubrics", id="rubrics")]
+)
+def test_shipped_yaml_has_no_text_cut_by_a_comment(folder: str) -> None:
+    """In YAML, " #" starts a comment even inside an unquoted value, so "the #incidents
+    discussion" silently lost everything after "the" (the debrief showed "Someone asks for
+    the"). Shipped values holding " #" must be quoted."""
+    cut = []
+    for path in sorted((_REPO / folder).glob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            body = line.strip()
+            if body.startswith("- ") and ": " not in body:
+                value = body[2:].lstrip()  # a list item
+            elif ": " in body and not body.startswith("#"):
+                value = body.split(": ", 1)[1].lstrip()
+            else:
+                continue
+            if " #" in value and value[:1] not in "\"'|>":
+                cut.append(f"{path.name}:{number}: {body}")
+    assert not cut, "\n".join(cut)
