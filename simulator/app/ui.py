@@ -27,7 +27,7 @@ from simulator.app import _views
 from simulator.app._downloads import DownloadGuard
 from simulator.app._gradio import PRIVATE, gr
 from simulator.app._grants import CACHE_SWEEP
-from simulator.app._sessions import SessionReaper
+from simulator.app._sessions import SessionReaper, limit_malloc_arenas
 from simulator.app.auth import Users
 from simulator.app.context import (
     FROM_SETTINGS,
@@ -148,6 +148,8 @@ def launch(app: RehearseApp, host: str = "127.0.0.1", port: int | None = None, *
         Middleware(DownloadGuard, ctx=app.context),
     ]
     quiet_queue_analytics()
+    # Before the server starts its threads: they share two malloc arenas (see _sessions).
+    limit_malloc_arenas()
     blocks = app.blocks.queue(default_concurrency_limit=32)
     # Sessions nobody can use any more, and expired downloads, are forgotten as it runs.
     reaper = SessionReaper(

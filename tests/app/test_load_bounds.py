@@ -24,7 +24,12 @@ from simulator.app._downloads import write_downloads
 from simulator.app._gradio import _plain_api_info, _schemas, gr, hash_file
 from simulator.app._grants import FORGET_GRACE, DownloadGrants, Grant
 from simulator.app._runs import MAX_RUNS, SCAN_EVERY, LiveRuns
-from simulator.app._sessions import SessionReaper, forget_sessions, release_free_memory
+from simulator.app._sessions import (
+    SessionReaper,
+    forget_sessions,
+    limit_malloc_arenas,
+    release_free_memory,
+)
 from simulator.app._views import earlier_points
 from simulator.app.context import AppContext
 from simulator.content import catalog, formats
@@ -482,3 +487,49 @@ def test_judge_opinions_kept_in_memory_are_bounded(monkeypatch: pytest.MonkeyPat
     assert len(asked) == 5
     judge.outcome("s0", t, catalog.get_rubric())  # forgotten: asked again
     assert len(asked) == 6 and len(judge._cache) == 3
+
+
+@pytest.mark.parametrize(
+    "operator_set, applied",
+    [
+        pytest.param(None, True, id="app-caps-arenas"),
+        pytest.param("8", False, id="operator-setting-wins"),
+    ],
+)
+def test_threads_share_few_malloc_arenas_unless_the_operator_chose(
+    monkeypatch: pytest.MonkeyPatch, operator_set: str | None, applied: bool
+) -> None:
+    """The app caps glibc's arenas (each busy thread otherwise keeps its own, holding freed
+    memory no other thread reuses: +29% RSS in five minutes under load, +16% with two), but
+    an operator's MALLOC_ARENA_MAX is left alone."""
+    if release_free_memory() is False:
+        pytest.skip("needs glibc")
+    if operator_set is None:
+        monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    else:
+        monkeypatch.setenv("MALLOC_ARENA_MAX", operator_set)
+    assert limit_malloc_arenas() is applied
+
+
+def test_launch_caps_arenas_before_serving(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``launch`` caps the arenas before the server starts the threads that would use them."""
+    order: list[str] = []
+
+    def arenas() -> bool:
+        order.append("arenas")
+        return True
+
+    monkeypatch.setattr(ui, "limit_malloc_arenas", arenas)
+
+    class Stop(Exception):
+        pass
+
+    def fake_queue(self: object, **_: object) -> object:
+        order.append("queue")
+        raise Stop
+
+    app = ui.build_app(context=AppContext(store=Store(tmp_path), users=None))
+    monkeypatch.setattr(gr.Blocks, "queue", fake_queue)
+    with pytest.raises(Stop):
+        ui.launch(app)
+    assert order == ["arenas", "queue"]
