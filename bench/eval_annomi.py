@@ -386,16 +386,7 @@ def _show(title: str, items: list, n: int, rng: random.Random) -> None:
 
 def own_sets() -> None:
     """Per-move F1 on our own hand-written peer-support sets (not AnnoMI), without context."""
-    from tests.moves.peer_support import (
-        FINAL,
-        FRESH,
-        HELD_BACK,
-        LAST,
-        PEER_SUPPORT,
-        PLANNED,
-        SCORED,
-        UNSEEN,
-    )
+    from tests.moves.peer_support import SCORED, SETS
     from tests.moves.test_peer_support import f1_by_code
 
     print(
@@ -406,16 +397,7 @@ def own_sets() -> None:
     )
     print("| Set (replies) | " + " | ".join(SCORED) + " |")
     print("|---|" + "---|" * len(SCORED))
-    sets = (
-        ("first", PEER_SUPPORT),
-        ("held back", HELD_BACK),
-        ("fresh", FRESH),
-        ("last", LAST),
-        ("unseen (first: judgment 0.29)", UNSEEN),
-        ("final (first: judgment 0.00)", FINAL),
-        ("planned (first: judgment 0.15)", PLANNED),
-    )
-    for name, items in sets:
+    for name, items in SETS:
         got = f1_by_code(items)
         print(f"| {name} ({len(items)}) | " + " | ".join(f"{got[c]:.2f}" for c in SCORED) + " |")
 

@@ -39,7 +39,7 @@ import functools
 import os
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
 from simulator.app._grants import DownloadGrants
 
@@ -59,17 +59,17 @@ few hundred MB takes a few milliseconds, off the event loop)."""
 
 
 @functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
+def _libc(name: str, *argtypes: type[ctypes.c_int] | type[ctypes.c_size_t]) -> Any:
+    """glibc's ``name`` taking ``argtypes`` and returning an int, or ``None`` where the C
+    library lacks it (musl, macOS, Windows)."""
     try:
-        libc = ctypes.CDLL(None)
+        function = getattr(ctypes.CDLL(None), name, None)
     except OSError:
         return None
-    trim = getattr(libc, "malloc_trim", None)  # glibc only (not musl, macOS, Windows)
-    if trim is None:
-        return None
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    return cast(Callable[[int], int], trim)
+    if function is not None:
+        function.argtypes = list(argtypes)
+        function.restype = ctypes.c_int
+    return function
 
 
 M_ARENA_MAX = -8
@@ -85,17 +85,9 @@ def limit_malloc_arenas(arenas: int = ARENAS) -> bool:
     """Cap glibc's malloc arenas (``mallopt(M_ARENA_MAX)``) for threads started after the
     call, unless the operator set ``MALLOC_ARENA_MAX`` themselves. Returns whether it was
     applied; elsewhere (musl, macOS, Windows) it does nothing."""
-    if "MALLOC_ARENA_MAX" in os.environ:
+    mallopt = _libc("mallopt", ctypes.c_int, ctypes.c_int)
+    if "MALLOC_ARENA_MAX" in os.environ or mallopt is None:
         return False
-    try:
-        libc = ctypes.CDLL(None)
-    except OSError:
-        return False
-    mallopt = getattr(libc, "mallopt", None)
-    if mallopt is None:
-        return False
-    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-    mallopt.restype = ctypes.c_int
     return bool(mallopt(M_ARENA_MAX, arenas))
 
 
@@ -103,7 +95,7 @@ def release_free_memory() -> bool:
     """Give the pages glibc's malloc holds free back to the system (``malloc_trim(0)``:
     every arena, not only the top of the heap). Returns whether the C library can do it;
     elsewhere it does nothing. Live objects are untouched: only memory already freed goes."""
-    trim = _malloc_trim()
+    trim = _libc("malloc_trim", ctypes.c_size_t)
     if trim is None:
         return False
     trim(0)

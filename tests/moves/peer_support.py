@@ -455,3 +455,17 @@ CLOSING: list[tuple[str, set[str]]] = [
 ]
 """Written at the end of the round and measured once; its first measurement is the honest
 figure for the round's rules on new wordings."""
+
+SETS: tuple[tuple[str, list[tuple[str, set[str]]]], ...] = (
+    ("first", PEER_SUPPORT),
+    ("held back", HELD_BACK),
+    ("fresh", FRESH),
+    ("last", LAST),
+    ("unseen (first: judgment 0.29)", UNSEEN),
+    ("final (first: judgment 0.00)", FINAL),
+    ("planned (first: judgment 0.15)", PLANNED),
+    ("blind", BLIND),
+    ("after", AFTER),
+    ("closing", CLOSING),
+)
+"""Every set in the order written, named for reports (first measurements in the comments)."""
