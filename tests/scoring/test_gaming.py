@@ -99,6 +99,19 @@ STYLES: dict[str, list[str]] = {
     ]
     * 3,
     "tell me more on repeat": ["Tell me more about that."] * 9,
+    # A hardship over a span of time is taken as an empathic guess, not a mis-reflection;
+    # a new guess every turn, with nothing of theirs in it, must not pass for listening.
+    "hardship guesses on repeat": [
+        "It sounds like it's been a heavy few weeks.",
+        "Sounds like a rough month.",
+        "Seems like a tough stretch for you.",
+        "It sounds like a hard couple of weeks.",
+        "So it's been a brutal quarter.",
+        "Sounds like a difficult few days.",
+        "It sounds like a rough patch.",
+        "That sounds like a hard week.",
+        "Seems like a tough season.",
+    ],
     "yes/no interrogation": [
         "Is the launch on track?",
         "Did you finish the tests?",
