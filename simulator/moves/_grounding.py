@@ -55,8 +55,16 @@ _FAMILIES: dict[str, str] = {
     "deadline": "deadline deadlines due date dates timeline launch release cutoff",
     "hardship": "hard tough difficult rough awful terrible horrible challenging tricky painful"
     " heavy brutal nightmare lot",
-    "family": "dad father mum mom mother parent parents family son daughter kid kids child"
-    " children wife husband partner sister brother",
+    # Relatives are referents, not paraphrases: "your sister" does not take up "my dad". Each
+    # relative is grounded by its own synonyms and by the words for family in general.
+    "father": "dad dads father daddy parent parents family",
+    "mother": "mum mom mother mummy mommy parent parents family",
+    "son": "son kid kids child children family",
+    "daughter": "daughter kid kids child children family",
+    "spouse": "wife husband partner spouse family",
+    "sister": "sister sisters sibling siblings family",
+    "brother": "brother brothers sibling siblings family",
+    "grandparent": "grandma grandmother gran nan grandad grandpa grandfather grandparents family",
     "illness": "stroke sick ill illness hospital surgery cancer diagnosis diagnosed doctor"
     " health condition treatment",
     "quit": "quit quitting resign resigning leave leaving notice walk_away new_job",

@@ -92,7 +92,8 @@ _REFLECTIVE_STEM = re.compile(
     r"|you(?:'re| are) (?:saying|telling me)|i (?:get|have) (?:a|the) (?:sense|feeling|impression)"
     r"|if i(?:'m| am) hearing you right|you (?:feel|felt)|you(?:'re| are) feeling"
     r"|it feels like|(?:it|that) must (?:be|have been)|must feel)\b"
-    r"(?: that)?(?: you(?:'re| are| feel| felt| have| had|'ve)?)?(?: feeling)?(?: like| that)?"
+    # "\b" after "you": "it sounds like your divorce..." attributes "your divorce", not "r divorce".
+    r"(?: that)?(?: you(?:'re| are| feel| felt| have| had|'ve)?\b)?(?: feeling)?(?: like| that)?"
 )
 _PROMPT = re.compile(
     r"\b(?:tell me more|say more|go on|keep going|what else|anything else|and then what|how so"
@@ -251,7 +252,7 @@ def _context(history: Sequence[tuple[Speaker, str]]) -> _Context:
 _MISREFLECTION_MAX_WORDS = 4
 
 
-_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|my|some)\s+(?:[a-z']+\s+)?([a-z']+)")
+_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|my)\s+([a-z']+)(?:\s+([a-z']+))?")
 
 
 def _is_misreflection(attributed: str, content: list[str]) -> bool:
@@ -264,14 +265,19 @@ def _is_misreflection(attributed: str, content: list[str]) -> bool:
     """
     if len(content) > _MISREFLECTION_MAX_WORDS:
         return False
-    nouns = [m.group(1) for m in _NOUN_PHRASE.finditer(attributed)]
+    # The head noun is the first or second word after the determiner ("a banana", "your
+    # messy divorce"); "your divorce is..." must not take "is" for the noun.
+    nouns = [w for m in _NOUN_PHRASE.finditer(attributed) for w in m.groups() if w]
     words = set(content_words(" ".join(nouns)))
     if any(is_hardship(w) for w in content):
         # "A heavy few weeks", "a rough patch": a hardship over a span of time is an
         # empathic guess at how things have been, which coders call a complex reflection;
         # only a thing named (a banana, a divorce) can be wrongly attributed.
         words -= _TIME_SPANS
-    return any(not looks_inferred(w) for w in words)
+    return any(
+        not looks_inferred(w) and w not in _LIFE_DOMAINS and not _ABSTRACT_ENDING.search(w)
+        for w in words
+    )
 
 
 _SPAN_WORDS = (
@@ -279,6 +285,15 @@ _SPAN_WORDS = (
     " few couple season quarter sprint"
 )
 _TIME_SPANS = frozenset(_SPAN_WORDS.split())
+# What every person has, so attributing something about it is an inference ("your health is
+# important to you"), not a thing made up like a banana, a divorce or a move to Leeds. Abstract
+# nouns ("progress", "adjustments", "relationship") are inferences for the same reason.
+_LIFE_DOMAIN_WORDS = (
+    "health life progress future goal goals value values choice choices options work job role"
+    " career wellbeing well-being balance confidence time energy self plans plan priorities"
+)
+_LIFE_DOMAINS = frozenset(_LIFE_DOMAIN_WORDS.split())
+_ABSTRACT_ENDING = re.compile(r"(?:ments?|ness|ions?|ity|ities|ships?|ance|ences?|isms?)$")
 
 
 def _attributed(low: str) -> str | None:

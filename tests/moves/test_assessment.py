@@ -240,3 +240,37 @@ def test_a_hard_time_span_is_an_empathic_guess_not_a_misreflection(
         ("employee", "Hi. I've started the incident timeline, if you want to go through it.")
     ]
     assert assess(line, history).misreflection == misreflects
+
+
+@pytest.mark.parametrize(
+    "line, misreflects",
+    [
+        pytest.param(
+            "It sounds like your divorce is weighing on you.",
+            "your divorce is weighing on you",
+            id="your-thing-after-sounds-like",
+        ),
+        pytest.param(
+            "It sounds like the move to Leeds is stressing you out.",
+            "the move to leeds is stressing you out",
+            id="noun-then-preposition",
+        ),
+        pytest.param(
+            "It sounds like your sister's wedding is stressing you.",
+            "your sister's wedding is stressing you",
+            id="another-relative",
+        ),
+        pytest.param("It sounds like your family is going through a lot.", None, id="family"),
+        pytest.param("It sounds like your father's health is on your mind.", None, id="father"),
+        pytest.param("It sounds like you're under a lot of pressure.", None, id="a-lot-of"),
+    ],
+)
+def test_a_named_thing_never_said_is_a_misreflection(line: str, misreflects: str | None) -> None:
+    """The noun after "your"/"the" is what a reflection attributes, not the verb after it
+    ("your divorce is..." once read "is"), "sounds like you" is not the start of "your", and a
+    relative is a referent: "your sister" does not take up "my dad", while "your family" and
+    "your father" do. A feeling or a quantity ("a lot of pressure") is an inference, not a
+    thing made up."""
+    found = assess(line, STROKE)
+    assert found.misreflection == misreflects
+    assert (R in found.moves) is (misreflects is None)
