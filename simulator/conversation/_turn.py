@@ -15,6 +15,9 @@ from simulator.conversation import _words
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import Move
 
+_SAY_BACK_WORDS = 4
+"""A mis-reflection longer than this is narrowed to the thing made up before it is said back."""
+
 if TYPE_CHECKING:
     from simulator.conversation.engine import State
 
@@ -101,6 +104,10 @@ class TurnScore:
             self.repeat = False
         self.repeat_cost = False
         self.wrong = a.misreflection
+        if self.wrong is not None and len(self.wrong.split()) > _SAY_BACK_WORDS:
+            # The assessment names the whole clause ("your divorce is weighing on you"); the
+            # employee says back only the thing made up ("Divorce? No.").
+            self.wrong = _words.made_up_thing(self.wrong) or self.wrong
         self.guess = False
         known = engine.truth | _words.content_stems(_said(history))
         if self.wrong is not None and _words.plausible_guess(self.wrong, known):

@@ -307,6 +307,23 @@ def unknown_words(text: str, known: frozenset[str]) -> str | None:
     return " ".join(dict.fromkeys(content[:2])) or None
 
 
+def made_up_thing(attributed: str) -> str | None:
+    """The thing a mis-reflection made up, short enough to say back ("moon" from "the moon has
+    been difficult for you", "divorce" from "your divorce is weighing on you"): up to two of
+    its content words, leaving out feelings, the reflection's framing and verb forms."""
+    content = [
+        t
+        for t in tokens(attributed)
+        if len(t) > 2
+        and t not in _STOP
+        and not t.endswith(("ing", "ed"))
+        and (st := stem(t)) not in _FEELINGS
+        and st not in _FORMULA_STEMS
+        and st not in _REFLECTING
+    ]
+    return " ".join(dict.fromkeys(content[:2])) or None
+
+
 def plausible_guess(attributed: str, context: frozenset[str]) -> bool:
     """Whether a reflection of something not said is an empathic guess from what is known
     ("a heavy couple of weeks"): some hardship in it, and every other content word known from

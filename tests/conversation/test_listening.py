@@ -221,3 +221,19 @@ def test_llm_elaborates_on_the_layer_the_turn_was_about(fake_model) -> None:
     assert s.records[-1].reaction == Reaction.ELABORATE
     prompt = s.partner.audit.messages[0].content  # type: ignore[attr-defined]
     assert persona.layer("launch-scope").summary in prompt
+
+
+@pytest.mark.parametrize(
+    "line, said_back",
+    [
+        pytest.param("It sounds like your divorce is weighing on you.", "Divorce?", id="divorce"),
+        pytest.param("It sounds like you feel like a banana.", "A banana?", id="short-kept-whole"),
+    ],
+)
+def test_a_long_misreflection_is_said_back_as_the_thing_made_up(line: str, said_back: str) -> None:
+    """The assessment names the whole clause it never heard; the employee says back only the
+    thing made up ("Divorce? No."), not a stock "that's not what I said"."""
+    s = _session("reorg-lead")
+    reply = s.respond(line)
+    assert reply.startswith(said_back), reply
+    assert s.records[-1].correction is not None
