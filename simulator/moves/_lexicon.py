@@ -175,6 +175,12 @@ _COURTESY = _Phrases(
     ("bye", r"bye\b"),
     ("call", r"call me\b"),
     ("wishing", r"wishing you\b"),
+    ("go", r"(?:here|there) you go\b"),
+    (
+        "talking speaking chatting talk speak chat",
+        r"(?:(?:nice|good|great|lovely) (?:to (?:talk|speak|chat)|talking|speaking|chatting)"
+        r" (?:to|with) you\b|(?:talk|speak) (?:to|with) you (?:soon|later|next)\b)",
+    ),
     ("luck", r"(?:(?:good|best of) )?luck\b"),
     ("best", r"all the best\b", "all"),
 )

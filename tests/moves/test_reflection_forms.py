@@ -24,13 +24,20 @@ CASES = [
     pytest.param("And you've felt this way for how long?", False, id="how-long-in-situ"),
     pytest.param("So the audit moved to when?", False, id="when-in-situ"),
     pytest.param("You're not sure you want to stay?", True, id="declarative-reflection"),
+    pytest.param("Okay, here you go.", False, id="here-you-go"),
+    pytest.param("Well, it was nice talking to you.", False, id="nice-talking-to-you"),
+    pytest.param("Great, talk to you next week.", False, id="talk-to-you-next-week"),
+    pytest.param(
+        "Good to talk with you. You seem lighter than last week.", True, id="courtesy-then-you"
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reflection_by_form(text: str, expected: bool) -> None:
     """Reflective stems in more tenses and clefts said as questions restate; autonomy
-    statements and questions with the wh-word left in place do not."""
+    statements, questions with the wh-word left in place and courtesies with "you" in them
+    ("here you go", "nice talking to you") do not."""
     assert (Move.REFLECTION in detect(text, PREV).moves) is expected
 
 
