@@ -239,7 +239,9 @@ _BAD_QUALITY = (
     " immature unprofessional irresponsible entitled careless sloppy dramatic"
 )
 _GOOD_RE = "|".join(_GOOD_QUALITY.split())
-_BAD_RE = "|".join(_BAD_QUALITY.split())
+# "You're entitled to a refund" is a right, not a trait ("you seem entitled to me" still is).
+_ENTITLED = r"entitled(?! to (?!me\b|us\b))"
+_BAD_RE = "|".join(_BAD_QUALITY.split()).replace("entitled", _ENTITLED)
 _DEGREE = (
     r"(?: (?:really|so|very|incredibly|pretty|quite|truly|genuinely|super|such|a|an|a bit"
     r"|a little|kind of|sort of|rather|too|being|just))*"
@@ -615,7 +617,8 @@ _NEXT_STEP = _Phrases(
 # Negative traits: "you are / seem / sound" + one of these is a verdict about the person.
 _TRAITS = (
     r"lazy|sloppy|careless|defensive|paranoid|dramatic|hysterical|negative|difficult"
-    r"|unprofessional|immature|childish|entitled|irresponsible|unreliable|incompetent"
+    r"|unprofessional|immature|childish|entitled(?! to (?!me\b|us\b))|irresponsible|unreliable"
+    r"|incompetent"
     r"|disorgani[sz]ed|rude|arrogant|selfish|stubborn|whiny|oversensitive|touchy|clueless|flaky"
     r"|useless|unreasonable|a mess|a liability|making excuses|overthinking|slacking"
     r"|coasting|mediocre|not pulling your weight|in over your head|out of your depth"
@@ -1152,6 +1155,12 @@ _ADVICE = _Phrases(
         r"(?!n't have| have|'ve| (?:be|feel) (?:really |very )?(?:proud|pleased))",
     ),
     ("ought", r"you ought to\b"),
+    ("owe", r"you owe it to yourself to\b"),
+    (
+        "find",
+        r"you (?:might|may|could) (?:also )?find (?:that |it )?(?:\w+ ){0,5}(?:helps|helpful|useful"
+        r"|easier|works|worth)\b",
+    ),
     (
         "better",
         r"you(?:'d| would|'re| are)(?: probably| definitely)?(?: be)?(?: much| far)? better off\b",
@@ -1537,6 +1546,47 @@ _SYMPATHY = _Phrases(
         "for behalf",
     ),
     ("sending hugs", r"(?:sending (?:hugs|love|strength|good vibes)|big hugs)\b"),
+    # Validation and permission: what they feel or need is legitimate, said to them.
+    (
+        "deserve deserved",
+        r"you (?:deserve|deserved) (?:better|to be|to feel|to have|so much|more than|a break"
+        r"|some rest|support|kindness|respect|to rest)\b",
+    ),
+    (
+        "owe",
+        r"you (?:don't|do not) owe (?:anyone|anybody|them|him|her|people|your \w+|us|me)\b",
+    ),
+    ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
+    ("entitled", r"you(?:'re| are) (?:entitled|free) to (?:feel|be)\b"),
+    ("only", r"you(?:'re| are) (?:not|far from) the only one\b"),
+    ("matter", r"you matter\b"),
+    (
+        "forever",
+        r"(?:(?:you|it|this|things) (?:won't|will not|isn't going to|aren't going to) (?:feel|be"
+        r"|last|stay) like this forever\b|(?:won't|will not|doesn't|does not) last forever\b)",
+    ),
+    ("pass", r"this (?:too )?will pass\b"),
+    (
+        "right business",
+        r"(?:he|she|they|your \w+|nobody|no one|no-one) (?:had|has|have) no (?:right|business)"
+        r" (?:to|talking|speaking)\b",
+    ),
+    (
+        "best wrong could can",
+        r"(?:you(?:'re| are) (?:doing|trying) (?:the |your )?(?:best|all) (?:you can|that you can)"
+        r"\b|you did (?:the best|all|everything|what) you could\b|you did nothing wrong\b)",
+        "you",
+    ),
+    (
+        "apologise apologize explain justify sorry alone pretend",
+        r"you (?:don't|do not|never) (?:have|need) to (?:apologi[sz]e|explain|justify|be sorry"
+        r"|do this alone|go through (?:this|it) alone|pretend|be strong|have it all figured)\b",
+    ),
+    (
+        "crazy overreacting dramatic weak burden failure stupid broken silly imagining",
+        r"you(?:'re| are) not (?:crazy|mad|overreacting|being dramatic|weak|a burden|a failure"
+        r"|stupid|broken|being silly|silly|imagining (?:it|things))\b",
+    ),
 )
 
 # Giving information: facts, options, resources and how things work -- the speaker's expertise,
@@ -1666,7 +1716,27 @@ _GIVE_INFORMATION = _Phrases(
         r"|response|side effect|symptom)\b",
     ),
     ("people", r"(?:sometimes|often|usually) (?:when )?people\b", "sometimes often usually"),
-    ("entitled", r"(?:you're|you are) (?:legally )?entitled to\b"),
+    ("entitled", r"(?:you're|you are) (?:legally )?entitled to\b(?! (?:feel|be)\b)"),
+    # Entitlements and where to find things: "you get 28 days", "you'll find the form on...".
+    (
+        "get receive accrue earn",
+        r"you (?:get|receive|accrue|earn) (?:\d+|up to|one|two|three|four|five|six|ten|twenty"
+        r"|a full|an extra) (?:\w+ )?(?:days?|weeks?|hours?|months?|sessions?)\b",
+        "you",
+    ),
+    (
+        "find",
+        r"you(?:'ll| will| can) (?:also )?find (?:the |a |an |more |their |our |all the )?"
+        r"(?:\w+ )?(?:number|numbers|details|information|info|forms?|links?|policy|guides?"
+        r"|contacts?|leaflets?|pages?|website|resources?|helplines?|list|template)\b",
+    ),
+    (
+        "gp doctor pharmacist therapist counsellor counselor hr union eap helpline nurse employer",
+        r"(?:your|a|the) (?:gp|doctor|pharmacist|therapist|counsell?or|hr|union(?: rep)?|eap"
+        r"|helpline|nurse|employer|occupational health) (?:team )?(?:can|could|will|should be able"
+        r" to|is able to|may be able to) (?:also )?(?:refer|help|give|arrange|sign|offer|prescribe"
+        r"|advise|talk you|put you|provide|check|explain|support|tell you)\b",
+    ),
     ("law legally", r"(?:by law|legally (?:required|obliged|obligated))\b"),
 )
 

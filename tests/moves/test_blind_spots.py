@@ -285,3 +285,45 @@ def test_frames_from_the_closing_set_misses(text: str, move: Move, expected: boo
     other wordings: manner praise, "better than you think", criticism announced ("no offence,
     but"), rhetorical "even", "you'd be better off", stacked softeners, more sympathy words."""
     assert (move in detect(text).moves) is expected
+
+
+SECOND_PERSON_CASES = [
+    # Validation and permission said to "you" are sympathy, not restatements of what was said.
+    pytest.param("You deserve better than that.", Move.SYMPATHY, id="deserve-better"),
+    pytest.param("You don't owe anyone an explanation.", Move.SYMPATHY, id="owe-no-one"),
+    pytest.param("You're not the only one who's felt this way.", Move.SYMPATHY, id="not-only-one"),
+    pytest.param("You're doing the best you can.", Move.SYMPATHY, id="doing-your-best"),
+    pytest.param("You matter, and so does your sleep.", Move.SYMPATHY, id="you-matter"),
+    pytest.param("You won't feel like this forever.", Move.SYMPATHY, id="not-forever"),
+    pytest.param("Your landlord had no right to say that.", Move.SYMPATHY, id="no-right"),
+    pytest.param("You're allowed to say no.", Move.SYMPATHY, id="allowed-to"),
+    pytest.param("You're entitled to feel let down.", Move.SYMPATHY, id="entitled-to-feel"),
+    pytest.param("You don't have to apologise.", Move.SYMPATHY, id="no-need-to-apologise"),
+    pytest.param("You're not overreacting.", Move.SYMPATHY, id="not-overreacting"),
+    # Entitlements, services and where things are: information, and "entitled to" no trait.
+    pytest.param("You're entitled to a phased return.", Move.INFORMATION, id="entitled-to-a"),
+    pytest.param("You get 25 days of leave plus bank holidays.", Move.INFORMATION, id="you-get-n"),
+    pytest.param("You'll find the helpline number in the handbook.", Move.INFORMATION, id="find"),
+    pytest.param("Your GP can refer you to physio.", Move.INFORMATION, id="gp-can-refer"),
+    # Suggestions phrased about "you".
+    pytest.param("You owe it to yourself to take the week.", Move.ADVICE, id="owe-it-to-yourself"),
+    pytest.param("You might find that a walk at lunch helps.", Move.ADVICE, id="might-find-helps"),
+]
+SECOND_PERSON_NEAR_MISSES = [
+    pytest.param("You're so entitled.", Move.JUDGMENT, id="entitled-trait"),
+    pytest.param("You seem entitled to me.", Move.JUDGMENT, id="entitled-to-me"),
+    pytest.param("You've been through so much this year.", Move.REFLECTION, id="been-through"),
+    pytest.param("You're worried you'll lose the contract.", Move.REFLECTION, id="worried"),
+    pytest.param("You'll find a way through this.", Move.OTHER, id="find-a-way"),
+]
+
+
+@pytest.mark.parametrize(("text", "move"), SECOND_PERSON_CASES + SECOND_PERSON_NEAR_MISSES)
+def test_second_person_statements_that_restate_nothing(text: str, move: Move) -> None:
+    """A sentence about "you" is not a reflection by default: validation and permission are
+    sympathy, entitlements and services are information, "you owe it to yourself" advises; a
+    trait ("so entitled") still judges and a restatement ("you're worried...") still reflects."""
+    moves = detect(text, None).moves
+    assert move in moves, moves
+    if move is not Move.REFLECTION:
+        assert Move.REFLECTION not in moves, moves
