@@ -59,6 +59,7 @@ _REFLECT_STEM = _Phrases(
     ("tell see imagine hear", r"i can (?:tell|see|imagine|hear)\b"),
     ("sense", r"i sense\b"),
     ("feel feeling feels", r"you(?:'re| are)? feel(?:ing|s)?\b"),
+    ("must", r"you must (?:feel|be feeling|have felt)\b"),
     ("saying telling", r"you(?:'re| are) (?:saying|telling me)\b"),
     ("hand", r"one hand\b"),
     ("hand", r"other hand\b"),
@@ -95,7 +96,8 @@ _YOU_ACTED_ON = _words("thank tell ask give show let help see meet met know")
 _DIRECTIVE = _Phrases(
     (
         "should shouldn't need have must ought want try might",
-        r"you (?:should|shouldn't|need to|have to|must|ought to|might want to|may want to"
+        r"you (?:should|shouldn't|need to|have to|must(?! (?:be|feel|have been|have felt)\b)"
+        r"|ought to|might want to|may want to"
         r"|could try|can try|might (?:try|consider))\b",
     ),
 )
@@ -103,7 +105,7 @@ _DIRECTIVE_START = re.compile(r"(?:make sure|try to|don't forget|remember to|jus
 _DIRECTIVE_FIRST = _words("make try don't remember just")
 _INFORMATION = _words(
     "research study studies percent guideline guidelines recommend recommended recommends"
-    " recommendation evidence statistics statistically"
+    " recommendation evidence statistics statistically duty statutory legally"
 )
 # Telling someone about consequences, or pointing at a behaviour that persists: informing or
 # confronting rather than restating.
@@ -144,6 +146,12 @@ _NEGATION = _words("not never no")
 _AFFIRM_FIRST = _words(
     "that's that it's great good awesome wonderful excellent fantastic cool nice perfect"
     " interesting fine okay sure true right exactly absolutely definitely"
+)
+# Generic encouragement: about "you", but restating nothing ("you've got this").
+_ENCOURAGE = re.compile(
+    r"(?:so |and |but )?(?:you(?:'ve| have)? got this|you can (?:do|get through|handle|manage)"
+    r" (?:this|it)|you(?:'ll| will) (?:get|be) (?:there|through (?:this|it))|you(?:'re| are)"
+    r" (?:going to|gonna) be (?:okay|ok|fine|alright|all right))(?=\s*[,.!;:]|\s*$)"
 )
 _AFFIRM_ONLY = re.compile(
     r"(?:that's|that is|it's)? ?(?:great|good|awesome|wonderful|excellent|fantastic|cool|nice"
@@ -256,6 +264,11 @@ _QUALITY_NOUNS = (
 )
 
 _RECOGNITION = _Phrases(
+    (
+        "lucky",
+        r"(?:is|are|'re|'s) (?:so |very |really |incredibly )?lucky to have (?:you\b|(?:a|an)"
+        r" \w+ (?:who|like you)\b)",
+    ),
     (
         "thank thanks",
         r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?!coming|telling|sharing"
@@ -747,6 +760,7 @@ _JUDGMENT = _Phrases(
     ("yourself", r"brought this on yourself\b"),
     ("worry", r"don't worry about it\b"),
     ("whatever", r"whatever[,.!]"),
+    ("joking kidding", r"you(?:'ve)? (?:must|have got to|gotta|got to) be (?:joking|kidding)\b"),
     ("done", r"just get it done\b"),
     ("worry panic stress", r"there's no need to (?:worry|panic|stress)\b"),
     # A verdict about the person: "you are / seem / sound" + a negative trait. A negation in
@@ -1175,7 +1189,19 @@ _ADVICE = _Phrases(
         r"|plan|change)\b",
     ),
     ("have", r"you (?:just |really |probably |definitely )?have to\b", "you"),
-    ("must", r"you must\b"),
+    # "You must be exhausted" infers a feeling; "you must call HR" orders.
+    ("must", r"you must\b(?! (?:be|feel|have been|have felt|'ve been|have had|'ve had)\b)"),
+    (
+        "bet option move step port course",
+        r"your (?:best|safest|first|only|next|easiest) (?:bet|option|move|step|port of call"
+        r"|course of action) (?:is|would be|should be|might be|could be)\b",
+    ),
+    (
+        "first important",
+        r"your (?:mental |physical )?(?:health|wellbeing|well-being|safety|sleep|recovery)"
+        r" (?:(?:has to |must |should |needs to |has got to |comes? )(?:come )?first"
+        r"|(?:is|has to be|should be) (?:more important|worth more) than)\b",
+    ),
     ("might may", r"you (?:might|may) want to\b"),
     ("could", r"you could (?:try|always|just|maybe|perhaps|start|ask|talk)\b"),
     ("why", r"why don't you\b"),
@@ -1558,6 +1584,27 @@ _SYMPATHY = _Phrases(
     ),
     ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
     ("entitled", r"you(?:'re| are) (?:entitled|free) to (?:feel|be)\b"),
+    (
+        "wrong",
+        r"(?:you(?:'ve| have) done nothing wrong|you (?:haven't|have not) done anything"
+        r" wrong)\b",
+    ),
+    (
+        "awful terrible horrible toxic nightmare horrendous unreasonable unkind cruel dreadful"
+        " supportive fair reasonable kind",
+        r"(?:your|the|that|this|their|his|her) (?:\w+ )?(?:(?:sounds|seems) (?:like )?(?:a |an )?"
+        r"(?:(?:really|so|absolutely|pretty|truly|properly) )?(?:awful|terrible|horrible|toxic"
+        r"|nightmare|horrendous|unreasonable|unkind|cruel|dreadful)"
+        r"|(?:doesn't|does not|don't|do not) sound"
+        r" (?:very |at all |particularly )?(?:supportive|fair|reasonable|kind|okay|ok|right))\b",
+    ),
+    (
+        "sense valid understandable normal natural justified",
+        r"your (?:feelings|reaction|response|anger|frustration|worry|worries|fears?|concerns?"
+        r"|upset|hurt) (?:(?:makes?|make) (?:complete |total |perfect |a lot of )?sense"
+        r"|(?:is|are) (?:completely |totally |perfectly |so |entirely )?(?:valid|understandable"
+        r"|normal|natural|justified))\b",
+    ),
     ("only", r"you(?:'re| are) (?:not|far from) the only one\b"),
     ("matter", r"you matter\b"),
     (
@@ -1705,8 +1752,8 @@ _GIVE_INFORMATION = _Phrases(
     ),
     (
         "use get access call contact book apply sign find request reach",
-        r"you can (?:also |always )?(?:use|get|access|call|contact|book|apply|sign up|find|request"
-        r"|reach)\b",
+        r"you can (?:also |always )?(?:use|get(?! through\b| there\b)|access|call|contact|book"
+        r"|apply|sign up|find|request|reach)\b",
         "can",
     ),
     ("means called known", r"(?:this|that|it) (?:means|is called|is known as)\b", "this that it"),
@@ -1717,6 +1764,12 @@ _GIVE_INFORMATION = _Phrases(
     ),
     ("people", r"(?:sometimes|often|usually) (?:when )?people\b", "sometimes often usually"),
     ("entitled", r"(?:you're|you are) (?:legally )?entitled to\b(?! (?:feel|be)\b)"),
+    (
+        "duty obligation responsibility",
+        r"(?:your|the|an?) (?:employer|company|organi[sz]ation|manager|boss|school|landlord|gp"
+        r"|doctor|university|council) (?:has|have|is under|are under) (?:a |an )?(?:legal |clear )?"
+        r"(?:duty|obligation|responsibility)\b",
+    ),
     # Entitlements and where to find things: "you get 28 days", "you'll find the form on...".
     (
         "get receive accrue earn",

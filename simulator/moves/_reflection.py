@@ -14,6 +14,7 @@ from simulator.moves._lexicon import (
     _DIRECTIVE_FIRST,
     _DIRECTIVE_START,
     _EMPATHY,
+    _ENCOURAGE,
     _FEELING,
     _FIRST_PERSON,
     _INFORMATION,
@@ -136,9 +137,10 @@ def _reflection(
         if not _DIRECTIVE.isdisjoint(words) and _DIRECTIVE.search(sentence, words):
             return _NO_REFLECTION  # "it seems like you have to...": a directive behind a stem
         return _STEM_POINTS, f"'{m.group(0)}'"
-    if (first in _AFFIRM_FIRST and _AFFIRM_ONLY.match(body)) or (
-        len(words) > 2 and _STOPWORDS.isdisjoint(words)
-    ):
+    if (
+        (first in _AFFIRM_FIRST and _AFFIRM_ONLY.match(body))
+        or (first in _YOU_SUBJECT_FIRST and _ENCOURAGE.match(body))
+    ) or (len(words) > 2 and _STOPWORDS.isdisjoint(words)):
         return _NO_REFLECTION  # a bare affirmation, or not English (no common English word)
     courtesy = None if _COURTESY.isdisjoint(words) else _COURTESY.search(body, words)
     if courtesy and courtesy.start() == 0:

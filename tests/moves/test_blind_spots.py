@@ -305,7 +305,18 @@ SECOND_PERSON_CASES = [
     pytest.param("You get 25 days of leave plus bank holidays.", Move.INFORMATION, id="you-get-n"),
     pytest.param("You'll find the helpline number in the handbook.", Move.INFORMATION, id="find"),
     pytest.param("Your GP can refer you to physio.", Move.INFORMATION, id="gp-can-refer"),
+    pytest.param("You've done nothing wrong here.", Move.SYMPATHY, id="done-nothing-wrong"),
+    pytest.param("Your landlord sounds awful.", Move.SYMPATHY, id="third-party-sounds-awful"),
+    pytest.param("Your boss doesn't sound very supportive.", Move.SYMPATHY, id="doesnt-sound"),
+    pytest.param("Your worry makes complete sense.", Move.SYMPATHY, id="your-worry-makes-sense"),
+    pytest.param("Your employer has a duty of care to you.", Move.INFORMATION, id="duty-of-care"),
+    pytest.param("Your team is lucky to have you.", Move.RECOGNITION, id="lucky-to-have-you"),
+    # An inferred feeling: "must" here is not an order.
+    pytest.param("You must feel so let down.", Move.REFLECTION, id="must-feel"),
+    pytest.param("You must be exhausted.", Move.REFLECTION, id="must-be-exhausted"),
     # Suggestions phrased about "you".
+    pytest.param("Your best bet is to email HR and keep a copy.", Move.ADVICE, id="best-bet"),
+    pytest.param("Your health has to come first.", Move.ADVICE, id="health-first"),
     pytest.param("You owe it to yourself to take the week.", Move.ADVICE, id="owe-it-to-yourself"),
     pytest.param("You might find that a walk at lunch helps.", Move.ADVICE, id="might-find-helps"),
 ]
@@ -315,14 +326,26 @@ SECOND_PERSON_NEAR_MISSES = [
     pytest.param("You've been through so much this year.", Move.REFLECTION, id="been-through"),
     pytest.param("You're worried you'll lose the contract.", Move.REFLECTION, id="worried"),
     pytest.param("You'll find a way through this.", Move.OTHER, id="find-a-way"),
+    pytest.param("You must call the client today.", Move.ADVICE, id="must-order"),
+    pytest.param("You must be joking.", Move.JUDGMENT, id="must-be-joking"),
+    # Generic encouragement restates nothing; the same words opening a restatement still do.
+    pytest.param("You've got this.", Move.OTHER, id="youve-got-this"),
+    pytest.param("You can get through this, one step at a time.", Move.OTHER, id="get-through"),
+    pytest.param("You're going to be okay.", Move.OTHER, id="going-to-be-okay"),
+    pytest.param(
+        "You've got this big review coming up and no time to prep.",
+        Move.REFLECTION,
+        id="got-this-review",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "move"), SECOND_PERSON_CASES + SECOND_PERSON_NEAR_MISSES)
 def test_second_person_statements_that_restate_nothing(text: str, move: Move) -> None:
     """A sentence about "you" is not a reflection by default: validation and permission are
-    sympathy, entitlements and services are information, "you owe it to yourself" advises; a
-    trait ("so entitled") still judges and a restatement ("you're worried...") still reflects."""
+    sympathy, entitlements and services are information, "you owe it to yourself" advises,
+    "you've got this" encourages; a trait ("so entitled") still judges, "you must be
+    exhausted" infers a feeling and a restatement ("you're worried...") still reflects."""
     moves = detect(text, None).moves
     assert move in moves, moves
     if move is not Move.REFLECTION:
