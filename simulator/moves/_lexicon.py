@@ -105,7 +105,7 @@ _DIRECTIVE_START = re.compile(r"(?:make sure|try to|don't forget|remember to|jus
 _DIRECTIVE_FIRST = _words("make try don't remember just")
 _INFORMATION = _words(
     "research study studies percent guideline guidelines recommend recommended recommends"
-    " recommendation evidence statistics statistically duty statutory legally"
+    " recommendation evidence statistics statistically statutory legally"
 )
 # Telling someone about consequences, or pointing at a behaviour that persists: informing or
 # confronting rather than restating.
@@ -119,6 +119,7 @@ _INFORMATION_PHRASE = _Phrases(
     ("people", r"most people\b"),
     ("people", r"a lot of people\b"),
     ("is being means", r"(?:0|1|one|zero|10|ten) (?:is|being|means)\b"),
+    ("duty", r"duty of care\b"),
 )
 # Feeling and stance words: how a person is doing, what they want or fear.
 _FEELING = _words(
@@ -760,6 +761,13 @@ _JUDGMENT = _Phrases(
     ("yourself", r"brought this on yourself\b"),
     ("worry", r"don't worry about it\b"),
     ("whatever", r"whatever[,.!]"),
+    # The silver lining offered to someone struggling: "at least you still have a job".
+    (
+        "least",
+        r"(?<![a-z] )at least (?:you(?:'re|'ve| still| have| got| are| didn't| weren't| can"
+        r"| get)|it(?:'s| is| was|'s not| isn't| wasn't) (?:not|only|just)|(?:nobody|no one)"
+        r" (?:died|got hurt))\b",
+    ),
     ("joking kidding", r"you(?:'ve)? (?:must|have got to|gotta|got to) be (?:joking|kidding)\b"),
     ("done", r"just get it done\b"),
     ("worry panic stress", r"there's no need to (?:worry|panic|stress)\b"),

@@ -233,6 +233,14 @@ def _praise_stands(m: re.Match[str]) -> bool:
     return start == 0 or not _SUPPOSED.search(m.string, max(0, start - 20), start)
 
 
+def _stem_outside(sentence: str, words: set[str], m: re.Match[str]) -> bool:
+    """Whether the sentence holds a reflective stem apart from the sympathy phrase ``m``."""
+    if _REFLECT_STEM.isdisjoint(words):
+        return False
+    stem = _REFLECT_STEM.search(sentence, words)
+    return stem is not None and (stem.start() >= m.end() or stem.end() <= m.start())
+
+
 def detect(text: str, prev: str | None = None) -> Detection:
     """Label a manager utterance, given the employee's previous utterance, with moves."""
     low = _normalise(text)
@@ -324,8 +332,10 @@ def detect(text: str, prev: str | None = None) -> Detection:
             if m:
                 found.setdefault(Move.SYMPATHY, _cue(m))
                 # "That sounds awful" is sympathy and no reflection; "that must be exhausting"
-                # names their experience, which MI codes as a (complex) reflection too.
-                if " must " not in m.group(0):
+                # names their experience, which MI codes as a (complex) reflection too, and so
+                # does a reflective stem outside the sympathy ("that's a lot to hold, and it
+                # sounds like it's gone unseen").
+                if " must " not in m.group(0) and not _stem_outside(sentence, words, m):
                     continue
             so = len(sentence) > len(body) and _SO.search(sentence, 0, len(sentence) - len(body))
             points = _reflection(sentence, body, first, words, bool(so), q is not None, context)

@@ -327,6 +327,14 @@ SECOND_PERSON_NEAR_MISSES = [
     pytest.param("You're worried you'll lose the contract.", Move.REFLECTION, id="worried"),
     pytest.param("You'll find a way through this.", Move.OTHER, id="find-a-way"),
     pytest.param("You must call the client today.", Move.ADVICE, id="must-order"),
+    pytest.param("You're doing double duty.", Move.REFLECTION, id="double-duty"),
+    pytest.param("At least you still have a job.", Move.JUDGMENT, id="at-least-silver-lining"),
+    pytest.param("Well, at least it's not permanent.", Move.JUDGMENT, id="at-least-not"),
+    pytest.param(
+        "That's a lot to hold, and it sounds like it's gone unseen.",
+        Move.REFLECTION,
+        id="sympathy-then-stem",
+    ),
     pytest.param("You must be joking.", Move.JUDGMENT, id="must-be-joking"),
     # Generic encouragement restates nothing; the same words opening a restatement still do.
     pytest.param("You've got this.", Move.OTHER, id="youve-got-this"),
