@@ -226,11 +226,11 @@ _PRAISE = (
     r"(?:really |so |very |incredibly )?(?:well|brilliantly|beautifully|superbly|impressive\w*"
 )
 _PRAISE += r"|amazing\w*|excellent\w*|a great job|a good job|a difference|great|skil\w*|thoughtful"
-_PRAISE += r"|careful\w*|creative\w*)\b"
+_PRAISE += r"|careful\w*|creative\w*|calmly|professionally|gracefully|maturely|patiently)\b"
 _PRAISE_WORDS = (
     "well brilliantly beautifully superbly impressive impressively amazing amazingly excellent"
     " excellently difference job great skill skilled skillful skilfully thoughtful careful"
-    " carefully creative creatively"
+    " carefully creative creatively calmly professionally gracefully maturely patiently"
 )
 # Evaluative adjectives for the structural frames below ("that's thoughtful of you", "what a
 # brave thing to do"): praise names a quality, a verdict names a flaw. Feelings ("tired",
@@ -760,6 +760,27 @@ _JUDGMENT = _Phrases(
     ("expect", r"what did you expect\b"),
     ("yourself", r"brought this on yourself\b"),
     ("worry", r"don't worry about it\b"),
+    ("sweat", r"(?:don't|do not|no need to) sweat (?:it|the small stuff)\b"),
+    ("excuses", r"(?:let's|let us) not (?:make|start making) (?:any )?excuses\b"),
+    # A standard they are told they missed: "that's not good enough", "a bit more effort
+    # would go a long way" (the effort implied lacking).
+    (
+        "enough scratch standard",
+        r"(?:that's|that is|this is|it's|it is|that was|this was)(?: (?:really|just|simply"
+        r"|frankly|honestly|quite))? not (?:really |quite |nearly |anywhere near )?(?:good enough"
+        r"|up to scratch|up to standard|the standard)\b(?! that\b| (?:of|from) (?:them|him|her)\b)",
+    ),
+    (
+        "effort care attention focus ownership urgency commitment",
+        r"(?:a (?:bit|little|lot) |a touch |some |slightly )?more (?:effort|care|attention|focus"
+        r"|ownership|urgency|commitment)(?: on your part| from you)? (?:would|could|might)"
+        r" (?:go a long way|help|make (?:a|all the) difference|not hurt|be nice)\b",
+    ),
+    (
+        "disappointed",
+        r"i(?:'m| am)(?: (?:really|very|so|a bit|a little|quite|pretty|honestly|frankly))*"
+        r" disappointed (?:in|with) you\b",
+    ),
     ("whatever", r"whatever[,.!]"),
     # The silver lining offered to someone struggling: "at least you still have a job".
     (
@@ -1178,6 +1199,14 @@ _ADVICE = _Phrases(
     ),
     ("ought", r"you ought to\b"),
     ("owe", r"you owe it to yourself to\b"),
+    # "Next time, just start earlier": an instruction for the future.
+    (
+        "time",
+        r"next time,? (?:just |maybe |perhaps |try (?:and |to )?|please )?(?:start|try|ask|plan"
+        r"|check|tell|let|flag|send|give|make|get|book|call|email|raise|speak|talk|build|leave"
+        r"|allow|set|loop|copy|escalate|block|push|chase|reach out)\b",
+        "next",
+    ),
     (
         "find",
         r"you (?:might|may|could) (?:also )?find (?:that |it )?(?:\w+ ){0,5}(?:helps|helpful|useful"

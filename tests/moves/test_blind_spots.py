@@ -329,6 +329,14 @@ SECOND_PERSON_NEAR_MISSES = [
     pytest.param("You must call the client today.", Move.ADVICE, id="must-order"),
     pytest.param("You're doing double duty.", Move.REFLECTION, id="double-duty"),
     pytest.param("At least you still have a job.", Move.JUDGMENT, id="at-least-silver-lining"),
+    # Judgment that needs more than a put-down: a standard missed, effort implied lacking.
+    pytest.param("A bit more effort would go a long way.", Move.JUDGMENT, id="more-effort"),
+    pytest.param("That's not really good enough.", Move.JUDGMENT, id="not-good-enough"),
+    pytest.param("Let's not make excuses.", Move.JUDGMENT, id="lets-not-make-excuses"),
+    pytest.param("Misses happen, don't sweat it.", Move.JUDGMENT, id="dont-sweat-it"),
+    pytest.param("I'm really disappointed in you.", Move.JUDGMENT, id="disappointed-in-you"),
+    pytest.param("Next time, just flag it on Monday.", Move.ADVICE, id="next-time-imperative"),
+    pytest.param("You handled the client really calmly.", Move.RECOGNITION, id="handled-calmly"),
     pytest.param("Well, at least it's not permanent.", Move.JUDGMENT, id="at-least-not"),
     pytest.param(
         "That's a lot to hold, and it sounds like it's gone unseen.",
@@ -358,3 +366,15 @@ def test_second_person_statements_that_restate_nothing(text: str, move: Move) ->
     assert move in moves, moves
     if move is not Move.REFLECTION:
         assert Move.REFLECTION not in moves, moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It's not good enough that they keep doing this to you.", id="of-them"),
+        pytest.param("That's not good enough of them, honestly.", id="of-them-after"),
+    ],
+)
+def test_a_standard_missed_by_someone_else_is_not_judgment_of_the_listener(text: str) -> None:
+    """ "Not good enough" about what others did to the listener sides with them."""
+    assert Move.JUDGMENT not in detect(text, None).moves
