@@ -1801,6 +1801,30 @@ _GIVE_INFORMATION = _Phrases(
     ),
     ("people", r"(?:sometimes|often|usually) (?:when )?people\b", "sometimes often usually"),
     ("entitled", r"(?:you're|you are) (?:legally )?entitled to\b(?! (?:feel|be)\b)"),
+    # How the body and substances work: "your liver has to work harder", "the nicotine
+    # leaves your system within three days" (the speaker's expertise, not their experience).
+    (
+        "liver kidney kidneys body blood heart lungs lung brain teeth gums skin system"
+        " metabolism stomach bones muscles",
+        r"your (?:liver|kidneys?|body|blood(?: sugar| pressure)?|heart|lungs?|brain|teeth|gums"
+        r"|skin|immune system|system|metabolism|stomach|bones|muscles) (?:has to|have to"
+        r"|takes?|needs?|will|can|gets?|uses?|processes|produces?|makes?|breaks? down|absorbs?"
+        r"|goes|drops?|rises?|works?|starts? to|begins? to|is able to|can't|cannot|won't)\b",
+    ),
+    (
+        "nicotine alcohol caffeine medication tablets tablet pills pill patch patches insulin"
+        " methadone antidepressants antidepressant",
+        r"(?:the |your |this |that )?(?:nicotine|alcohol|caffeine|medication|tablets?|pills?"
+        r"|patch(?:es)?|insulin|methadone|antidepressants?) (?:leaves?|stays?|takes?|works?"
+        r"|lasts?|acts?|reduces?|raises?|lowers?|blocks?|increases?|affects?|usually|tends? to"
+        r"|kicks? in|wears? off|builds? up|gives you|releases?|is absorbed)\b",
+    ),
+    ("why", r"which is why\b", "which"),
+    (
+        "guidelines guidance rules policy law",
+        r"(?:under|according to|in line with|within) (?:the |our |current |nhs |government"
+        r" |official )?(?:guidelines|guidance|rules|policy|law)\b",
+    ),
     (
         "duty obligation responsibility",
         r"(?:your|the|an?) (?:employer|company|organi[sz]ation|manager|boss|school|landlord|gp"

@@ -378,3 +378,27 @@ def test_second_person_statements_that_restate_nothing(text: str, move: Move) ->
 def test_a_standard_missed_by_someone_else_is_not_judgment_of_the_listener(text: str) -> None:
     """ "Not good enough" about what others did to the listener sides with them."""
     assert Move.JUDGMENT not in detect(text, None).moves
+
+
+HOW_IT_WORKS_CASES = [
+    pytest.param("Your liver has to work harder when you drink every night.", True, id="liver"),
+    pytest.param("Your body takes about two weeks to adjust to new tablets.", True, id="body"),
+    pytest.param("The nicotine leaves your system within about three days.", True, id="nicotine"),
+    pytest.param(
+        "You're allowed up to fourteen units under the guidelines.", True, id="guidelines"
+    ),
+    pytest.param(
+        "Caffeine blocks the signal that you're tired, which is why.", True, id="caffeine"
+    ),
+    # Their own experience of their body, restated, is not a lesson on how bodies work.
+    pytest.param("So your body's taking a real hit after nights out.", False, id="their-body"),
+    pytest.param("Your body's telling you something.", False, id="body-telling"),
+]
+
+
+@pytest.mark.parametrize(("text", "informs"), HOW_IT_WORKS_CASES)
+def test_how_the_body_and_substances_work_is_information(text: str, informs: bool) -> None:
+    """A counsellor explaining how a body part or a substance works ("your liver has to work
+    harder", "the nicotine leaves your system in three days") gives information; it read as a
+    reflection because it is about "your" body. Restating their own experience is not."""
+    assert (Move.INFORMATION in detect(text, None).moves) is informs
