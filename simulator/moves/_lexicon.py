@@ -1301,6 +1301,19 @@ _ADVICE = _Phrases(
         r"my (?:advice|recommendation|two cents|tip)(?: to you)?(?: is| would be|:)\b",
     ),
     ("recommend", r"i (?:really |strongly )?recommend\b"),
+    # Remedies offered as a topic: "one thing that might help is...", "another option would be".
+    ("suggest recommend advise", r"what i(?:'d| would) (?:suggest|recommend|advise)\b", "what"),
+    (
+        "thing something",
+        r"(?:(?<!the )(?:one|another|the other) (?:thing|something)(?: that)? (?:might|could|may"
+        r"|would|can) help (?:is|would be|might be)"
+        r"|something that (?:might|could|may|would|can) help (?:is|would be))\b",
+    ),
+    (
+        "option options alternative",
+        r"(?:another|one|the other|an|a good|one good) (?:option|alternative)(?: for you)?"
+        r" (?:would be|is|might be|could be)\b",
+    ),
     (
         "help helpful useful worth",
         r"(?:maybe|perhaps) (?:\w+ing|a|an|some|getting|taking)\b[^.!?]{0,40}\b(?:would|could"
@@ -1719,8 +1732,8 @@ _GIVE_INFORMATION = _Phrases(
     (
         "program programme service counselling counseling support resources products policy"
         " scheme course training group class team",
-        r"we (?:also )?have (?:a |an |some |free |our own )?(?:\w+ )?(?:program|programme|service"
-        r"|counsell?ing|support|resources?|products?|policy|scheme|course|training|group|class)\b",
+        r"we (?:also )?have (?:a |an |some |free |our own )?(?:\w+ ){0,2}(?:program|programme"
+        r"|service|counsell?ing|support|resources?|products?|policy|scheme|course|training|group|class)\b",
         "we",
     ),
     (
@@ -1758,9 +1771,29 @@ _GIVE_INFORMATION = _Phrases(
     (
         "people",
         r"(?:most|many|some|a lot of|lots of) people (?:who|find|tend|experience|say|don't|do|have"
-        r"|are|get|will|can|report|notice)\b",
+        r"|are|get|will|can|report|notice|swap|switch|use|try|struggle|start|stop|cut|manage"
+        r"|prefer|benefit|need|quit|relapse|slip|keep|take|go)\b",
     ),
     ("people", r"people (?:tend to|often|usually|generally|typically)\b"),
+    (
+        "common normal typical usual",
+        r"(?:is|are|it's|that's) (?:very |really |quite |pretty |completely |totally |so "
+        r"|incredibly )?(?:common|normal|typical|usual) (?:for|when|among|in) (?:people|anyone"
+        r"|someone|many|most|a lot|lots)\b",
+    ),
+    (
+        "leaflet booklet sheet card list link handout information details number",
+        r"(?:i(?:'m| am) going to|i'll|let me|i can|i will) (?:just )?give you (?:a |an |some |the"
+        r" |our |this )?(?:\w+ )?(?:leaflet|booklet|sheet|card|list|link|handout|information"
+        r"|details|number)\b",
+    ),
+    (
+        "course courses class classes group groups service services programme program clinic"
+        " helpline app website scheme",
+        r"there(?:'s| is| are) (?:a |an |some )?(?:free |local |online |new |weekly |great |good"
+        r" )?(?:\w+ )?(?:course|class|group|service|programme|program|clinic|helpline|app|website"
+        r"|scheme)s?\b(?! (?:of|in) you\b)",
+    ),
     (
         "common normal typical",
         r"(?:it's|it is|that's|that is) (?:very |really |quite |pretty |completely |totally )?"

@@ -336,6 +336,11 @@ SECOND_PERSON_NEAR_MISSES = [
     pytest.param("Misses happen, don't sweat it.", Move.JUDGMENT, id="dont-sweat-it"),
     pytest.param("I'm really disappointed in you.", Move.JUDGMENT, id="disappointed-in-you"),
     pytest.param("Next time, just flag it on Monday.", Move.ADVICE, id="next-time-imperative"),
+    pytest.param(
+        "One thing that might help is a shorter list.", Move.ADVICE, id="thing-might-help"
+    ),
+    pytest.param("What I'd recommend is an earlier dinner.", Move.ADVICE, id="what-id-recommend"),
+    pytest.param("Another option would be the app.", Move.ADVICE, id="another-option"),
     pytest.param("You handled the client really calmly.", Move.RECOGNITION, id="handled-calmly"),
     pytest.param("Well, at least it's not permanent.", Move.JUDGMENT, id="at-least-not"),
     pytest.param(
@@ -390,6 +395,12 @@ HOW_IT_WORKS_CASES = [
     pytest.param(
         "Caffeine blocks the signal that you're tired, which is why.", True, id="caffeine"
     ),
+    # Resources and what is common: the speaker's knowledge.
+    pytest.param("We have a weight management group on Tuesdays.", True, id="we-have-a-group"),
+    pytest.param("There's a free course run by the council.", True, id="theres-a-course"),
+    pytest.param("I'm going to give you a leaflet about this.", True, id="give-you-a-leaflet"),
+    pytest.param("A lot of people swap crisps for popcorn.", True, id="a-lot-of-people-swap"),
+    pytest.param("Snacking is really common when people are tired.", True, id="common-when"),
     # Their own experience of their body, restated, is not a lesson on how bodies work.
     pytest.param("So your body's taking a real hit after nights out.", False, id="their-body"),
     pytest.param("Your body's telling you something.", False, id="body-telling"),
@@ -402,3 +413,11 @@ def test_how_the_body_and_substances_work_is_information(text: str, informs: boo
     harder", "the nicotine leaves your system in three days") gives information; it read as a
     reflection because it is about "your" body. Restating their own experience is not."""
     assert (Move.INFORMATION in detect(text, None).moves) is informs
+
+
+def test_the_one_thing_that_helps_them_is_restated_not_advised() -> None:
+    """ "So the one thing that helps is the walk" restates their remedy; only a remedy the
+    speaker supposes ("one thing that might help is...") advises."""
+    prev = "The only thing that helps me is a walk at lunch."
+    moves = detect("So the one thing that helps is the walk.", prev).moves
+    assert Move.REFLECTION in moves and Move.ADVICE not in moves
