@@ -152,8 +152,10 @@ _AFFIRM_FIRST = _words(
 _ENCOURAGE = re.compile(
     r"(?:so |and |but )?(?:you(?:'ve| have)? got this|you can (?:do|get through|handle|manage)"
     r" (?:this|it)|you(?:'ll| will) (?:get|be) (?:there|through (?:this|it))|you(?:'re| are)"
-    r" (?:going to|gonna) be (?:okay|ok|fine|alright|all right))(?=\s*[,.!;:]|\s*$)"
+    r" (?:going to|gonna) be (?:okay|ok|fine|alright|all right)|good for you|well done(?: you)?"
+    r"|you did it|nice one|fair play(?: to you)?)(?=\s*[,.!;:]|\s*$)"
 )
+_ENCOURAGE_FIRST = _words("so and but you you've you'll you're good well nice fair")
 _AFFIRM_ONLY = re.compile(
     r"(?:that's|that is|it's)? ?(?:great|good|awesome|wonderful|excellent|fantastic|cool|nice"
     r"|perfect|interesting|fine|okay|sure|true|right|exactly|absolutely|definitely)\W*$"
@@ -161,6 +163,12 @@ _AFFIRM_ONLY = re.compile(
 # Emphasising the person's autonomy ("it's your call", "that's up to you"): MI codes it apart
 # from reflections, and it restates nothing they said.
 _AUTONOMY = _Phrases(
+    (
+        "expert best",
+        r"(?:you(?:'re| are) the (?:real |only )?expert (?:on|in|about) (?:your|yourself)"
+        r"|you know (?:yourself|your (?:own )?(?:life|body|situation|team|work)) (?:best|better"
+        r" than (?:anyone|me|i do)))\b",
+    ),
     (
         "up choice call decision",
         r"(?:it's|it is|that's|that is|it'll be|that'll be|it has to be|it's got to be|it gotta be"
@@ -265,6 +273,13 @@ _QUALITY_NOUNS = (
 )
 
 _RECOGNITION = _Phrases(
+    # What they did named as an achievement: "three days is a real achievement".
+    (
+        "achievement accomplishment milestone",
+        r"(?:is|was|that's|it's|that is|it is|that was)(?: (?:a|an|such a|quite a))?(?: (?:real"
+        r"|huge|big|great|massive|genuine|major|significant|fantastic|brilliant|amazing|fab|good"
+        r"|really big))* (?:achievement|accomplishment|milestone)\b",
+    ),
     (
         "lucky",
         r"(?:is|are|'re|'s) (?:so |very |really |incredibly )?lucky to have (?:you\b|(?:a|an)"

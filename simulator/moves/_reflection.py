@@ -15,6 +15,7 @@ from simulator.moves._lexicon import (
     _DIRECTIVE_START,
     _EMPATHY,
     _ENCOURAGE,
+    _ENCOURAGE_FIRST,
     _FEELING,
     _FIRST_PERSON,
     _INFORMATION,
@@ -40,6 +41,7 @@ from simulator.moves._text import _TOKEN, _normalise
 # reflection at _REFLECT_AT points. The cue shown is the strongest piece of evidence.
 
 _REFLECT_AT = 1
+_ENCOURAGE_OPENINGS = frozenset(("good", "well", "nice", "fair"))
 # A turn that also asks a real question, or runs to many sentences, needs one more point: its
 # statements are then mostly the question's preface, or information and structuring.
 _BUSY_TURN_EXTRA = 1
@@ -139,7 +141,9 @@ def _reflection(
         return _STEM_POINTS, f"'{m.group(0)}'"
     if (
         (first in _AFFIRM_FIRST and _AFFIRM_ONLY.match(body))
-        or (first in _YOU_SUBJECT_FIRST and _ENCOURAGE.match(body))
+        # The sentence too: "good" and "well" are fillers, so "good for you" has body "for you".
+        or (first in _ENCOURAGE_FIRST and _ENCOURAGE.match(body))
+        or (sentence[:4] in _ENCOURAGE_OPENINGS and _ENCOURAGE.match(sentence))
     ) or (len(words) > 2 and _STOPWORDS.isdisjoint(words)):
         return _NO_REFLECTION  # a bare affirmation, or not English (no common English word)
     courtesy = None if _COURTESY.isdisjoint(words) else _COURTESY.search(body, words)
