@@ -29,15 +29,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from simulator.moves._echo import Echoes
 from simulator.moves._grounding import (
     _KEYS,
     EmployeeWords,
     content_words,
     is_hardship,
-    looks_inferred,
     turn_keys,
 )
 from simulator.moves._lexicon import _STOPWORDS, _TRAITS
+from simulator.moves._misreflection import is_misreflection
 from simulator.moves._text import _TOKEN, _normalise
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
@@ -70,6 +71,9 @@ class Assessment:
     """0-based index among the earlier manager turns that this turn (nearly) repeats, else None."""
     disguised_judgment: bool
     """Judgment in a listening or reflection form."""
+    parroted: str | None = None
+    """Words of the employee's, their "I"/"my" unchanged, said back verbatim (quoting or
+    parroting, not reflecting), else None."""
 
     @property
     def substantive(self) -> bool:
@@ -80,6 +84,7 @@ class Assessment:
             and self.repeat_of is None
             and self.misreflection is None
             and not self.disguised_judgment
+            and self.parroted is None
         )
 
 
@@ -155,11 +160,12 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("employee", "exact", "items", "managers", "postings")
+    __slots__ = ("echoes", "employee", "exact", "items", "managers", "postings")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
         self.employee = EmployeeWords(())
+        self.echoes = Echoes()
         self.managers = 0
         # Prefix filtering: each earlier manager turn is filed under the first few of its word
         # types (see _prefix); two turns this alike share one of those, so a new turn
@@ -171,32 +177,42 @@ class _Context:
         for speaker, said in items:
             if speaker == "employee":
                 self.employee.add(said)
+                self.echoes.add(_TOKEN.findall(_normalise(said)))
             else:
                 # Usually the turn assessed last, so its facts are in the cache already.
                 turn = _turn(said)
-                tokens = turn.tokens
+                tokens, prefix = self._own(turn, self.echoes.copied(turn.seq))
                 i = self.managers
                 self.managers = i + 1
                 if tokens and self.exact.setdefault(tokens, i) == i:
                     # A verbatim repeat is always found through ``exact`` at its first turn.
                     entry = (i, len(tokens), tokens)
-                    for word in turn.prefix():
+                    for word in prefix:
                         self.postings.setdefault(word, []).append(entry)
         self.items.extend(items)
 
-    def repeat_of(self, turn: _Turn) -> int | None:
+    def _own(self, turn: _Turn, copied: list[bool] | None) -> tuple[frozenset[str], list[str]]:
+        """A turn's own word types (runs copied from the employee left out) and their prefix."""
+        if copied is None:
+            return turn.tokens, turn.prefix()
+        own = self.echoes.own_words(turn.seq, copied)
+        return own, _prefix(own)
+
+    def repeat_of(self, turn: _Turn, copied: list[bool] | None) -> int | None:
         """The earlier manager turn most like ``turn`` (Jaccard >= _REPEAT_AT), if any.
 
-        Ties go to the earliest turn; a verbatim repeat (same word types) is found at once.
+        Turns are compared on their own words: the same template with a different quote of
+        the employee's slotted in is a repeat. Ties go to the earliest turn; a verbatim repeat
+        (same word types) is found at once. ``copied``: :meth:`Echoes.copied` of the turn.
         """
-        tokens = turn.tokens
+        tokens, prefix = self._own(turn, copied)
         if not tokens:
             return None
         same = self.exact.get(tokens)
         if same is not None:
             return same
         postings = self.postings
-        lists = [found for word in turn.prefix() if (found := postings.get(word))]
+        lists = [found for word in prefix if (found := postings.get(word))]
         if not lists:
             return None  # no earlier turn shares a prefix word: none can be this alike
         n = len(tokens)
@@ -249,53 +265,6 @@ def _context(history: Sequence[tuple[Speaker, str]]) -> _Context:
     return ctx
 
 
-_MISREFLECTION_MAX_WORDS = 4
-
-
-_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|my)\s+([a-z']+)(?:\s+([a-z']+))?")
-
-
-def _is_misreflection(attributed: str, content: list[str]) -> bool:
-    """Whether a short reflection attributes a concrete thing the employee never mentioned.
-
-    Only short attributions of a noun phrase count ("you feel like a banana", "it sounds like
-    your divorce..."): a long complex reflection that shares no word with the employee is more
-    often a paraphrase than a mis-reflection, and feelings or qualities ("you feel slow",
-    "regretful", "important") are inferences a complex reflection may make.
-    """
-    if len(content) > _MISREFLECTION_MAX_WORDS:
-        return False
-    # The head noun is the first or second word after the determiner ("a banana", "your
-    # messy divorce"); "your divorce is..." must not take "is" for the noun.
-    nouns = [w for m in _NOUN_PHRASE.finditer(attributed) for w in m.groups() if w]
-    words = set(content_words(" ".join(nouns)))
-    if any(is_hardship(w) for w in content):
-        # "A heavy few weeks", "a rough patch": a hardship over a span of time is an
-        # empathic guess at how things have been, which coders call a complex reflection;
-        # only a thing named (a banana, a divorce) can be wrongly attributed.
-        words -= _TIME_SPANS
-    return any(
-        not looks_inferred(w) and w not in _LIFE_DOMAINS and not _ABSTRACT_ENDING.search(w)
-        for w in words
-    )
-
-
-_SPAN_WORDS = (
-    "day days week weeks month months year years while time times stretch patch period spell"
-    " few couple season quarter sprint"
-)
-_TIME_SPANS = frozenset(_SPAN_WORDS.split())
-# What every person has, so attributing something about it is an inference ("your health is
-# important to you"), not a thing made up like a banana, a divorce or a move to Leeds. Abstract
-# nouns ("progress", "adjustments", "relationship") are inferences for the same reason.
-_LIFE_DOMAIN_WORDS = (
-    "health life progress future goal goals value values choice choices options work job role"
-    " career wellbeing well-being balance confidence time energy self plans plan priorities"
-)
-_LIFE_DOMAINS = frozenset(_LIFE_DOMAIN_WORDS.split())
-_ABSTRACT_ENDING = re.compile(r"(?:ments?|ness|ions?|ity|ities|ships?|ance|ences?|isms?)$")
-
-
 def _attributed(low: str) -> str | None:
     """The words a reflective stem attributes to the employee ("a banana"), if any."""
     m = _REFLECTIVE_STEM.search(low)
@@ -320,6 +289,7 @@ class _Turn:
         "_prefix",
         "keys",
         "low",
+        "seq",
         "stem_hint",
         "tokens",
         "verdict",
@@ -331,6 +301,7 @@ class _Turn:
         self.low = low
         tokens = _TOKEN.findall(low)
         self.keys = turn_keys(low, tokens)
+        self.seq = tokens
         self.tokens = frozenset(tokens)
         # The substring tests skip regexes that cannot match (most turns).
         self.yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
@@ -376,7 +347,7 @@ class _Turn:
                 content = content_words(low)
                 if not content:
                     formula_only = True
-                elif attributed is not None and _is_misreflection(attributed, content):
+                elif attributed is not None and is_misreflection(attributed, content):
                     misreflection = attributed
                 elif all(is_hardship(w) for w in content):
                     sympathy = True  # "that sounds hard": sympathy for an unnamed experience
@@ -441,7 +412,10 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     # (its cues dict is copied), so a remembered one is safe to reuse.
     found = _detect(text, words.last)
     said = words.said
-    grounding = words.grounding(turn.keys) if said else ()
+    copied = ctx.echoes.copied(turn.seq) if said else None
+    parroted = Echoes.parroted(turn.low, turn.seq, copied)
+    # Words pasted back with their "I" unchanged are copied, not taken up.
+    grounding = words.grounding(turn.keys) if said and parroted is None else ()
     grounded = bool(grounding)
     cues = found.cues
 
@@ -452,7 +426,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     )
     misreflection: str | None = None
     formula_only = sympathy = False
-    if said and not grounded and not disguised:
+    if said and not grounded and not disguised and parroted is None:
         formula_only, misreflection, sympathy = turn.listening()
 
     if disguised:
@@ -461,7 +435,9 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
         moves.setdefault(
             Move.JUDGMENT, "'I hear you, but'" if turn.yes_but else "verdict about the person"
         )
-    elif (formula_only or misreflection is not None or sympathy) and Move.REFLECTION in cues:
+    elif (
+        formula_only or misreflection is not None or sympathy or parroted is not None
+    ) and Move.REFLECTION in cues:
         moves = dict(cues)
         del moves[Move.REFLECTION]
         if sympathy:
@@ -478,6 +454,8 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
                 cue = "a listening phrase with none of their words behind it"
             elif misreflection is not None:
                 cue = f"reflects what they never said ('{misreflection[:60]}')"
+            elif parroted is not None:
+                cue = f"says their words back unchanged ('{parroted[:60]}')"
             else:
                 cue = "no move cue"
             moves = {Move.OTHER: cue}
@@ -493,6 +471,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
         grounded=grounded,
         formula_only=formula_only,
         misreflection=misreflection,
-        repeat_of=ctx.repeat_of(turn),
+        repeat_of=ctx.repeat_of(turn, copied),
         disguised_judgment=disguised,
+        parroted=parroted,
     )

@@ -1,0 +1,92 @@
+"""Words copied verbatim from the employee: quoting and parroting are not reflecting.
+
+A reflection restates what the person said *as the listener*: "I'm drowning" comes back as
+"you're drowning", "my warm accounts went to Liam" as "your best accounts went to Liam". A
+manager who pastes the employee's sentence back unchanged ("So half my warm accounts went to
+Liam", "I appreciate you telling me that I go straight there after work") is quoting them, and
+a template with their words slotted in is the same template every turn. So:
+
+* a run of :data:`RUN` or more consecutive words copied from an employee turn that holds the
+  *employee's own first person* ("I", "my", "me") is parroting, not a reflection (unless the
+  manager marks the words as theirs: "when you said 'I can't keep doing this'..."). Facts and
+  names do come back verbatim in good reflections ("the nightly go/no-go calls", "what good
+  looks like at three months"): only the unchanged "I" shows the words were not made the
+  listener's own;
+* near repeats are judged on the manager's *own* words, copied runs left out, so the same
+  stuffed template with a different quote each turn is found as the repeat it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["RUN", "Echoes"]
+
+RUN = 4
+"""Consecutive words in common that count as copied (three is a common phrase: "a lot of")."""
+
+_FIRST_PERSON = frozenset(["i", "i'm", "i've", "i'd", "i'll", "my", "me", "mine", "myself"])
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", " '")
+# Quoting them as theirs takes quotation marks *and* words saying whose words they are.
+_ATTRIBUTED = re.compile(
+    r"\b(?:you (?:said|told me|put it|called it|wrote|mentioned|used the words?)"
+    r"|your (?:own )?words|in your words|as you (?:said|put it))\b"
+)
+
+
+class Echoes:
+    """The employee's turns as runs of :data:`RUN` words, to find what a turn copies."""
+
+    __slots__ = ("grams",)
+
+    def __init__(self) -> None:
+        self.grams: set[tuple[str, ...]] = set()
+
+    def add(self, tokens: Sequence[str]) -> None:
+        """Take in one employee turn's tokens."""
+        grams = self.grams
+        for i in range(len(tokens) - RUN + 1):
+            grams.add(tuple(tokens[i : i + RUN]))
+
+    def copied(self, tokens: Sequence[str]) -> list[bool] | None:
+        """Per token, whether it lies in a run copied from an employee turn; None if none is."""
+        grams = self.grams
+        if not grams or len(tokens) < RUN:
+            return None
+        marks: list[bool] | None = None
+        for i in range(len(tokens) - RUN + 1):
+            if tuple(tokens[i : i + RUN]) in grams:
+                if marks is None:
+                    marks = [False] * len(tokens)
+                marks[i : i + RUN] = [True] * RUN
+        return marks
+
+    @staticmethod
+    def own_words(tokens: Sequence[str], marks: list[bool] | None) -> frozenset[str]:
+        """The word types of a turn without the runs it copies (all of them if none)."""
+        if marks is None:
+            return frozenset(tokens)
+        return frozenset(t for t, m in zip(tokens, marks, strict=True) if not m)
+
+    @staticmethod
+    def parroted(low: str, tokens: Sequence[str], marks: list[bool] | None) -> str | None:
+        """The first copied run that keeps the employee's "I"/"my", as text; None if none.
+
+        Quoting someone's words marked as theirs ("you said 'I can't keep doing this'") is a
+        way of reflecting them, so a turn with quotation marks and "you said" is left alone.
+        """
+        if marks is None or (
+            any(q in low for q in _QUOTE_MARKS) and _ATTRIBUTED.search(low) is not None
+        ):
+            return None
+        start = None
+        for i, mark in enumerate([*marks, False]):
+            if mark and start is None:
+                start = i
+            elif not mark and start is not None:
+                run = tokens[start:i]
+                if not _FIRST_PERSON.isdisjoint(run):
+                    return " ".join(run)
+                start = None
+        return None

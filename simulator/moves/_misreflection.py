@@ -1,0 +1,61 @@
+"""Whether a reflection attributes to the employee a thing they never mentioned.
+
+"It sounds like you feel like a banana" after "my dad had a stroke" reflects nothing they
+said; "it sounds like a heavy few weeks" or "your health is important to you" infer, as
+complex reflections may. Only a concrete thing named (a banana, a divorce, a move to Leeds)
+can be wrongly attributed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._grounding import content_words, is_hardship, looks_inferred
+
+__all__ = ["is_misreflection"]
+
+_MISREFLECTION_MAX_WORDS = 4
+
+
+_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|my)\s+([a-z']+)(?:\s+([a-z']+))?")
+
+
+def is_misreflection(attributed: str, content: list[str]) -> bool:
+    """Whether a short reflection attributes a concrete thing the employee never mentioned.
+
+    Only short attributions of a noun phrase count ("you feel like a banana", "it sounds like
+    your divorce..."): a long complex reflection that shares no word with the employee is more
+    often a paraphrase than a mis-reflection, and feelings or qualities ("you feel slow",
+    "regretful", "important") are inferences a complex reflection may make.
+    """
+    if len(content) > _MISREFLECTION_MAX_WORDS:
+        return False
+    # The head noun is the first or second word after the determiner ("a banana", "your
+    # messy divorce"); "your divorce is..." must not take "is" for the noun.
+    nouns = [w for m in _NOUN_PHRASE.finditer(attributed) for w in m.groups() if w]
+    words = set(content_words(" ".join(nouns)))
+    if any(is_hardship(w) for w in content):
+        # "A heavy few weeks", "a rough patch": a hardship over a span of time is an
+        # empathic guess at how things have been, which coders call a complex reflection;
+        # only a thing named (a banana, a divorce) can be wrongly attributed.
+        words -= _TIME_SPANS
+    return any(
+        not looks_inferred(w) and w not in _LIFE_DOMAINS and not _ABSTRACT_ENDING.search(w)
+        for w in words
+    )
+
+
+_SPAN_WORDS = (
+    "day days week weeks month months year years while time times stretch patch period spell"
+    " few couple season quarter sprint"
+)
+_TIME_SPANS = frozenset(_SPAN_WORDS.split())
+# What every person has, so attributing something about it is an inference ("your health is
+# important to you"), not a thing made up like a banana, a divorce or a move to Leeds. Abstract
+# nouns ("progress", "adjustments", "relationship") are inferences for the same reason.
+_LIFE_DOMAIN_WORDS = (
+    "health life progress future goal goals value values choice choices options work job role"
+    " career wellbeing well-being balance confidence time energy self plans plan priorities"
+)
+_LIFE_DOMAINS = frozenset(_LIFE_DOMAIN_WORDS.split())
+_ABSTRACT_ENDING = re.compile(r"(?:ments?|ness|ions?|ity|ities|ships?|ance|ences?|isms?)$")
