@@ -12,6 +12,9 @@ behind it:
   stuffed with appreciation, "what do you need" and "next step" earns about half of each;
 * ``any:`` features take the best single turn, so rewording a stuffed line three times does
   not add up to one real question;
+* asking for the same thing in the same words again ("what do you need?", "what's the next
+  step?" in turn after turn) adds nothing to how often it was asked (``count:``, ``share:``
+  and ratios), though each asking still stands as a turn of its own for ``any:``;
 * praise in a turn that also judges the person earns nothing, and half in a turn that also
   gives advice: sincere recognition stands on its own.
 
@@ -197,8 +200,20 @@ class Tally:
 COUNTED: tuple[str, ...] = (*(m.value for m in Move), *SIGNALS)
 
 
-def tally(credits: Iterable[TurnCredit]) -> Tally:
-    """Sum the turns' credits (a move with no credit still counts in ``raw``)."""
+# Moves whose cue is the phrase that asked ("'what do you need'", "'next step'"): the same
+# phrase again asks for the same thing again. Reflections and open questions have cues that
+# name only their form ("'what' question"), so they are judged by repeats of whole turns.
+_ASKED_BY_PHRASE = frozenset(
+    m.value for m in (Move.RECOGNITION, Move.SYMPATHY, Move.RESOURCE_CHECK, Move.NEXT_STEP)
+)
+
+
+def tally(turns: Iterable[tuple[TurnCredit, dict[Move, str]]]) -> Tally:
+    """Sum the turns' credits (a move with no credit still counts in ``raw``).
+
+    ``turns``: each turn's credit and its assessment's cues. A rewarded move whose cue phrase an
+    earlier turn used already adds nothing to the sums (it still counts for the best turn).
+    """
     t = Tally(
         dict.fromkeys(COUNTED, 0.0),
         dict.fromkeys(COUNTED, 0.0),
@@ -208,10 +223,18 @@ def tally(credits: Iterable[TurnCredit]) -> Tally:
         dict.fromkeys(COUNTED, 0),
         0,
     )
-    for tc in credits:
+    asked: set[tuple[str, str]] = set()
+    for tc, cues in turns:
         t.turns += 1
         for name, c in tc.credit.items():
             t.raw[name] += 1
+            if name in _ASKED_BY_PHRASE and c > 0:
+                key = (name, cues.get(Move(name), ""))
+                if key in asked:
+                    if c > t.best[name]:
+                        t.best[name] = c
+                    continue
+                asked.add(key)
             t.credit[name] += c
             if c > t.best[name]:
                 t.best[name] = c

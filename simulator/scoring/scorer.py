@@ -118,7 +118,7 @@ def features(
 
     ``employee_words`` is the number of words the employee spoke, for the talk share.
     """
-    t = tally(x.credit for x in turns)
+    t = tally((x.credit, x.assessment.cues) for x in turns)
     return _credit.features(names, t, _word_count(x.text for x in turns), employee_words)
 
 
@@ -471,7 +471,7 @@ def score(
             "the manager's turns do not look like English; the detectors are English-only",
         )
     rules, names = _rules(rubric)
-    t = tally(x.credit for x in turns)
+    t = tally((x.credit, x.assessment.cues) for x in turns)
     feats = _credit.features(names, t, _word_count(x.text for x in turns), _word_count(employee))
     index = _Index(turns)
     criteria = [

@@ -52,3 +52,23 @@ def test_inferred_reflection_earns_most_of_a_grounded_one() -> None:
     inferred = credit_of(_assessed((Move.REFLECTION,), grounding=()), has_context=True).credit
     assert inferred[Move.REFLECTION.value] == GENERIC[Move.REFLECTION]
     assert 0.5 < inferred[Move.REFLECTION.value] < grounded[Move.REFLECTION.value] == 1.0
+
+
+def test_asking_for_the_same_thing_in_the_same_words_adds_nothing_to_the_count() -> None:
+    """ "What do you need?" asked in turn after turn counts once towards how often it was asked
+    (count/share features); a differently worded ask counts again, and each asking still stands
+    for the best single turn."""
+    from simulator.scoring._credit import TurnCredit, tally
+
+    def ask(cue: str) -> tuple[TurnCredit, dict[Move, str]]:
+        a = _assessed((Move.RESOURCE_CHECK,))
+        cues = {Move.RESOURCE_CHECK: cue}
+        return credit_of(a, has_context=True), cues
+
+    same = tally([ask("'what do you need'")] * 3)
+    varied = tally([ask("'what do you need'"), ask("'what would help'"), ask("'what support'")])
+    name = Move.RESOURCE_CHECK.value
+    assert same.credit[name] == pytest.approx(1.0)
+    assert varied.credit[name] == pytest.approx(3.0)
+    assert same.best[name] == varied.best[name] == 1.0
+    assert same.raw[name] == 3
