@@ -145,7 +145,7 @@ _EMPATHY = re.compile(
 )
 _NEGATION = _words("not never no")
 _AFFIRM_FIRST = _words(
-    "that's that it's great good awesome wonderful excellent fantastic cool nice perfect"
+    "that's that it's great good awesome wonderful excellent fantastic cool nice perfect fair"
     " interesting fine okay sure true right exactly absolutely definitely"
 )
 # Generic encouragement: about "you", but restating nothing ("you've got this").
@@ -158,7 +158,8 @@ _ENCOURAGE = re.compile(
 _ENCOURAGE_FIRST = _words("so and but you you've you'll you're good well nice fair")
 _AFFIRM_ONLY = re.compile(
     r"(?:that's|that is|it's)? ?(?:great|good|awesome|wonderful|excellent|fantastic|cool|nice"
-    r"|perfect|interesting|fine|okay|sure|true|right|exactly|absolutely|definitely)\W*$"
+    r"|perfect|interesting|fine|okay|sure|true|right|exactly|absolutely|definitely|fair enough"
+    r"|fair play)\W*$"
 )
 # Emphasising the person's autonomy ("it's your call", "that's up to you"): MI codes it apart
 # from reflections, and it restates nothing they said.
@@ -248,7 +249,8 @@ _GOOD_QUALITY = (
     " courageous insightful reliable conscientious persistent hardworking smart organised"
     " organized diligent caring kind supportive generous wise fair empathetic thoughtful"
     " considerate mature professional gracious honest brilliant inspiring skilled competent"
-    " clever sharp selfless humble admirable principled decent classy sensible"
+    " clever sharp selfless humble admirable principled decent classy sensible patient loyal"
+    " self-aware"
 )
 _BAD_QUALITY = (
     "rude selfish unfair mean petty naive stupid dumb ignorant arrogant lazy pathetic spoiled"
@@ -295,7 +297,9 @@ _RECOGNITION = _Phrases(
     (
         "appreciate admire value respect",
         r"i (?:really |truly |genuinely )?(?:appreciate|admire"
-        r"|value|respect) (?:the way|how|that you|your \w+|you \w+ing|the \w+)[^.!?]{0,40}",
+        r"|value|respect) (?:the way|how|that you|your \w+"
+        r"|you (?!telling|sharing|saying|letting)\w+ing|the \w+)"
+        r"[^.!?]{0,40}",
     ),
     (
         "like liked love loved noticed",
@@ -443,6 +447,49 @@ _RECOGNITION = _Phrases(
     ),
     ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
     ("way", r"come a long way\b", "come"),
+    ("far", r"you(?:'ve| have) come (?:so|such a|a really|really|very) (?:far|long way)\b"),
+    # A step named as big, the care an act shows, the role they do well, a quality of theirs
+    # named as impressive, a way of seeing things called healthy: affirmations in the forms
+    # people use ("you're a great mum", "your self-awareness is impressive").
+    (
+        "step",
+        r"(?:is|was|that's|it's)(?: (?:a|such a|quite a))?(?: (?:really|very|so))? (?:big|huge"
+        r"|brave|important|massive|real|great|positive|bold|courageous) step\b",
+    ),
+    (
+        "shows showed",
+        r"show(?:s|ed) (?:how much you (?:care|love|want)|(?:that )?you (?:really |genuinely"
+        r" |clearly )?care)\b",
+    ),
+    (
+        "mum mom dad parent friend manager person partner colleague teammate lead leader boss"
+        " sister brother son daughter wife husband worker listener learner human carer",
+        r"you(?:'re| are| sound like| seem like| come across as)(?: (?:a|an|such a|one))?"
+        r"(?: (?:really|very|genuinely|truly|incredibly|clearly))* (?:great|good|wonderful"
+        r"|brilliant|amazing|fantastic|lovely|caring|loving|devoted|kind|thoughtful|strong|brave"
+        r"|hard|natural|fab|solid|decent) (?:mum|mom|dad|parent|friend|manager|person|partner"
+        r"|colleague|teammate|lead|leader|boss|sister|brother|son|daughter|wife|husband|worker"
+        r"|listener|learner|human|carer)\b",
+    ),
+    ("proud", r"proud of you\b(?! (?:if|when|once)\b)"),
+    (
+        "impressive admirable inspiring amazing remarkable incredible brilliant outstanding"
+        " commendable",
+        r"your (?:[a-z-]+ ){1,2}(?:is|was|are|were|has been) (?:really |so |very |genuinely"
+        r" |truly |incredibly )?(?:impressive|admirable|inspiring|amazing|remarkable|incredible"
+        r"|brilliant|outstanding|commendable)\b",
+    ),
+    (
+        "says",
+        r"(?:that|it|this) says (?:a lot|so much|volumes)\b(?! about (?:them|him|her|the|how"
+        r"|what)\b)",
+    ),
+    (
+        "way attitude approach perspective outlook mindset",
+        r"(?:that's|that is|what|it's|such) an? (?:really |very |such a |so )?(?:healthy|mature"
+        r"|wise|sensible|smart|great|positive|brave|balanced|grounded|constructive) (?:way"
+        r"|attitude|approach|perspective|outlook|mindset)\b",
+    ),
     ("kudos hats props", r"(?:kudos|hats off|props) (?:to you|for|on)\b[^.!?]{0,40}"),
     (
         "brave courageous admirable impressive",
@@ -453,11 +500,12 @@ _RECOGNITION = _Phrases(
     (
         "grace care skill class patience maturity composure professionalism dignity courage"
         " honesty",
-        r"you (?:handled|dealt with|managed|took|navigated|approached|faced) [^.!?]{0,50}\bwith"
+        r"you(?:'re| are)? (?:handl(?:ed|ing)|dealt with|dealing with|manag(?:ed|ing)|took|taking"
+        r"|navigat(?:ed|ing)|approach(?:ed|ing)|fac(?:ed|ing)) [^.!?]{0,50}\bwith"
         r" (?:(?:a lot|much|far|so much) more |a lot of |such |real |so much |great )?(?:grace"
         r"|care|skill|class|patience|maturity"
         r"|composure|professionalism|dignity|courage|honesty)\b",
-        "you",
+        "you you're",
     ),
     (
         "everything right thing wrong great amazing brilliantly well fantastic",
@@ -519,7 +567,7 @@ _RECOGNITION = _Phrases(
         _GOOD_QUALITY,
         r"you(?:'re| are| were| seem| sound|'ve been| have been| come across as)"
         + _DEGREE
-        + rf" (?:{_GOOD_RE})\b(?! (?:about|of|for|that|to|with)\b)",
+        + rf" (?:{_GOOD_RE})\b(?! (?:about|of|for|that|to)\b)",
         "you're you were seem sound you've have come",
     ),
     # "That's a great boundary you set": praise of an act the person did, named as a noun.
@@ -1267,7 +1315,13 @@ _ADVICE = _Phrases(
     ("suggestion", r"my suggestion\b"),
     ("suggestion", r"one suggestion\b"),
     ("suggest recommend advise", r"i(?:'d| would)? (?:suggest|recommend|advise)\b"),
-    ("were was", r"if (?:i were you|i was you|it were me|it was me)\b", "if"),
+    # "If I were you I'd be angry" validates; "if I were you I'd talk to HR" advises.
+    (
+        "were was",
+        r"if (?:i were you|i was you|it were me|it was me)\b"
+        r"(?!,? i(?:'d| would) (?:be|feel|want to know)\b)",
+        "if",
+    ),
     ("move step port", r"(?:would be|is) my (?:first|next) (?:move|step|port of call)\b", "my"),
     ("do", r"what you (?:could|should|need to) do is\b", "what"),
     (
@@ -1448,7 +1502,7 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "prioritize": r"prioritize\b",
         "delegate": r"delegate\b",
         "focus": r"focus on\b",
-        "take": r"take\b(?! care\b)",
+        "take": r"take\b(?! care\b| your time\b| all the time you need\b)",
         "talk": r"talk to\b",
         "ask": r"ask (?:\w+ )?(?:for|to)\b",
         "block": r"block (?:out|off)\b",
@@ -1567,6 +1621,11 @@ _SYMPATHY = _Phrases(
         r"thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:honest|open))\b",
     ),
     (
+        "appreciate",
+        r"i (?:really |truly |genuinely |do )?appreciate you (?:telling|sharing|saying|letting"
+        r" me know)\b",
+    ),
+    (
         "sense",
         r"(?:it )?makes (?:total |complete |a lot of |perfect )?sense (?:that )?"
         r"you(?:'d|'re| would| are| feel)\b",
@@ -1648,6 +1707,13 @@ _SYMPATHY = _Phrases(
         r"you (?:don't|do not) owe (?:anyone|anybody|them|him|her|people|your \w+|us|me)\b",
     ),
     ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
+    ("time rush", r"(?:take (?:your|all the) time(?: you need)?|there's no rush|no rush)\b"),
+    (
+        "were",
+        r"if i were you,? i(?:'d| would) (?:be|feel) (?:\w+ )?(?:angry|furious|upset|gutted|hurt"
+        r"|frustrated|livid|devastated|worried|scared|anxious|exhausted|the same)\b",
+        "if",
+    ),
     ("entitled", r"you(?:'re| are) (?:entitled|free) to (?:feel|be)\b"),
     (
         "wrong",

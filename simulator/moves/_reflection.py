@@ -140,11 +140,14 @@ def _reflection(
             return _NO_REFLECTION  # "it seems like you have to...": a directive behind a stem
         return _STEM_POINTS, f"'{m.group(0)}'"
     if (
-        (first in _AFFIRM_FIRST and _AFFIRM_ONLY.match(body))
-        # The sentence too: "good" and "well" are fillers, so "good for you" has body "for you".
-        or (first in _ENCOURAGE_FIRST and _ENCOURAGE.match(body))
-        or (sentence[:4] in _ENCOURAGE_OPENINGS and _ENCOURAGE.match(sentence))
-    ) or (len(words) > 2 and _STOPWORDS.isdisjoint(words)):
+        (
+            (first in _AFFIRM_FIRST and _AFFIRM_ONLY.match(body))
+            # The sentence too: "good" and "well" are fillers, so "good for you" has body "for you".
+            or (first in _ENCOURAGE_FIRST and _ENCOURAGE.match(body))
+            or (sentence[:4] in _ENCOURAGE_OPENINGS and _ENCOURAGE.match(sentence))
+        )
+        or (len(words) > 2 and _STOPWORDS.isdisjoint(words))
+    ):
         return _NO_REFLECTION  # a bare affirmation, or not English (no common English word)
     courtesy = None if _COURTESY.isdisjoint(words) else _COURTESY.search(body, words)
     if courtesy and courtesy.start() == 0:

@@ -212,6 +212,8 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     if first in _IMPERATIVE_SOFTENER:
         body = body[len(first) + 1 :]
         first = body.split(" ", 1)[0]
+    if first == "take" and body.startswith(("take your time", "take all the time")):
+        return None  # permission, not an order
     if (
         len(first) < 3
         or first in _NOT_IMPERATIVE_FIRST
@@ -325,8 +327,9 @@ def detect(text: str, prev: str | None = None) -> Detection:
             if m:  # an affirmation is recognition, not a reflection ...
                 found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
                 # ... unless it is said through a reflective stem ("it sounds like you've got a
-                # solid plan"), which restates as it affirms.
-                if _REFLECT_STEM.isdisjoint(words) or not _REFLECT_STEM.search(sentence, words):
+                # solid plan"), which restates as it affirms; a stem inside the praise ("you
+                # sound like a thoughtful person") is the praise's own wording.
+                if not _stem_outside(sentence, words, m):
                     continue
             m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
             if m:

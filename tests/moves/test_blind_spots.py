@@ -425,3 +425,50 @@ def test_the_one_thing_that_helps_them_is_restated_not_advised() -> None:
     prev = "The only thing that helps me is a walk at lunch."
     moves = detect("So the one thing that helps is the walk.", prev).moves
     assert Move.REFLECTION in moves and Move.ADVICE not in moves
+
+
+AFFIRMATION_CASES = [
+    pytest.param("Reaching out like this is a big step.", Move.RECOGNITION, id="big-step"),
+    pytest.param("Asking at all shows how much you care.", Move.RECOGNITION, id="shows-you-care"),
+    pytest.param("You sound like a really thoughtful person.", Move.RECOGNITION, id="sound-like-a"),
+    pytest.param("You're a great mum.", Move.RECOGNITION, id="role-done-well"),
+    pytest.param("You've come so far since March.", Move.RECOGNITION, id="come-so-far"),
+    pytest.param("Proud of you for getting through the week.", Move.RECOGNITION, id="proud-of-you"),
+    pytest.param("You've been so patient with him.", Move.RECOGNITION, id="so-patient"),
+    pytest.param("Your self-awareness is impressive.", Move.RECOGNITION, id="your-x-impressive"),
+    pytest.param("You put the team first, and that says a lot.", Move.RECOGNITION, id="says-a-lot"),
+    pytest.param("That's a really healthy way to see it.", Move.RECOGNITION, id="healthy-way"),
+    pytest.param("You're handling this with real maturity.", Move.RECOGNITION, id="handling-with"),
+    # Thanks for telling is sympathy; permission is not an order; validation is not advice.
+    pytest.param("I appreciate you telling me that.", Move.SYMPATHY, id="appreciate-telling"),
+    pytest.param("Take your time. I'm listening.", Move.SYMPATHY, id="take-your-time"),
+    pytest.param("If I were you, I'd be furious.", Move.SYMPATHY, id="if-i-were-you-feel"),
+]
+AFFIRMATION_NEAR_MISSES = [
+    pytest.param("Your boss's reaction was amazing, in a bad way.", Move.RECOGNITION, id="theirs"),
+    pytest.param("I'd be proud of you if you finished it.", Move.RECOGNITION, id="proud-if"),
+    pytest.param("It says a lot about them that they never asked.", Move.RECOGNITION, id="them"),
+    pytest.param("Take your time.", Move.ADVICE, id="take-your-time-no-order"),
+    pytest.param("If I were you I'd be angry.", Move.ADVICE, id="if-i-were-you-not-advice"),
+]
+
+
+@pytest.mark.parametrize(("text", "move"), AFFIRMATION_CASES)
+def test_affirmations_in_the_forms_people_use(text: str, move: Move) -> None:
+    """Recognition of a step, a role done well, a quality named impressive; thanks for telling,
+    permission and "if I were you I'd be furious" are sympathy, not recognition or advice."""
+    moves = detect(text, None).moves
+    assert move in moves, moves
+    assert Move.ADVICE not in moves
+
+
+@pytest.mark.parametrize(("text", "move"), AFFIRMATION_NEAR_MISSES)
+def test_affirmation_near_misses(text: str, move: Move) -> None:
+    """Praise of someone else's act, praise on a condition and "take your time" are not the
+    move their words suggest."""
+    assert move not in detect(text, None).moves
+
+
+def test_if_i_were_you_with_an_action_still_advises() -> None:
+    """ "If I were you I'd talk to HR" proposes an action: advice."""
+    assert Move.ADVICE in detect("If I were you I'd talk to HR.", None).moves
