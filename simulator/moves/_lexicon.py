@@ -618,6 +618,13 @@ _RESOURCE_CHECK = _Phrases(
     ("anything", r"anything (?:else )?(?:i|we) can (?:do|take|help|change)\b"),
     ("something", r"something (?:i|we) can (?:do|take|help|change)\b"),
     ("plate", r"off your plate\b"),
+    # "Is there anything else that would make the day-to-day easier?"
+    (
+        "easier help lighter",
+        r"anything (?:else )?(?:that )?(?:would|could|might|will) (?:make (?:it|this"
+        r"|that|things|the \w+(?:-\w+)*|your \w+) (?:easier|lighter|more manageable)|help)\b",
+        "anything",
+    ),
     ("need", r"let me know (?:if|what) you need\b"),
     ("need", r"anything (?:else )?you need\b"),
     (

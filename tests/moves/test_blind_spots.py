@@ -442,6 +442,11 @@ AFFIRMATION_CASES = [
     # Thanks for telling is sympathy; permission is not an order; validation is not advice.
     pytest.param("I appreciate you telling me that.", Move.SYMPATHY, id="appreciate-telling"),
     pytest.param("Take your time. I'm listening.", Move.SYMPATHY, id="take-your-time"),
+    pytest.param(
+        "Is there anything else that would make the day-to-day easier?",
+        Move.RESOURCE_CHECK,
+        id="anything-else-easier",
+    ),
     pytest.param("If I were you, I'd be furious.", Move.SYMPATHY, id="if-i-were-you-feel"),
 ]
 AFFIRMATION_NEAR_MISSES = [
