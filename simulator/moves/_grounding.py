@@ -91,6 +91,14 @@ FORMULA_WORDS = _words(
 )
 
 
+# Dates and habits of speech, not what they said: "the fire drill last month" takes up nothing
+# from "monthly active accounts", nor "your chair keeps sinking" from "I keep checking".
+_NOT_TAKEN_UP = FORMULA_WORDS | _words(
+    "keep keeps kept keeping lately recently day days daily week weeks weekly month months"
+    " monthly year years yearly today tomorrow yesterday tonight morning mornings afternoon"
+    " minute minutes"
+)
+
 _PHRASE_FAMILY = dict((phrase.strip(), family) for phrase, family in _PHRASE_FAMILIES)
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b")
 # Pre-checks for _PHRASE. A match needs its phrase as a substring. Without an apostrophe in
@@ -116,9 +124,9 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
         tokens = _TOKEN.findall(low)
     # "dad's" grounds "dad": the possessive is cut before stemming.
     if "'s" in low:
-        words = {w[:-2] if w.endswith("'s") else w for w in tokens} - FORMULA_WORDS
+        words = {w[:-2] if w.endswith("'s") else w for w in tokens} - _NOT_TAKEN_UP
     else:
-        words = set(tokens) - FORMULA_WORDS
+        words = set(tokens) - _NOT_TAKEN_UP
     keys = {"s:" + stem: word for stem, word in _content_stems(words).items()}
     # Sorted: a set's order changes with the hash seed, and the word shown for a family
     # (and so grounding) must be the same in every process.
@@ -167,6 +175,17 @@ class EmployeeWords:
         for key, word in turn_keys(_normalise(text)).items():
             if key not in mine:
                 mine[key] = word
+
+    def shares_words(self, keys: dict[str, str]) -> bool:
+        """Whether the turn takes up one of their words itself, not only a paraphrase family
+        ("worried" for "terrified" is a family; "the review" for "the review" a word)."""
+        mine = self.keys
+        return any(k in mine for k in keys if k.startswith("s:"))
+
+    def knows(self, word: str) -> bool:
+        """Whether one word takes up something they said (itself, or its paraphrase family)."""
+        mine = self.keys
+        return any(k in mine for k in turn_keys(word))
 
     def grounding(self, keys: dict[str, str]) -> tuple[str, ...]:
         """The employee's words that a turn's ``keys`` take up, in a stable order, no repeats."""

@@ -9,6 +9,7 @@ can be wrongly attributed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from simulator.moves._grounding import content_words, is_hardship, looks_inferred
 
@@ -20,13 +21,16 @@ _MISREFLECTION_MAX_WORDS = 4
 _NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|my)\s+([a-z']+)(?:\s+([a-z']+))?")
 
 
-def is_misreflection(attributed: str, content: list[str]) -> bool:
+def is_misreflection(
+    attributed: str, content: list[str], known: Callable[[str], bool] | None = None
+) -> bool:
     """Whether a short reflection attributes a concrete thing the employee never mentioned.
 
     Only short attributions of a noun phrase count ("you feel like a banana", "it sounds like
     your divorce..."): a long complex reflection that shares no word with the employee is more
     often a paraphrase than a mis-reflection, and feelings or qualities ("you feel slow",
-    "regretful", "important") are inferences a complex reflection may make.
+    "regretful", "important") are inferences a complex reflection may make. ``known``: whether
+    a word takes up something they said ("your father" for their "my dad").
     """
     if len(content) > _MISREFLECTION_MAX_WORDS:
         return False
@@ -40,7 +44,10 @@ def is_misreflection(attributed: str, content: list[str]) -> bool:
         # only a thing named (a banana, a divorce) can be wrongly attributed.
         words -= _TIME_SPANS
     return any(
-        not looks_inferred(w) and w not in _LIFE_DOMAINS and not _ABSTRACT_ENDING.search(w)
+        not looks_inferred(w)
+        and w not in _LIFE_DOMAINS
+        and not _ABSTRACT_ENDING.search(w)
+        and (known is None or not known(w))
         for w in words
     )
 
@@ -56,6 +63,12 @@ _TIME_SPANS = frozenset(_SPAN_WORDS.split())
 _LIFE_DOMAIN_WORDS = (
     "health life progress future goal goals value values choice choices options work job role"
     " career wellbeing well-being balance confidence time energy self plans plan priorities"
+    # ... and what every job has: attributing a worry about "the team" or "the workload" is an
+    # inference in a one-on-one, not a fabrication.
+    " team teams people everyone everybody manager boss colleagues company office workload"
+    " deadline deadlines meeting meetings things stuff rest others"
+    # ... and the body words of idioms: "on your mind", "off your chest", "on your plate".
+    " mind head heart shoulders chest plate back gut stomach sleep"
 )
 _LIFE_DOMAINS = frozenset(_LIFE_DOMAIN_WORDS.split())
 _ABSTRACT_ENDING = re.compile(r"(?:ments?|ness|ions?|ity|ities|ships?|ance|ences?|isms?)$")

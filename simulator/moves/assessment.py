@@ -331,6 +331,14 @@ class _Turn:
             )
         return self._judging
 
+    def made_up_cause(self, words: EmployeeWords) -> str | None:
+        """For a turn grounded by a paraphrase alone: the concrete thing it names as the cause,
+        if that is a thing they never said (see :func:`is_misreflection`)."""
+        low = self.low
+        attributed = (_attributed(low) if self.stem_hint else None) or low.strip(" .!?")
+        made_up = is_misreflection(attributed, content_words(low), words.knows)
+        return attributed if made_up else None
+
     def listening(self) -> tuple[bool, str | None, bool]:
         """For an ungrounded turn: (a formula with no content, what it mis-reflects if anything,
         sympathy for an unnamed experience)."""
@@ -428,6 +436,10 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     formula_only = sympathy = False
     if said and not grounded and not disguised and parroted is None:
         formula_only, misreflection, sympathy = turn.listening()
+    elif grounded and not disguised and not words.shares_words(turn.keys):
+        # Only a feeling matches ("worried" for their "terrified"): what it is about must be
+        # theirs too, or the turn pins their feeling on a made-up cause ("the plants dying").
+        misreflection = turn.made_up_cause(words)
 
     if disguised:
         moves = dict(cues)

@@ -274,3 +274,47 @@ def test_a_named_thing_never_said_is_a_misreflection(line: str, misreflects: str
     found = assess(line, STROKE)
     assert found.misreflection == misreflects
     assert (R in found.moves) is (misreflects is None)
+
+
+TERRIFIED: list[tuple[Speaker, str]] = [
+    ("employee", "Terrified, honestly. The dashboard is late and that's on me."),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "made_up"),
+    [
+        pytest.param(
+            "You're worried that the plants in the kitchen are dying.", True, id="made-up-cause"
+        ),
+        pytest.param("So you're anxious about the ski trip.", True, id="made-up-topic"),
+        pytest.param(
+            "You're worried the dashboard will reflect badly on you.", False, id="their-topic"
+        ),
+        pytest.param("It sounds like you're scared of letting the team down.", False, id="team"),
+        pytest.param("It sounds like you're frightened.", False, id="feeling-alone"),
+    ],
+)
+def test_their_feeling_pinned_on_a_made_up_cause_is_a_misreflection(
+    line: str, made_up: bool
+) -> None:
+    """A paraphrase of their feeling ("worried" for "terrified") grounds a turn only if what it
+    is about is theirs too; what every job has ("the team") is an inference, not made up."""
+    found = assess(line, TERRIFIED)
+    assert (found.misreflection is not None) is made_up
+    assert (R in found.moves) is not made_up
+
+
+@pytest.mark.parametrize(
+    ("prev", "line"),
+    [
+        pytest.param("I stayed late again.", "You feel your cat judges you lately.", id="lately"),
+        pytest.param(
+            "Monthly active accounts are off.", "You're angry about the drill last month.", id="mo"
+        ),
+        pytest.param("I keep checking the queue.", "Your chair keeps sinking.", id="keep"),
+    ],
+)
+def test_dates_and_habits_of_speech_ground_nothing(prev: str, line: str) -> None:
+    """ "Lately" does not take up "late", "last month" not "monthly", "keeps" not "keep"."""
+    assert assess(line, [("employee", prev)]).grounding == ()
