@@ -237,3 +237,48 @@ def test_a_long_misreflection_is_said_back_as_the_thing_made_up(line: str, said_
     reply = s.respond(line)
     assert reply.startswith(said_back), reply
     assert s.records[-1].correction is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "earns"),
+    [
+        pytest.param(
+            "Thank you for sharing. What are your obstacles, what do you need, and what's the"
+            " next step?",
+            False,
+            id="three-asks-in-thanks",
+        ),
+        pytest.param(
+            "I appreciate your effort. What do you need from me, and what does success look"
+            " like for you?",
+            False,
+            id="praise-and-two-stock-asks",
+        ),
+        pytest.param("What's been the hardest part of the last few weeks?", True, id="one-ask"),
+        pytest.param(
+            "What would a good week look like, and who would you need it from?",
+            True,
+            id="two-asks-nothing-else",
+        ),
+    ],
+)
+def test_a_checklist_of_questions_earns_no_trust(line: str, earns: bool) -> None:
+    """Several questions at once wrapped in thanks or praise read as a checklist: the employee
+    answers one and trusts no more. One question, or two about one thing, still earns."""
+    s = _session("launch-engineer")
+    s.respond(line)
+    record = s.records[-1]
+    assert (record.trust_delta > 0) is earns, record.reasons
+
+
+def test_pasting_their_words_back_opens_nothing() -> None:
+    """A parrot repeating each of their sentences with its "I" unchanged is not listening: no
+    trust for it, however grounded its words look."""
+    s = _session("quota-rep")
+    gained = 0.0
+    for _ in range(6):
+        last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
+        s.respond("So " + last[0].lower() + last[1:])
+        gained += s.records[-1].trust_delta
+    assert gained <= 0.5
+    assert len(s.outcome().layers_disclosed) <= 1
