@@ -308,39 +308,44 @@ _REFLECTING_WORDS = (
 _REFLECTING = frozenset(stem(w) for line in _REFLECTING_WORDS for w in line.split())
 
 
-def unknown_words(text: str, known: frozenset[str]) -> str | None:
-    """What a reflection made up ("moon"): up to two of its content words, when none of its
-    content (feelings and the reflection's own framing aside) is known, that is said by them
-    or true of them. One known word ("eleven months ... unrecognised") makes it a paraphrase."""
-    content = [
-        t
-        for t in tokens(text)
-        if len(t) > 2
+def _is_content(t: str) -> bool:
+    st = stem(t)
+    return (
+        len(t) > 2
         and t not in _STOP
-        and (st := stem(t)) not in _FEELINGS
+        and st not in _FEELINGS
         and st not in _FORMULA_STEMS
         and st not in _REFLECTING
-    ]
-    if any(stem(t) in known for t in content):
+    )
+
+
+def _thing(toks: Sequence[str]) -> str | None:
+    """The made-up thing to say back: its first noun-like content word, with the next word if
+    that one is content too ("new coffee", "ski trip"). Never two words that were apart in the
+    turn ("banana ... fruit"), a verb form ("bothering") or a contraction ("there'll")."""
+    for i, t in enumerate(toks):
+        if _is_content(t) and "'" not in t and not t.endswith(("ing", "ed")):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if _is_content(nxt) and "'" not in nxt and not nxt.endswith(("ing", "ed")):
+                return f"{t} {nxt}"
+            return t
+    return None
+
+
+def unknown_words(text: str, known: frozenset[str]) -> str | None:
+    """What a reflection made up ("moon"), when none of its content (feelings and the
+    reflection's own framing aside) is known, that is said by them or true of them. One known
+    word ("eleven months ... unrecognised") makes it a paraphrase."""
+    toks = tokens(text)
+    if any(stem(t) in known for t in toks if _is_content(t)):
         return None
-    return " ".join(dict.fromkeys(content[:2])) or None
+    return _thing(toks)
 
 
 def made_up_thing(attributed: str) -> str | None:
     """The thing a mis-reflection made up, short enough to say back ("moon" from "the moon has
-    been difficult for you", "divorce" from "your divorce is weighing on you"): up to two of
-    its content words, leaving out feelings, the reflection's framing and verb forms."""
-    content = [
-        t
-        for t in tokens(attributed)
-        if len(t) > 2
-        and t not in _STOP
-        and not t.endswith(("ing", "ed"))
-        and (st := stem(t)) not in _FEELINGS
-        and st not in _FORMULA_STEMS
-        and st not in _REFLECTING
-    ]
-    return " ".join(dict.fromkeys(content[:2])) or None
+    been difficult for you", "divorce" from "your divorce is weighing on you")."""
+    return _thing(tokens(attributed))
 
 
 def plausible_guess(attributed: str, context: frozenset[str]) -> bool:

@@ -289,9 +289,9 @@ _RECOGNITION = _Phrases(
     ),
     (
         "thank thanks",
-        r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?!coming|telling|sharing"
-        r"|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting|that\b|this\b"
-        r"|it\b|everything)(?:\w+ing|being|your|the|all)\b"
+        r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?:not )?(?!coming|telling"
+        r"|sharing|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting"
+        r"|that\b|this\b|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
     ),
     (
@@ -448,6 +448,11 @@ _RECOGNITION = _Phrases(
     ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
     ("way", r"come a long way\b", "come"),
     ("far", r"you(?:'ve| have) come (?:so|such a|a really|really|very) (?:far|long way)\b"),
+    (
+        "running going together afloat",
+        r"you(?:'ve| have)? (?:kept|held) (?:this|the|your|our) (?:team|show|place|lights|project"
+        r"|department|whole thing|things) (?:running|going|together|afloat|on)\b",
+    ),
     # A step named as big, the care an act shows, the role they do well, a quality of theirs
     # named as impressive, a way of seeing things called healthy: affirmations in the forms
     # people use ("you're a great mum", "your self-awareness is impressive").
@@ -831,6 +836,33 @@ _JUDGMENT = _Phrases(
     ("yourself", r"brought this on yourself\b"),
     ("worry", r"don't worry about it\b"),
     ("sweat", r"(?:don't|do not|no need to) sweat (?:it|the small stuff)\b"),
+    # Warnings, and dismissals of what they are carrying: "that can't happen again", "the
+    # quarter doesn't stop for that", "everyone has things going on", "there'll be other
+    # opportunities" (reassurance that waves the loss away).
+    ("happen", r"(?:that|this|it) (?:can't|cannot|can not|mustn't|must not) happen again\b"),
+    (
+        "improve",
+        r"(?:this|that|it|things|your (?:work|performance|numbers|output|attitude|communication"
+        r"|timekeeping|attendance|focus|quality|code|writing|results|reporting|delivery))"
+        r" (?:needs|has|have|need) to (?:improve|get better)"
+        r"(?: (?:quickly|fast|soon|now))?\b",
+    ),
+    (
+        "stop wait pause",
+        r"(?:work|the quarter|the business|the deadline|the launch|life|the world|the job"
+        r"|the clients?|the customers?) (?:doesn't|does not|won't|will not|can't) (?:stop|wait"
+        r"|pause) (?:for|because)\b",
+    ),
+    (
+        "going deal",
+        r"(?:everyone|everybody|we all|we've all|all of us) (?:has|have|got|'ve got) (?:\w+ )?"
+        r"(?:things|stuff|problems|issues|something) (?:going on|to deal with)\b",
+    ),
+    (
+        "opportunities chances",
+        r"there(?:'ll| will) (?:always )?be (?:other|more|plenty of) (?:opportunities|chances"
+        r"|roles|promotions|jobs)\b",
+    ),
     ("excuses", r"(?:let's|let us) not (?:make|start making) (?:any )?excuses\b"),
     # A standard they are told they missed: "that's not good enough", "a bit more effort
     # would go a long way" (the effort implied lacking).

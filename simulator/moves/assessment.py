@@ -100,6 +100,10 @@ _REFLECTIVE_STEM = re.compile(
     # "\b" after "you": "it sounds like your divorce..." attributes "your divorce", not "r divorce".
     r"(?: that)?(?: you(?:'re| are| feel| felt| have| had|'ve)?\b)?(?: feeling)?(?: like| that)?"
 )
+_BARE_OPENER = re.compile(
+    r"(?:(?:yeah|yes|okay|ok|look|well|right),? )?(?:i hear you|i understand|i get it|i get that"
+    r"|i hear what you(?:'re| are) saying)[.!;,]"
+)
 _PROMPT = re.compile(
     r"\b(?:tell me more|say more|go on|keep going|what else|anything else|and then what|how so"
     r"|i hear you|i understand|i get it|i see|mm+-?hm+|uh-huh)\b"
@@ -429,8 +433,12 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.
+    # "I hear you. There'll be other opportunities": a bare listening opener before a
+    # judgment is the judgment's costume, like "I hear you, but".
     disguised = turn.verdict or (
-        Move.JUDGMENT in cues and Move.REFLECTION not in cues and turn.judging_form()
+        Move.JUDGMENT in cues
+        and (Move.REFLECTION not in cues or _BARE_OPENER.match(turn.low) is not None)
+        and turn.judging_form()
     )
     misreflection: str | None = None
     formula_only = sympathy = False

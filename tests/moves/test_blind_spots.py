@@ -335,6 +335,13 @@ SECOND_PERSON_NEAR_MISSES = [
     pytest.param("Let's not make excuses.", Move.JUDGMENT, id="lets-not-make-excuses"),
     pytest.param("Misses happen, don't sweat it.", Move.JUDGMENT, id="dont-sweat-it"),
     pytest.param("I'm really disappointed in you.", Move.JUDGMENT, id="disappointed-in-you"),
+    pytest.param("That can't happen again.", Move.JUDGMENT, id="cant-happen-again"),
+    pytest.param("So this needs to improve quickly.", Move.JUDGMENT, id="needs-to-improve"),
+    pytest.param("The quarter doesn't stop for that.", Move.JUDGMENT, id="doesnt-stop-for-that"),
+    pytest.param("Everyone has things going on at home.", Move.JUDGMENT, id="everyone-has-things"),
+    pytest.param("There'll be other opportunities.", Move.JUDGMENT, id="other-opportunities"),
+    pytest.param("Thanks for not cancelling on me.", Move.RECOGNITION, id="thanks-for-not"),
+    pytest.param("You've kept this team running.", Move.RECOGNITION, id="kept-team-running"),
     pytest.param("Next time, just flag it on Monday.", Move.ADVICE, id="next-time-imperative"),
     pytest.param(
         "One thing that might help is a shorter list.", Move.ADVICE, id="thing-might-help"
@@ -477,3 +484,17 @@ def test_affirmation_near_misses(text: str, move: Move) -> None:
 def test_if_i_were_you_with_an_action_still_advises() -> None:
     """ "If I were you I'd talk to HR" proposes an action: advice."""
     assert Move.ADVICE in detect("If I were you I'd talk to HR.", None).moves
+
+
+def test_a_bare_i_hear_you_before_a_dismissal_is_its_costume() -> None:
+    """ "I hear you. There'll be other opportunities": judgment dressed as listening, no
+    reflection; "I hear you. Nobody told you why" still reflects, and "your sleep needs to
+    improve" is no verdict on their work."""
+    from simulator.moves import assess
+
+    history = [("employee", "Kyle got the lead role. Nobody told me why.")]
+    dressed = assess("I hear you. There'll be other opportunities, I'm sure of it.", history)
+    assert dressed.disguised_judgment and Move.REFLECTION not in dressed.moves
+    heard = assess("I hear you. Nobody told you why, and that's not okay.", history)
+    assert Move.REFLECTION in heard.moves and Move.JUDGMENT not in heard.moves
+    assert Move.JUDGMENT not in detect("Your sleep needs to improve before anything.", None).moves
