@@ -228,6 +228,16 @@ def test_llm_elaborates_on_the_layer_the_turn_was_about(fake_model) -> None:
     [
         pytest.param("It sounds like your divorce is weighing on you.", "Divorce?", id="divorce"),
         pytest.param("It sounds like you feel like a banana.", "A banana?", id="short-kept-whole"),
+        pytest.param(
+            "What I'm hearing is you feel like a banana in a fruit bowl of apples.",
+            "Banana?",
+            id="never-two-words-that-were-apart",
+        ),
+        pytest.param(
+            "So the thing that's really bothering you is the font on the company slides.",
+            "Font?",
+            id="no-verb-form",
+        ),
     ],
 )
 def test_a_long_misreflection_is_said_back_as_the_thing_made_up(line: str, said_back: str) -> None:
