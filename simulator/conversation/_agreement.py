@@ -86,6 +86,8 @@ def missing_line(
     if heard:
         first = " and ".join(heard)
         return f"{first[0].upper()}{first[1:]}, for a start. I'm not sure yet what else would help."
+    if offered:
+        return "That would help. I'm not sure yet what else would."
     return "I don't know yet what would actually help. We haven't really talked about that."
 
 

@@ -241,7 +241,8 @@ _ASK_CLAUSE = re.compile(
     r"(?:^|,\s*|\b(?:and|or)\s+)(?:what|what's|how|who|where|when|why|which|is|are|do|does|can"
     r"|could|would|will|anything)\b"
 )
-_QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")
+# A "?" inside quotation marks ("the 'who shipped this?' thread") ends no question of theirs.
+_QUESTION_SENTENCE = re.compile(r"[^.!?]*\?(?![\'\"\u2019\u201d])")
 
 
 def asks(text: str) -> int:

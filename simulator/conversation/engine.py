@@ -361,6 +361,22 @@ class Engine:
             s.proposal_pending = True
             kw["proposal"] = _agreement.own_proposal(p, s.needs_surfaced)
             return Reaction.PROPOSING
+        unsaid = next(
+            (
+                n
+                for n in p.needs
+                if n.id in missing and n.id not in s.needs_surfaced and s.trust >= n.min_trust
+            ),
+            None,
+        )
+        asks_for_more = bool(covered) or t.offers or Move.RESOURCE_CHECK in t.moves
+        if layers_ok and trust_ok and unsaid is not None and asks_for_more:
+            # "I'll open Thursday myself. Anything else you'd need?": a plan that falls short of
+            # what they need is the moment to say the rest of it, not "we haven't talked".
+            s.needs_surfaced.append(unsaid.id)
+            s.last_shared = unsaid.id
+            kw["need"] = unsaid.id
+            return Reaction.NEED
         kw["missing"] = _agreement.missing_line(
             p,
             layers_ok=layers_ok,

@@ -492,3 +492,16 @@ def test_a_change_lost_at_the_end_of_the_scale_is_explained() -> None:
     out = step(engine, turn(REF, text="So the number is on you.", grounding=("number",)))
     assert out.trust_delta == 0
     assert out.reasons[-1] == "No change: trust is already at the top"
+
+
+def test_a_plan_that_falls_short_draws_out_the_rest_of_what_they_need() -> None:
+    """Offering one thing they need and asking what else would help is when they say the rest
+    (the next need their trust allows), not "we haven't really talked about that"."""
+    engine = _ready("incident-engineer", ["blameless-opening"])
+    offer = (
+        "Yes, I'll open it on Thursday and say up front that it's blameless and about the"
+        " process. Is there anything else you'd need from me?"
+    )
+    out = step(engine, turn(NS, RC, text=offer))
+    assert out.reaction is Reaction.NEED
+    assert engine.state.needs_surfaced == ["blameless-opening", "thread-moved"]
