@@ -504,4 +504,7 @@ def test_a_plan_that_falls_short_draws_out_the_rest_of_what_they_need() -> None:
     )
     out = step(engine, turn(NS, RC, text=offer))
     assert out.reaction is Reaction.NEED
-    assert engine.state.needs_surfaced == ["blameless-opening", "thread-moved"]
+    persona = catalog.get_persona("incident-engineer")
+    added = engine.state.needs_surfaced[1:]
+    assert len(added) == 1 and added[0] in persona.next_step.needs
+    assert added[0] != "blameless-opening"
