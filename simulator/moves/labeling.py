@@ -17,7 +17,11 @@ optional ``history`` -- every earlier turn of the conversation, oldest first, as
 and the output line also says what the turn takes up::
 
     {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
-     "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false}
+     "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false,
+     "parroted":null}
+
+``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
+or parroting, which is not a reflection), else null.
 
 The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
 ``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
@@ -194,6 +198,7 @@ def _assessed(rid: str, a: Assessment) -> str:
             "misreflection": a.misreflection,
             "repeat_of": a.repeat_of,
             "disguised_judgment": a.disguised_judgment,
+            "parroted": a.parroted,
         }
     )
 

@@ -365,6 +365,16 @@ def test_history_turns_on_the_context_aware_assessment() -> None:
     assert out["misreflection"] is None
     assert out["repeat_of"] is None
     assert out["disguised_judgment"] is False
+    assert out["parroted"] is None
+
+
+def test_history_reports_words_said_back_unchanged() -> None:
+    """A turn pasting the employee's words back with their "I" kept says what it parroted."""
+    history = [{"speaker": "employee", "text": "I have no time for anything at the moment."}]
+    line = _rec(id="p1", text="So I have no time for anything at the moment.", history=history)
+    out = json.loads(next(label_lines([line])))
+    assert out["parroted"] == "i have no time for anything at the moment"
+    assert "reflection" not in out["moves"]
 
 
 def test_history_makes_an_empty_formula_no_reflection() -> None:
