@@ -250,9 +250,7 @@ def asks(text: str) -> int:
     low = text.lower()
     if "?" not in low:
         return 0
-    return sum(
-        max(1, len(_ASK_CLAUSE.findall(q.strip()))) for q in _QUESTION_SENTENCE.findall(low)
-    )
+    return sum(max(1, len(_ASK_CLAUSE.findall(q.strip()))) for q in _QUESTION_SENTENCE.findall(low))
 
 
 _POSITIVE = re.compile(
