@@ -80,6 +80,7 @@ _REACTIONS = {
     "repeat": "that repeated an earlier line, so it adds nothing new; take up what they just said",
     "formula": "that was a listening formula with nothing of theirs in it; name what they said",
     "misreflection": "they never said {what}; reflect what they did say",
+    "parroted": "that pasted their words back unchanged; say what you heard in your own words",
 }
 
 
@@ -158,6 +159,8 @@ def next_hint(
             if assessment.repeat_of is not None
             else "formula"
             if assessment.formula_only
+            else "parroted"
+            if assessment.parroted is not None
             else None
         )
         line = rewrite_turn(weak, assessment.text, said) if weak else None

@@ -395,7 +395,7 @@ _REWRITES_MAX = 20_000
 def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     """A better version of a weak turn, from what the employee has said so far (``said``, oldest
     first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
-    ``formula``, ``advice`` or ``closed``; anything else gets ``None``."""
+    ``formula``, ``parroted``, ``advice`` or ``closed``; anything else gets ``None``."""
     # A rewrite reads only the employee's last few lines (and the turn itself for a closed
     # question), so the same weakness after the same lines is worked out once.
     recent = tuple(_last_said(said))
@@ -414,7 +414,7 @@ def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
     said = recent[::-1]  # what reflect() reads: the same lines, oldest first
     if weakness == "judgment":
         return reflect(said)
-    if weakness in ("misreflection", "repeat", "formula"):
+    if weakness in ("misreflection", "repeat", "formula", "parroted"):
         for s in recent:
             clause = clause_of(s)
             if clause:

@@ -360,6 +360,7 @@ _NOTES = {
     "weren't listening.",
     "repeat": "This repeats an earlier line: it earns nothing the second time.",
     "formula": "A listening formula with nothing of theirs behind it: name what they said.",
+    "parroted": "This pastes their words back unchanged ({what}): say it as yours, about them.",
     "advice": "Advice before the person was heard: it rushes to fix.",
     "closed": "Closed question: it invites a yes or no, not the story.",
 }
@@ -376,6 +377,8 @@ def _weakness(a: Assessment, heard: bool) -> str | None:
         return "repeat"
     if a.formula_only:
         return "formula"
+    if a.parroted is not None:
+        return "parroted"
     if Move.ADVICE in moves and not heard:
         return "advice"
     if moves == (Move.CLOSED_QUESTION,):
@@ -402,7 +405,8 @@ def annotate(
         rewrite, note = None, ""
         if weak is not None:
             rewrite = rewrite_turn(weak, t.text, said)
-            note = _NOTES[weak].format(what=f"'{a.misreflection}'") if rewrite else ""
+            what = a.parroted if weak == "parroted" else a.misreflection
+            note = _NOTES[weak].format(what=f"'{what}'") if rewrite else ""
         out.append(
             trusted(
                 TurnAnnotation,

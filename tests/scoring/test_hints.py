@@ -110,13 +110,20 @@ LAUNCH = (
             "staging",
             id="misreflection",
         ),
+        pytest.param(
+            ["What's been hardest?", "So I've asked for a dedicated environment three times."],
+            "pasted their words back unchanged",
+            "environment",
+            id="parroted",
+        ),
     ],
 )
 def test_hint_reacts_to_what_just_happened(
     rubric: Rubric, manager: list[str], reason: str, words: str
 ) -> None:
-    """A repeat, an empty formula or a reflection of something never said is named as such, and
-    the suggestion is built from the employee's own latest words."""
+    """A repeat, an empty formula, a reflection of something never said or their words pasted
+    back unchanged is named as such, and the suggestion is built from the employee's own
+    latest words."""
     employee = [LAUNCH, "I've asked for a dedicated environment three times."]
     conversation: list[tuple[str, str]] = [("employee", employee[0])]
     for i, line in enumerate(manager):
