@@ -15,13 +15,10 @@ from simulator.conversation import _words
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import Move
 
-_CHECKLIST_ASKS = 3
-"""Questions in one turn that make it a checklist whatever else it holds."""
 _CHECKLIST_MOVES = frozenset(
     (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION)
 )
-"""What a checklist turn asks or offers: with two questions and a third of these (or sympathy),
-a turn is stuffed."""
+"""What a checklist turn (:attr:`Assessment.checklist`) asks or offers: none of it earns."""
 _SAY_BACK_WORDS = 4
 """A mis-reflection longer than this is narrowed to the thing made up before it is said back."""
 
@@ -238,17 +235,14 @@ class TurnScore:
         earned = 0
         if self.guess:
             moves = moves | {Move.REFLECTION}
-        asked = _words.asks(self.text)
-        if asked >= _CHECKLIST_ASKS or (
-            asked >= 2 and len(moves & _CHECKLIST_MOVES) + (Move.SYMPATHY in moves) >= 3
-        ):
+        if a.checklist:
             # "What are your obstacles, what do you need, and what's the next step?": several
             # questions at once, wrapped in thanks or praise, read as a checklist, not
             # curiosity. They earn nothing; a reflection or kindness in the turn still counts.
             moves = moves - _CHECKLIST_MOVES
             if not self.grounded:
                 moves.discard(Move.SYMPATHY)  # "thank you for sharing" is the checklist's too
-            self._add(0.0, 0.0, f"{asked} questions at once: a checklist, {name} answers one")
+            self._add(0.0, 0.0, f"{a.asks} questions at once: a checklist, {name} answers one")
         if Move.REFLECTION in moves:
             if self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")

@@ -235,24 +235,6 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION_WORDS.search(text.lower().strip()))
 
 
-# A question clause: at the start of a sentence that ends in "?", or after a comma, "and" or
-# "or" inside one ("What are your obstacles, what resources do you need, and what's next?").
-_ASK_CLAUSE = re.compile(
-    r"(?:^|,\s*|\b(?:and|or)\s+)(?:what|what's|how|who|where|when|why|which|is|are|do|does|can"
-    r"|could|would|will|anything)\b"
-)
-# A "?" inside quotation marks ("the 'who shipped this?' thread") ends no question of theirs.
-_QUESTION_SENTENCE = re.compile(r"[^.!?]*\?(?![\'\"\u2019\u201d])")
-
-
-def asks(text: str) -> int:
-    """How many questions the turn asks at once (clauses of its "?" sentences)."""
-    low = text.lower()
-    if "?" not in low:
-        return 0
-    return sum(max(1, len(_ASK_CLAUSE.findall(q.strip()))) for q in _QUESTION_SENTENCE.findall(low))
-
-
 _POSITIVE = re.compile(
     r"\byou(?:'re| are| feel| seem| sound| must be)? (?:so |really |pretty |quite |very )?"
     r"(excited|thrilled|happy|delighted|relaxed|relieved|calm|fine|great|good|pleased|proud"

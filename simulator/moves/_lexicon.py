@@ -294,6 +294,8 @@ _RECOGNITION = _Phrases(
         r"|that\b|this\b|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
     ),
+    # Appreciation of the person ("I really value you"): generic, so it earns only part.
+    ("value appreciate", r"i (?:really |truly |genuinely |do )?(?:value|appreciate) you\b(?! \w)"),
     (
         "appreciate admire value respect",
         r"i (?:really |truly |genuinely )?(?:appreciate|admire"

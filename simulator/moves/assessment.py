@@ -30,6 +30,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from simulator.moves._echo import Echoes
+from simulator.moves._formulas import (
+    _BARE_OPENER,
+    _HEARD,
+    _NEGATIVE_VERDICT,
+    _PROMPT,
+    _PROMPT_HINTS,
+    _REFLECTIVE_STEM,
+    _STEM_HINTS,
+    _YES_BUT,
+    _YOU_SEEM,
+)
 from simulator.moves._grounding import (
     _KEYS,
     EmployeeWords,
@@ -37,8 +48,9 @@ from simulator.moves._grounding import (
     is_hardship,
     turn_keys,
 )
-from simulator.moves._lexicon import _STOPWORDS, _TRAITS
+from simulator.moves._lexicon import _STOPWORDS
 from simulator.moves._misreflection import is_misreflection
+from simulator.moves._questions import asks
 from simulator.moves._text import _TOKEN, _normalise
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
@@ -74,6 +86,16 @@ class Assessment:
     parroted: str | None = None
     """Words of the employee's, their "I"/"my" unchanged, said back verbatim (quoting or
     parroting, not reflecting), else None."""
+    asks: int = 0
+    """How many questions the turn asks at once ("what do you need, and what's next?": 2)."""
+
+    @property
+    def checklist(self) -> bool:
+        """Questions fired off as a checklist: three at once, or two wrapped in a third ask,
+        praise or thanks ("I appreciate you. What do you need, and what's the next step?")."""
+        if self.asks < 2:
+            return False
+        return self.asks >= 3 or sum(m in _CHECKLIST_MOVES for m in self.moves) >= 3
 
     @property
     def substantive(self) -> bool:
@@ -88,70 +110,10 @@ class Assessment:
         )
 
 
-# Listening formulas. A reflective stem attributes something to the employee (what follows it
-# can be checked against what they said); a prompt only asks them to go on.
-_REFLECTIVE_STEM = re.compile(
-    r"\b(?:(?:it |that |this )?sounds? (?:like|as if|as though|to me like)"
-    r"|(?:it |that )?seems (?:like|as if|as though|that)?|what i(?:'m| am)? hear(?:ing)?(?: is)?"
-    r"|i(?:'m| am)? hear(?:ing)? (?:that|what you(?:'re| are) saying)"
-    r"|you(?:'re| are) (?:saying|telling me)|i (?:get|have) (?:a|the) (?:sense|feeling|impression)"
-    r"|if i(?:'m| am) hearing you right|you (?:feel|felt)|you(?:'re| are) feeling"
-    r"|it feels like|(?:it|that) must (?:be|have been)|must feel)\b"
-    # "\b" after "you": "it sounds like your divorce..." attributes "your divorce", not "r divorce".
-    r"(?: that)?(?: you(?:'re| are| feel| felt| have| had|'ve)?\b)?(?: feeling)?(?: like| that)?"
-)
-_BARE_OPENER = re.compile(
-    r"(?:(?:yeah|yes|okay|ok|look|well|right),? )?(?:i hear you|i understand|i get it|i get that"
-    r"|i hear what you(?:'re| are) saying)[.!;,]"
-)
-_PROMPT = re.compile(
-    r"\b(?:tell me more|say more|go on|keep going|what else|anything else|and then what|how so"
-    r"|i hear you|i understand|i get it|i see|mm+-?hm+|uh-huh)\b"
-)
-# Judgment behind a listening form. "I hear you, but ..." discounts what was heard.
-_YES_BUT = re.compile(
-    r"\bi (?:hear|understand|get|see) (?:you|that|it|what you(?:'re| are) saying)?,? ?"
-    r"(?:but|however)\b"
-)
-# "Sounds like you're lazy": a listening stem in front of a verdict (the traits of _lexicon).
-_NEGATIVE_VERDICT = re.compile(
-    r"\b(?:sounds?|seems?|looks?)(?: to me)? (?:like|as if|as though) you(?:'re| are)?"
-    r" (?:just |being |really |so |a bit |kind of )*(?:" + _TRAITS + r"|making up excuses"
-    r"|whining|complaining|not trying|not committed|looking for excuses|blaming everyone"
-    r"|playing the victim)"
-)
-_YOU_SEEM = re.compile(r"\byou (?:seem|sound|come across)\b")
-_HEARD = re.compile(r"\bi (?:hear|understand|get) (?:you|it|that|what you(?:'re| are) saying)\b")
-# Cheap substring pre-checks for the regexes above (each regex needs one of its hints).
-_STEM_HINTS = (
-    "sound",
-    "seem",
-    "hear",
-    "saying",
-    "telling",
-    "sense",
-    "feel",
-    "felt",
-    "must",
-    "impression",
-    "look",
-)
-_PROMPT_HINTS = (
-    "tell",
-    "more",
-    "go on",
-    "keep going",
-    "else",
-    "then what",
-    "how so",
-    "hear",
-    "understand",
-    "get it",
-    "see",
-    "mm",
-    "uh-huh",
-)
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
+_CHECKLIST_MOVES = frozenset(
+    (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION, Move.SYMPATHY)
+)
 # Near-duplicates: at least this share of word types in common (Jaccard over token sets).
 _REPEAT_AT = 0.8  # 4/5: _prefix relies on it
 
@@ -494,4 +456,5 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
         repeat_of=ctx.repeat_of(turn, copied),
         disguised_judgment=disguised,
         parroted=parroted,
+        asks=asks(text),
     )

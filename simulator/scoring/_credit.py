@@ -16,7 +16,11 @@ behind it:
   step?" in turn after turn) adds nothing to how often it was asked (``count:``, ``share:``
   and ratios), though each asking still stands as a turn of its own for ``any:``;
 * praise in a turn that also judges the person earns nothing, and half in a turn that also
-  gives advice: sincere recognition stands on its own.
+  gives advice: sincere recognition stands on its own;
+* a checklist turn (three questions at once, or two wrapped in praise, thanks or another
+  ask: "I value you. What do you need, what does success look like, and what's next?") earns
+  nothing for its questions, asks and praise, however it is reworded each time; a
+  reflection or sympathy for what they said in it still counts.
 
 Moves that cost (judgment, advice, closed questions) and the signals (mis-reflection, repeat,
 formula) count once per turn that holds them, whatever else the turn does.
@@ -60,6 +64,9 @@ FORMULA = 0.15
 SANDWICH = 0.5
 """Share of its credit that recognition keeps in a turn that also gives advice (none in a turn
 that also judges)."""
+_CHECKLIST_EARNS_NOTHING = frozenset(
+    (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION)
+)
 BUDGET = 2.0
 """The most one turn earns over all its rewarded moves: two moves earn in full, three two-thirds
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
@@ -102,7 +109,7 @@ class TurnCredit:
 
 # Credit depends on a handful of facts about a turn, not on its words, so the few combinations
 # that occur are worked out once. The shared TurnCredit objects are read-only by contract.
-_CREDITS: dict[tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool], TurnCredit] = {}
+_CREDITS: dict[tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool], TurnCredit] = {}
 _CREDITS_MAX = 4096
 
 
@@ -119,6 +126,7 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
         a.formula_only,
         specific,
         has_context,
+        a.checklist,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -137,6 +145,7 @@ def _credit_of(
     formula_only: bool,
     specific: bool,
     has_context: bool,
+    checklist: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -161,6 +170,8 @@ def _credit_of(
             out[m.value] = 1.0
             continue
         c = GENERIC[m] if full < 0 else full
+        if checklist and m in _CHECKLIST_EARNS_NOTHING:
+            c = 0.0
         if formula_only and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:

@@ -318,3 +318,37 @@ def test_their_feeling_pinned_on_a_made_up_cause_is_a_misreflection(
 def test_dates_and_habits_of_speech_ground_nothing(prev: str, line: str) -> None:
     """ "Lately" does not take up "late", "last month" not "monthly", "keeps" not "keep"."""
     assert assess(line, [("employee", prev)]).grounding == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "asks", "checklist"),
+    [
+        pytest.param(
+            "What are your obstacles, what resources do you need, and what's the next step?",
+            3,
+            True,
+            id="three",
+        ),
+        pytest.param(
+            "I really value you. What do you need from me, and what does success look like?",
+            2,
+            True,
+            id="two-wrapped-in-praise",
+        ),
+        pytest.param(
+            "What would a good answer look like, and who would you need it from?",
+            2,
+            False,
+            id="two-about-one-thing",
+        ),
+        pytest.param("What about the 'who shipped this?' thread?", 1, False, id="quoted-question"),
+        pytest.param("So the launch moved.", 0, False, id="none"),
+    ],
+)
+def test_questions_asked_at_once(line: str, asks: int, checklist: bool) -> None:
+    """The assessment counts the questions a turn asks at once (a "?" inside quotation marks
+    is not one of them) and calls three, or two wrapped in praise or another ask, a checklist:
+    the one definition the engine and the scorer both use."""
+    found = assess(line, STROKE)
+    assert found.asks == asks
+    assert found.checklist is checklist

@@ -72,3 +72,40 @@ def test_asking_for_the_same_thing_in_the_same_words_adds_nothing_to_the_count()
     assert varied.credit[name] == pytest.approx(3.0)
     assert same.best[name] == varied.best[name] == 1.0
     assert same.raw[name] == 3
+
+
+@pytest.mark.parametrize(
+    ("asks", "moves", "earns"),
+    [
+        pytest.param(
+            3, (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP), False, id="three-asks"
+        ),
+        pytest.param(
+            2, (Move.OPEN_QUESTION, Move.RECOGNITION, Move.RESOURCE_CHECK), False, id="praise-wrap"
+        ),
+        pytest.param(2, (Move.OPEN_QUESTION,), True, id="two-asks-about-one-thing"),
+        pytest.param(1, (Move.OPEN_QUESTION, Move.RESOURCE_CHECK), True, id="one-ask"),
+    ],
+)
+def test_a_checklist_turn_earns_nothing_for_its_asks(
+    asks: int, moves: tuple[Move, ...], earns: bool
+) -> None:
+    """Three questions at once, or two wrapped in praise or another ask, are a checklist: its
+    questions, asks and praise earn nothing however they are reworded; a plain question (or
+    two about one thing) earns as before."""
+    import dataclasses
+
+    a = dataclasses.replace(_assessed(moves), asks=asks)
+    assert a.checklist is not earns
+    credit = credit_of(a, has_context=True).credit
+    assert (credit[Move.OPEN_QUESTION.value] > 0) is earns
+
+
+def test_sympathy_in_a_checklist_still_counts() -> None:
+    """Kindness about what they said is not part of the checklist around it."""
+    import dataclasses
+
+    moves = (Move.OPEN_QUESTION, Move.SYMPATHY, Move.RESOURCE_CHECK)
+    a = dataclasses.replace(_assessed(moves), asks=2)
+    assert a.checklist
+    assert credit_of(a, has_context=True).credit[Move.SYMPATHY.value] > 0

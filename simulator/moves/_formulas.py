@@ -1,0 +1,77 @@
+"""The listening forms a turn's assessment reads: reflective stems, prompts, "I hear you, but".
+
+A reflective stem ("it sounds like", "you feel") attributes something to the employee, which
+can be checked against what they said; a prompt ("tell me more") only asks them to go on; a
+listening form in front of a verdict ("sounds like you're lazy", "I hear you, but...") is
+judgment in disguise. Each regex has cheap substring hints to skip it on most turns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._lexicon import _TRAITS
+
+# Listening formulas. A reflective stem attributes something to the employee (what follows it
+# can be checked against what they said); a prompt only asks them to go on.
+_REFLECTIVE_STEM = re.compile(
+    r"\b(?:(?:it |that |this )?sounds? (?:like|as if|as though|to me like)"
+    r"|(?:it |that )?seems (?:like|as if|as though|that)?|what i(?:'m| am)? hear(?:ing)?(?: is)?"
+    r"|i(?:'m| am)? hear(?:ing)? (?:that|what you(?:'re| are) saying)"
+    r"|you(?:'re| are) (?:saying|telling me)|i (?:get|have) (?:a|the) (?:sense|feeling|impression)"
+    r"|if i(?:'m| am) hearing you right|you (?:feel|felt)|you(?:'re| are) feeling"
+    r"|it feels like|(?:it|that) must (?:be|have been)|must feel)\b"
+    # "\b" after "you": "it sounds like your divorce..." attributes "your divorce", not "r divorce".
+    r"(?: that)?(?: you(?:'re| are| feel| felt| have| had|'ve)?\b)?(?: feeling)?(?: like| that)?"
+)
+_BARE_OPENER = re.compile(
+    r"(?:(?:yeah|yes|okay|ok|look|well|right),? )?(?:i hear you|i understand|i get it|i get that"
+    r"|i hear what you(?:'re| are) saying)[.!;,]"
+)
+_PROMPT = re.compile(
+    r"\b(?:tell me more|say more|go on|keep going|what else|anything else|and then what|how so"
+    r"|i hear you|i understand|i get it|i see|mm+-?hm+|uh-huh)\b"
+)
+# Judgment behind a listening form. "I hear you, but ..." discounts what was heard.
+_YES_BUT = re.compile(
+    r"\bi (?:hear|understand|get|see) (?:you|that|it|what you(?:'re| are) saying)?,? ?"
+    r"(?:but|however)\b"
+)
+# "Sounds like you're lazy": a listening stem in front of a verdict (the traits of _lexicon).
+_NEGATIVE_VERDICT = re.compile(
+    r"\b(?:sounds?|seems?|looks?)(?: to me)? (?:like|as if|as though) you(?:'re| are)?"
+    r" (?:just |being |really |so |a bit |kind of )*(?:" + _TRAITS + r"|making up excuses"
+    r"|whining|complaining|not trying|not committed|looking for excuses|blaming everyone"
+    r"|playing the victim)"
+)
+_YOU_SEEM = re.compile(r"\byou (?:seem|sound|come across)\b")
+_HEARD = re.compile(r"\bi (?:hear|understand|get) (?:you|it|that|what you(?:'re| are) saying)\b")
+# Cheap substring pre-checks for the regexes above (each regex needs one of its hints).
+_STEM_HINTS = (
+    "sound",
+    "seem",
+    "hear",
+    "saying",
+    "telling",
+    "sense",
+    "feel",
+    "felt",
+    "must",
+    "impression",
+    "look",
+)
+_PROMPT_HINTS = (
+    "tell",
+    "more",
+    "go on",
+    "keep going",
+    "else",
+    "then what",
+    "how so",
+    "hear",
+    "understand",
+    "get it",
+    "see",
+    "mm",
+    "uh-huh",
+)
