@@ -40,7 +40,7 @@ from simulator.moves._grounding import (
 from simulator.moves._lexicon import _STOPWORDS, _TRAITS
 from simulator.moves._misreflection import is_misreflection
 from simulator.moves._text import _TOKEN, _normalise
-from simulator.moves.detector import detect
+from simulator.moves.detector import PrevLine, detect_after
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
 __all__ = ["Assessment", "Speaker", "assess"]
@@ -374,7 +374,8 @@ class _Turn:
 # hit returns what a fresh call would.
 _CACHE_MAX = 20_000
 _TURNS: dict[str, _Turn] = {}
-_DETECTED: dict[tuple[str, str | None], Detection] = {}
+# Detections by text alone, or by (text, previous line) for the few that read that line.
+_DETECTED: dict[str | tuple[str, str | None], Detection] = {}
 
 
 def _turn(text: str) -> _Turn:
@@ -388,14 +389,18 @@ def _turn(text: str) -> _Turn:
 
 
 def _detect(text: str, prev: str | None) -> Detection:
-    """:func:`detect`, remembered for the same (text, previous line)."""
-    key = (text, prev)
-    found = _DETECTED.get(key)
+    """:func:`detect`, remembered for the same text when it did not read the previous line
+    (most turns), else for the same (text, previous line)."""
+    found = _DETECTED.get(text)
     if found is None:
-        found = detect(text, prev)
-        if len(_DETECTED) >= _CACHE_MAX:
-            del _DETECTED[next(iter(_DETECTED))]
-        _DETECTED[key] = found
+        key = (text, prev)
+        found = _DETECTED.get(key)
+        if found is None:
+            context = PrevLine(prev)
+            found = detect_after(text, context)
+            if len(_DETECTED) >= _CACHE_MAX:
+                del _DETECTED[next(iter(_DETECTED))]
+            _DETECTED[key if context.read else text] = found
     return found
 
 

@@ -95,7 +95,7 @@ from simulator.moves._reflection import (
 from simulator.moves._text import _FILLER, _FILLER_FIRST, _SO, _TOKEN, _normalise, _sentences
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
-__all__ = ["MOVE_ORDER", "Detection", "Move", "detect"]
+__all__ = ["MOVE_ORDER", "Detection", "Move", "PrevLine", "detect", "detect_after"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -243,10 +243,41 @@ def _stem_outside(sentence: str, words: set[str], m: re.Match[str]) -> bool:
     return stem is not None and (stem.start() >= m.end() or stem.end() <= m.start())
 
 
+class PrevLine(_Prev):
+    """The employee's previous line as :func:`detect_after` reads it, noting whether it did.
+
+    Most turns are labelled without a look at the previous line (it counts only for statements
+    that might restate it, and for a turn with no move that might answer it). A labelling that
+    never read it is the same after any line, so callers may remember it by the text alone.
+    """
+
+    __slots__ = ("_line", "read")
+
+    def __init__(self, text: str | None) -> None:
+        super().__init__(text)
+        self._line = text
+        self.read = False
+
+    def stems(self) -> dict[str, str]:
+        """Content stem -> the word the employee used (and note that the line was read)."""
+        self.read = True
+        return super().stems()
+
+    def line(self) -> str | None:
+        """The line itself (and note that it was read)."""
+        self.read = True
+        return self._line
+
+
 def detect(text: str, prev: str | None = None) -> Detection:
     """Label a manager utterance, given the employee's previous utterance, with moves."""
+    return detect_after(text, PrevLine(prev))
+
+
+def detect_after(text: str, context: PrevLine) -> Detection:
+    """:func:`detect` with the previous line given as a :class:`PrevLine`: afterwards its
+    ``read`` says whether the result depends on that line at all."""
     low = _normalise(text)
-    context = _Prev(prev)
     found: dict[Move, str] = {}
     all_words: set[str] = set()
     scale: bool | None = None
@@ -372,6 +403,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     elif telling >= _TELLING_LONG and Move.ADVICE not in found and Move.INFORMATION not in found:
         found[Move.INFORMATION] = _TELLING_CUE
     if not found:
+        prev = context.line()
         if prev and "?" in prev[-3:] and _answers(prev, all_words):
             # Their question, answered: "When's the review?" -- "Next Thursday." MI codes the
             # answer as giving information, however short.

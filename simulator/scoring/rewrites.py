@@ -68,6 +68,26 @@ _FEELING_RE = re.compile(
     r"\b(" + "|".join(map(re.escape, sorted(FEELINGS, key=len, reverse=True))) + r")\b",
     re.IGNORECASE,
 )
+
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (all lower case, compiled with IGNORECASE) for ASCII text already lower-cased.
+
+    On ASCII text it finds the same matches at the same places several times faster: the regex
+    engine skips ahead to where a match can start only for case-sensitive patterns.
+    """
+    return re.compile(pattern.pattern)
+
+
+def _search(ignoring_case: re.Pattern[str], lowered: re.Pattern[str], text: str) -> bool:
+    """Whether ``ignoring_case`` matches ``text``, through its faster ``lowered`` twin when it
+    may (ASCII text, where lower-casing keeps every character in its place)."""
+    if text.isascii():
+        return lowered.search(text.lower()) is not None
+    return ignoring_case.search(text) is not None
+
+
+_FEELING_LOW = _lowered(_FEELING_RE)
 # "I'm not worried", "never scared": a negated feeling is not theirs to reflect.
 _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|isn't|wasn't|aren't)\s+(?:\w+\s+)?$")
 
@@ -154,8 +174,10 @@ def _content(words: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=4096)
 def feeling_of(said: str) -> str | None:
     """A feeling the employee named (not negated), as a listener would say it back."""
-    for m in _FEELING_RE.finditer(said):
-        if not _NEGATED.search(said[: m.start()].lower()):
+    low = said.lower()
+    found = _FEELING_LOW.finditer(low) if said.isascii() else _FEELING_RE.finditer(said)
+    for m in found:
+        if not _NEGATED.search(low[: m.start()] if said.isascii() else said[: m.start()].lower()):
             return FEELINGS[m.group(1).lower()]
     return None
 
@@ -226,6 +248,7 @@ def _is_statement(words: list[str]) -> bool:
 
 
 _YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b", re.IGNORECASE)
+_YOU_LOW = _lowered(_YOU)
 
 
 @lru_cache(maxsize=4096)
@@ -241,7 +264,7 @@ def clause_of(said: str) -> str | None:
         if not s or s.endswith("?") or '"' in s or "“" in s:
             continue
         s = _FILLER_OPENERS.sub("", s).strip(" ,.;:!…-—")
-        if _YOU.search(s):
+        if _search(_YOU, _YOU_LOW, s):
             continue
         words = s.split()
         kept = _cut(words)
@@ -360,6 +383,7 @@ _SENSITIVE = re.compile(
     r"|funeral|diagnos\w*|surgery|pregnan\w*|divorce\w*|miscarriage|grief|passed away)\b",
     re.IGNORECASE,
 )
+_SENSITIVE_LOW = _lowered(_SENSITIVE)
 
 GENERIC = {
     "judgment": "That sounds hard. What's been going on for you?",
@@ -418,7 +442,8 @@ def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
         for s in recent:
             clause = clause_of(s)
             if clause:
-                if _SENSITIVE.search(clause):  # "what's that costing you?" after a stroke: no
+                # "What's that costing you?" after a stroke: no.
+                if _search(_SENSITIVE, _SENSITIVE_LOW, clause):
                     return f"You said {clause}. That sounds really hard. How are you doing?"
                 return f"You said {clause}. What's that costing you?"
         return reflect(said, "What's been hardest about that?")
