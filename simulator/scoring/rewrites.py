@@ -125,9 +125,25 @@ def _swapped(m: re.Match[str]) -> str:
     return _WAS.get(w) or _SWAP[w]
 
 
+_PERSON_LOW = _lowered(_PERSON_RE)
+
+
 def swap_person(text: str) -> str:
     """Turn the employee's first person into the manager's second ("I was" -> "you were")."""
-    return _PERSON_RE.sub(_swapped, text)
+    if not text.isascii():
+        return _PERSON_RE.sub(_swapped, text)
+    # The same replacements as the sub() above, found in the lower-cased text (faster, see
+    # _lowered) and made in the original: the words in between keep their case.
+    out: list[str] = []
+    last = 0
+    for m in _PERSON_LOW.finditer(text.lower()):
+        word = m.group(0)
+        out += (text[last : m.start()], _WAS.get(word) or _SWAP[word])
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 # Words that carry no content of their own: a clause needs some words outside this list, and a
@@ -165,10 +181,6 @@ _NP_STOP = _FUNCTION | frozenset(
 )
 MAX_CLAUSE_WORDS = 14
 _SPACE_BEFORE = re.compile(r"\s+([,;:])")
-
-
-def _content(words: Sequence[str]) -> list[str]:
-    return [w for w in words if w.lower() not in _FUNCTION and len(w) > 2]
 
 
 @lru_cache(maxsize=4096)
@@ -274,15 +286,20 @@ def clause_of(said: str) -> str | None:
         if " ," in kept_text or " ;" in kept_text or " :" in kept_text:
             kept_text = _SPACE_BEFORE.sub(r"\1", kept_text)
         kept_text = kept_text.strip(" ,;:-—")
-        clean = _WORD.findall(kept_text)
+        # The words, lower-cased (_WORD matches ASCII letters only, so on ASCII text the words
+        # of the lower-cased text are the same words, lower-cased, found in one go).
+        if kept_text.isascii():
+            clean = _WORD.findall(kept_text.lower())
+        else:
+            clean = [w.lower() for w in _WORD.findall(kept_text)]
         if len(clean) < 4:
             continue
-        score = len(_content(clean))
+        score = len([w for w in clean if w not in _FUNCTION and len(w) > 2])  # content words
         if score < 2:
             continue
-        if clean[-1].lower() in _FUNCTION:  # ends mid-phrase: "... and the"
+        if clean[-1] in _FUNCTION:  # ends mid-phrase: "... and the"
             continue
-        if not _is_statement([w.lower() for w in clean]):
+        if not _is_statement(clean):
             continue  # a fragment ("Nine days ago, on a Sunday") or a dependent clause
         if best is None or score > best[0]:
             best = (score, kept_text)
