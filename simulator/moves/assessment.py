@@ -470,9 +470,10 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     else:
         moves = None
     if moves is None:
-        # Unchanged: detect() gives at least one move, in MOVE_ORDER, with OTHER only alone.
+        # Unchanged: detect() gives at least one move, in MOVE_ORDER, with OTHER only alone,
+        # and its cues in the order of its moves, so a copy keeps that order.
         ordered = found.moves
-        out = {m: cues[m] for m in ordered}
+        out = dict(cues)
     else:
         if not moves:
             if formula_only:
