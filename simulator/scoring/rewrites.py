@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from simulator.scoring._matching import LETTERS, lowered, occurs, search, word_char
+
 
 def _words(text: str) -> list[str]:
     """The whitespace-separated words of ``text`` (word lists are written as text)."""
@@ -70,24 +72,7 @@ _FEELING_RE = re.compile(
 )
 
 
-def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` (all lower case, compiled with IGNORECASE) for ASCII text already lower-cased.
-
-    On ASCII text it finds the same matches at the same places several times faster: the regex
-    engine skips ahead to where a match can start only for case-sensitive patterns.
-    """
-    return re.compile(pattern.pattern)
-
-
-def _search(ignoring_case: re.Pattern[str], lowered: re.Pattern[str], text: str) -> bool:
-    """Whether ``ignoring_case`` matches ``text``, through its faster ``lowered`` twin when it
-    may (ASCII text, where lower-casing keeps every character in its place)."""
-    if text.isascii():
-        return lowered.search(text.lower()) is not None
-    return ignoring_case.search(text) is not None
-
-
-_FEELING_LOW = _lowered(_FEELING_RE)
+_FEELING_LOW = lowered(_FEELING_RE)
 # "I'm not worried", "never scared": a negated feeling is not theirs to reflect.
 _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|isn't|wasn't|aren't)\s+(?:\w+\s+)?$")
 
@@ -125,7 +110,7 @@ def _swapped(m: re.Match[str]) -> str:
     return _WAS.get(w) or _SWAP[w]
 
 
-_PERSON_LOW = _lowered(_PERSON_RE)
+_PERSON_LOW = lowered(_PERSON_RE)
 
 
 def swap_person(text: str) -> str:
@@ -133,7 +118,7 @@ def swap_person(text: str) -> str:
     if not text.isascii():
         return _PERSON_RE.sub(_swapped, text)
     # The same replacements as the sub() above, found in the lower-cased text (faster, see
-    # _lowered) and made in the original: the words in between keep their case.
+    # lowered) and made in the original: the words in between keep their case.
     out: list[str] = []
     last = 0
     for m in _PERSON_LOW.finditer(text.lower()):
@@ -260,7 +245,7 @@ def _is_statement(words: list[str]) -> bool:
 
 
 _YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b", re.IGNORECASE)
-_YOU_LOW = _lowered(_YOU)
+_YOU_LOW = lowered(_YOU)
 
 
 @lru_cache(maxsize=4096)
@@ -276,7 +261,7 @@ def clause_of(said: str) -> str | None:
         if not s or s.endswith("?") or '"' in s or "“" in s:
             continue
         s = _FILLER_OPENERS.sub("", s).strip(" ,.;:!…-—")
-        if _search(_YOU, _YOU_LOW, s):
+        if search(_YOU, _YOU_LOW, s):
             continue
         words = s.split()
         kept = _cut(words)
@@ -345,16 +330,16 @@ def _is_name(word: str, said: str) -> bool:
     Not a name: a function word, a word the employee also wrote in lower case, a common noun
     with a noun ending ("Staging") or a common sentence opener ("Product"). A name: capitalised
     mid-sentence too ("If Jenna ran..."), or anything else ("Kyle got the promotion")."""
-    base = re.match(r"[A-Za-z]+", word)
+    base = LETTERS.match(word)
     if base is None:
         return False
     w = base.group(0)
     low = w.lower()
-    if re.search(r"[\w,;:] " + w + r"\b", said):
+    if occurs(said, " " + w, lambda c: word_char(c) or c in ",;:"):  # [\w,;:] w\b
         return True
     if low in _FUNCTION or low in _COMMON_STARTS or low.endswith(_NOUN_ENDINGS):
         return False
-    return re.search(r"\b" + low + r"\b", said) is None
+    return not occurs(said, low, lambda c: not word_char(c), at_start=True)  # \bw\b
 
 
 @lru_cache(maxsize=4096)
@@ -400,7 +385,7 @@ _SENSITIVE = re.compile(
     r"|funeral|diagnos\w*|surgery|pregnan\w*|divorce\w*|miscarriage|grief|passed away)\b",
     re.IGNORECASE,
 )
-_SENSITIVE_LOW = _lowered(_SENSITIVE)
+_SENSITIVE_LOW = lowered(_SENSITIVE)
 
 GENERIC = {
     "judgment": "That sounds hard. What's been going on for you?",
@@ -433,6 +418,13 @@ _REWRITES: dict[tuple[str, str, tuple[str, ...]], str | None] = {}
 _REWRITES_MAX = 20_000
 
 
+def forget() -> None:
+    """Empty every cache of lines seen (benchmarks measure from cold)."""
+    _REWRITES.clear()
+    for cached in (clause_of, noun_phrase_of, feeling_of, said_back):
+        cached.cache_clear()
+
+
 def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     """A better version of a weak turn, from what the employee has said so far (``said``, oldest
     first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
@@ -450,6 +442,19 @@ def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     return out
 
 
+@lru_cache(maxsize=4096)
+def said_back(said: str) -> str | None:
+    """A line giving back the employee's statement in ``said`` (see :func:`clause_of`), if it
+    has one: worked out once per line, as every weak turn after it may offer it."""
+    clause = clause_of(said)
+    if not clause:
+        return None
+    # "What's that costing you?" after a stroke: no.
+    if search(_SENSITIVE, _SENSITIVE_LOW, clause):
+        return f"You said {clause}. That sounds really hard. How are you doing?"
+    return f"You said {clause}. What's that costing you?"
+
+
 def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
     """:func:`rewrite_turn` given the employee's last non-empty lines, most recent first."""
     said = recent[::-1]  # what reflect() reads: the same lines, oldest first
@@ -457,12 +462,9 @@ def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
         return reflect(said)
     if weakness in ("misreflection", "repeat", "formula", "parroted"):
         for s in recent:
-            clause = clause_of(s)
-            if clause:
-                # "What's that costing you?" after a stroke: no.
-                if _search(_SENSITIVE, _SENSITIVE_LOW, clause):
-                    return f"You said {clause}. That sounds really hard. How are you doing?"
-                return f"You said {clause}. What's that costing you?"
+            out = said_back(s)
+            if out:
+                return out
         return reflect(said, "What's been hardest about that?")
     if weakness == "advice":
         for s in recent:
