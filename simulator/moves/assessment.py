@@ -40,7 +40,7 @@ from simulator.moves._grounding import (
 from simulator.moves._lexicon import _STOPWORDS, _TRAITS
 from simulator.moves._misreflection import is_misreflection
 from simulator.moves._text import _TOKEN, _normalise
-from simulator.moves.detector import PrevLine, detect_after
+from simulator.moves.detector import PrevLine, detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
 __all__ = ["Assessment", "Speaker", "assess"]
@@ -397,7 +397,7 @@ def _detect(text: str, prev: str | None) -> Detection:
         found = _DETECTED.get(key)
         if found is None:
             context = PrevLine(prev)
-            found = detect_after(text, context)
+            found = detect(text, context)
             if len(_DETECTED) >= _CACHE_MAX:
                 del _DETECTED[next(iter(_DETECTED))]
             _DETECTED[key if context.read else text] = found

@@ -95,7 +95,7 @@ from simulator.moves._reflection import (
 from simulator.moves._text import _FILLER, _FILLER_FIRST, _SO, _TOKEN, _normalise, _sentences
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
-__all__ = ["MOVE_ORDER", "Detection", "Move", "PrevLine", "detect", "detect_after"]
+__all__ = ["MOVE_ORDER", "Detection", "Move", "PrevLine", "detect"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,18 +244,20 @@ def _stem_outside(sentence: str, words: set[str], m: re.Match[str]) -> bool:
 
 
 class PrevLine(_Prev):
-    """The employee's previous line as :func:`detect_after` reads it, noting whether it did.
+    """The employee's previous line as :func:`detect` reads it, noting whether it did.
 
     Most turns are labelled without a look at the previous line (it counts only for statements
     that might restate it, and for a turn with no move that might answer it). A labelling that
     never read it is the same after any line, so callers may remember it by the text alone.
     """
 
-    __slots__ = ("_line", "read")
+    __slots__ = ("read",)
 
     def __init__(self, text: str | None) -> None:
-        super().__init__(text)
-        self._line = text
+        # _Prev's fields, set here rather than through super(): detect() makes one of these
+        # for every utterance labelled.
+        self._text = text
+        self._stems = None
         self.read = False
 
     def stems(self) -> dict[str, str]:
@@ -266,17 +268,16 @@ class PrevLine(_Prev):
     def line(self) -> str | None:
         """The line itself (and note that it was read)."""
         self.read = True
-        return self._line
+        return self._text
 
 
-def detect(text: str, prev: str | None = None) -> Detection:
-    """Label a manager utterance, given the employee's previous utterance, with moves."""
-    return detect_after(text, PrevLine(prev))
+def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
+    """Label a manager utterance, given the employee's previous utterance, with moves.
 
-
-def detect_after(text: str, context: PrevLine) -> Detection:
-    """:func:`detect` with the previous line given as a :class:`PrevLine`: afterwards its
-    ``read`` says whether the result depends on that line at all."""
+    ``prev`` may come as a :class:`PrevLine`: afterwards its ``read`` says whether the result
+    depends on that line at all.
+    """
+    context = prev if isinstance(prev, PrevLine) else PrevLine(prev)
     low = _normalise(text)
     found: dict[Move, str] = {}
     all_words: set[str] = set()

@@ -1,4 +1,4 @@
-"""detect_after() says whether it read the employee's previous line, and a labelling that did
+"""detect() says whether it read the employee's previous line, and a labelling that did
 not read it is the same after any line (assess() remembers those by text alone)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.moves.assessment import _clear_caches, assess
-from simulator.moves.detector import PrevLine, detect, detect_after
+from simulator.moves.detector import PrevLine, detect
 
 PREVS = [
     None,
@@ -29,11 +29,11 @@ PREVS = [
     ],
 )
 def test_a_labelling_that_did_not_read_the_line_holds_after_any_line(text: str) -> None:
-    """Whenever detect_after() leaves ``read`` false, every other previous line gives the same
+    """Whenever detect() leaves ``read`` false, every other previous line gives the same
     moves and cues."""
     for prev in PREVS:
         context = PrevLine(prev)
-        found = detect_after(text, context)
+        found = detect(text, context)
         assert found == detect(text, prev)
         if not context.read:
             assert all(detect(text, other) == found for other in PREVS)
@@ -52,7 +52,7 @@ def test_a_labelling_that_did_not_read_the_line_holds_after_any_line(text: str) 
 def test_read_says_whether_the_line_was_consulted(text: str, prev: str, read: bool) -> None:
     """A question is labelled by form alone; a possible answer or restatement reads the line."""
     context = PrevLine(prev)
-    detect_after(text, context)
+    detect(text, context)
     assert context.read is read
 
 
