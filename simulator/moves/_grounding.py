@@ -104,7 +104,13 @@ _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b
 # Pre-checks for _PHRASE. A match starts after a non-word character, so either that character is
 # an apostrophe or the match starts a token (apostrophes are the only token characters that are
 # not word characters), which is then the phrase's first word: a set test instead of a scan.
-_PHRASE_FIRST = frozenset(phrase.split()[0] for phrase in _PHRASE_FAMILY)
+# Then the whole phrase is in the text too: common first words ("a", "so", "no") are checked
+# against the few phrases they open before the regex runs.
+_PHRASES_OPENED_BY: dict[str, tuple[str, ...]] = {}
+for _phrase in _PHRASE_FAMILY:
+    _first = _phrase.split()[0]
+    _PHRASES_OPENED_BY[_first] = (*_PHRASES_OPENED_BY.get(_first, ()), _phrase)
+_PHRASE_FIRST = frozenset(_PHRASES_OPENED_BY)
 _AFTER_APOSTROPHE = re.compile("'(?:" + "|".join(map(re.escape, sorted(_PHRASE_FIRST))) + ")")
 _KEYS: dict[str, dict[str, str]] = {}  # a bounded cache: partners and managers repeat lines
 _KEYS_MAX = 20_000  # oldest out first, like assessment's caches
@@ -158,7 +164,10 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
         for word in sorted(family_words):
             for family in _FAMILY_OF[word]:
                 keys.setdefault("f:" + family, word)
-    if not _PHRASE_FIRST.isdisjoint(tokens) or ("'" in low and _AFTER_APOSTROPHE.search(low)):
+    firsts = _PHRASE_FIRST.intersection(tokens)
+    if (firsts and any(p in low for first in firsts for p in _PHRASES_OPENED_BY[first])) or (
+        "'" in low and _AFTER_APOSTROPHE.search(low)
+    ):
         for m in _PHRASE.finditer(low):
             keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))
     if len(low) < 2000:
