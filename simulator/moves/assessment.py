@@ -389,18 +389,14 @@ def _turn(text: str) -> _Turn:
 
 
 def _detect(text: str, prev: str | None) -> Detection:
-    """:func:`detect`, remembered for the same text when it did not read the previous line
-    (most turns), else for the same (text, previous line)."""
-    found = _DETECTED.get(text)
+    """:func:`detect`, remembered by text if it did not read ``prev`` (most turns), else by both."""
+    found = _DETECTED.get(text) or _DETECTED.get((text, prev))
     if found is None:
-        key = (text, prev)
-        found = _DETECTED.get(key)
-        if found is None:
-            context = PrevLine(prev)
-            found = detect(text, context)
-            if len(_DETECTED) >= _CACHE_MAX:
-                del _DETECTED[next(iter(_DETECTED))]
-            _DETECTED[key if context.read else text] = found
+        context = PrevLine(prev)
+        found = detect(text, context)
+        if len(_DETECTED) >= _CACHE_MAX:
+            del _DETECTED[next(iter(_DETECTED))]
+        _DETECTED[(text, prev) if context.read else text] = found
     return found
 
 
