@@ -1,6 +1,6 @@
 """Scoring throughput on ~70-turn transcripts, its cost relative to parsing, and how it grows.
 
-    taskset -c 0 .venv/bin/python bench/bench_score.py [--n 2000]
+    taskset -c 0 .venv/bin/python bench/bench_score.py [--n 2000] [--distinct] [--profile 30]
 
 Targets (one core): >= 500 transcripts/s at ~70 turns; scoring time under 5x the time to parse
 the same JSONL into Transcript models; a 700-turn transcript costing about 10x a 70-turn one
@@ -127,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--turns", type=int, default=70)
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs")
     parser.add_argument("--distinct", action="store_true", help="no line recurs across the batch")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="then profile scoring the batch from cold (cProfile) and print the top N functions",
+    )
     args = parser.parse_args(argv)
     batch = list(transcripts(args.n, turns=args.turns))
     if args.distinct:
@@ -187,7 +194,24 @@ def main(argv: list[str] | None = None) -> int:
         cpu = best_of(args.repeat, lambda t=t: score(t, rubric))["CPU"]  # type: ignore[misc]
         base = base or cpu
         print(f"| {k} | {cpu * 1e3:.2f} | {cpu / base:.1f}× |")
+    if args.profile:
+        profile(parse_and_score, args.profile)
     return 0
+
+
+def profile(run: Callable[[], object], top: int) -> None:
+    """Profile one cold ``run`` and print the ``top`` functions by own time, then by cumulative
+    time (profiling slows small functions most: read it for where time goes, not how much)."""
+    import cProfile
+    import pstats
+
+    _forget()
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    print()
+    stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
+    for key in ("tottime", "cumulative"):
+        stats.sort_stats(key).print_stats(top)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from simulator.moves._lexicon import _STOPWORDS
-from simulator.moves._reflection import _content_stems
+from simulator.moves._reflection import _stem
 from simulator.moves._text import _TOKEN, _normalise, _words
 
 __all__ = [
@@ -101,13 +101,42 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
 
 _PHRASE_FAMILY = dict((phrase.strip(), family) for phrase, family in _PHRASE_FAMILIES)
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b")
-# Pre-checks for _PHRASE. A match needs its phrase as a substring. Without an apostrophe in
-# the text, a match also starts a token (the character before it is not a token character), so
-# the phrase's first word is among the tokens: a set test instead of a regex scan.
-_PHRASE_TEXTS = tuple(_PHRASE_FAMILY)
-_PHRASE_FIRST = frozenset(phrase.split()[0] for phrase in _PHRASE_FAMILY)
+# Pre-checks for _PHRASE. A match starts after a non-word character, so either that character is
+# an apostrophe or the match starts a token (apostrophes are the only token characters that are
+# not word characters), which is then the phrase's first word: a set test instead of a scan.
+# Then the whole phrase is in the text too: common first words ("a", "so", "no") are checked
+# against the few phrases they open before the regex runs.
+_PHRASES_OPENED_BY: dict[str, tuple[str, ...]] = {}
+for _phrase in _PHRASE_FAMILY:
+    _first = _phrase.split()[0]
+    _PHRASES_OPENED_BY[_first] = (*_PHRASES_OPENED_BY.get(_first, ()), _phrase)
+_PHRASE_FIRST = frozenset(_PHRASES_OPENED_BY)
+_AFTER_APOSTROPHE = re.compile("'(?:" + "|".join(map(re.escape, sorted(_PHRASE_FIRST))) + ")")
 _KEYS: dict[str, dict[str, str]] = {}  # a bounded cache: partners and managers repeat lines
 _KEYS_MAX = 20_000  # oldest out first, like assessment's caches
+
+
+_STEM_KEYS: dict[str, str] = {}  # word -> "s:" + its stem, "" for no content word; a cache
+
+
+def _stem_key(word: str) -> str:
+    stem = _stem(word)
+    key = "s:" + stem if stem else ""
+    if len(_STEM_KEYS) < 100_000 and len(word) < 40:  # bounded, like _reflection's stems
+        _STEM_KEYS[word] = key
+    return key
+
+
+def _stem_keys(words: set[str]) -> dict[str, str]:
+    """``{"s:" + stem: word for stem, word in _content_stems(words).items()}`` in one pass,
+    with the same word kept for each stem (the alphabetically first)."""
+    content = sorted(words - _STOPWORDS, reverse=True)
+    keys = list(map(_STEM_KEYS.get, content))  # C-level lookups in the cache
+    if None in keys:
+        keys = [_stem_key(w) if k is None else k for w, k in zip(content, keys, strict=True)]
+    out = dict(zip(keys, content, strict=True))
+    out.pop("", None)
+    return out  # type: ignore[return-value]  # no None keys are left
 
 
 def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
@@ -127,7 +156,7 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
         words = {w[:-2] if w.endswith("'s") else w for w in tokens} - _NOT_TAKEN_UP
     else:
         words = set(tokens) - _NOT_TAKEN_UP
-    keys = {"s:" + stem: word for stem, word in _content_stems(words).items()}
+    keys = _stem_keys(words)
     # Sorted: a set's order changes with the hash seed, and the word shown for a family
     # (and so grounding) must be the same in every process.
     family_words = words & _FAMILY_OF.keys()
@@ -135,10 +164,9 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
         for word in sorted(family_words):
             for family in _FAMILY_OF[word]:
                 keys.setdefault("f:" + family, word)
-    if (
-        any(phrase in low for phrase in _PHRASE_TEXTS)
-        if "'" in low
-        else not _PHRASE_FIRST.isdisjoint(tokens)
+    firsts = _PHRASE_FIRST.intersection(tokens)
+    if (firsts and any(p in low for first in firsts for p in _PHRASES_OPENED_BY[first])) or (
+        "'" in low and _AFTER_APOSTROPHE.search(low)
     ):
         for m in _PHRASE.finditer(low):
             keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))

@@ -52,7 +52,7 @@ from simulator.moves._lexicon import _STOPWORDS
 from simulator.moves._misreflection import is_misreflection
 from simulator.moves._questions import asks
 from simulator.moves._text import _TOKEN, _normalise
-from simulator.moves.detector import detect
+from simulator.moves.detector import PrevLine, detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
 __all__ = ["Assessment", "Speaker", "assess"]
@@ -336,7 +336,8 @@ class _Turn:
 # hit returns what a fresh call would.
 _CACHE_MAX = 20_000
 _TURNS: dict[str, _Turn] = {}
-_DETECTED: dict[tuple[str, str | None], Detection] = {}
+# Detections by text alone, or by (text, previous line) for the few that read that line.
+_DETECTED: dict[str | tuple[str, str | None], Detection] = {}
 
 
 def _turn(text: str) -> _Turn:
@@ -350,14 +351,14 @@ def _turn(text: str) -> _Turn:
 
 
 def _detect(text: str, prev: str | None) -> Detection:
-    """:func:`detect`, remembered for the same (text, previous line)."""
-    key = (text, prev)
-    found = _DETECTED.get(key)
+    """:func:`detect`, remembered by text if it did not read ``prev`` (most turns), else by both."""
+    found = _DETECTED.get(text) or _DETECTED.get((text, prev))
     if found is None:
-        found = detect(text, prev)
+        context = PrevLine(prev)
+        found = detect(text, context)
         if len(_DETECTED) >= _CACHE_MAX:
             del _DETECTED[next(iter(_DETECTED))]
-        _DETECTED[key] = found
+        _DETECTED[(text, prev) if context.read else text] = found
     return found
 
 
@@ -427,9 +428,10 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     else:
         moves = None
     if moves is None:
-        # Unchanged: detect() gives at least one move, in MOVE_ORDER, with OTHER only alone.
+        # Unchanged: detect() gives at least one move, in MOVE_ORDER, with OTHER only alone,
+        # and its cues in the order of its moves, so a copy keeps that order.
         ordered = found.moves
-        out = {m: cues[m] for m in ordered}
+        out = dict(cues)
     else:
         if not moves:
             if formula_only:

@@ -95,7 +95,7 @@ from simulator.moves._reflection import (
 from simulator.moves._text import _FILLER, _FILLER_FIRST, _SO, _TOKEN, _normalise, _sentences
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
-__all__ = ["MOVE_ORDER", "Detection", "Move", "detect"]
+__all__ = ["MOVE_ORDER", "Detection", "Move", "PrevLine", "detect"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -243,10 +243,42 @@ def _stem_outside(sentence: str, words: set[str], m: re.Match[str]) -> bool:
     return stem is not None and (stem.start() >= m.end() or stem.end() <= m.start())
 
 
-def detect(text: str, prev: str | None = None) -> Detection:
-    """Label a manager utterance, given the employee's previous utterance, with moves."""
+class PrevLine(_Prev):
+    """The employee's previous line as :func:`detect` reads it, noting whether it did.
+
+    Most turns are labelled without a look at the previous line (it counts only for statements
+    that might restate it, and for a turn with no move that might answer it). A labelling that
+    never read it is the same after any line, so callers may remember it by the text alone.
+    """
+
+    __slots__ = ("read",)
+
+    def __init__(self, text: str | None) -> None:
+        # _Prev's fields, set here rather than through super(): detect() makes one of these
+        # for every utterance labelled.
+        self._text = text
+        self._stems = None
+        self.read = False
+
+    def stems(self) -> dict[str, str]:
+        """Content stem -> the word the employee used (and note that the line was read)."""
+        self.read = True
+        return super().stems()
+
+    def line(self) -> str | None:
+        """The line itself (and note that it was read)."""
+        self.read = True
+        return self._text
+
+
+def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
+    """Label a manager utterance, given the employee's previous utterance, with moves.
+
+    ``prev`` may come as a :class:`PrevLine`: afterwards its ``read`` says whether the result
+    depends on that line at all.
+    """
+    context = prev if isinstance(prev, PrevLine) else PrevLine(prev)
     low = _normalise(text)
-    context = _Prev(prev)
     found: dict[Move, str] = {}
     all_words: set[str] = set()
     scale: bool | None = None
@@ -372,6 +404,7 @@ def detect(text: str, prev: str | None = None) -> Detection:
     elif telling >= _TELLING_LONG and Move.ADVICE not in found and Move.INFORMATION not in found:
         found[Move.INFORMATION] = _TELLING_CUE
     if not found:
+        prev = context.line()
         if prev and "?" in prev[-3:] and _answers(prev, all_words):
             # Their question, answered: "When's the review?" -- "Next Thursday." MI codes the
             # answer as giving information, however short.

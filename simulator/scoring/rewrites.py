@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from simulator.scoring._matching import LETTERS, lowered, occurs, search, word_char
+
 
 def _words(text: str) -> list[str]:
     """The whitespace-separated words of ``text`` (word lists are written as text)."""
@@ -68,6 +70,9 @@ _FEELING_RE = re.compile(
     r"\b(" + "|".join(map(re.escape, sorted(FEELINGS, key=len, reverse=True))) + r")\b",
     re.IGNORECASE,
 )
+
+
+_FEELING_LOW = lowered(_FEELING_RE)
 # "I'm not worried", "never scared": a negated feeling is not theirs to reflect.
 _NEGATED = re.compile(r"\b(?:not|never|n't|no longer|isn't|wasn't|aren't)\s+(?:\w+\s+)?$")
 
@@ -105,9 +110,25 @@ def _swapped(m: re.Match[str]) -> str:
     return _WAS.get(w) or _SWAP[w]
 
 
+_PERSON_LOW = lowered(_PERSON_RE)
+
+
 def swap_person(text: str) -> str:
     """Turn the employee's first person into the manager's second ("I was" -> "you were")."""
-    return _PERSON_RE.sub(_swapped, text)
+    if not text.isascii():
+        return _PERSON_RE.sub(_swapped, text)
+    # The same replacements as the sub() above, found in the lower-cased text (faster, see
+    # lowered) and made in the original: the words in between keep their case.
+    out: list[str] = []
+    last = 0
+    for m in _PERSON_LOW.finditer(text.lower()):
+        word = m.group(0)
+        out += (text[last : m.start()], _WAS.get(word) or _SWAP[word])
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 # Words that carry no content of their own: a clause needs some words outside this list, and a
@@ -147,15 +168,13 @@ MAX_CLAUSE_WORDS = 14
 _SPACE_BEFORE = re.compile(r"\s+([,;:])")
 
 
-def _content(words: Sequence[str]) -> list[str]:
-    return [w for w in words if w.lower() not in _FUNCTION and len(w) > 2]
-
-
 @lru_cache(maxsize=4096)
 def feeling_of(said: str) -> str | None:
     """A feeling the employee named (not negated), as a listener would say it back."""
-    for m in _FEELING_RE.finditer(said):
-        if not _NEGATED.search(said[: m.start()].lower()):
+    low = said.lower()
+    found = _FEELING_LOW.finditer(low) if said.isascii() else _FEELING_RE.finditer(said)
+    for m in found:
+        if not _NEGATED.search(low[: m.start()] if said.isascii() else said[: m.start()].lower()):
             return FEELINGS[m.group(1).lower()]
     return None
 
@@ -226,6 +245,7 @@ def _is_statement(words: list[str]) -> bool:
 
 
 _YOU = re.compile(r"\byou(?:'re|'ve|'d|'ll|r|rs|rself)?\b", re.IGNORECASE)
+_YOU_LOW = lowered(_YOU)
 
 
 @lru_cache(maxsize=4096)
@@ -241,7 +261,7 @@ def clause_of(said: str) -> str | None:
         if not s or s.endswith("?") or '"' in s or "“" in s:
             continue
         s = _FILLER_OPENERS.sub("", s).strip(" ,.;:!…-—")
-        if _YOU.search(s):
+        if search(_YOU, _YOU_LOW, s):
             continue
         words = s.split()
         kept = _cut(words)
@@ -251,15 +271,20 @@ def clause_of(said: str) -> str | None:
         if " ," in kept_text or " ;" in kept_text or " :" in kept_text:
             kept_text = _SPACE_BEFORE.sub(r"\1", kept_text)
         kept_text = kept_text.strip(" ,;:-—")
-        clean = _WORD.findall(kept_text)
+        # The words, lower-cased (_WORD matches ASCII letters only, so on ASCII text the words
+        # of the lower-cased text are the same words, lower-cased, found in one go).
+        if kept_text.isascii():
+            clean = _WORD.findall(kept_text.lower())
+        else:
+            clean = [w.lower() for w in _WORD.findall(kept_text)]
         if len(clean) < 4:
             continue
-        score = len(_content(clean))
+        score = len([w for w in clean if w not in _FUNCTION and len(w) > 2])  # content words
         if score < 2:
             continue
-        if clean[-1].lower() in _FUNCTION:  # ends mid-phrase: "... and the"
+        if clean[-1] in _FUNCTION:  # ends mid-phrase: "... and the"
             continue
-        if not _is_statement([w.lower() for w in clean]):
+        if not _is_statement(clean):
             continue  # a fragment ("Nine days ago, on a Sunday") or a dependent clause
         if best is None or score > best[0]:
             best = (score, kept_text)
@@ -305,16 +330,16 @@ def _is_name(word: str, said: str) -> bool:
     Not a name: a function word, a word the employee also wrote in lower case, a common noun
     with a noun ending ("Staging") or a common sentence opener ("Product"). A name: capitalised
     mid-sentence too ("If Jenna ran..."), or anything else ("Kyle got the promotion")."""
-    base = re.match(r"[A-Za-z]+", word)
+    base = LETTERS.match(word)
     if base is None:
         return False
     w = base.group(0)
     low = w.lower()
-    if re.search(r"[\w,;:] " + w + r"\b", said):
+    if occurs(said, " " + w, lambda c: word_char(c) or c in ",;:"):  # [\w,;:] w\b
         return True
     if low in _FUNCTION or low in _COMMON_STARTS or low.endswith(_NOUN_ENDINGS):
         return False
-    return re.search(r"\b" + low + r"\b", said) is None
+    return not occurs(said, low, lambda c: not word_char(c), at_start=True)  # \bw\b
 
 
 @lru_cache(maxsize=4096)
@@ -360,6 +385,7 @@ _SENSITIVE = re.compile(
     r"|funeral|diagnos\w*|surgery|pregnan\w*|divorce\w*|miscarriage|grief|passed away)\b",
     re.IGNORECASE,
 )
+_SENSITIVE_LOW = lowered(_SENSITIVE)
 
 GENERIC = {
     "judgment": "That sounds hard. What's been going on for you?",
@@ -392,6 +418,13 @@ _REWRITES: dict[tuple[str, str, tuple[str, ...]], str | None] = {}
 _REWRITES_MAX = 20_000
 
 
+def forget() -> None:
+    """Empty every cache of lines seen (benchmarks measure from cold)."""
+    _REWRITES.clear()
+    for cached in (clause_of, noun_phrase_of, feeling_of, said_back):
+        cached.cache_clear()
+
+
 def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     """A better version of a weak turn, from what the employee has said so far (``said``, oldest
     first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
@@ -409,6 +442,19 @@ def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     return out
 
 
+@lru_cache(maxsize=4096)
+def said_back(said: str) -> str | None:
+    """A line giving back the employee's statement in ``said`` (see :func:`clause_of`), if it
+    has one: worked out once per line, as every weak turn after it may offer it."""
+    clause = clause_of(said)
+    if not clause:
+        return None
+    # "What's that costing you?" after a stroke: no.
+    if search(_SENSITIVE, _SENSITIVE_LOW, clause):
+        return f"You said {clause}. That sounds really hard. How are you doing?"
+    return f"You said {clause}. What's that costing you?"
+
+
 def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
     """:func:`rewrite_turn` given the employee's last non-empty lines, most recent first."""
     said = recent[::-1]  # what reflect() reads: the same lines, oldest first
@@ -416,11 +462,9 @@ def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
         return reflect(said)
     if weakness in ("misreflection", "repeat", "formula", "parroted"):
         for s in recent:
-            clause = clause_of(s)
-            if clause:
-                if _SENSITIVE.search(clause):  # "what's that costing you?" after a stroke: no
-                    return f"You said {clause}. That sounds really hard. How are you doing?"
-                return f"You said {clause}. What's that costing you?"
+            out = said_back(s)
+            if out:
+                return out
         return reflect(said, "What's been hardest about that?")
     if weakness == "advice":
         for s in recent:

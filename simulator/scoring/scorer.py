@@ -430,9 +430,7 @@ def _forget() -> None:
     """Empty every cache of lines seen (assessment, credit, rewrites): benchmarks start cold."""
     _clear_caches()
     _credit._CREDITS.clear()
-    rewrites._REWRITES.clear()
-    for cached in (rewrites.clause_of, rewrites.noun_phrase_of, rewrites.feeling_of):
-        cached.cache_clear()
+    rewrites.forget()
 
 
 def _rubric_features(rubric: Rubric) -> tuple[str, ...]:
