@@ -15,6 +15,10 @@ from simulator.conversation import _words
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import Move
 
+_ECHO_SHARE = 0.6
+"""A reflection this much copied from what they said is their sentence said back."""
+_ECHOES_HEARD = 2
+"""Echoes that still count as listening; after that they earn nothing."""
 _CHECKLIST_MOVES = frozenset(
     (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION)
 )
@@ -243,6 +247,13 @@ class TurnScore:
             if not self.grounded:
                 moves.discard(Move.SYMPATHY)  # "thank you for sharing" is the checklist's too
             self._add(0.0, 0.0, f"{a.asks} questions at once: a checklist, {name} answers one")
+        if Move.REFLECTION in moves and a.echoed >= _ECHO_SHARE:
+            # Their own sentence said back, and nothing else: a simple reflection works once or
+            # twice; as a habit it is an echo, and they wait for something of yours.
+            s.echoes += 1
+            if s.echoes > _ECHOES_HEARD:
+                moves = moves - {Move.REFLECTION}
+                self._add(0.0, 0.0, f"their words said back again: {name} waits for yours")
         if Move.REFLECTION in moves:
             if self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")

@@ -128,6 +128,8 @@ class State:
     repeats: list[int] = field(default_factory=list)
     repeat_streak: int = 0
     """Repeats in a row: the first earns nothing, the ones after it cost."""
+    echoes: int = 0
+    """Reflections that only said their words back (see _turn._ECHO_SHARE)."""
     proposal_pending: bool = False
     asked_step_at: tuple[int, int] | None = None
     """(layers out, needs named) when a next step was last asked for."""

@@ -96,7 +96,8 @@ FORMULA_WORDS = _words(
 _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     "keep keeps kept keeping lately recently day days daily week weeks weekly month months"
     " monthly year years yearly today tomorrow yesterday tonight morning mornings afternoon"
-    " minute minutes"
+    " minute minutes through across after before since until during within without against"
+    " between behind beyond towards toward upon onto"
 )
 
 _PHRASE_FAMILY = dict((phrase.strip(), family) for phrase, family in _PHRASE_FAMILIES)

@@ -88,6 +88,9 @@ class Assessment:
     parroting, not reflecting), else None."""
     asks: int = 0
     """How many questions the turn asks at once ("what do you need, and what's next?": 2)."""
+    echoed: float = 0.0
+    """Share of the turn's words copied verbatim from what the employee said (runs of four or
+    more words): near 1 for a turn that only says their words back."""
 
     @property
     def checklist(self) -> bool:
@@ -459,4 +462,5 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
         disguised_judgment=disguised,
         parroted=parroted,
         asks=asks(text),
+        echoed=sum(copied) / len(copied) if copied else 0.0,
     )

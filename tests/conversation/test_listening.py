@@ -278,7 +278,7 @@ def test_a_checklist_of_questions_earns_no_trust(line: str, earns: bool) -> None
     s = _session("launch-engineer")
     s.respond(line)
     record = s.records[-1]
-    assert (record.trust_delta > 0) is earns, record.reasons
+    assert (record.trust_delta > 0) is earns, [c.reason for c in record.changes]
 
 
 def test_pasting_their_words_back_opens_nothing() -> None:
@@ -292,3 +292,17 @@ def test_pasting_their_words_back_opens_nothing() -> None:
         gained += s.records[-1].trust_delta
     assert gained <= 0.5
     assert len(s.outcome().layers_disclosed) <= 1
+
+
+def test_their_sentences_said_back_earn_twice_then_nothing() -> None:
+    """A simple reflection that only says their sentence back (pronouns turned) works once or
+    twice; as a habit it earns nothing, and the reason says so."""
+    s = _session("quota-rep")
+    swap = {"i": "you", "i'm": "you're", "i've": "you've", "my": "your", "me": "you"}
+    for _ in range(4):
+        last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
+        said = " ".join(swap.get(w.lower(), w) for w in last.split())
+        s.respond(said)
+    reasons = [c.reason for rec in s.records[2:] for c in rec.changes]
+    assert any("waits for yours" in r for r in reasons), reasons
+    assert all(rec.trust_delta <= 0 for rec in s.records[2:])
