@@ -167,8 +167,24 @@ def table(runs: dict[tuple[str, str], Run], personas: Sequence[str], styles: Seq
     return "\n".join(out)
 
 
-def check_targets(runs: dict[tuple[str, str], Run]) -> list[tuple[str, bool]]:
+Roles = tuple[tuple[str, ...], str, str, tuple[str, ...]]
+
+
+def roles_of(styles: Sequence[str]) -> Roles:
+    """(skilled styles, the mediocre one, the blunt one, gaming styles) by name: ``skilled*``,
+    ``mediocre*``, ``blunt*``, and every other style is gaming (so a second set's names work)."""
+    skilled = tuple(s for s in styles if s.startswith("skilled"))
+    mediocre = next(s for s in styles if s.startswith("mediocre"))
+    blunt = next(s for s in styles if s.startswith("blunt"))
+    gaming = tuple(s for s in styles if s not in (*skilled, mediocre, blunt))
+    return skilled, mediocre, blunt, gaming
+
+
+def check_targets(
+    runs: dict[tuple[str, str], Run], roles: Roles = (SKILLED, MEDIOCRE, BLUNT, GAMING)
+) -> list[tuple[str, bool]]:
     """Each target in words, with whether it is met."""
+    skilled_styles, mediocre, blunt, gaming = roles
 
     def mean(style: str) -> float:
         got = [r.card.overall for (_, s), r in runs.items() if s == style]
@@ -179,14 +195,15 @@ def check_targets(runs: dict[tuple[str, str], Run]) -> list[tuple[str, bool]]:
         return [r for (_, s), r in runs.items() if s == style]
 
     checks: list[tuple[str, bool]] = []
-    for sk in SKILLED:
+    for sk in skilled_styles:
         checks.append(
             (
-                f"{sk} {mean(sk):.2f} > mediocre {mean(MEDIOCRE):.2f} > blunt {mean(BLUNT):.2f}",
-                mean(sk) > mean(MEDIOCRE) > mean(BLUNT),
+                f"{sk} {mean(sk):.2f} > {mediocre} {mean(mediocre):.2f}"
+                f" > {blunt} {mean(blunt):.2f}",
+                mean(sk) > mean(mediocre) > mean(blunt),
             )
         )
-        best = max(GAMING, key=mean)
+        best = max(gaming, key=mean)
         checks.append(
             (
                 f"{sk} {mean(sk):.2f} >= best gaming ({best}) {mean(best):.2f} + {MARGIN}",
@@ -195,7 +212,7 @@ def check_targets(runs: dict[tuple[str, str], Run]) -> list[tuple[str, bool]]:
         )
         layers = statistics.fmean(r.layers for r in of(sk))
         checks.append((f"{sk} discloses >= 2 layers on average ({layers:.1f})", layers >= 2))
-    for style in GAMING:
+    for style in gaming:
         bad = [r.persona for r in of(style) if r.layers > 1 or r.committed]
         checks.append(
             (
@@ -204,9 +221,9 @@ def check_targets(runs: dict[tuple[str, str], Run]) -> list[tuple[str, bool]]:
                 not bad,
             )
         )
-    bad = [r.persona for r in of(BLUNT) if r.committed]
+    bad = [r.persona for r in of(blunt) if r.committed]
     checks.append(
-        ("blunt: no run commits" + (f" (missed: {', '.join(bad)})" if bad else ""), not bad)
+        (f"{blunt}: no run commits" + (f" (missed: {', '.join(bad)})" if bad else ""), not bad)
     )
     return checks
 
@@ -219,11 +236,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     scripts = load_scripts(args.scripts)
     personas = sorted(scripts)
-    missing = [f"{p}.{s}" for p in personas for s in STYLES if s not in scripts[p]]
+    styles = tuple(scripts[personas[0]])
+    roles = roles_of(styles)
+    missing = [f"{p}.{s}" for p in personas for s in styles if s not in scripts[p]]
     if missing:
         print(f"{args.scripts}: missing scripts: {', '.join(missing)}", file=sys.stderr)
         return 2
-    runs = {(p, s): run(p, s, scripts[p][s]) for p in personas for s in STYLES}
+    runs = {(p, s): run(p, s, scripts[p][s]) for p in personas for s in styles}
 
     if args.transcripts:
         args.transcripts.mkdir(parents=True, exist_ok=True)
@@ -236,9 +255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
 
     print(f"Overall score (1-5) per style and persona, scripted partner seed 0, {args.scripts}\n")
-    print(table(runs, personas, STYLES))
+    print(table(runs, personas, styles))
     print("\nTargets:")
-    checks = check_targets(runs)
+    checks = check_targets(runs, roles)
     for text, ok in checks:
         print(f"- {'met' if ok else 'MISSED'}: {text}")
     return 0 if all(ok for _, ok in checks) else 1
