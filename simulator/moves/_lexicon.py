@@ -454,6 +454,7 @@ _RECOGNITION = _Phrases(
         "running going together afloat",
         r"you(?:'ve| have)? (?:kept|held) (?:this|the|your|our) (?:team|show|place|lights|project"
         r"|department|whole thing|things) (?:running|going|together|afloat|on)\b",
+        "team show place lights project department things whole",
     ),
     # A step named as big, the care an act shows, the role they do well, a quality of theirs
     # named as impressive, a way of seeing things called healthy: affirmations in the forms
@@ -462,6 +463,7 @@ _RECOGNITION = _Phrases(
         "step",
         r"(?:is|was|that's|it's)(?: (?:a|such a|quite a))?(?: (?:really|very|so))? (?:big|huge"
         r"|brave|important|massive|real|great|positive|bold|courageous) step\b",
+        "big huge brave important massive real great positive bold courageous",
     ),
     (
         "shows showed",
@@ -477,6 +479,7 @@ _RECOGNITION = _Phrases(
         r"|hard|natural|fab|solid|decent) (?:mum|mom|dad|parent|friend|manager|person|partner"
         r"|colleague|teammate|lead|leader|boss|sister|brother|son|daughter|wife|husband|worker"
         r"|listener|learner|human|carer)\b",
+        "you're are sound seem across",
     ),
     ("proud", r"proud of you\b(?! (?:if|when|once)\b)"),
     (
@@ -490,12 +493,14 @@ _RECOGNITION = _Phrases(
         "says",
         r"(?:that|it|this) says (?:a lot|so much|volumes)\b(?! about (?:them|him|her|the|how"
         r"|what)\b)",
+        "lot much volumes",
     ),
     (
         "way attitude approach perspective outlook mindset",
         r"(?:that's|that is|what|it's|such) an? (?:really |very |such a |so )?(?:healthy|mature"
         r"|wise|sensible|smart|great|positive|brave|balanced|grounded|constructive) (?:way"
         r"|attitude|approach|perspective|outlook|mindset)\b",
+        "healthy mature wise sensible smart great positive brave balanced grounded constructive",
     ),
     ("kudos hats props", r"(?:kudos|hats off|props) (?:to you|for|on)\b[^.!?]{0,40}"),
     (
@@ -841,7 +846,11 @@ _JUDGMENT = _Phrases(
     # Warnings, and dismissals of what they are carrying: "that can't happen again", "the
     # quarter doesn't stop for that", "everyone has things going on", "there'll be other
     # opportunities" (reassurance that waves the loss away).
-    ("happen", r"(?:that|this|it) (?:can't|cannot|can not|mustn't|must not) happen again\b"),
+    (
+        "happen",
+        r"(?:that|this|it) (?:can't|cannot|can not|mustn't|must not) happen again\b",
+        "again",
+    ),
     (
         "improve",
         r"(?:this|that|it|things|your (?:work|performance|numbers|output|attitude|communication"
@@ -854,11 +863,13 @@ _JUDGMENT = _Phrases(
         r"(?:work|the quarter|the business|the deadline|the launch|life|the world|the job"
         r"|the clients?|the customers?) (?:doesn't|does not|won't|will not|can't) (?:stop|wait"
         r"|pause) (?:for|because)\b",
+        "doesn't won't can't not",
     ),
     (
         "going deal",
         r"(?:everyone|everybody|we all|we've all|all of us) (?:has|have|got|'ve got) (?:\w+ )?"
         r"(?:things|stuff|problems|issues|something) (?:going on|to deal with)\b",
+        "everyone everybody all",
     ),
     (
         "opportunities chances",
@@ -873,12 +884,14 @@ _JUDGMENT = _Phrases(
         r"(?:that's|that is|this is|it's|it is|that was|this was)(?: (?:really|just|simply"
         r"|frankly|honestly|quite))? not (?:really |quite |nearly |anywhere near )?(?:good enough"
         r"|up to scratch|up to standard|the standard)\b(?! that\b| (?:of|from) (?:them|him|her)\b)",
+        "not",
     ),
     (
         "effort care attention focus ownership urgency commitment",
         r"(?:a (?:bit|little|lot) |a touch |some |slightly )?more (?:effort|care|attention|focus"
         r"|ownership|urgency|commitment)(?: on your part| from you)? (?:would|could|might)"
         r" (?:go a long way|help|make (?:a|all the) difference|not hurt|be nice)\b",
+        "more",
     ),
     (
         "disappointed",
@@ -1315,6 +1328,7 @@ _ADVICE = _Phrases(
         "find",
         r"you (?:might|may|could) (?:also )?find (?:that |it )?(?:\w+ ){0,5}(?:helps|helpful|useful"
         r"|easier|works|worth)\b",
+        "might may could",
     ),
     (
         "better",
@@ -1336,12 +1350,14 @@ _ADVICE = _Phrases(
         "bet option move step port course",
         r"your (?:best|safest|first|only|next|easiest) (?:bet|option|move|step|port of call"
         r"|course of action) (?:is|would be|should be|might be|could be)\b",
+        "your",
     ),
     (
         "first important",
         r"your (?:mental |physical )?(?:health|wellbeing|well-being|safety|sleep|recovery)"
         r" (?:(?:has to |must |should |needs to |has got to |comes? )(?:come )?first"
         r"|(?:is|has to be|should be) (?:more important|worth more) than)\b",
+        "health wellbeing well-being safety sleep recovery",
     ),
     ("might may", r"you (?:might|may) want to\b"),
     ("could", r"you could (?:try|always|just|maybe|perhaps|start|ask|talk)\b"),
@@ -1414,10 +1430,11 @@ _ADVICE = _Phrases(
     # Remedies offered as a topic: "one thing that might help is...", "another option would be".
     ("suggest recommend advise", r"what i(?:'d| would) (?:suggest|recommend|advise)\b", "what"),
     (
-        "thing something",
+        "help",
         r"(?:(?<!the )(?:one|another|the other) (?:thing|something)(?: that)? (?:might|could|may"
         r"|would|can) help (?:is|would be|might be)"
         r"|something that (?:might|could|may|would|can) help (?:is|would be))\b",
+        "thing something",
     ),
     (
         "option options alternative",
@@ -1748,7 +1765,8 @@ _SYMPATHY = _Phrases(
         r"you (?:don't|do not) owe (?:anyone|anybody|them|him|her|people|your \w+|us|me)\b",
     ),
     ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
-    ("time rush", r"(?:take (?:your|all the) time(?: you need)?|there's no rush|no rush)\b"),
+    ("rush", r"(?:there's no rush|no rush)\b"),
+    ("time", r"take (?:your|all the) time\b", "take"),
     (
         "were",
         r"if i were you,? i(?:'d| would) (?:be|feel) (?:\w+ )?(?:angry|furious|upset|gutted|hurt"
@@ -1763,7 +1781,7 @@ _SYMPATHY = _Phrases(
     ),
     (
         "awful terrible horrible toxic nightmare horrendous unreasonable unkind cruel dreadful"
-        " supportive fair reasonable kind",
+        " supportive",
         r"(?:your|the|that|this|their|his|her) (?:\w+ )?(?:(?:sounds|seems) (?:like )?(?:a |an )?"
         r"(?:(?:really|so|absolutely|pretty|truly|properly) )?(?:awful|terrible|horrible|toxic"
         r"|nightmare|horrendous|unreasonable|unkind|cruel|dreadful)"
@@ -1776,8 +1794,9 @@ _SYMPATHY = _Phrases(
         r"|upset|hurt) (?:(?:makes?|make) (?:complete |total |perfect |a lot of )?sense"
         r"|(?:is|are) (?:completely |totally |perfectly |so |entirely )?(?:valid|understandable"
         r"|normal|natural|justified))\b",
+        "your",
     ),
-    ("only", r"you(?:'re| are) (?:not|far from) the only one\b"),
+    ("only", r"you(?:'re| are) (?:not|far from) the only one\b", "not far"),
     ("matter", r"you matter\b"),
     (
         "forever",
@@ -1791,10 +1810,10 @@ _SYMPATHY = _Phrases(
         r" (?:to|talking|speaking)\b",
     ),
     (
-        "best wrong could can",
+        "best everything nothing could",
         r"(?:you(?:'re| are) (?:doing|trying) (?:the |your )?(?:best|all) (?:you can|that you can)"
         r"\b|you did (?:the best|all|everything|what) you could\b|you did nothing wrong\b)",
-        "you",
+        "did doing trying",
     ),
     (
         "apologise apologize explain justify sorry alone pretend",
@@ -1902,12 +1921,14 @@ _GIVE_INFORMATION = _Phrases(
         r"(?:is|are|it's|that's) (?:very |really |quite |pretty |completely |totally |so "
         r"|incredibly )?(?:common|normal|typical|usual) (?:for|when|among|in) (?:people|anyone"
         r"|someone|many|most|a lot|lots)\b",
+        "people anyone someone many most lot lots",
     ),
     (
         "leaflet booklet sheet card list link handout information details number",
         r"(?:i(?:'m| am) going to|i'll|let me|i can|i will) (?:just )?give you (?:a |an |some |the"
         r" |our |this )?(?:\w+ )?(?:leaflet|booklet|sheet|card|list|link|handout|information"
         r"|details|number)\b",
+        "give",
     ),
     (
         "course courses class classes group groups service services programme program clinic"
@@ -1915,6 +1936,7 @@ _GIVE_INFORMATION = _Phrases(
         r"there(?:'s| is| are) (?:a |an |some )?(?:free |local |online |new |weekly |great |good"
         r" )?(?:\w+ )?(?:course|class|group|service|programme|program|clinic|helpline|app|website"
         r"|scheme)s?\b(?! (?:of|in) you\b)",
+        "there's there",
     ),
     (
         "common normal typical",
@@ -1965,6 +1987,7 @@ _GIVE_INFORMATION = _Phrases(
         r"|skin|immune system|system|metabolism|stomach|bones|muscles) (?:has to|have to"
         r"|takes?|needs?|will|can|gets?|uses?|processes|produces?|makes?|breaks? down|absorbs?"
         r"|goes|drops?|rises?|works?|starts? to|begins? to|is able to|can't|cannot|won't)\b",
+        "your",
     ),
     (
         "nicotine alcohol caffeine medication tablets tablet pills pill patch patches insulin"
@@ -1979,6 +2002,7 @@ _GIVE_INFORMATION = _Phrases(
         "guidelines guidance rules policy law",
         r"(?:under|according to|in line with|within) (?:the |our |current |nhs |government"
         r" |official )?(?:guidelines|guidance|rules|policy|law)\b",
+        "under according line within",
     ),
     (
         "duty obligation responsibility",
@@ -1991,7 +2015,7 @@ _GIVE_INFORMATION = _Phrases(
         "get receive accrue earn",
         r"you (?:get|receive|accrue|earn) (?:\d+|up to|one|two|three|four|five|six|ten|twenty"
         r"|a full|an extra) (?:\w+ )?(?:days?|weeks?|hours?|months?|sessions?)\b",
-        "you",
+        "days day weeks week hours hour months month sessions session",
     ),
     (
         "find",
