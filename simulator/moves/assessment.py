@@ -376,6 +376,21 @@ def _clear_caches() -> None:
 _SYMPATHY_CUE = "sympathy for what they are going through"
 
 
+_OWN_WHY = re.compile(r"\bwhy (?:haven't|didn't|don't|can't|won't|wouldn't|am|do|did) i\b")
+
+
+def _their_own_question(
+    cues: dict[Move, str], last: str | None, grounding: tuple[str, ...]
+) -> dict[Move, str]:
+    """ "Why haven't you pressed send?" after their own "why haven't I pressed send?" hands
+    their question back to them: an open question, not blame."""
+    if last is None or len(grounding) < 2 or not _OWN_WHY.search(last.lower()):
+        return cues
+    out = {m: c for m, c in cues.items() if m is not Move.JUDGMENT}
+    out.setdefault(Move.OPEN_QUESTION, "their own question handed back")
+    return {m: out[m] for m in sorted(out, key=_RANK.__getitem__)}
+
+
 def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment:
     """Assess a manager turn against every earlier turn of the conversation.
 
@@ -396,6 +411,8 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     grounding = words.grounding(turn.keys) if said and parroted is None else ()
     grounded = bool(grounding)
     cues = found.cues
+    if Move.JUDGMENT in cues and cues[Move.JUDGMENT].startswith("blaming question"):
+        cues = _their_own_question(cues, words.last, grounding)
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.
@@ -433,7 +450,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     if moves is None:
         # Unchanged: detect() gives at least one move, in MOVE_ORDER, with OTHER only alone,
         # and its cues in the order of its moves, so a copy keeps that order.
-        ordered = found.moves
+        ordered = found.moves if cues is found.cues else tuple(cues)
         out = dict(cues)
     else:
         if not moves:

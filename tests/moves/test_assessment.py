@@ -352,3 +352,34 @@ def test_questions_asked_at_once(line: str, asks: int, checklist: bool) -> None:
     found = assess(line, STROKE)
     assert found.asks == asks
     assert found.checklist is checklist
+
+
+@pytest.mark.parametrize(
+    ("prev", "line", "blame"),
+    [
+        pytest.param(
+            "I've drafted the email three times. So why haven't I pressed send?",
+            "Good question. Why haven't you pressed send?",
+            False,
+            id="their-question-handed-back",
+        ),
+        pytest.param(
+            "Nobody told me anything about the reorg.",
+            "Why didn't you ask?",
+            True,
+            id="still-blame",
+        ),
+        pytest.param(
+            "Why haven't I heard back from HR?",
+            "Why didn't you tell me sooner?",
+            True,
+            id="a-different-why",
+        ),
+    ],
+)
+def test_their_own_why_handed_back_is_not_blame(prev: str, line: str, blame: bool) -> None:
+    """ "Why haven't you pressed send?" after their own "why haven't I pressed send?" returns
+    their question to them; a "why didn't you" of the manager's own still blames."""
+    found = assess(line, [("employee", prev)])
+    assert (Move.JUDGMENT in found.moves) is blame
+    assert (OPEN in found.moves) is not blame
