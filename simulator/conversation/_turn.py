@@ -13,16 +13,12 @@ from typing import TYPE_CHECKING, Protocol
 from simulator.content.personas import Persona
 from simulator.conversation import _words
 from simulator.moves.assessment import Assessment, Speaker
-from simulator.moves.vocabulary import Move
+from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
 _ECHO_SHARE = 0.6
 """A reflection this much copied from what they said is their sentence said back."""
 _ECHOES_HEARD = 2
 """Echoes that still count as listening; after that they earn nothing."""
-_CHECKLIST_MOVES = frozenset(
-    (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION)
-)
-"""What a checklist turn (:attr:`Assessment.checklist`) asks or offers: none of it earns."""
 _SAY_BACK_WORDS = 4
 """A mis-reflection longer than this is narrowed to the thing made up before it is said back."""
 
@@ -243,7 +239,7 @@ class TurnScore:
             # "What are your obstacles, what do you need, and what's the next step?": several
             # questions at once, wrapped in thanks or praise, read as a checklist, not
             # curiosity. They earn nothing; a reflection or kindness in the turn still counts.
-            moves = moves - _CHECKLIST_MOVES
+            moves = moves - CHECKLIST_MOVES
             if not self.grounded:
                 moves.discard(Move.SYMPATHY)  # "thank you for sharing" is the checklist's too
             self._add(0.0, 0.0, f"{a.asks} questions at once: a checklist, {name} answers one")

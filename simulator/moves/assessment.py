@@ -53,7 +53,7 @@ from simulator.moves._misreflection import is_misreflection
 from simulator.moves._questions import asks
 from simulator.moves._text import _TOKEN, _normalise
 from simulator.moves.detector import PrevLine, detect
-from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
+from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Detection, Move
 
 __all__ = ["Assessment", "Speaker", "assess"]
 
@@ -98,7 +98,8 @@ class Assessment:
         praise or thanks ("I appreciate you. What do you need, and what's the next step?")."""
         if self.asks < 2:
             return False
-        return self.asks >= 3 or sum(m in _CHECKLIST_MOVES for m in self.moves) >= 3
+        wrapped = sum(m in CHECKLIST_MOVES or m is Move.SYMPATHY for m in self.moves)
+        return self.asks >= 3 or wrapped >= 3
 
     @property
     def substantive(self) -> bool:
@@ -114,9 +115,6 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
-_CHECKLIST_MOVES = frozenset(
-    (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION, Move.SYMPATHY)
-)
 # Near-duplicates: at least this share of word types in common (Jaccard over token sets).
 _REPEAT_AT = 0.8  # 4/5: _prefix relies on it
 
@@ -129,12 +127,15 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("echoes", "employee", "exact", "items", "managers", "postings")
+    __slots__ = ("echoes", "employee", "exact", "items", "last_copied", "managers", "postings")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
         self.employee = EmployeeWords(())
         self.echoes = Echoes()
+        # The turn assessed last is filed into the history by the next call: its copied runs,
+        # remembered with the size of what they were found in, are not looked for twice.
+        self.last_copied: tuple[_Turn, int, list[bool] | None] | None = None
         self.managers = 0
         # Prefix filtering: each earlier manager turn is filed under the first few of its word
         # types (see _prefix); two turns this alike share one of those, so a new turn
@@ -150,7 +151,7 @@ class _Context:
             else:
                 # Usually the turn assessed last, so its facts are in the cache already.
                 turn = _turn(said)
-                tokens, prefix = self._own(turn, self.echoes.copied(turn.seq))
+                tokens, prefix = self._own(turn, self.copied(turn))
                 i = self.managers
                 self.managers = i + 1
                 if tokens and self.exact.setdefault(tokens, i) == i:
@@ -159,6 +160,16 @@ class _Context:
                     for word in prefix:
                         self.postings.setdefault(word, []).append(entry)
         self.items.extend(items)
+
+    def copied(self, turn: _Turn) -> list[bool] | None:
+        """:meth:`Echoes.copied` of the turn against everything the employee has said so far."""
+        size = len(self.echoes.grams)
+        last = self.last_copied
+        if last is not None and last[0] is turn and last[1] == size:
+            return last[2]
+        marks = self.echoes.copied(turn.seq)
+        self.last_copied = (turn, size, marks)
+        return marks
 
     def _own(self, turn: _Turn, copied: list[bool] | None) -> tuple[frozenset[str], list[str]]:
         """A turn's own word types (runs copied from the employee left out) and their prefix."""
@@ -256,6 +267,7 @@ class _Turn:
         "_judging",
         "_listening",
         "_prefix",
+        "asks",
         "keys",
         "low",
         "seq",
@@ -271,6 +283,7 @@ class _Turn:
         tokens = _TOKEN.findall(low)
         self.keys = turn_keys(low, tokens)
         self.seq = tokens
+        self.asks = asks(text)
         self.tokens = frozenset(tokens)
         # The substring tests skip regexes that cannot match (most turns).
         self.yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
@@ -405,7 +418,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     # (its cues dict is copied), so a remembered one is safe to reuse.
     found = _detect(text, words.last)
     said = words.said
-    copied = ctx.echoes.copied(turn.seq) if said else None
+    copied = ctx.copied(turn) if said else None
     parroted = Echoes.parroted(turn.low, turn.seq, copied)
     # Words pasted back with their "I" unchanged are copied, not taken up.
     grounding = words.grounding(turn.keys) if said and parroted is None else ()
@@ -478,6 +491,6 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
         repeat_of=ctx.repeat_of(turn, copied),
         disguised_judgment=disguised,
         parroted=parroted,
-        asks=asks(text),
+        asks=turn.asks,
         echoed=sum(copied) / len(copied) if copied else 0.0,
     )

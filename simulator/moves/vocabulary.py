@@ -38,6 +38,12 @@ WEAK_MOVES: tuple[Move, ...] = (Move.JUDGMENT, Move.ADVICE, Move.CLOSED_QUESTION
 """Moves that weaken a one-on-one, most harmful first: a weak turn is coached on the first one
 it holds, and reports mark these moves."""
 
+CHECKLIST_MOVES: frozenset[Move] = frozenset(
+    (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION)
+)
+"""What a checklist turn (``Assessment.checklist``: several questions fired off at once) asks or
+offers. None of it earns trust or credit; sympathy in the turn can still make it a checklist."""
+
 
 @dataclass(frozen=True, slots=True)
 class Detection:

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from simulator.content.rubrics import SIGNALS
 from simulator.moves.assessment import Assessment
-from simulator.moves.vocabulary import Move
+from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
 REWARDED: tuple[Move, ...] = (
     Move.REFLECTION,
@@ -64,9 +64,6 @@ FORMULA = 0.15
 SANDWICH = 0.5
 """Share of its credit that recognition keeps in a turn that also gives advice (none in a turn
 that also judges)."""
-_CHECKLIST_EARNS_NOTHING = frozenset(
-    (Move.OPEN_QUESTION, Move.RESOURCE_CHECK, Move.NEXT_STEP, Move.RECOGNITION)
-)
 BUDGET = 2.0
 """The most one turn earns over all its rewarded moves: two moves earn in full, three two-thirds
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
@@ -170,7 +167,7 @@ def _credit_of(
             out[m.value] = 1.0
             continue
         c = GENERIC[m] if full < 0 else full
-        if checklist and m in _CHECKLIST_EARNS_NOTHING:
+        if checklist and m in CHECKLIST_MOVES:
             c = 0.0
         if formula_only and c > FORMULA:
             c = FORMULA
