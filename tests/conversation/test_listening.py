@@ -306,3 +306,15 @@ def test_their_sentences_said_back_earn_twice_then_nothing() -> None:
     reasons = [c.reason for rec in s.records[2:] for c in rec.changes]
     assert any("waits for yours" in r for r in reasons), reasons
     assert all(rec.trust_delta <= 0 for rec in s.records[2:])
+
+
+def test_quoting_them_on_repeat_is_still_an_echo() -> None:
+    """Marking the pasted words as theirs ("You said '...'") escapes parroting, not the echo
+    habit: said back every turn, their sentences earn trust at most twice."""
+    s = _session("quota-rep")
+    gained = []
+    for _ in range(5):
+        last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
+        s.respond(f"You said '{last.rstrip('.!?')}'.")
+        gained.append(s.records[-1].trust_delta)
+    assert sum(1 for g in gained if g > 0) <= 2, gained
