@@ -113,7 +113,8 @@ class TurnScore:
             # employee says back only the thing made up ("Divorce? No.").
             self.wrong = _words.made_up_thing(self.wrong) or self.wrong
         self.guess = False
-        known = engine.truth | _words.content_stems(_said(history))
+        self.said = _words.content_stems(_said(history))
+        known = engine.truth | self.said
         if self.wrong is not None and _words.plausible_guess(self.wrong, known):
             # "A heavy couple of weeks" to someone visibly stretched is an empathic guess,
             # not a banana: no correction, and it counts as a reflection of what they implied.
@@ -160,6 +161,11 @@ class TurnScore:
             or self.offers
             or (engine.state.proposal_pending and _words.is_agreement(text))
         )
+
+    def _said_back(self) -> float:
+        """How much of the turn says their last line back with only "I" turned to "you"."""
+        last = next((said for who, said in reversed(self.history) if who == "employee"), "")
+        return _words.said_back(self.text, last)
 
     @property
     def net_trust(self) -> float:
@@ -243,7 +249,7 @@ class TurnScore:
             if not self.grounded:
                 moves.discard(Move.SYMPATHY)  # "thank you for sharing" is the checklist's too
             self._add(0.0, 0.0, f"{a.asks} questions at once: a checklist, {name} answers one")
-        if Move.REFLECTION in moves and a.echoed >= _ECHO_SHARE:
+        if Move.REFLECTION in moves and max(a.echoed, self._said_back()) >= _ECHO_SHARE:
             # Their own sentence said back, and nothing else: a simple reflection works once or
             # twice; as a habit it is an echo, and they wait for something of yours.
             s.echoes += 1
@@ -254,7 +260,13 @@ class TurnScore:
             if self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
                 earned += 1
-            elif self.guess or _words.names_a_feeling(self.text):
+            elif self.guess or (
+                _words.names_a_feeling(self.text)
+                # "So you're annoyed that your car failed its MOT": a feeling pinned on things
+                # neither they nor the situation mentioned is a guess at random, even if it
+                # happens to be true of them; naming what they implied keeps to what is known.
+                and not _words.brings_in(self.text, self.e.context | self.said)
+            ):
                 self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
                 earned += 1
             else:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from simulator.moves import named_things
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STOP_WORDS = (
     "a an the and or but so of to in on at for with from by about as is are was were",
@@ -321,6 +323,51 @@ def unknown_words(text: str, known: frozenset[str]) -> str | None:
     if any(stem(t) in known for t in toks if _is_content(t)):
         return None
     return _thing(toks)
+
+
+def brings_in(text: str, said: frozenset[str]) -> list[str]:
+    """The concrete things a turn names (see :func:`simulator.moves.named_things`) that are not
+    among the stems in ``said``: "car" and "MOT" in "so you're annoyed that your car failed its
+    MOT" to someone who mentioned neither."""
+    return [w for w in named_things(text) if stem(w) not in said]
+
+
+# Their first person as the listener says it back: "I'm breathing" -> "you're breathing".
+_TURNED = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "am": "are",
+}
+_ECHO_RUN = 4
+"""Words in a row that count as said back (three is a common phrase: "a lot of")."""
+
+
+def said_back(text: str, last: str) -> float:
+    """The share of a turn's words that say ``last`` (their previous line) back word for word,
+    with only its first person turned: "You're breathing. That helps, weirdly." after "I'm
+    breathing. That helps, weirdly." is 1.0.
+
+    Runs of four words or more count; a shorter turn counts whole when it is in their line
+    ("Fair." after "Fair."; "You guess." after "Yeah, I guess.").
+    """
+    mine = tokens(text)
+    theirs = [_TURNED.get(t, t) for t in tokens(last)]
+    if not mine or not theirs:
+        return 0.0
+    run = min(_ECHO_RUN, len(mine))
+    grams = {tuple(theirs[i : i + run]) for i in range(len(theirs) - run + 1)}
+    marks = [False] * len(mine)
+    for i in range(len(mine) - run + 1):
+        if tuple(mine[i : i + run]) in grams:
+            marks[i : i + run] = [True] * run
+    return sum(marks) / len(mine)
 
 
 def made_up_thing(attributed: str) -> str | None:

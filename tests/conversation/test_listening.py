@@ -318,3 +318,65 @@ def test_quoting_them_on_repeat_is_still_an_echo() -> None:
         s.respond(f"You said '{last.rstrip('.!?')}'.")
         gained.append(s.records[-1].trust_delta)
     assert sum(1 for g in gained if g > 0) <= 2, gained
+
+
+@pytest.mark.parametrize(
+    ("line", "last", "share"),
+    [
+        pytest.param(
+            "You're breathing. That helps, weirdly.",
+            "Okay. I'm breathing. That helps, weirdly.",
+            1.0,
+            id="pronouns-turned",
+        ),
+        pytest.param("Mm. Fair.", "Mm. Fair.", 1.0, id="short-line-whole"),
+        pytest.param("You guess.", "Yeah, I guess.", 1.0, id="short-line-turned"),
+        pytest.param(
+            "So the numbers won't reconcile and it's eating your evenings.",
+            "My numbers don't match the finance report, and I keep checking.",
+            0.0,
+            id="own-words-paraphrase",
+        ),
+        pytest.param("Fair.", "Fair.", 1.0, id="one-word-line"),
+        pytest.param("Fair.", "That's not fair to the team.", 1.0, id="one-word-in-their-line"),
+        pytest.param("Exhausted.", "I'm so tired.", 0.0, id="one-word-paraphrase"),
+    ],
+)
+def test_said_back_measures_their_line_repeated(line: str, last: str, share: float) -> None:
+    """What counts towards the echo habit: their last line said back word for word with only
+    "I" turned to "you", short lines included; a paraphrase in the manager's words does not."""
+    from simulator.conversation._words import said_back
+
+    assert said_back(line, last) == pytest.approx(share)
+
+
+def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:
+    """An echo of short lines ("Fair." back to "Fair.") and of whole sentences with the
+    pronouns turned is an echo like any other: no more than two of them earn trust."""
+    s = _session("reorg-lead")
+    swap = {"i": "you", "i'm": "you're", "i've": "you've", "my": "your", "me": "you"}
+    gained = []
+    for _ in range(6):
+        last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
+        s.respond(" ".join(swap.get(w.lower(), w) for w in last.split()))
+        gained.append(s.records[-1].trust_delta)
+    assert sum(1 for g in gained if g > 0) <= 2, gained
+    assert len(s.outcome().layers_disclosed) <= 1
+
+
+@pytest.mark.parametrize(
+    ("line", "earns"),
+    [
+        pytest.param("So you're annoyed that your car failed its MOT.", False, id="made-up-car"),
+        pytest.param("I can tell you're cross with the coffee machine.", False, id="machine"),
+        pytest.param("It sounds like you're exhausted.", True, id="feeling-alone"),
+        pytest.param("You seem really anxious about all this.", True, id="feeling-about-all-this"),
+    ],
+)
+def test_a_feeling_named_earns_only_about_what_is_known(line: str, earns: bool) -> None:
+    """Naming a feeling they implied earns trust; pinning one on things neither they nor the
+    situation ever mentioned (a car, a coffee machine) is a guess at random and earns none."""
+    s = _session("new-hire")
+    s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("implied" in r for r in reasons) is earns, reasons
