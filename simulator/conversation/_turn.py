@@ -19,6 +19,9 @@ _ECHO_SHARE = 0.6
 """A reflection this much copied from what they said is their sentence said back."""
 _ECHOES_HEARD = 2
 """Echoes that still count as listening; after that they earn nothing."""
+_STOCK_ASKS = 2
+"""Questions in a row that take up nothing they said and still earn trust."""
+_ASKS = frozenset({Move.OPEN_QUESTION, Move.RESOURCE_CHECK})
 _SAY_BACK_WORDS = 4
 """A mis-reflection longer than this is narrowed to the thing made up before it is said back."""
 
@@ -273,6 +276,16 @@ class TurnScore:
                 gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
                 s.formula_gain += gain
                 self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
+        if self.grounded:
+            s.stock_asks = 0
+        elif moves & _ASKS:
+            # "What are your obstacles?", "What does success look like?", "What resources do
+            # you need?": good questions, but one after another with nothing of theirs taken
+            # up they are a list being worked through. Two in a row still count.
+            s.stock_asks += 1
+            if s.stock_asks > _STOCK_ASKS:
+                moves = moves - _ASKS
+                self._add(0.0, 0.0, f"another stock question: nothing {name} said is in it")
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" with nothing of theirs behind it is a formula, however it is dressed.
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves

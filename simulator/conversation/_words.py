@@ -194,6 +194,9 @@ _FORMULA_STEMS = frozenset(
     for line in (
         "sorry hear understand hard tough difficult awful else more tell going lot sounds "
         "really thank thanks appreciate",
+        # ... and a stock ask's own: "What would help most?" after "that helps", or "what
+        # does a good outcome look like?" after "what good looks like", takes up nothing.
+        "help need support good look",
     )
     for w in line.split()
 )

@@ -130,6 +130,8 @@ class State:
     """Repeats in a row: the first earns nothing, the ones after it cost."""
     echoes: int = 0
     """Reflections that only said their words back (see _turn._ECHO_SHARE)."""
+    stock_asks: int = 0
+    """Questions in a row that took up nothing they said (see _turn._STOCK_ASKS)."""
     proposal_pending: bool = False
     asked_step_at: tuple[int, int] | None = None
     """(layers out, needs named) when a next step was last asked for."""

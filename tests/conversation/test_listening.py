@@ -380,3 +380,24 @@ def test_a_feeling_named_earns_only_about_what_is_known(line: str, earns: bool) 
     s.respond(line)
     reasons = [c.reason for c in s.records[-1].changes]
     assert any("implied" in r for r in reasons) is earns, reasons
+
+
+def test_stock_questions_earn_twice_in_a_row_then_nothing() -> None:
+    """The coaching questions the articles recommend, asked one after another about nothing the
+    employee said, are a list: two in a row earn trust, the rest nothing, and the reason says
+    so; a question that takes up their words earns again."""
+    s = _session("incident-engineer")
+    for line in (
+        "What are your obstacles right now?",
+        "What does success look like for you?",
+        "What resources do you need to do this well?",
+        "How can I support you?",
+    ):
+        s.respond(line)
+    gained = [rec.trust_delta for rec in s.records]
+    assert gained[0] > 0 and gained[1] > 0 and gained[2:] == [0, 0], gained
+    assert "another stock question" in s.records[-1].changes[-1].reason
+    said = " ".join(t.text for t in s.turns if t.speaker == "employee")
+    assert "postmortem" in said
+    s.respond("What worries you most about the postmortem?")
+    assert any("follows" in c.reason for c in s.records[-1].changes), s.records[-1].changes
