@@ -958,6 +958,56 @@ _JUDGMENT = _Phrases(
     ("happens", r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b"),
     ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
     ("worse", r"could have been worse\b"),
+    # Minimising by comparison, by scale, or by a shrug: "other people have it much worse",
+    # "let's not make this bigger than it is", "come on, it's just one meeting", "just push
+    # through". The comparison opens its clause ("you were right that others have it worse"
+    # agrees with them).
+    (
+        "worse",
+        r"(?:^|[,;] |\bbut |\band |\bso )(?:other people|others|plenty of people|lots of people"
+        r"|some people) (?:have (?:it|had it)|are) (?:much |far |a lot |way )?worse\b",
+        "people others",
+    ),
+    (
+        "bigger",
+        r"(?:let's not|let us not|don't|do not|no need to|there's no need to) (?:make|turn) (?:this"
+        r"|it|that) (?:into )?(?:something )?bigger than it (?:is|needs to be|has to be)\b",
+    ),
+    ("come", r"(?:^|, )come on,? (?:it's|it is|it was|that's|that is) (?:just|only)\b", "on"),
+    ("push power grind", r"just (?:push|power|grind) (?:through|on)\b", "just"),
+    # Hindsight: "bet you wish you'd checked", "if only you'd asked".
+    ("bet", r"(?:i )?bet you wish(?:ed)? you(?:'d| had)\b", "wish wished"),
+    ("if", r"if only you(?:'d| had)\b", "only"),
+    # A standard they are told they fall short of: "try to be a bit more professional".
+    (
+        "professional mature positive resilient grown-up",
+        r"(?:try (?:to|and)|need to|have to|got to|gotta|should|must|please|could you|can you"
+        r"|learn to) (?:be|act|behave|sound|come across)(?: as)? (?:a (?:bit|little|lot) |much "
+        r"|way )?more (?:professional|mature|positive|resilient|grown-up)\b",
+        "more",
+    ),
+    # Their feelings waved away: "I don't think crying about it will help" (the "don't think"
+    # belongs to the phrase, so it is not read as a negation of it).
+    (
+        "crying moaning whining sulking complaining",
+        r"(?:(?:i don't think|i do not think) (?:crying|moaning|whining|sulking|complaining)"
+        r"(?: about it| over it)? will|(?:crying|moaning|whining|sulking|complaining)"
+        r"(?: about it| over it)? (?:won't|will not|isn't going to|is not going to|doesn't"
+        r"|does not|never)) (?:help|change|fix|get)\b",
+    ),
+    # Their place questioned: "if you can't handle the pressure", "not the role for you".
+    (
+        "handle cope",
+        r"if you can(?:'t|not) (?:handle|cope with|take) (?:the|this|it|that)\b",
+        "can't cannot",
+    ),
+    (
+        "role job team place",
+        r"(?:isn't|is not|not) the (?:right )?(?:role|job|team|place) for you\b",
+        "isn't not",
+    ),
+    # Sarcasm that passes for comment: "interesting choice, muting the alert".
+    ("interesting bold", r"(?:interesting|bold) (?:choice|move|decision)\b"),
     ("bright", r"look on the bright side\b"),
     ("cheer chin", r"(?:cheer|chin) up\b"),
     ("world", r"not the end of the world\b"),

@@ -108,3 +108,50 @@ def test_praise_and_remedies_named_as_nouns(text: str, move: Move) -> None:
 def test_generic_praise_of_a_question_is_not_recognition() -> None:
     """ "That's a good question you have" praises nothing the person did: not recognition."""
     assert Move.RECOGNITION not in detect("That's a good question you have there.").moves
+
+
+# Wordings of minimising, hindsight, standards, waved-away feelings, a questioned place and
+# sarcasm, each beside a near miss that keeps the words but not the verdict.
+MINIMISING = [
+    pytest.param("Bet you wish you'd checked that config first.", True, id="hindsight-bet"),
+    pytest.param("If only you'd asked sooner.", True, id="hindsight-if-only"),
+    pytest.param("I bet you're tired after all that.", False, id="bet-as-empathy"),
+    pytest.param("Other people have it much worse.", True, id="others-worse"),
+    pytest.param(
+        "You were right that other people have it worse, and that doesn't make yours small.",
+        False,
+        id="others-worse-agreed-with",
+    ),
+    pytest.param("Let's not make this bigger than it is.", True, id="bigger-than-it-is"),
+    pytest.param("I'm not making this bigger than it is, I promise.", False, id="bigger-owned"),
+    pytest.param("Come on, it's just one meeting.", True, id="come-on-just"),
+    pytest.param("Come on in, take a seat.", False, id="come-on-in"),
+    pytest.param("Just push through, it's only two more weeks.", True, id="push-through"),
+    pytest.param("What would help you push through the next two weeks?", False, id="push-asked"),
+    pytest.param("Try to be a bit more professional about it.", True, id="more-professional"),
+    pytest.param(
+        "You said you want to be more professional when you present; what would that look like?",
+        False,
+        id="their-own-aim",
+    ),
+    pytest.param("I don't think crying about it will help.", True, id="crying-wont-help"),
+    pytest.param("Moaning won't fix it.", True, id="moaning-wont-fix"),
+    pytest.param("Honestly, crying about it will help more than you think.", False, id="crying-ok"),
+    pytest.param(
+        "If you can't handle the pressure, maybe this isn't the role for you.", True, id="fit"
+    ),
+    pytest.param(
+        "It's not your fault if you can't handle the pressure alone; nobody could.",
+        False,
+        id="fit-negated",
+    ),
+    pytest.param("Interesting choice, muting the alert.", True, id="sarcasm-interesting-choice"),
+]
+
+
+@pytest.mark.parametrize(("text", "judges"), MINIMISING)
+def test_minimising_hindsight_and_sarcasm(text: str, judges: bool) -> None:
+    """Judgment in the wordings managers use to minimise, second-guess, set a standard, wave a
+    feeling away, question someone's place or be sarcastic; the same words without the verdict
+    (negated, owned, agreed with, or kind) are not judgment."""
+    assert (Move.JUDGMENT in detect(text, None).moves) is judges
