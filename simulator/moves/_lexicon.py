@@ -290,6 +290,7 @@ _RECOGNITION = _Phrases(
     (
         "thank thanks",
         r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?:not )?(?!coming|telling"
+        r"|trusting me"
         r"|sharing|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting"
         r"|that\b|this\b|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
@@ -388,6 +389,50 @@ _RECOGNITION = _Phrases(
         r"(?:great|good|nice|excellent|impressive|brilliant|solid|fantastic|outstanding|terrific"
         r"|superb) (?:job|work|call|catch|thinking|effort|progress|handling|instinct) (?:on|with|in"
         r"|there|\w+ing)\b[^.!?]{0,40}",
+    ),
+    # A piece of their work praised: "that was a smart fix", "your write-up was clear and
+    # thorough"; growth named: "you've grown so much"; their deed set above the speaker's own:
+    # "I couldn't have done what you did"; their care noticed: "I noticed how much care you
+    # put into the doc"; a standing named: "you're one of the most reliable people I have".
+    (
+        "smart clever elegant neat sharp solid brilliant excellent impressive inspired",
+        r"(?:that was|that's|that is|it was|this was) (?:a |an |such a |some )?(?:really |very "
+        r"|so |seriously )?(?:smart|clever|elegant|neat|sharp|solid|brilliant|excellent"
+        r"|impressive|inspired) (?:fix|call|catch|move|idea|decision|solution|piece of work|save"
+        r"|spot|question|point|find|workaround|approach)\b",
+    ),
+    (
+        "clear thorough excellent solid brilliant impressive spot polished",
+        r"your (?:write-?up|report|doc|document|analysis|presentation|work|code|review|summary"
+        r"|plan|notes|slides|draft|design|proposal|postmortem|dashboard) (?:was|is|were|looks"
+        r"|looked)(?: (?:really|so|very|super|incredibly|genuinely))* (?:clear|thorough|excellent"
+        r"|solid|brilliant|impressive|spot on|polished)\b",
+        "your",
+    ),
+    (
+        "grown improved developed",
+        r"you(?:'ve| have) (?:really |genuinely |clearly |so )?(?:grown|improved|developed)"
+        r" (?:so much|a lot|a great deal|enormously|hugely|loads|massively)\b"
+        # "grown so much more cautious" compares, it does not praise.
+        r"(?! (?:more|less)\b| \w+er\b)",
+    ),
+    ("long", r"you(?:'ve| have) come (?:such |so |a really )?a long way\b", "come"),
+    (
+        "couldn't",
+        r"i (?:couldn't|could not) have (?:done|pulled off|handled) (?:what you did|it as well"
+        r"|that as well|half of what you)\b",
+    ),
+    (
+        "care effort thought work",
+        r"(?:noticed|saw|see|can see|can tell) (?:how much|all the|the) (?:care|effort|thought"
+        r"|work) (?:that )?you(?:'ve| have)? (?:put|poured|invested)\b",
+        "noticed saw see tell",
+    ),
+    (
+        "one",
+        r"you(?:'re| are) one of (?:the|my) (?:most (?:reliable|trusted|capable|talented|valuable"
+        r"|dependable|thoughtful)|best|strongest|top)\b",
+        "you're are",
     ),
     (
         "proud impressed",
@@ -1558,6 +1603,15 @@ _ADVICE = _Phrases(
         r"i think \w+ing\b[^.!?]{0,60}\b(?:would|could|will|might) (?:really )?help\b",
         "think",
     ),
+    # "Best thing is to get some sleep", "your best bet is to ask Elaine": the remedy named as
+    # the best one; "let's have you hand the on-call to Kevin": a plan made for them.
+    (
+        "best",
+        r"(?:the |your )?best (?:thing|bet|move|plan|option)(?: (?:for you|right now|now|here))?"
+        r" (?:is|would be|'s) to\b",
+        "thing bet move plan option",
+    ),
+    ("have", r"let's have you\b", "let's"),
     ("start begin", r"i(?:'d| would) (?:probably |definitely )?(?:start|begin) (?:by|with)\b"),
     ("do", r"what i(?:'d| would) do is\b", "what"),
     (
@@ -1795,6 +1849,36 @@ _SYMPATHY = _Phrases(
         r"(?<!have )(?<!got )(?<!had )(?:a lot|much) to (?:carry|deal with|handle|take in"
         r"|go through|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
         "carry deal handle take go manage process juggle hold cope",
+    ),
+    # The way it happened: "that's a horrible way to find out"; an interjection before the
+    # weight of it: "oof, that's a lot", "ugh, that's so frustrating"; a fear named as
+    # theirs to have had: "that must have been frightening"; their reaction shared: "I'd be
+    # rattled too".
+    (
+        "horrible awful terrible rough cruel brutal",
+        r"(?:that's|that is|that was|what) (?:a |an |such a )?(?:really |so |pretty )?(?:horrible"
+        r"|awful|terrible|rough|cruel|brutal) way to (?:find out|hear|learn|start|end|be told)\b",
+        "way",
+    ),
+    (
+        "oof ugh ouch argh",
+        r"(?:oof|ugh|ouch|argh)\W+(?:that's|that is|that sounds|that must be|what a)\b",
+    ),
+    (
+        "frightening terrifying worrying unnerving harrowing",
+        r"(?:that|this|it) (?:sounds|must be|must have been|must feel)(?: (?:really|so|very"
+        r"|incredibly|pretty|absolutely))* (?:frightening|terrifying|worrying|unnerving"
+        r"|harrowing)\b",
+    ),
+    (
+        "too",
+        r"i(?:'d| would) (?:be|feel|have been|have felt)(?: (?:really|pretty|so|a bit))? \w+"
+        r" too\b",
+        "i'd would",
+    ),
+    (
+        "trusting",
+        r"thank(?:s| you)(?: so much| very much)? for trusting me\b",
     ),
     # Feeling for them: "I'm gutted for you", "I'm so sad for you".
     (
