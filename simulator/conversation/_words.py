@@ -215,6 +215,28 @@ _OFFER = re.compile(
 )
 
 
+# A clause that turns a need down: "Jenna's stretched too", "you'll have to keep doing the
+# go/no-go calls", "once a week at most", "it's a bit much with her workload".
+_REFUSAL = re.compile(
+    r"\b(?:stretched|too (?:busy|much)|a bit much|at most|no way|afraid not"
+    r"|(?:can't|cannot|can not|won't|couldn't) (?:spare|give|manage|offer|free up|make that"
+    r"|agree to|promise|afford|do that)"
+    r"|(?:have|has|need|needs|got) to keep|keep (?:doing|running|covering|taking|handling)"
+    r"|not (?:possible|an option|going to happen|on the table))\b"
+)
+_CLAUSE = re.compile(r"[.;!?,\u2014\u2013]|\s-\s|\bbut\b|\bthough\b")
+
+
+def offered(text: str) -> frozenset[str]:
+    """The stems of a proposal's clauses that do not turn something down: what it offers."""
+    return frozenset(
+        stem(t)
+        for clause in _CLAUSE.split(text.lower())
+        if not _REFUSAL.search(clause)
+        for t in tokens(clause)
+    )
+
+
 def is_offer(text: str) -> bool:
     """The manager offers or proposes something ("Let's", "I'll", "How about")."""
     return bool(_OFFER.search(text.lower().replace("’", "'")))

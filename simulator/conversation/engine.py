@@ -338,7 +338,9 @@ class Engine:
     def _next_step(self, t: TurnScore, kw: dict[str, Any]) -> Reaction | None:
         s, p = self.state, self.persona
         step = p.next_step
-        covered = _agreement.covered_needs(p, t.stems)
+        # A need named only to turn it down ("Jenna's stretched, you'll have to keep doing the
+        # calls") is not offered.
+        covered = _agreement.covered_needs(p, _words.offered(t.text))
         agreeing = s.proposal_pending and _words.is_agreement(t.text)
         if agreeing:
             covered += [n for n in s.needs_surfaced if n not in covered]

@@ -807,7 +807,10 @@ _JUDGMENT = _Phrases(
     ("sensitive emotional dramatic", r"too (?:sensitive|emotional|dramatic)\b"),
     ("dramatic", r"being (?:so )?dramatic\b"),
     ("drama", r"drama queen\b"),
-    ("should", r"you should(?:n't)? have\b"),
+    (
+        "should",
+        r"you (?:still |really |honestly |just |probably |definitely )?should(?:n't)? have\b",
+    ),
     ("should've shouldn't've", r"should(?:n't)?'ve\b"),
     ("deal", r"not (?:such )?a big deal\b"),
     ("deal", r"no big deal\b"),
@@ -1020,6 +1023,57 @@ _JUDGMENT = _Phrases(
     ),
     ("come", r"(?:^|, )come on,? (?:it's|it is|it was|that's|that is) (?:just|only)\b", "on"),
     ("push power grind", r"just (?:push|power|grind) (?:through|on)\b", "just"),
+    # A correction of how they work, as a demand: "you need to speak up sooner", "you need to
+    # manage your time better", "pick up the pace", "build a thicker skin".
+    (
+        "better sooner faster quicker harder",
+        r"you (?:really |do |just |seriously |honestly )?(?:need|have|got) to (?:\w+ ){1,4}?"
+        # The comparative ends the demand ("manage your time better"), unlike "get better
+        # sleep" (a remedy).
+        r"(?:better|sooner|faster|quicker|harder|more carefully)"
+        r"(?=\W*$|[,.;!?]| (?:than|when|next time|here|from now|going forward|if|instead)\b)",
+        "need have got",
+    ),
+    (
+        "pace skin act game grip",
+        r"(?:pick up the pace|(?:build|grow|develop|get) (?:a )?thicker skin|get your act together"
+        r"|(?:step|up) your game|get a grip)\b",
+    ),
+    # Blame by cause: "sitting on it quietly is why it's late", "that's why you're a
+    # bottleneck".
+    (
+        "why",
+        # Said of their doing ("sitting on it is why it's late") or as a verdict ("that's why
+        # you're a bottleneck"); "you think the handover is why" reflects their view.
+        r"(?:(?:^|[,.;:] )\w+ing\b[^.,;:?!]{0,40} (?:is|was)|that's|that is|this is|it's)"
+        r" (?:exactly |precisely |partly |probably )?why (?:it's|it is|it was|you're|you are"
+        r"|you were|we're|we are|things are|the \w+ (?:is|was)) (?:so )?(?:late|behind"
+        r"|slipping|a bottleneck|in this mess|struggling|stuck|delayed|failing)\b",
+        "late behind slipping bottleneck mess struggling stuck delayed failing",
+    ),
+    # An effort of theirs judged wanting: "doesn't show much commitment", "asking isn't enough",
+    # "rebuilding it twice was a wasted day".
+    (
+        "show shows showed",
+        r"(?:doesn't|does not|didn't|did not) (?:really )?show (?:much|a lot of|enough|any|real"
+        r"|great) (?:commitment|effort|ownership|initiative|care|maturity|professionalism"
+        r"|urgency)\b",
+    ),
+    (
+        "enough",
+        r"(?:^|[,.;:] |\bbut |\band )(?:just )?\w+ing(?: it| that| this| things)?(?: alone)?"
+        r" (?:isn't|is not|wasn't|was not) (?:good )?enough\b",
+        "isn't not wasn't",
+    ),
+    (
+        "wasted waste pointless overkill",
+        r"(?:^|[,.;:] |\bbut |\band )\w+ing (?:it |that |this |them )?(?:\w+ )?(?:was|is)"
+        r" (?:a |just a |kind of a |frankly a |honestly a )?(?:wasted (?:day|week|effort|morning"
+        r"|afternoon)"
+        r"|waste of (?:time|a day|effort)|pointless|overkill)\b",
+    ),
+    # "Well, we all are": their state waved away as everyone's.
+    ("all", r"(?:^|[,.;:] )(?:well,? )?we all are\b", "we"),
     # Hindsight: "bet you wish you'd checked", "if only you'd asked".
     ("bet", r"(?:i )?bet you wish(?:ed)? you(?:'d| had)\b", "wish wished"),
     ("if", r"if only you(?:'d| had)\b", "only"),

@@ -155,3 +155,38 @@ def test_minimising_hindsight_and_sarcasm(text: str, judges: bool) -> None:
     feeling away, question someone's place or be sarcastic; the same words without the verdict
     (negated, owned, agreed with, or kind) are not judgment."""
     assert (Move.JUDGMENT in detect(text, None).moves) is judges
+
+
+# Pressure and blame that a manager mixes into otherwise kind turns: a demand to work better,
+# blame by cause, an effort judged wanting, hindsight with an adverb, "we all are".
+PRESSURE = [
+    pytest.param("You need to manage your time better.", True, id="demand-better"),
+    pytest.param("You do need to speak up sooner when you're stuck.", True, id="demand-sooner"),
+    pytest.param("You need to get better sleep, and I want to help.", False, id="better-sleep"),
+    pytest.param("You need to build a thicker skin here.", True, id="thicker-skin"),
+    pytest.param("Getting a thicker skin isn't the answer here.", False, id="thicker-skin-not"),
+    pytest.param("So you need to pick up the pace.", True, id="pick-up-the-pace"),
+    pytest.param("Sitting on it quietly is why it's late.", True, id="blame-by-cause"),
+    pytest.param("So you think the handover is why it's late?", False, id="their-own-cause"),
+    pytest.param("I don't think that's why it's late at all.", False, id="cause-denied"),
+    pytest.param(
+        "Lining up your old job doesn't show much commitment, honestly.", True, id="no-commitment"
+    ),
+    pytest.param("Asking isn't enough though.", True, id="asking-not-enough"),
+    pytest.param(
+        "Checking twice wasn't enough for you to feel sure, so you kept going.",
+        False,
+        id="not-enough-reflected",
+    ),
+    pytest.param("Rebuilding it twice was a wasted day, frankly.", True, id="wasted-day"),
+    pytest.param("But you still should have told me earlier.", True, id="still-should-have"),
+    pytest.param("Well, we all are. But the date isn't moving.", True, id="we-all-are"),
+    pytest.param("We all are, me included, and that's on me.", False, id="we-all-are-owned"),
+]
+
+
+@pytest.mark.parametrize(("text", "judges"), PRESSURE)
+def test_pressure_and_blame_mixed_into_kind_turns(text: str, judges: bool) -> None:
+    """A demand to work better, blame by cause, an effort judged wanting and hindsight are
+    judgment; a remedy, their own view of the cause, a denial or an owned remark is not."""
+    assert (Move.JUDGMENT in detect(text, None).moves) is judges
