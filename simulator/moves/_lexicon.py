@@ -290,7 +290,6 @@ _RECOGNITION = _Phrases(
     (
         "thank thanks",
         r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?:not )?(?!coming|telling"
-        r"|trusting me"
         r"|sharing|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting"
         r"|that\b|this\b|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
@@ -765,6 +764,7 @@ _TRAITS = (
     r"|coasting|mediocre|not pulling your weight|in over your head|out of your depth"
     r"|(?:too|so|overly) (?:sensitive|emotional|negative)"
     r"|condescending|dismissive|combative|hostile|aggressive|passive-aggressive|confrontational"
+    r"|cynical|bitter|petty"
     r"|abrasive|self-centred|self-centered|self-absorbed|complacent|inflexible"
 )
 _TRAIT_WORDS = (
@@ -774,7 +774,7 @@ _TRAIT_WORDS = (
     " flaky useless unreasonable mess liability excuses overthinking slacking coasting"
     " mediocre weight head depth sensitive emotional condescending dismissive combative hostile"
     " aggressive passive confrontational abrasive self centred centered absorbed complacent"
-    " inflexible"
+    " inflexible cynical bitter petty"
 )
 
 _JUDGMENT = _Phrases(
@@ -1074,6 +1074,79 @@ _JUDGMENT = _Phrases(
     ),
     # "Well, we all are": their state waved away as everyone's.
     ("all", r"(?:^|[,.;:] )(?:well,? )?we all are\b", "we"),
+    # A warning to stop ("that has to stop"), entitlement denied ("you can't expect special
+    # treatment"), a grievance called envy ("sour grapes"), a standard to show more of.
+    (
+        "stop",
+        r"(?:that|this|it) (?:has to|needs to|must|will have to|is going to have to) stop\b",
+        "has needs must will going",
+    ),
+    (
+        "special",
+        r"(?:(?:can't|cannot|can not|shouldn't) expect|expecting|asking for) special treatment\b",
+    ),
+    ("grapes", r"sour grapes\b"),
+    (
+        "initiative ownership leadership urgency maturity",
+        r"you (?:really |do |just )?(?:need|have|got) to (?:show|take|demonstrate) (?:more|a bit"
+        r" more|a lot more|much more|some|real) (?:initiative|ownership|leadership|urgency"
+        r"|maturity)\b",
+    ),
+    # More of the same: "lots of parents manage on little sleep", "the quarter won't wait",
+    # "you were all over the place", "the kind of thing that loses deals", "your focus has
+    # gone", "if you can't keep up", "working smarter, not making excuses".
+    (
+        "manage cope",
+        r"(?<!how do )(?<!how did )(?:lots of|plenty of|most|loads of) (?:other )?(?:parents"
+        r"|people|reps|engineers"
+        r"|managers|colleagues|mums|dads|new starters) (?:manage|cope)\b",
+        "lots plenty most loads",
+    ),
+    (
+        "wait",
+        r"(?:the quarter|the business|the deadline|the launch|the client|clients|customers"
+        r"|the numbers|the target) (?:won't|will not|doesn't|does not|can't|cannot) wait\b",
+    ),
+    ("place", r"you(?:'ve| have)? (?:been|were|are|'re) (?:a bit |totally )?all over the place\b"),
+    (
+        "kind sort",
+        r"(?:is|was|that's) (?:exactly |just )?the (?:kind|sort) of thing that (?:loses|costs"
+        r"|kills|sinks|loses us|gets people)\b",
+        "thing",
+    ),
+    (
+        "gone lost",
+        r"(?:your (?:focus|head|edge|motivation|drive|heart)(?: has|'s) gone|you(?:'ve| have)"
+        r" lost your (?:focus|edge|motivation|drive|way))\b",
+        "your",
+    ),
+    ("keep", r"if you can(?:'t|not) keep up\b", "up"),
+    ("smarter", r"(?:need|want) you (?:to )?(?:work|working) smarter\b", "need want"),
+    (
+        "excuses",
+        r"(?:, |and |but |instead of )(?:not )?(?:making|giving|finding) excuses\b",
+    ),
+    # "That's on your team", "not a great look", "get on board", "that's the job", "model a
+    # better attitude".
+    ("on", r"(?:that's|that is|it's|it is) on (?:your team|your side|you and your team)\b", "your"),
+    ("look", r"(?:isn't|is not|not) a (?:great|good) look\b", "great good"),
+    ("board", r"get on board with\b", "get"),
+    ("job", r"that's (?:just )?the job\b", "that's"),
+    (
+        "attitude",
+        r"(?:model|show|have|bring|need) (?:a better|a more positive) attitude\b",
+        "better positive",
+    ),
+    # What they said called a trait: "that sounds a bit cynical", "it comes across as petty".
+    (
+        "cynical bitter petty negative defensive dramatic childish entitled unprofessional excuse"
+        " excuses",
+        r"(?:that|this|it) (?:sounds|seems|comes across|came across|is coming across)(?: as)?"
+        r"(?: (?:a bit|a little|really|so|pretty|quite|kind of|rather|very))* (?:cynical|bitter"
+        r"|petty|negative|defensive|dramatic|childish|entitled|unprofessional|like an excuse"
+        r"|like excuses)\b",
+        "sounds seems comes came coming",
+    ),
     # Hindsight: "bet you wish you'd checked", "if only you'd asked".
     ("bet", r"(?:i )?bet you wish(?:ed)? you(?:'d| had)\b", "wish wished"),
     ("if", r"if only you(?:'d| had)\b", "only"),
@@ -1090,8 +1163,9 @@ _JUDGMENT = _Phrases(
     (
         "crying moaning whining sulking complaining",
         r"(?:(?:i don't think|i do not think) (?:crying|moaning|whining|sulking|complaining)"
-        r"(?: about it| over it)? will|(?:crying|moaning|whining|sulking|complaining)"
-        r"(?: about it| over it)? (?:won't|will not|isn't going to|is not going to|doesn't"
+        r"(?: about (?:it|that|this|the \w+)| over it)? will|(?:crying|moaning|whining|sulking"
+        r"|complaining)(?: about (?:it|that|this|the \w+)| over it)? (?:won't|will not|isn't going"
+        r" to|is not going to|doesn't"
         r"|does not|never)) (?:help|change|fix|get)\b",
     ),
     # Their place questioned: "if you can't handle the pressure", "not the role for you".
@@ -1907,7 +1981,7 @@ _SYMPATHY = _Phrases(
     # The way it happened: "that's a horrible way to find out"; an interjection before the
     # weight of it: "oof, that's a lot", "ugh, that's so frustrating"; a fear named as
     # theirs to have had: "that must have been frightening"; their reaction shared: "I'd be
-    # rattled too".
+    # rattled too". ("Thank you for trusting me" stays recognition: it credits an act.)
     (
         "horrible awful terrible rough cruel brutal",
         r"(?:that's|that is|that was|what) (?:a |an |such a )?(?:really |so |pretty )?(?:horrible"
@@ -1929,10 +2003,6 @@ _SYMPATHY = _Phrases(
         r"i(?:'d| would) (?:be|feel|have been|have felt)(?: (?:really|pretty|so|a bit))? \w+"
         r" too\b",
         "i'd would",
-    ),
-    (
-        "trusting",
-        r"thank(?:s| you)(?: so much| very much)? for trusting me\b",
     ),
     # Feeling for them: "I'm gutted for you", "I'm so sad for you".
     (

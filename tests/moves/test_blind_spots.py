@@ -535,9 +535,8 @@ MORE_WORDINGS = [
     pytest.param("I'd be rattled too.", Move.SYMPATHY, True, id="id-be-too"),
     pytest.param("I'd be happy to help too.", Move.SYMPATHY, False, id="id-be-happy-to-help"),
     pytest.param("That's a horrible way to find out.", Move.SYMPATHY, True, id="way-to-find-out"),
-    pytest.param("Thank you for trusting me with that.", Move.SYMPATHY, True, id="trusting-me"),
     pytest.param(
-        "Thank you for trusting me with that.", Move.RECOGNITION, False, id="trust-not-praise"
+        "Thank you for trusting me with that.", Move.RECOGNITION, True, id="trust-is-praise"
     ),
     pytest.param("Best thing is to get some sleep tonight.", Move.ADVICE, True, id="best-thing"),
     pytest.param("That's the best thing to do.", Move.ADVICE, False, id="best-thing-verdict"),

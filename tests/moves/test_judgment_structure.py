@@ -182,6 +182,31 @@ PRESSURE = [
     pytest.param("But you still should have told me earlier.", True, id="still-should-have"),
     pytest.param("Well, we all are. But the date isn't moving.", True, id="we-all-are"),
     pytest.param("We all are, me included, and that's on me.", False, id="we-all-are-owned"),
+    pytest.param("That has to stop.", True, id="warning-stop"),
+    pytest.param("It doesn't have to stop you from asking.", False, id="stop-negated"),
+    pytest.param("You can't expect special treatment.", True, id="special-treatment"),
+    pytest.param(
+        "I don't want special treatment for anyone, including me.", False, id="special-owned"
+    ),
+    pytest.param("That sounds a bit like sour grapes.", True, id="sour-grapes"),
+    pytest.param("You need to show more initiative.", True, id="show-more-initiative"),
+    pytest.param("Lots of parents manage on little sleep.", True, id="others-manage"),
+    pytest.param("How do most parents cope, do you think?", False, id="others-asked-about"),
+    pytest.param("The quarter won't wait.", True, id="quarter-wont-wait"),
+    pytest.param("You were all over the place.", True, id="all-over-the-place"),
+    pytest.param("Your focus has gone.", True, id="focus-gone"),
+    pytest.param("It's hard to keep up if you can't sleep.", False, id="keep-up-sympathy"),
+    pytest.param("I need you working smarter, not making excuses.", True, id="not-excuses"),
+    pytest.param("You're not making excuses at all.", False, id="excuses-denied"),
+    pytest.param("And that's on your team.", True, id="on-your-team"),
+    pytest.param("That isn't a great look for a lead.", True, id="not-a-great-look"),
+    pytest.param("You need to get on board with the new structure.", True, id="get-on-board"),
+    pytest.param("So you need to model a better attitude.", True, id="better-attitude"),
+    pytest.param(
+        "What would the right attitude look like to you?", False, id="attitude-asked-about"
+    ),
+    pytest.param("Honestly, that sounds a bit cynical.", True, id="cynical"),
+    pytest.param("You're not cynical, you're tired.", False, id="cynical-denied"),
 ]
 
 
