@@ -241,6 +241,12 @@ class TurnScore:
             s.formula_gain += gain
             self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
             return
+        if a.stuffed:
+            # "I appreciate you, I want to support your wellbeing and agree a next step with the
+            # resources you need": a turn packed with coaching words is a script recited; what
+            # of theirs is in it is lost in it.
+            self._add(0.0, 0.0, f"a turn packed with coaching words: {name} hears a script")
+            return
         earned = 0
         if self.guess:
             moves = moves | {Move.REFLECTION}
@@ -297,12 +303,14 @@ class TurnScore:
             self._add(*_EARN["open_question"], how)
             earned += 1
         if Move.SYMPATHY in moves or self.kind:
-            # Sympathy for nothing in particular ("that sounds hard") counts fully only twice;
-            # after that it is a formula. Sympathy for what they said always counts.
-            if self.grounded or self.kind or s.bare_sympathy < BARE_SYMPATHY_GOOD:
+            # Sympathy for nothing in particular ("that sounds hard", "I'm here for you") counts
+            # fully only twice; after that it is a formula. Sympathy for what they said, and a
+            # concrete permission ("go home, be with your dad"), always count.
+            concrete = self.grounded or (self.kind and not _words.is_bare_kindness(self.text))
+            if concrete or s.bare_sympathy < BARE_SYMPATHY_GOOD:
                 self._add(*_EARN["sympathy"], f"kindness towards what {name} is going through")
                 earned += 1
-                s.bare_sympathy += 0 if self.grounded or self.kind else 1
+                s.bare_sympathy += 0 if concrete else 1
             else:
                 self._add(FORMULA_GAIN, 0.0, "the same sympathy formula again earns little")
         if Move.RECOGNITION in moves:

@@ -247,6 +247,25 @@ def is_kindness(text: str) -> bool:
     return bool(_KINDNESS.search(text.lower().replace("’", "'")))
 
 
+# Support that names nothing ("I'm here for you", "you're not alone"): kind, and a formula
+# when it is all there is, turn after turn.
+_BARE_KINDNESS = re.compile(
+    r"\b(?:i'?ve got your back|i'?m (?:here|on your side)|you'?re not alone|whatever you need)\b"
+)
+_PERMISSION = re.compile(
+    r"\b(?:go home|take (?:the|some|all the) time|take (?:the|a) (?:day|days|afternoon|week"
+    r"|morning) off|take care of|be with (?:your|him|her|them)|family comes first"
+    r"|your \w+ comes first|you don'?t have to|no need to)\b"
+)
+
+
+def is_bare_kindness(text: str) -> bool:
+    """Kindness that offers nothing concrete ("I'm here for you"), not a permission ("go home,
+    be with your dad")."""
+    low = text.lower().replace("’", "'")
+    return bool(_BARE_KINDNESS.search(low)) and not _PERMISSION.search(low)
+
+
 def is_apology(text: str) -> bool:
     """The manager owns a mistake ("That's on me", "I should have told you")."""
     return bool(_APOLOGY.search(text.lower().replace("’", "'")))
@@ -392,7 +411,29 @@ def said_back(text: str, last: str) -> float:
     for i in range(len(mine) - run + 1):
         if tuple(mine[i : i + run]) in grams:
             marks[i : i + run] = [True] * run
-    return sum(marks) / len(mine)
+    share = sum(marks) / len(mine)
+    if share < 1.0 and len(mine) <= _ALIGN_MAX and 0.6 <= len(mine) / len(theirs) <= 1.5:
+        # Their sentence with words swapped for others ("you've requested a devoted setting
+        # three occasions" for "I've asked for a dedicated environment three times") breaks
+        # every run but keeps their words in their order: the share of the turn in the
+        # longest common subsequence with their line.
+        share = max(share, _in_order(mine, theirs) / len(mine))
+    return share
+
+
+_ALIGN_MAX = 40
+"""Longer turns are not aligned word by word (the alignment grows with the product of lengths)."""
+
+
+def _in_order(a: Sequence[str], b: Sequence[str]) -> int:
+    """The length of the longest common subsequence of two word lists."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
 
 
 def made_up_thing(attributed: str) -> str | None:

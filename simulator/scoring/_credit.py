@@ -21,6 +21,9 @@ behind it:
   obstacles?", "What does success look like?", "What resources do you need?"), are a list
   being worked through: after :data:`STOCK_ASKS` in a row with no grounded turn between, they
   earn nothing (the employee's engine applies the same rule);
+* a turn stuffed with coaching words (four or more different ones: "I appreciate you, I want
+  to support your wellbeing and agree a next step with the resources you need") earns for
+  each of its moves no more than a formula does, however much of theirs it slots in;
 * a checklist turn (three questions at once, or two wrapped in praise, thanks or another
   ask: "I value you. What do you need, what does success look like, and what's next?") earns
   nothing for its questions, asks and praise, however it is reworded each time; a
@@ -113,7 +116,9 @@ class TurnCredit:
 
 # Credit depends on a handful of facts about a turn, not on its words, so the few combinations
 # that occur are worked out once. The shared TurnCredit objects are read-only by contract.
-_CREDITS: dict[tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool], TurnCredit] = {}
+_CREDITS: dict[
+    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool], TurnCredit
+] = {}
 _CREDITS_MAX = 4096
 
 
@@ -131,6 +136,7 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
         specific,
         has_context,
         a.checklist,
+        a.stuffed,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -150,6 +156,7 @@ def _credit_of(
     specific: bool,
     has_context: bool,
     checklist: bool,
+    stuffed: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -176,7 +183,7 @@ def _credit_of(
         c = GENERIC[m] if full < 0 else full
         if checklist and m in CHECKLIST_MOVES:
             c = 0.0
-        if formula_only and c > FORMULA:
+        if (formula_only or stuffed) and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:
             c *= praise
@@ -193,7 +200,7 @@ def _credit_of(
         out["repeat"] = 1.0
     if formula_only:
         out["formula"] = 1.0
-    substantive = specific and not (repeat or formula_only or misreflection or disguised)
+    substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
 
 

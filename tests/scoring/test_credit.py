@@ -138,3 +138,23 @@ def test_stock_questions_in_a_row_earn_nothing_after_two(
     assert t.earned[name] == earning
     assert t.raw[name] == 5
     assert t.stock[name] == 5 - earning
+
+
+def test_a_stuffed_turn_earns_no_more_than_a_formula() -> None:
+    """A turn packed with coaching words earns for each move no more than a listening formula,
+    even with their words slotted in, and is not substantive."""
+    from simulator.scoring._credit import FORMULA
+
+    text = (
+        "I appreciate you and value your honesty. It sounds like the migration is a real "
+        "obstacle. What support and resources would help you succeed?"
+    )
+    base = _assessed((Move.OPEN_QUESTION, Move.REFLECTION, Move.RECOGNITION))
+    a = Assessment(**{**{f: getattr(base, f) for f in base.__dataclass_fields__}, "text": text})
+    assert a.stuffed
+    tc = credit_of(a, has_context=True)
+    assert all(
+        tc.credit[m.value] <= FORMULA
+        for m in (Move.OPEN_QUESTION, Move.REFLECTION, Move.RECOGNITION)
+    )
+    assert not tc.grounded
