@@ -433,6 +433,15 @@ _RECOGNITION = _Phrases(
         r"|dependable|thoughtful)|best|strongest|top)\b",
         "you're are",
     ),
+    # Their standing and their making: "you know this team better than anyone", "you built
+    # that team".
+    (
+        "better",
+        r"(?<!do )(?<!did )you know (?:\w+ ){1,3}better than (?:anyone|anybody|most|me"
+        r"|all of us)\b",
+        "know",
+    ),
+    ("built", r"you built (?:this|that|the) (?:team|product|service|system|platform|thing)\b"),
     (
         "proud impressed",
         r"i(?:'m| am) (?:really |so |very )?(?:proud of|impressed (?:by|with))"
@@ -665,6 +674,12 @@ _RESOURCE_CHECK = _Phrases(
         "how",
     ),
     ("can", r"what can (?:i|we) (?:do|take|change|help|move|shift)\b", "what"),
+    # What would have to change for them: "what would need to change here for you to stay?"
+    (
+        "change",
+        r"what (?:would|will|needs to|would need to|has to|would have to) change\b(?! about you)",
+        "what",
+    ),
     (
         "anything something way anyone",
         r"is there (?:anything|something|any way|anyone) (?:that )?(?:i|we) (?:can|could"

@@ -538,6 +538,21 @@ MORE_WORDINGS = [
     pytest.param(
         "Thank you for trusting me with that.", Move.RECOGNITION, True, id="trust-is-praise"
     ),
+    pytest.param("You know this team better than anyone.", Move.RECOGNITION, True, id="knows-best"),
+    pytest.param("Do you know it better than me?", Move.RECOGNITION, False, id="knows-asked"),
+    pytest.param("You built that team.", Move.RECOGNITION, True, id="built-it"),
+    pytest.param(
+        "What would need to change here for you to stay?",
+        Move.RESOURCE_CHECK,
+        True,
+        id="what-would-need-to-change",
+    ),
+    pytest.param(
+        "What would change about you if you left?",
+        Move.RESOURCE_CHECK,
+        False,
+        id="change-about-you",
+    ),
     pytest.param("Best thing is to get some sleep tonight.", Move.ADVICE, True, id="best-thing"),
     pytest.param("That's the best thing to do.", Move.ADVICE, False, id="best-thing-verdict"),
     pytest.param("Let's have you hand the on-call to Kevin.", Move.ADVICE, True, id="lets-have"),
