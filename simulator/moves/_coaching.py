@@ -3,10 +3,13 @@
 A manager who has learned what a good one-on-one sounds like, but not how to listen, packs
 each turn with its words: "I appreciate you, I want to support your wellbeing, understand your
 obstacles and agree a next step with the resources you need to succeed." Any one of these
-words is fine (skilled managers use one or two a turn, at most three in the blind scripts we
-measured); four or more different ones in a turn are a script being recited, and the employee
-hears the script, not the person. The engine and the scorer both read
-:attr:`simulator.moves.Assessment.stuffed`, defined from :func:`coaching_words`.
+words is fine, and skilled managers use one, rarely two, in a turn (none of the 508 turns of
+the six blind-written skilled voices we measured used three); three or more different ones in
+a turn are a script being recited, and the employee hears the script, not the person. Words
+every speaker uses ("help", "thanks", "hear", "understand", "honest", "next") are left out, so
+"Thanks for telling me. What support would help, and what's a realistic next step?" is not
+stuffed. The engine and the scorer both read :attr:`simulator.moves.Assessment.stuffed`,
+defined from :func:`coaching_words`.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 
 __all__ = ["STUFFED_AT", "coaching_words"]
 
-STUFFED_AT = 4
+STUFFED_AT = 3
 """Different coaching words in one turn that make it a stuffed turn."""
 
 # Each word maps to its family, so "support" and "supporting" count once. The families are the
@@ -32,28 +35,18 @@ _FAMILIES = {
     "obstacles": "obstacle obstacles barrier barriers blocker blockers",
     "challenges": "challenge challenges",
     "step": "step steps",
-    "next": "next",
     "curious": "curious curiosity",
     "listening": "listening listen",
-    "hear": "hear",
-    "understand": "understand understanding",
     "perspective": "perspective perspectives",
     "growth": "growth grow",
     "ownership": "ownership",
-    "effort": "effort efforts",
-    "openness": "openness honesty transparency",
     "safe": "safe safety",
     "judgment": "judgment judgement judgmental non-judgmental",
     "empower": "empower empowered empowering",
     "journey": "journey",
-    "thank": "thank thanks grateful gratitude",
-    "feelings": "feelings",
-    "space": "space",
     "priorities": "priorities prioritise prioritize",
-    "goals": "goal goals",
     "aligned": "align aligned alignment",
     "outcome": "outcome outcomes",
-    "help": "help",
 }
 _FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in words.split()}
 _WORD = re.compile(r"[a-z][a-z'-]*")

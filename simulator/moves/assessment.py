@@ -103,7 +103,7 @@ class Assessment:
 
     @property
     def stuffed(self) -> bool:
-        """Four or more different coaching words: a script recited (see :mod:`._coaching`)."""
+        """Three or more different coaching words: a script recited (see :mod:`._coaching`)."""
         return coaching_words(self.text) >= STUFFED_AT
 
     @property

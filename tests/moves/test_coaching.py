@@ -31,15 +31,23 @@ _HISTORY = [("employee", "Staging falls over every time someone runs a load test
             id="skilled-one-word",
         ),
         pytest.param(
-            "Thanks for telling me. What's the next step you'd want to take?",
+            "Thanks for telling me. It sounds like staging falling over has cost you days. What "
+            "support would help, and what's a realistic next step?",
             False,
-            id="skilled-three-words",
+            id="skilled-everyday-words",
+        ),
+        pytest.param(
+            "I appreciate your honesty. What support do you need?", False, id="skilled-two"
+        ),
+        pytest.param(
+            "I value you, and I want to support you. What's the next step?", True, id="stock"
         ),
     ],
 )
 def test_stuffed_turns(text: str, stuffed: bool) -> None:
-    """Four or more different coaching words make a turn stuffed; a skilled turn uses one to
-    three (the most any blind-written skilled turn used)."""
+    """Three or more different coaching words make a turn stuffed; a skilled turn uses one or
+    two (no blind-written skilled turn used three), and everyday words ("thanks", "help",
+    "next") do not count."""
     assert (coaching_words(text) >= STUFFED_AT) is stuffed
     assert assess(text, _HISTORY).stuffed is stuffed
 
