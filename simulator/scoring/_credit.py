@@ -20,7 +20,8 @@ behind it:
 * questions that take up nothing they said, one turn after another ("What are your
   obstacles?", "What does success look like?", "What resources do you need?"), are a list
   being worked through: after :data:`STOCK_ASKS` in a row with no grounded turn between, they
-  earn nothing (the employee's engine applies the same rule);
+  earn nothing (the employee's engine applies the same rule). Motivational interviewing's own
+  rule of thumb is the same: no more than a few questions in a row without a reflection;
 * a turn stuffed with coaching words (four or more different ones: "I appreciate you, I want
   to support your wellbeing and agree a next step with the resources you need") earns for
   each of its moves no more than a formula does, however much of theirs it slots in;
