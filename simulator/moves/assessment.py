@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from simulator.moves._echo import Echoes
+from simulator.moves._echo import Echoes, runs
 from simulator.moves._formulas import (
     _BARE_OPENER,
     _HEARD,
@@ -48,9 +48,9 @@ from simulator.moves._grounding import (
     is_hardship,
     turn_keys,
 )
-from simulator.moves._lexicon import _STOPWORDS
 from simulator.moves._misreflection import is_misreflection
 from simulator.moves._questions import asks
+from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves._text import _TOKEN, _normalise
 from simulator.moves.detector import PrevLine, detect
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Detection, Move
@@ -115,8 +115,6 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
-# Near-duplicates: at least this share of word types in common (Jaccard over token sets).
-_REPEAT_AT = 0.8  # 4/5: _prefix relies on it
 
 
 class _Context:
@@ -127,38 +125,33 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("echoes", "employee", "exact", "items", "last_copied", "managers", "postings")
+    __slots__ = ("echoes", "employee", "items", "last_copied", "last_own", "repeats")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
         self.employee = EmployeeWords(())
         self.echoes = Echoes()
         # The turn assessed last is filed into the history by the next call: its copied runs,
-        # remembered with the size of what they were found in, are not looked for twice.
+        # remembered with the size of what they were found in, and its own words (by the
+        # identity of those runs), are not worked out twice.
         self.last_copied: tuple[_Turn, int, list[bool] | None] | None = None
-        self.managers = 0
-        # Prefix filtering: each earlier manager turn is filed under the first few of its word
-        # types (see _prefix); two turns this alike share one of those, so a new turn
-        # is compared only with the turns filed under its own first few, not with every turn.
-        self.postings: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
-        self.exact: dict[frozenset[str], int] = {}  # word types -> first manager turn
+        self.last_own: tuple[_Turn, list[bool], tuple[frozenset[str], list[str]]] | None = None
+        self.repeats = Repeats()
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
+        employee = self.employee
         for speaker, said in items:
             if speaker == "employee":
-                self.employee.add(said)
-                self.echoes.add(_TOKEN.findall(_normalise(said)))
+                if said in employee.seen:  # said before: adds no key and no run
+                    employee.last = said
+                    continue
+                keys, grams = _said(said)
+                employee.add(said, keys)
+                self.echoes.grams.update(grams)
             else:
                 # Usually the turn assessed last, so its facts are in the cache already.
                 turn = _turn(said)
-                tokens, prefix = self._own(turn, self.copied(turn))
-                i = self.managers
-                self.managers = i + 1
-                if tokens and self.exact.setdefault(tokens, i) == i:
-                    # A verbatim repeat is always found through ``exact`` at its first turn.
-                    entry = (i, len(tokens), tokens)
-                    for word in prefix:
-                        self.postings.setdefault(word, []).append(entry)
+                self.repeats.add(*self._own(turn, self.copied(turn)))
         self.items.extend(items)
 
     def copied(self, turn: _Turn) -> list[bool] | None:
@@ -167,7 +160,7 @@ class _Context:
         last = self.last_copied
         if last is not None and last[0] is turn and last[1] == size:
             return last[2]
-        marks = self.echoes.copied(turn.seq)
+        marks = self.echoes.copied(turn.seq, turn.grams)
         self.last_copied = (turn, size, marks)
         return marks
 
@@ -175,61 +168,21 @@ class _Context:
         """A turn's own word types (runs copied from the employee left out) and their prefix."""
         if copied is None:
             return turn.tokens, turn.prefix()
+        last = self.last_own
+        if last is not None and last[0] is turn and last[1] is copied:
+            return last[2]
         own = self.echoes.own_words(turn.seq, copied)
-        return own, _prefix(own)
+        found = (own, prefix_of(own))
+        self.last_own = (turn, copied, found)
+        return found
 
     def repeat_of(self, turn: _Turn, copied: list[bool] | None) -> int | None:
-        """The earlier manager turn most like ``turn`` (Jaccard >= _REPEAT_AT), if any.
+        """The earlier manager turn most like ``turn`` (see :class:`Repeats`), if any.
 
         Turns are compared on their own words: the same template with a different quote of
-        the employee's slotted in is a repeat. Ties go to the earliest turn; a verbatim repeat
-        (same word types) is found at once. ``copied``: :meth:`Echoes.copied` of the turn.
+        the employee's slotted in is a repeat. ``copied``: :meth:`Echoes.copied` of the turn.
         """
-        tokens, prefix = self._own(turn, copied)
-        if not tokens:
-            return None
-        same = self.exact.get(tokens)
-        if same is not None:
-            return same
-        postings = self.postings
-        lists = [found for word in prefix if (found := postings.get(word))]
-        if not lists:
-            return None  # no earlier turn shares a prefix word: none can be this alike
-        n = len(tokens)
-        lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
-        best, best_i = _REPEAT_AT, None
-        seen: set[int] = set()
-        for found in lists:
-            for i, size, other in found:
-                if i in seen or not lo <= size <= hi:
-                    continue
-                seen.add(i)
-                inter = len(tokens & other)
-                sim = inter / (n + size - inter)
-                # The most similar; among equals the earliest (postings are not in turn order).
-                if sim > best or (sim == best and (best_i is None or i < best_i)):
-                    best, best_i = sim, i
-        return best_i
-
-
-def _prefix(tokens: frozenset[str]) -> list[str]:
-    """The word types a turn is filed and looked up under for near repeats.
-
-    Two sets with Jaccard >= 4/5 share at least ceil(4n/5) of a set's n types, so they share
-    one of its first n - ceil(4n/5) + 1 in any fixed order (prefix filtering). The order puts
-    content words before stopwords (which most turns hold, so their lists would be long), each
-    by string hash (fixed within a process, which is as long as a context lives, and cheap to
-    sort by). Words tied on hash at the cut are all kept, so the prefix always holds the one a
-    strict order would give, and nothing is missed.
-    """
-    n = len(tokens)
-    keep = n - (4 * n + 4) // 5 + 1  # ceil(4n/5) in integers: _REPEAT_AT is 4/5
-    ordered = sorted(tokens - _STOPWORDS, key=hash)
-    if len(ordered) < keep:
-        ordered += sorted(tokens & _STOPWORDS, key=hash)
-    while keep < len(ordered) and hash(ordered[keep]) == hash(ordered[keep - 1]):
-        keep += 1
-    return ordered[:keep]
+        return self.repeats.find(*self._own(turn, copied))
 
 
 _LOCAL = threading.local()
@@ -268,10 +221,12 @@ class _Turn:
         "_listening",
         "_prefix",
         "asks",
+        "grams",
         "keys",
         "low",
         "seq",
         "stem_hint",
+        "stem_keys",
         "tokens",
         "verdict",
         "yes_but",
@@ -282,7 +237,10 @@ class _Turn:
         self.low = low
         tokens = _TOKEN.findall(low)
         self.keys = turn_keys(low, tokens)
+        self.stem_keys = [k for k in self.keys if k.startswith("s:")]  # its words, not families
         self.seq = tokens
+        # Runs of words, to find what the turn copies (kept only for turns of a usual length).
+        self.grams = runs(tokens) if len(tokens) <= _GRAMS_MAX else None
         self.asks = asks(text)
         self.tokens = frozenset(tokens)
         # The substring tests skip regexes that cannot match (most turns).
@@ -299,7 +257,7 @@ class _Turn:
     def prefix(self) -> list[str]:
         """The word types the turn is filed and looked up under for near repeats."""
         if self._prefix is None:
-            self._prefix = _prefix(self.tokens)
+            self._prefix = prefix_of(self.tokens)
         return self._prefix
 
     def judging_form(self) -> bool:
@@ -351,7 +309,10 @@ class _Turn:
 # but would hold ~75 MB in a long-running app). Both hold pure functions of their keys, so a
 # hit returns what a fresh call would.
 _CACHE_MAX = 20_000
+_GRAMS_MAX = 400  # tokens: a longer turn's runs are worked out when needed, not kept
 _TURNS: dict[str, _Turn] = {}
+# An employee line's content keys and runs of words, by its text.
+_SAID: dict[str, tuple[dict[str, str], frozenset[tuple[str, ...]]]] = {}
 # Detections by text alone, or by (text, previous line) for the few that read that line.
 _DETECTED: dict[str | tuple[str, str | None], Detection] = {}
 
@@ -364,6 +325,21 @@ def _turn(text: str) -> _Turn:
             del _TURNS[next(iter(_TURNS))]
         _TURNS[text] = turn
     return turn
+
+
+def _said(text: str) -> tuple[dict[str, str], frozenset[tuple[str, ...]]]:
+    """What an employee line adds to the context: its content keys (:func:`turn_keys`) and its
+    runs of words (:class:`Echoes`), worked out once per line."""
+    found = _SAID.get(text)
+    if found is None:
+        low = _normalise(text)
+        tokens = _TOKEN.findall(low)
+        found = (turn_keys(low, tokens), frozenset(runs(tokens)))
+        if len(text) < 2000:  # like turn_keys' cache: long lines are rare and costly to keep
+            if len(_SAID) >= _CACHE_MAX:
+                del _SAID[next(iter(_SAID))]
+            _SAID[text] = found
+    return found
 
 
 def _detect(text: str, prev: str | None) -> Detection:
@@ -381,6 +357,7 @@ def _detect(text: str, prev: str | None) -> Detection:
 def _clear_caches() -> None:
     """Forget every remembered line (benchmarks measure from cold; tests compare with fresh)."""
     _TURNS.clear()
+    _SAID.clear()
     _DETECTED.clear()
     _KEYS.clear()
     _LOCAL.context = None
@@ -419,7 +396,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     found = _detect(text, words.last)
     said = words.said
     copied = ctx.copied(turn) if said else None
-    parroted = Echoes.parroted(turn.low, turn.seq, copied)
+    parroted = None if copied is None else Echoes.parroted(turn.low, turn.seq, copied)
     # Words pasted back with their "I" unchanged are copied, not taken up.
     grounding = words.grounding(turn.keys) if said and parroted is None else ()
     grounded = bool(grounding)
@@ -440,7 +417,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     formula_only = sympathy = False
     if said and not grounded and not disguised and parroted is None:
         formula_only, misreflection, sympathy = turn.listening()
-    elif grounded and not disguised and not words.shares_words(turn.keys):
+    elif grounded and not disguised and not words.takes_up_any(turn.stem_keys):
         # Only a feeling matches ("worried" for their "terrified"): what it is about must be
         # theirs too, or the turn pins their feeling on a made-up cause ("the plants dying").
         misreflection = turn.made_up_cause(words)
