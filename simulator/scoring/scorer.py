@@ -29,7 +29,7 @@ from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, ta
 from simulator.scoring._explain import consistent_level, explain
 from simulator.scoring._language import not_english
 from simulator.scoring._uncovered import uncovered
-from simulator.scoring.rewrites import rewrite_turn
+from simulator.scoring.rewrites import rewrite_after
 from simulator.scoring.scorecard import (
     CriterionScore,
     Evidence,
@@ -393,18 +393,20 @@ def annotate(
     turns. ``employee_turns`` holds ``(transcript index, text)`` of every employee turn."""
     out: list[TurnAnnotation] = []
     heard = False
-    name = _NAME.__getitem__  # map() with a bound method keeps these loops in C
-    said: list[str] = []
-    e = 0
+    name = _NAME
+    recent: tuple[str, ...] = ()  # their last 3 non-empty lines, latest first: what rewrites read
+    e, n_said = 0, len(employee_turns)
     for t in turns:
-        while e < len(employee_turns) and employee_turns[e][0] < t.index:
-            said.append(employee_turns[e][1])
+        while e < n_said and employee_turns[e][0] < t.index:
+            line = employee_turns[e][1]
+            if line.strip():
+                recent = (line, *recent[:2])
             e += 1
         a = t.assessment
         weak = _weakness(a, heard)
         rewrite, note = None, ""
         if weak is not None:
-            rewrite = rewrite_turn(weak, t.text, said)
+            rewrite = rewrite_after(weak, t.text, recent)
             what = a.parroted if weak == "parroted" else a.misreflection
             note = _NOTES[weak].format(what=f"'{what}'") if rewrite else ""
         out.append(
@@ -412,8 +414,8 @@ def annotate(
                 TurnAnnotation,
                 {
                     "turn": t.index,
-                    "moves": list(map(name, a.moves)),
-                    "cues": dict(zip(map(name, a.cues), a.cues.values(), strict=True)),
+                    "moves": [name[m] for m in a.moves],
+                    "cues": {name[m]: cue for m, cue in a.cues.items()},
                     "weak": rewrite is not None,
                     "note": note,
                     "rewrite": rewrite,
