@@ -25,16 +25,15 @@ from simulator.content.transcript import Transcript
 from simulator.moves.assessment import Assessment, Speaker, _clear_caches, assess
 from simulator.moves.vocabulary import Move
 from simulator.scoring import _credit, rewrites
+from simulator.scoring._annotate import annotate
 from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, tally
 from simulator.scoring._explain import consistent_level, explain
 from simulator.scoring._language import not_english
 from simulator.scoring._uncovered import uncovered
-from simulator.scoring.rewrites import rewrite_after
 from simulator.scoring.scorecard import (
     CriterionScore,
     Evidence,
     Scorecard,
-    TurnAnnotation,
     group_means,
     trusted,
 )
@@ -350,82 +349,6 @@ def _score_rule(
         },
         set(_CRITERION_SET),
     )
-
-
-_NAME: dict[Move, str] = {m: m.value for m in Move}
-
-_NOTES = {
-    "judgment": "Judgment or dismissal: it closes the person down.",
-    "misreflection": "This reflects something they never said ({what}): it tells them you "
-    "weren't listening.",
-    "repeat": "This repeats an earlier line: it earns nothing the second time.",
-    "formula": "A listening formula with nothing of theirs behind it: name what they said.",
-    "parroted": "This pastes their words back unchanged ({what}): say it as yours, about them.",
-    "advice": "Advice before the person was heard: it rushes to fix.",
-    "closed": "Closed question: it invites a yes or no, not the story.",
-}
-
-
-def _weakness(a: Assessment, heard: bool) -> str | None:
-    """Why a turn is weak, as a key of :data:`_NOTES`, or ``None``."""
-    moves = a.moves
-    if Move.JUDGMENT in moves or a.disguised_judgment:
-        return "judgment"
-    if a.misreflection is not None:
-        return "misreflection"
-    if a.repeat_of is not None:
-        return "repeat"
-    if a.formula_only:
-        return "formula"
-    if a.parroted is not None:
-        return "parroted"
-    if Move.ADVICE in moves and not heard:
-        return "advice"
-    if moves == (Move.CLOSED_QUESTION,):
-        return "closed"
-    return None
-
-
-def annotate(
-    turns: list[AnalysedTurn], employee_turns: Sequence[tuple[int, str]] = ()
-) -> list[TurnAnnotation]:
-    """Per-turn moves, cues and grounding, with a rewrite from the employee's own words for weak
-    turns. ``employee_turns`` holds ``(transcript index, text)`` of every employee turn."""
-    out: list[TurnAnnotation] = []
-    heard = False
-    name = _NAME
-    recent: tuple[str, ...] = ()  # their last 3 non-empty lines, latest first: what rewrites read
-    e, n_said = 0, len(employee_turns)
-    for t in turns:
-        while e < n_said and employee_turns[e][0] < t.index:
-            line = employee_turns[e][1]
-            if line.strip():
-                recent = (line, *recent[:2])
-            e += 1
-        a = t.assessment
-        weak = _weakness(a, heard)
-        rewrite, note = None, ""
-        if weak is not None:
-            rewrite = rewrite_after(weak, t.text, recent)
-            what = a.parroted if weak == "parroted" else a.misreflection
-            note = _NOTES[weak].format(what=f"'{what}'") if rewrite else ""
-        out.append(
-            trusted(
-                TurnAnnotation,
-                {
-                    "turn": t.index,
-                    "moves": [name[m] for m in a.moves],
-                    "cues": {name[m]: cue for m, cue in a.cues.items()},
-                    "weak": rewrite is not None,
-                    "note": note,
-                    "rewrite": rewrite,
-                    "grounding": list(a.grounding),
-                },
-            )
-        )
-        if not heard:
-            heard = t.credit.grounded or Move.OPEN_QUESTION in a.moves
-    return out
 
 
 def _forget() -> None:
