@@ -226,13 +226,13 @@ class EmployeeWords:
     def grounding(self, keys: dict[str, str]) -> tuple[str, ...]:
         """The employee's words that a turn's ``keys`` take up, in a stable order, no repeats."""
         mine = self.keys
-        # Look the turn's few keys up rather than intersect key views: `a.keys() & b.keys()`
-        # walks the employee's keys, which grow with the conversation (O(n^2) over a session).
-        shared = [k for k in keys if k in mine]
+        # Key views intersect by walking the smaller (the turn's few keys, not the employee's,
+        # which grow with the conversation), in C.
+        shared = mine.keys() & keys.keys()
         if not shared:
             return ()
         if len(shared) == 1:
-            return (mine[shared[0]],)
+            return (mine[next(iter(shared))],)
         out: list[str] = []
         for key in sorted(shared):
             word = mine[key]

@@ -387,7 +387,29 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     ``history``: the earlier turns, oldest first, as ``(speaker, text)``. The employee's turns
     ground the manager's; the manager's own earlier turns are checked for repeats.
     """
-    ctx = _context(history)
+    return _assess(_context(history), text)
+
+
+class _Conversation:
+    """:func:`assess` for one conversation told turn by turn, as the scorer reads it: the same
+    results as handing over the growing history each time, without checking each time that
+    it extends the last one."""
+
+    __slots__ = ("_ctx",)
+
+    def __init__(self) -> None:
+        self._ctx = _Context()
+
+    def add(self, speaker: Speaker, text: str) -> None:
+        """The next turn (a manager turn after it has been assessed)."""
+        self._ctx.extend(((speaker, text),))
+
+    def assess(self, text: str) -> Assessment:
+        """:func:`assess` of a manager turn after the turns added so far."""
+        return _assess(self._ctx, text)
+
+
+def _assess(ctx: _Context, text: str) -> Assessment:
     words = ctx.employee
     turn = _turn(text)
     # detect() reads the employee's last line before this turn (even if the manager spoke

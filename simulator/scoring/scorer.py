@@ -22,9 +22,15 @@ from dataclasses import dataclass
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
-from simulator.moves.assessment import Assessment, Speaker, _clear_caches, assess
+from simulator.moves.assessment import (
+    Assessment,
+    Speaker,
+    _clear_caches,
+    _Conversation,
+    assess,
+)
 from simulator.moves.vocabulary import Move
-from simulator.scoring import _credit, rewrites
+from simulator.scoring import _credit, _language, rewrites
 from simulator.scoring._annotate import annotate
 from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, tally
 from simulator.scoring._explain import consistent_level, explain
@@ -69,10 +75,7 @@ def _analyse(
     out: list[AnalysedTurn] = []
     employee: list[str] = []
     said: list[tuple[int, str]] = []
-    # One growing list, passed whole every time: assess() keeps its context incrementally while
-    # each history extends the last one, so a sliding window would make it start over each
-    # turn (measured: 3x slower at 700 turns, not faster).
-    history: list[tuple[Speaker, str]] = []
+    judge, add = _told(assessor)
     prev: str | None = None
     for i, turn in enumerate(transcript.turns):
         text = turn.text
@@ -81,13 +84,34 @@ def _analyse(
             if text.strip():
                 employee.append(text)
                 prev = text
-            history.append(("employee", text))
+            add("employee", text)
             continue
         if text.strip():
-            a = assessor(text, history)
+            a = judge(text)
             out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee))))
-        history.append(("manager", text))
+        add("manager", text)
     return out, employee, said
+
+
+def _told(
+    assessor: Assessor,
+) -> tuple[Callable[[str], Assessment], Callable[[Speaker, str], None]]:
+    """How to assess a manager turn after the turns added so far, and how to add a turn."""
+    if assessor is assess:  # the conversation kept as it grows, not handed over each turn
+        conversation = _Conversation()
+        return conversation.assess, conversation.add
+    # One growing list, passed whole every time: assess() keeps its context incrementally while
+    # each history extends the last one, so a sliding window would make it start over each
+    # turn (measured: 3x slower at 700 turns, not faster).
+    history: list[tuple[Speaker, str]] = []
+
+    def judge(text: str) -> Assessment:
+        return assessor(text, history)
+
+    def add(speaker: Speaker, text: str) -> None:
+        history.append((speaker, text))
+
+    return judge, add
 
 
 def analyse(transcript: Transcript, assessor: Assessor = assess) -> list[AnalysedTurn]:
@@ -355,6 +379,7 @@ def _forget() -> None:
     """Empty every cache of lines seen (assessment, credit, rewrites): benchmarks start cold."""
     _clear_caches()
     _credit._CREDITS.clear()
+    _language._COUNTS.clear()
     rewrites.forget()
 
 
