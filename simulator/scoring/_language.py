@@ -37,9 +37,10 @@ def _counts(text: str) -> tuple[int, int]:
         # No word runs over the space that joins two samples, so turns can be counted apart.
         words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
         found = (len(words), sum(map(_ENGLISH.__contains__, map(str.lower, words))))
-        if len(_COUNTS) >= _COUNTS_MAX:
-            del _COUNTS[next(iter(_COUNTS))]
-        _COUNTS[text] = found
+        if len(text) < 2000:  # long lines are rare and costly to keep
+            if len(_COUNTS) >= _COUNTS_MAX:
+                del _COUNTS[next(iter(_COUNTS))]
+            _COUNTS[text] = found
     return found
 
 

@@ -119,9 +119,23 @@ def analyse(transcript: Transcript, assessor: Assessor = assess) -> list[Analyse
     return _analyse(transcript, assessor)[0]
 
 
+_WORDS: dict[str, int] = {}  # words per line: a bounded cache, like assessment's
+_WORDS_MAX = 20_000
+
+
 def _word_count(texts: Iterable[str]) -> int:
-    # map() keeps the loop in C; this runs over every turn of every transcript.
-    return sum(map(len, map(str.split, texts)))
+    total = 0
+    counts = _WORDS
+    for text in texts:  # every turn of every transcript: lines recur, splitting costs
+        n = counts.get(text)
+        if n is None:
+            n = len(text.split())
+            if len(text) < 2000:  # long lines are rare and costly to keep
+                if len(counts) >= _WORDS_MAX:
+                    del counts[next(iter(counts))]
+                counts[text] = n
+        total += n
+    return total
 
 
 ALL_FEATURES: tuple[str, ...] = (
@@ -380,6 +394,7 @@ def _forget() -> None:
     _clear_caches()
     _credit._CREDITS.clear()
     _language._COUNTS.clear()
+    _WORDS.clear()
     rewrites.forget()
 
 
