@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from simulator.moves._echo import Echoes
@@ -220,23 +221,13 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     return _assess(_context(history), text)
 
 
-class _Conversation:
-    """:func:`assess` for one conversation told turn by turn, as the scorer reads it: the same
-    results as handing over the growing history each time, without checking each time that
-    it extends the last one."""
-
-    __slots__ = ("_ctx",)
-
-    def __init__(self) -> None:
-        self._ctx = _Context()
-
-    def add(self, speaker: Speaker, text: str) -> None:
-        """The next turn (a manager turn after it has been assessed)."""
-        self._ctx.add(speaker, text)
-
-    def assess(self, text: str) -> Assessment:
-        """:func:`assess` of a manager turn after the turns added so far."""
-        return _assess(self._ctx, text)
+def _conversation() -> tuple[Callable[[str], Assessment], Callable[[str, str], None]]:
+    """:func:`assess` for one conversation told turn by turn, as the scorer reads it: how to
+    assess a manager turn after the turns added so far, and how to add the next turn (a
+    manager turn after it has been assessed). The same results as handing over the growing
+    history each time, without checking each time that it extends the last one."""
+    ctx = _Context()
+    return partial(_assess, ctx), ctx.add
 
 
 def _assess(ctx: _Context, text: str) -> Assessment:

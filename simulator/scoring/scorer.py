@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
@@ -26,7 +27,7 @@ from simulator.moves.assessment import (
     Assessment,
     Speaker,
     _clear_caches,
-    _Conversation,
+    _conversation,
     assess,
 )
 from simulator.moves.vocabulary import Move
@@ -98,8 +99,7 @@ def _told(
 ) -> tuple[Callable[[str], Assessment], Callable[[Speaker, str], None]]:
     """How to assess a manager turn after the turns added so far, and how to add a turn."""
     if assessor is assess:  # the conversation kept as it grows, not handed over each turn
-        conversation = _Conversation()
-        return conversation.assess, conversation.add
+        return _conversation()
     # One growing list, passed whole every time: assess() keeps its context incrementally while
     # each history extends the last one, so a sliding window would make it start over each
     # turn (measured: 3x slower at 700 turns, not faster).
@@ -303,6 +303,8 @@ def _pick(
     seen: set[int] = set()  # turn indexes: unique within a transcript, cheaper than __eq__
     lists = [(name, get(name)) for name in names]
     for depth in range(MAX_EVIDENCE):
+        if depth and len(picked) >= MAX_EVIDENCE:
+            break  # full, and quotes are taken at depth 0 only
         for name, turns in lists:
             if depth < len(turns) and len(picked) < MAX_EVIDENCE:
                 t = turns[depth]
@@ -323,7 +325,13 @@ def _sentence_for(text: str, cues: dict[Move, str], name: str) -> str:
     """The sentence of ``text`` holding the cue for ``name`` (a move), so the explanation quotes
     the words that counted; the whole turn when the cue names no words of it."""
     cue = cues.get(_MOVE_OF.get(name))  # type: ignore[arg-type]
-    words = _QUOTED.search(cue) if cue else None
+    return _sentence_holding(text, cue) if cue else text
+
+
+@lru_cache(maxsize=4096)
+def _sentence_holding(text: str, cue: str) -> str:
+    """:func:`_sentence_for` given the cue: worked out once per line and cue."""
+    words = _QUOTED.search(cue)
     if words is None or ("." not in text and "?" not in text and "!" not in text):
         return text
     at = text.lower().find(words.group(1).lower())
@@ -395,6 +403,7 @@ def _forget() -> None:
     _credit._CREDITS.clear()
     _language._COUNTS.clear()
     _WORDS.clear()
+    _sentence_holding.cache_clear()
     rewrites.forget()
 
 
