@@ -37,7 +37,8 @@ _ATTRIBUTED = re.compile(
 
 def runs(tokens: Sequence[str]) -> list[tuple[str, ...]]:
     """Every run of :data:`RUN` consecutive tokens, in order (none for a shorter turn)."""
-    return [tuple(tokens[i : i + RUN]) for i in range(len(tokens) - RUN + 1)]
+    # Shifted copies zipped: zip stops at the shortest, and the loop runs in C.
+    return list(zip(*(tokens[i:] for i in range(RUN)), strict=False))
 
 
 class Echoes:
