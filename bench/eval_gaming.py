@@ -1,15 +1,17 @@
-"""Can the scorer be gamed? Scripted managers of nine styles against all six personas.
+"""Can the scorer be gamed? Scripted managers of twelve styles against all six personas.
 
     .venv/bin/python bench/eval_gaming.py [--turns 16] [--rubric one-on-one]
 
 Each style is a manager script played through a real :class:`Session` with the scripted partner
 (the engine decides what the employee reveals; the script sees only what the employee says,
-never hidden state), and the finished transcript is scored. Eight styles try to game the scorer:
+never hidden state), and the finished transcript is scored. Nine styles try to game the scorer:
 a formulaic reflection on repeat, one keyword-stuffed line on repeat (appreciation + "what do
 you need" + "next step"), nonsense reflections, judgment phrased as reflection, "tell me more"
 on repeat, an interrogation of yes/no questions, and two harder ones: a parrot echoing the
 employee's words verbatim, and the stuffed line filled with the employee's own words (so it is
-"grounded"). Three are honest: a skilled manager who reflects the employee's own words, asks,
+"grounded"); and the coaching questions the articles recommend ("What are your obstacles?",
+"What does success look like?") asked one after another about nothing they said. Three are
+honest: a skilled manager who reflects the employee's own words, asks,
 recognises, then clarifies resources and a next step; a mediocre one with stock lines, a few
 closed questions and early advice; and a blunt one.
 
@@ -339,6 +341,21 @@ def grounded_stuffing(turn: int, said: Sequence[str]) -> str:
     )
 
 
+def stock_questions(turn: int, said: Sequence[str]) -> str:
+    """Good coaching questions, one after another, none about anything they said."""
+    lines = [
+        "What are your obstacles right now?",
+        "What does success look like for you?",
+        "What resources do you need to do this well?",
+        "How can I support you?",
+        "What's getting in your way?",
+        "What would help most?",
+        "What does a good outcome look like here?",
+        "What do you need from me?",
+    ]
+    return lines[turn % len(lines)]
+
+
 HONEST: dict[str, Script] = {"skilled": skilled, "mediocre": mediocre, "blunt": blunt}
 GAMING: dict[str, Script] = {
     "formula on repeat": formula_repeat,
@@ -349,6 +366,7 @@ GAMING: dict[str, Script] = {
     "yes/no interrogation": interrogation,
     "parrot (verbatim echo)": parrot,
     "keyword stuffing with their words": grounded_stuffing,
+    "stock questions on rotation": stock_questions,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/eval_listening.py [--turns 20] [--repeat 200]
 
-Plays each manager style in ``tests/conversation/_styles.py`` (skilled, blunt and six ways of
+Plays each manager style in ``tests/conversation/_styles.py`` (skilled, blunt and nine ways of
 gaming a listener) through a real :class:`Session` with the scripted partner, and prints:
 
 1. per style x persona: layers uncovered, commitment, end reason and the scorer's overall score;

@@ -19,6 +19,9 @@ _ECHO_SHARE = 0.6
 """A reflection this much copied from what they said is their sentence said back."""
 _ECHOES_HEARD = 2
 """Echoes that still count as listening; after that they earn nothing."""
+_STOCK_ASKS = 2
+"""Questions in a row that take up nothing they said and still earn trust."""
+_ASKS = frozenset({Move.OPEN_QUESTION, Move.RESOURCE_CHECK})
 _SAY_BACK_WORDS = 4
 """A mis-reflection longer than this is narrowed to the thing made up before it is said back."""
 
@@ -113,7 +116,8 @@ class TurnScore:
             # employee says back only the thing made up ("Divorce? No.").
             self.wrong = _words.made_up_thing(self.wrong) or self.wrong
         self.guess = False
-        known = engine.truth | _words.content_stems(_said(history))
+        self.said = _words.content_stems(_said(history))
+        known = engine.truth | self.said
         if self.wrong is not None and _words.plausible_guess(self.wrong, known):
             # "A heavy couple of weeks" to someone visibly stretched is an empathic guess,
             # not a banana: no correction, and it counts as a reflection of what they implied.
@@ -160,6 +164,11 @@ class TurnScore:
             or self.offers
             or (engine.state.proposal_pending and _words.is_agreement(text))
         )
+
+    def _said_back(self) -> float:
+        """How much of the turn says their last line back with only "I" turned to "you"."""
+        last = next((said for who, said in reversed(self.history) if who == "employee"), "")
+        return _words.said_back(self.text, last)
 
     @property
     def net_trust(self) -> float:
@@ -232,6 +241,12 @@ class TurnScore:
             s.formula_gain += gain
             self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
             return
+        if a.stuffed:
+            # "I appreciate you, I want to support your wellbeing and agree a next step with the
+            # resources you need": a turn packed with coaching words is a script recited; what
+            # of theirs is in it is lost in it.
+            self._add(0.0, 0.0, f"a turn packed with coaching words: {name} hears a script")
+            return
         earned = 0
         if self.guess:
             moves = moves | {Move.REFLECTION}
@@ -243,7 +258,7 @@ class TurnScore:
             if not self.grounded:
                 moves.discard(Move.SYMPATHY)  # "thank you for sharing" is the checklist's too
             self._add(0.0, 0.0, f"{a.asks} questions at once: a checklist, {name} answers one")
-        if Move.REFLECTION in moves and a.echoed >= _ECHO_SHARE:
+        if Move.REFLECTION in moves and max(a.echoed, self._said_back()) >= _ECHO_SHARE:
             # Their own sentence said back, and nothing else: a simple reflection works once or
             # twice; as a habit it is an echo, and they wait for something of yours.
             s.echoes += 1
@@ -254,13 +269,29 @@ class TurnScore:
             if self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
                 earned += 1
-            elif self.guess or _words.names_a_feeling(self.text):
+            elif self.guess or (
+                _words.names_a_feeling(self.text)
+                # "So you're annoyed that your car failed its MOT": a feeling pinned on things
+                # neither they nor the situation mentioned is a guess at random, even if it
+                # happens to be true of them; naming what they implied keeps to what is known.
+                and not _words.brings_in(self.text, self.e.context | self.said)
+            ):
                 self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
                 earned += 1
             else:
                 gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
                 s.formula_gain += gain
                 self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
+        if self.grounded:
+            s.stock_asks = 0
+        elif moves & _ASKS:
+            # "What are your obstacles?", "What does success look like?", "What resources do
+            # you need?": good questions, but one after another with nothing of theirs taken
+            # up they are a list being worked through. Two in a row still count.
+            s.stock_asks += 1
+            if s.stock_asks > _STOCK_ASKS:
+                moves = moves - _ASKS
+                self._add(0.0, 0.0, f"another stock question: nothing {name} said is in it")
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" with nothing of theirs behind it is a formula, however it is dressed.
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
@@ -272,12 +303,14 @@ class TurnScore:
             self._add(*_EARN["open_question"], how)
             earned += 1
         if Move.SYMPATHY in moves or self.kind:
-            # Sympathy for nothing in particular ("that sounds hard") counts fully only twice;
-            # after that it is a formula. Sympathy for what they said always counts.
-            if self.grounded or self.kind or s.bare_sympathy < BARE_SYMPATHY_GOOD:
+            # Sympathy for nothing in particular ("that sounds hard", "I'm here for you") counts
+            # fully only twice; after that it is a formula. Sympathy for what they said, and a
+            # concrete permission ("go home, be with your dad"), always count.
+            concrete = self.grounded or (self.kind and not _words.is_bare_kindness(self.text))
+            if concrete or s.bare_sympathy < BARE_SYMPATHY_GOOD:
                 self._add(*_EARN["sympathy"], f"kindness towards what {name} is going through")
                 earned += 1
-                s.bare_sympathy += 0 if self.grounded or self.kind else 1
+                s.bare_sympathy += 0 if concrete else 1
             else:
                 self._add(FORMULA_GAIN, 0.0, "the same sympathy formula again earns little")
         if Move.RECOGNITION in moves:

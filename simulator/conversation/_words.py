@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from simulator.moves import named_things
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STOP_WORDS = (
     "a an the and or but so of to in on at for with from by about as is are was were",
@@ -192,6 +194,9 @@ _FORMULA_STEMS = frozenset(
     for line in (
         "sorry hear understand hard tough difficult awful else more tell going lot sounds "
         "really thank thanks appreciate",
+        # ... and a stock ask's own: "What would help most?" after "that helps", or "what
+        # does a good outcome look like?" after "what good looks like", takes up nothing.
+        "help need support good look",
     )
     for w in line.split()
 )
@@ -210,6 +215,28 @@ _OFFER = re.compile(
 )
 
 
+# A clause that turns a need down: "Jenna's stretched too", "you'll have to keep doing the
+# go/no-go calls", "once a week at most", "it's a bit much with her workload".
+_REFUSAL = re.compile(
+    r"\b(?:stretched|too (?:busy|much)|a bit much|at most|no way|afraid not"
+    r"|(?:can't|cannot|can not|won't|couldn't) (?:spare|give|manage|offer|free up|make that"
+    r"|agree to|promise|afford|do that)"
+    r"|(?:have|has|need|needs|got) to keep|keep (?:doing|running|covering|taking|handling)"
+    r"|not (?:possible|an option|going to happen|on the table))\b"
+)
+_CLAUSE = re.compile(r"[.;!?,\u2014\u2013]|\s-\s|\bbut\b|\bthough\b")
+
+
+def offered(text: str) -> frozenset[str]:
+    """The stems of a proposal's clauses that do not turn something down: what it offers."""
+    return frozenset(
+        stem(t)
+        for clause in _CLAUSE.split(text.lower())
+        if not _REFUSAL.search(clause)
+        for t in tokens(clause)
+    )
+
+
 def is_offer(text: str) -> bool:
     """The manager offers or proposes something ("Let's", "I'll", "How about")."""
     return bool(_OFFER.search(text.lower().replace("’", "'")))
@@ -218,6 +245,25 @@ def is_offer(text: str) -> bool:
 def is_kindness(text: str) -> bool:
     """Permission or support ("Go home, be with your dad"): kindness, not advice."""
     return bool(_KINDNESS.search(text.lower().replace("’", "'")))
+
+
+# Support that names nothing ("I'm here for you", "you're not alone"): kind, and a formula
+# when it is all there is, turn after turn.
+_BARE_KINDNESS = re.compile(
+    r"\b(?:i'?ve got your back|i'?m (?:here|on your side)|you'?re not alone|whatever you need)\b"
+)
+_PERMISSION = re.compile(
+    r"\b(?:go home|take (?:the|some|all the) time|take (?:the|a) (?:day|days|afternoon|week"
+    r"|morning) off|take care of|be with (?:your|him|her|them)|family comes first"
+    r"|your \w+ comes first|you don'?t have to|no need to)\b"
+)
+
+
+def is_bare_kindness(text: str) -> bool:
+    """Kindness that offers nothing concrete ("I'm here for you"), not a permission ("go home,
+    be with your dad")."""
+    low = text.lower().replace("’", "'")
+    return bool(_BARE_KINDNESS.search(low)) and not _PERMISSION.search(low)
 
 
 def is_apology(text: str) -> bool:
@@ -321,6 +367,73 @@ def unknown_words(text: str, known: frozenset[str]) -> str | None:
     if any(stem(t) in known for t in toks if _is_content(t)):
         return None
     return _thing(toks)
+
+
+def brings_in(text: str, said: frozenset[str]) -> list[str]:
+    """The concrete things a turn names (see :func:`simulator.moves.named_things`) that are not
+    among the stems in ``said``: "car" and "MOT" in "so you're annoyed that your car failed its
+    MOT" to someone who mentioned neither."""
+    return [w for w in named_things(text) if stem(w) not in said]
+
+
+# Their first person as the listener says it back: "I'm breathing" -> "you're breathing".
+_TURNED = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "am": "are",
+}
+_ECHO_RUN = 4
+"""Words in a row that count as said back (three is a common phrase: "a lot of")."""
+
+
+def said_back(text: str, last: str) -> float:
+    """The share of a turn's words that say ``last`` (their previous line) back word for word,
+    with only its first person turned: "You're breathing. That helps, weirdly." after "I'm
+    breathing. That helps, weirdly." is 1.0.
+
+    Runs of four words or more count; a shorter turn counts whole when it is in their line
+    ("Fair." after "Fair."; "You guess." after "Yeah, I guess.").
+    """
+    mine = tokens(text)
+    theirs = [_TURNED.get(t, t) for t in tokens(last)]
+    if not mine or not theirs:
+        return 0.0
+    run = min(_ECHO_RUN, len(mine))
+    grams = {tuple(theirs[i : i + run]) for i in range(len(theirs) - run + 1)}
+    marks = [False] * len(mine)
+    for i in range(len(mine) - run + 1):
+        if tuple(mine[i : i + run]) in grams:
+            marks[i : i + run] = [True] * run
+    share = sum(marks) / len(mine)
+    if share < 1.0 and len(mine) <= _ALIGN_MAX and 0.6 <= len(mine) / len(theirs) <= 1.5:
+        # Their sentence with words swapped for others ("you've requested a devoted setting
+        # three occasions" for "I've asked for a dedicated environment three times") breaks
+        # every run but keeps their words in their order: the share of the turn in the
+        # longest common subsequence with their line.
+        share = max(share, _in_order(mine, theirs) / len(mine))
+    return share
+
+
+_ALIGN_MAX = 40
+"""Longer turns are not aligned word by word (the alignment grows with the product of lengths)."""
+
+
+def _in_order(a: Sequence[str], b: Sequence[str]) -> int:
+    """The length of the longest common subsequence of two word lists."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
 
 
 def made_up_thing(attributed: str) -> str | None:

@@ -130,6 +130,8 @@ class State:
     """Repeats in a row: the first earns nothing, the ones after it cost."""
     echoes: int = 0
     """Reflections that only said their words back (see _turn._ECHO_SHARE)."""
+    stock_asks: int = 0
+    """Questions in a row that took up nothing they said (see _turn._STOCK_ASKS)."""
     proposal_pending: bool = False
     asked_step_at: tuple[int, int] | None = None
     """(layers out, needs named) when a next step was last asked for."""
@@ -336,7 +338,9 @@ class Engine:
     def _next_step(self, t: TurnScore, kw: dict[str, Any]) -> Reaction | None:
         s, p = self.state, self.persona
         step = p.next_step
-        covered = _agreement.covered_needs(p, t.stems)
+        # A need named only to turn it down ("Jenna's stretched, you'll have to keep doing the
+        # calls") is not offered.
+        covered = _agreement.covered_needs(p, _words.offered(t.text))
         agreeing = s.proposal_pending and _words.is_agreement(t.text)
         if agreeing:
             covered += [n for n in s.needs_surfaced if n not in covered]

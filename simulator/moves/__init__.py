@@ -9,8 +9,18 @@ starts fast.
 
 from __future__ import annotations
 
+from simulator.moves._misreflection import named_things
 from simulator.moves.assessment import Assessment, Speaker, assess
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
-__all__ = ["MOVE_ORDER", "Assessment", "Detection", "Move", "Speaker", "assess", "detect"]
+__all__ = [
+    "MOVE_ORDER",
+    "Assessment",
+    "Detection",
+    "Move",
+    "Speaker",
+    "assess",
+    "detect",
+    "named_things",
+]

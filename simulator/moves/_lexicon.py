@@ -389,6 +389,59 @@ _RECOGNITION = _Phrases(
         r"|superb) (?:job|work|call|catch|thinking|effort|progress|handling|instinct) (?:on|with|in"
         r"|there|\w+ing)\b[^.!?]{0,40}",
     ),
+    # A piece of their work praised: "that was a smart fix", "your write-up was clear and
+    # thorough"; growth named: "you've grown so much"; their deed set above the speaker's own:
+    # "I couldn't have done what you did"; their care noticed: "I noticed how much care you
+    # put into the doc"; a standing named: "you're one of the most reliable people I have".
+    (
+        "smart clever elegant neat sharp solid brilliant excellent impressive inspired",
+        r"(?:that was|that's|that is|it was|this was) (?:a |an |such a |some )?(?:really |very "
+        r"|so |seriously )?(?:smart|clever|elegant|neat|sharp|solid|brilliant|excellent"
+        r"|impressive|inspired) (?:fix|call|catch|move|idea|decision|solution|piece of work|save"
+        r"|spot|question|point|find|workaround|approach)\b",
+    ),
+    (
+        "clear thorough excellent solid brilliant impressive spot polished",
+        r"your (?:write-?up|report|doc|document|analysis|presentation|work|code|review|summary"
+        r"|plan|notes|slides|draft|design|proposal|postmortem|dashboard) (?:was|is|were|looks"
+        r"|looked)(?: (?:really|so|very|super|incredibly|genuinely))* (?:clear|thorough|excellent"
+        r"|solid|brilliant|impressive|spot on|polished)\b",
+        "your",
+    ),
+    (
+        "grown improved developed",
+        r"you(?:'ve| have) (?:really |genuinely |clearly |so )?(?:grown|improved|developed)"
+        r" (?:so much|a lot|a great deal|enormously|hugely|loads|massively)\b"
+        # "grown so much more cautious" compares, it does not praise.
+        r"(?! (?:more|less)\b| \w+er\b)",
+    ),
+    ("long", r"you(?:'ve| have) come (?:such |so |a really )?a long way\b", "come"),
+    (
+        "couldn't",
+        r"i (?:couldn't|could not) have (?:done|pulled off|handled) (?:what you did|it as well"
+        r"|that as well|half of what you)\b",
+    ),
+    (
+        "care effort thought work",
+        r"(?:noticed|saw|see|can see|can tell) (?:how much|all the|the) (?:care|effort|thought"
+        r"|work) (?:that )?you(?:'ve| have)? (?:put|poured|invested)\b",
+        "noticed saw see tell",
+    ),
+    (
+        "one",
+        r"you(?:'re| are) one of (?:the|my) (?:most (?:reliable|trusted|capable|talented|valuable"
+        r"|dependable|thoughtful)|best|strongest|top)\b",
+        "you're are",
+    ),
+    # Their standing and their making: "you know this team better than anyone", "you built
+    # that team".
+    (
+        "better",
+        r"(?<!do )(?<!did )you know (?:\w+ ){1,3}better than (?:anyone|anybody|most|me"
+        r"|all of us)\b",
+        "know",
+    ),
+    ("built", r"you built (?:this|that|the) (?:team|product|service|system|platform|thing)\b"),
     (
         "proud impressed",
         r"i(?:'m| am) (?:really |so |very )?(?:proud of|impressed (?:by|with))"
@@ -621,6 +674,12 @@ _RESOURCE_CHECK = _Phrases(
         "how",
     ),
     ("can", r"what can (?:i|we) (?:do|take|change|help|move|shift)\b", "what"),
+    # What would have to change for them: "what would need to change here for you to stay?"
+    (
+        "change",
+        r"what (?:would|will|needs to|would need to|has to|would have to) change\b(?! about you)",
+        "what",
+    ),
     (
         "anything something way anyone",
         r"is there (?:anything|something|any way|anyone) (?:that )?(?:i|we) (?:can|could"
@@ -720,6 +779,7 @@ _TRAITS = (
     r"|coasting|mediocre|not pulling your weight|in over your head|out of your depth"
     r"|(?:too|so|overly) (?:sensitive|emotional|negative)"
     r"|condescending|dismissive|combative|hostile|aggressive|passive-aggressive|confrontational"
+    r"|cynical|bitter|petty"
     r"|abrasive|self-centred|self-centered|self-absorbed|complacent|inflexible"
 )
 _TRAIT_WORDS = (
@@ -729,7 +789,7 @@ _TRAIT_WORDS = (
     " flaky useless unreasonable mess liability excuses overthinking slacking coasting"
     " mediocre weight head depth sensitive emotional condescending dismissive combative hostile"
     " aggressive passive confrontational abrasive self centred centered absorbed complacent"
-    " inflexible"
+    " inflexible cynical bitter petty"
 )
 
 _JUDGMENT = _Phrases(
@@ -762,7 +822,10 @@ _JUDGMENT = _Phrases(
     ("sensitive emotional dramatic", r"too (?:sensitive|emotional|dramatic)\b"),
     ("dramatic", r"being (?:so )?dramatic\b"),
     ("drama", r"drama queen\b"),
-    ("should", r"you should(?:n't)? have\b"),
+    (
+        "should",
+        r"you (?:still |really |honestly |just |probably |definitely )?should(?:n't)? have\b",
+    ),
     ("should've shouldn't've", r"should(?:n't)?'ve\b"),
     ("deal", r"not (?:such )?a big deal\b"),
     ("deal", r"no big deal\b"),
@@ -958,6 +1021,181 @@ _JUDGMENT = _Phrases(
     ("happens", r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b"),
     ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
     ("worse", r"could have been worse\b"),
+    # Minimising by comparison, by scale, or by a shrug: "other people have it much worse",
+    # "let's not make this bigger than it is", "come on, it's just one meeting", "just push
+    # through". The comparison opens its clause ("you were right that others have it worse"
+    # agrees with them).
+    (
+        "worse",
+        r"(?:^|[,;] |\bbut |\band |\bso )(?:other people|others|plenty of people|lots of people"
+        r"|some people) (?:have (?:it|had it)|are) (?:much |far |a lot |way )?worse\b",
+        "people others",
+    ),
+    (
+        "bigger",
+        r"(?:let's not|let us not|don't|do not|no need to|there's no need to) (?:make|turn) (?:this"
+        r"|it|that) (?:into )?(?:something )?bigger than it (?:is|needs to be|has to be)\b",
+    ),
+    ("come", r"(?:^|, )come on,? (?:it's|it is|it was|that's|that is) (?:just|only)\b", "on"),
+    ("push power grind", r"just (?:push|power|grind) (?:through|on)\b", "just"),
+    # A correction of how they work, as a demand: "you need to speak up sooner", "you need to
+    # manage your time better", "pick up the pace", "build a thicker skin".
+    (
+        "better sooner faster quicker harder",
+        r"you (?:really |do |just |seriously |honestly )?(?:need|have|got) to (?:\w+ ){1,4}?"
+        # The comparative ends the demand ("manage your time better"), unlike "get better
+        # sleep" (a remedy).
+        r"(?:better|sooner|faster|quicker|harder|more carefully)"
+        r"(?=\W*$|[,.;!?]| (?:than|when|next time|here|from now|going forward|if|instead)\b)",
+        "need have got",
+    ),
+    (
+        "pace skin act game grip",
+        r"(?:pick up the pace|(?:build|grow|develop|get) (?:a )?thicker skin|get your act together"
+        r"|(?:step|up) your game|get a grip)\b",
+    ),
+    # Blame by cause: "sitting on it quietly is why it's late", "that's why you're a
+    # bottleneck".
+    (
+        "why",
+        # Said of their doing ("sitting on it is why it's late") or as a verdict ("that's why
+        # you're a bottleneck"); "you think the handover is why" reflects their view.
+        r"(?:(?:^|[,.;:] )\w+ing\b[^.,;:?!]{0,40} (?:is|was)|that's|that is|this is|it's)"
+        r" (?:exactly |precisely |partly |probably )?why (?:it's|it is|it was|you're|you are"
+        r"|you were|we're|we are|things are|the \w+ (?:is|was)) (?:so )?(?:late|behind"
+        r"|slipping|a bottleneck|in this mess|struggling|stuck|delayed|failing)\b",
+        "late behind slipping bottleneck mess struggling stuck delayed failing",
+    ),
+    # An effort of theirs judged wanting: "doesn't show much commitment", "asking isn't enough",
+    # "rebuilding it twice was a wasted day".
+    (
+        "show shows showed",
+        r"(?:doesn't|does not|didn't|did not) (?:really )?show (?:much|a lot of|enough|any|real"
+        r"|great) (?:commitment|effort|ownership|initiative|care|maturity|professionalism"
+        r"|urgency)\b",
+    ),
+    (
+        "enough",
+        r"(?:^|[,.;:] |\bbut |\band )(?:just )?\w+ing(?: it| that| this| things)?(?: alone)?"
+        r" (?:isn't|is not|wasn't|was not) (?:good )?enough\b",
+        "isn't not wasn't",
+    ),
+    (
+        "wasted waste pointless overkill",
+        r"(?:^|[,.;:] |\bbut |\band )\w+ing (?:it |that |this |them )?(?:\w+ )?(?:was|is)"
+        r" (?:a |just a |kind of a |frankly a |honestly a )?(?:wasted (?:day|week|effort|morning"
+        r"|afternoon)"
+        r"|waste of (?:time|a day|effort)|pointless|overkill)\b",
+    ),
+    # "Well, we all are": their state waved away as everyone's.
+    ("all", r"(?:^|[,.;:] )(?:well,? )?we all are\b", "we"),
+    # A warning to stop ("that has to stop"), entitlement denied ("you can't expect special
+    # treatment"), a grievance called envy ("sour grapes"), a standard to show more of.
+    (
+        "stop",
+        r"(?:that|this|it) (?:has to|needs to|must|will have to|is going to have to) stop\b",
+        "has needs must will going",
+    ),
+    (
+        "special",
+        r"(?:(?:can't|cannot|can not|shouldn't) expect|expecting|asking for) special treatment\b",
+    ),
+    ("grapes", r"sour grapes\b"),
+    (
+        "initiative ownership leadership urgency maturity",
+        r"you (?:really |do |just )?(?:need|have|got) to (?:show|take|demonstrate) (?:more|a bit"
+        r" more|a lot more|much more|some|real) (?:initiative|ownership|leadership|urgency"
+        r"|maturity)\b",
+    ),
+    # More of the same: "lots of parents manage on little sleep", "the quarter won't wait",
+    # "you were all over the place", "the kind of thing that loses deals", "your focus has
+    # gone", "if you can't keep up", "working smarter, not making excuses".
+    (
+        "manage cope",
+        r"(?<!how do )(?<!how did )(?:lots of|plenty of|most|loads of) (?:other )?(?:parents"
+        r"|people|reps|engineers"
+        r"|managers|colleagues|mums|dads|new starters) (?:manage|cope)\b",
+        "lots plenty most loads",
+    ),
+    (
+        "wait",
+        r"(?:the quarter|the business|the deadline|the launch|the client|clients|customers"
+        r"|the numbers|the target) (?:won't|will not|doesn't|does not|can't|cannot) wait\b",
+    ),
+    ("place", r"you(?:'ve| have)? (?:been|were|are|'re) (?:a bit |totally )?all over the place\b"),
+    (
+        "kind sort",
+        r"(?:is|was|that's) (?:exactly |just )?the (?:kind|sort) of thing that (?:loses|costs"
+        r"|kills|sinks|loses us|gets people)\b",
+        "thing",
+    ),
+    (
+        "gone lost",
+        r"(?:your (?:focus|head|edge|motivation|drive|heart)(?: has|'s) gone|you(?:'ve| have)"
+        r" lost your (?:focus|edge|motivation|drive|way))\b",
+        "your",
+    ),
+    ("keep", r"if you can(?:'t|not) keep up\b", "up"),
+    ("smarter", r"(?:need|want) you (?:to )?(?:work|working) smarter\b", "need want"),
+    (
+        "excuses",
+        r"(?:, |and |but |instead of )(?:not )?(?:making|giving|finding) excuses\b",
+    ),
+    # "That's on your team", "not a great look", "get on board", "that's the job", "model a
+    # better attitude".
+    ("on", r"(?:that's|that is|it's|it is) on (?:your team|your side|you and your team)\b", "your"),
+    ("look", r"(?:isn't|is not|not) a (?:great|good) look\b", "great good"),
+    ("board", r"get on board with\b", "get"),
+    ("job", r"that's (?:just )?the job\b", "that's"),
+    (
+        "attitude",
+        r"(?:model|show|have|bring|need) (?:a better|a more positive) attitude\b",
+        "better positive",
+    ),
+    # What they said called a trait: "that sounds a bit cynical", "it comes across as petty".
+    (
+        "cynical bitter petty negative defensive dramatic childish entitled unprofessional excuse"
+        " excuses",
+        r"(?:that|this|it) (?:sounds|seems|comes across|came across|is coming across)(?: as)?"
+        r"(?: (?:a bit|a little|really|so|pretty|quite|kind of|rather|very))* (?:cynical|bitter"
+        r"|petty|negative|defensive|dramatic|childish|entitled|unprofessional|like an excuse"
+        r"|like excuses)\b",
+        "sounds seems comes came coming",
+    ),
+    # Hindsight: "bet you wish you'd checked", "if only you'd asked".
+    ("bet", r"(?:i )?bet you wish(?:ed)? you(?:'d| had)\b", "wish wished"),
+    ("if", r"if only you(?:'d| had)\b", "only"),
+    # A standard they are told they fall short of: "try to be a bit more professional".
+    (
+        "professional mature positive resilient grown-up",
+        r"(?:try (?:to|and)|need to|have to|got to|gotta|should|must|please|could you|can you"
+        r"|learn to) (?:be|act|behave|sound|come across)(?: as)? (?:a (?:bit|little|lot) |much "
+        r"|way )?more (?:professional|mature|positive|resilient|grown-up)\b",
+        "more",
+    ),
+    # Their feelings waved away: "I don't think crying about it will help" (the "don't think"
+    # belongs to the phrase, so it is not read as a negation of it).
+    (
+        "crying moaning whining sulking complaining",
+        r"(?:(?:i don't think|i do not think) (?:crying|moaning|whining|sulking|complaining)"
+        r"(?: about (?:it|that|this|the \w+)| over it)? will|(?:crying|moaning|whining|sulking"
+        r"|complaining)(?: about (?:it|that|this|the \w+)| over it)? (?:won't|will not|isn't going"
+        r" to|is not going to|doesn't"
+        r"|does not|never)) (?:help|change|fix|get)\b",
+    ),
+    # Their place questioned: "if you can't handle the pressure", "not the role for you".
+    (
+        "handle cope",
+        r"if you can(?:'t|not) (?:handle|cope with|take) (?:the|this|it|that)\b",
+        "can't cannot",
+    ),
+    (
+        "role job team place",
+        r"(?:isn't|is not|not) the (?:right )?(?:role|job|team|place) for you\b",
+        "isn't not",
+    ),
+    # Sarcasm that passes for comment: "interesting choice, muting the alert".
+    ("interesting bold", r"(?:interesting|bold) (?:choice|move|decision)\b"),
     ("bright", r"look on the bright side\b"),
     ("cheer chin", r"(?:cheer|chin) up\b"),
     ("world", r"not the end of the world\b"),
@@ -1508,6 +1746,15 @@ _ADVICE = _Phrases(
         r"i think \w+ing\b[^.!?]{0,60}\b(?:would|could|will|might) (?:really )?help\b",
         "think",
     ),
+    # "Best thing is to get some sleep", "your best bet is to ask Elaine": the remedy named as
+    # the best one; "let's have you hand the on-call to Kevin": a plan made for them.
+    (
+        "best",
+        r"(?:the |your )?best (?:thing|bet|move|plan|option)(?: (?:for you|right now|now|here))?"
+        r" (?:is|would be|'s) to\b",
+        "thing bet move plan option",
+    ),
+    ("have", r"let's have you\b", "let's"),
     ("start begin", r"i(?:'d| would) (?:probably |definitely )?(?:start|begin) (?:by|with)\b"),
     ("do", r"what i(?:'d| would) do is\b", "what"),
     (
@@ -1745,6 +1992,32 @@ _SYMPATHY = _Phrases(
         r"(?<!have )(?<!got )(?<!had )(?:a lot|much) to (?:carry|deal with|handle|take in"
         r"|go through|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
         "carry deal handle take go manage process juggle hold cope",
+    ),
+    # The way it happened: "that's a horrible way to find out"; an interjection before the
+    # weight of it: "oof, that's a lot", "ugh, that's so frustrating"; a fear named as
+    # theirs to have had: "that must have been frightening"; their reaction shared: "I'd be
+    # rattled too". ("Thank you for trusting me" stays recognition: it credits an act.)
+    (
+        "horrible awful terrible rough cruel brutal",
+        r"(?:that's|that is|that was|what) (?:a |an |such a )?(?:really |so |pretty )?(?:horrible"
+        r"|awful|terrible|rough|cruel|brutal) way to (?:find out|hear|learn|start|end|be told)\b",
+        "way",
+    ),
+    (
+        "oof ugh ouch argh",
+        r"(?:oof|ugh|ouch|argh)\W+(?:that's|that is|that sounds|that must be|what a)\b",
+    ),
+    (
+        "frightening terrifying worrying unnerving harrowing",
+        r"(?:that|this|it) (?:sounds|must be|must have been|must feel)(?: (?:really|so|very"
+        r"|incredibly|pretty|absolutely))* (?:frightening|terrifying|worrying|unnerving"
+        r"|harrowing)\b",
+    ),
+    (
+        "too",
+        r"i(?:'d| would) (?:be|feel|have been|have felt)(?: (?:really|pretty|so|a bit))? \w+"
+        r" too\b",
+        "i'd would",
     ),
     # Feeling for them: "I'm gutted for you", "I'm so sad for you".
     (

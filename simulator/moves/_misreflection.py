@@ -13,12 +13,12 @@ from collections.abc import Callable
 
 from simulator.moves._grounding import content_words, is_hardship, looks_inferred
 
-__all__ = ["is_misreflection"]
+__all__ = ["is_misreflection", "named_things"]
 
 _MISREFLECTION_MAX_WORDS = 4
 
 
-_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|my)\s+([a-z']+)(?:\s+([a-z']+))?")
+_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|your|his|her|their|its|my)\s+([a-z']+)(?:\s+([a-z']+))?")
 
 
 def is_misreflection(
@@ -52,6 +52,24 @@ def is_misreflection(
     )
 
 
+def named_things(text: str) -> list[str]:
+    """The concrete things a phrase names after a determiner: "car" and "MOT" in "your car
+    failed its MOT", "coffee" and "machine" in "the coffee machine". Feelings, qualities and
+    states a reflection may infer, what every life or job has ("your health", "the team"),
+    abstractions ("progress"), spans of time and numbers are not things that can be made up.
+    """
+    nouns = [w for m in _NOUN_PHRASE.finditer(text.lower()) for w in m.groups() if w]
+    return [
+        w
+        for w in content_words(" ".join(nouns))
+        if not looks_inferred(w)
+        and w not in _LIFE_DOMAINS
+        and w not in _TIME_SPANS
+        and w not in _NUMBER_WORDS
+        and not _ABSTRACT_ENDING.search(w)
+    ]
+
+
 _SPAN_WORDS = (
     "day days week weeks month months year years while time times stretch patch period spell"
     " few couple season quarter sprint"
@@ -72,3 +90,8 @@ _LIFE_DOMAIN_WORDS = (
 )
 _LIFE_DOMAINS = frozenset(_LIFE_DOMAIN_WORDS.split())
 _ABSTRACT_ENDING = re.compile(r"(?:ments?|ness|ions?|ity|ities|ships?|ance|ences?|isms?)$")
+_NUMBER_WORD_LIST = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " twenty thirty forty fifty hundred thousand half first second third once twice"
+)
+_NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST.split())

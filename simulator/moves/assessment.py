@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
+from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._echo import Echoes
 from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
@@ -71,8 +72,7 @@ class Assessment:
     asks: int = 0
     """How many questions the turn asks at once ("what do you need, and what's next?": 2)."""
     echoed: float = 0.0
-    """Share of the turn's words copied verbatim from what the employee said (runs of four or
-    more words): near 1 for a turn that only says their words back."""
+    """Share of the turn's words in runs (4+ words) copied verbatim from the employee's."""
 
     @property
     def checklist(self) -> bool:
@@ -82,6 +82,11 @@ class Assessment:
             return False
         wrapped = sum(m in CHECKLIST_MOVES or m is Move.SYMPATHY for m in self.moves)
         return self.asks >= 3 or wrapped >= 3
+
+    @property
+    def stuffed(self) -> bool:
+        """Three or more different coaching words: a script recited (see :mod:`._coaching`)."""
+        return coaching_words(self.text) >= STUFFED_AT
 
     @property
     def substantive(self) -> bool:
@@ -195,8 +200,6 @@ def _clear_caches() -> None:
 
 
 _SYMPATHY_CUE = "sympathy for what they are going through"
-
-
 _OWN_WHY = re.compile(r"\bwhy (?:haven't|didn't|don't|can't|won't|wouldn't|am|do|did) i\b")
 
 

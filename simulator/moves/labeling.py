@@ -18,10 +18,12 @@ and the output line also says what the turn takes up::
 
     {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
      "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false,
-     "parroted":null}
+     "parroted":null,"stuffed":false}
 
 ``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
-or parroting, which is not a reflection), else null.
+or parroting, which is not a reflection), else null. ``stuffed`` says the turn is packed with
+coaching words (three or more of "appreciate", "support", "resources", "obstacles",
+"wellbeing", "next step"...), which the scorer credits no more than a formula.
 
 The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
 ``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
@@ -199,6 +201,7 @@ def _assessed(rid: str, a: Assessment) -> str:
             "repeat_of": a.repeat_of,
             "disguised_judgment": a.disguised_judgment,
             "parroted": a.parroted,
+            "stuffed": a.stuffed,
         }
     )
 

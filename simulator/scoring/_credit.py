@@ -17,6 +17,14 @@ behind it:
   and ratios), though each asking still stands as a turn of its own for ``any:``;
 * praise in a turn that also judges the person earns nothing, and half in a turn that also
   gives advice: sincere recognition stands on its own;
+* questions that take up nothing they said, one turn after another ("What are your
+  obstacles?", "What does success look like?", "What resources do you need?"), are a list
+  being worked through: after :data:`STOCK_ASKS` in a row with no grounded turn between, they
+  earn nothing (the employee's engine applies the same rule). Motivational interviewing's own
+  rule of thumb is the same: no more than a few questions in a row without a reflection;
+* a turn stuffed with coaching words (four or more different ones: "I appreciate you, I want
+  to support your wellbeing and agree a next step with the resources you need") earns for
+  each of its moves no more than a formula does, however much of theirs it slots in;
 * a checklist turn (three questions at once, or two wrapped in praise, thanks or another
   ask: "I value you. What do you need, what does success look like, and what's next?") earns
   nothing for its questions, asks and praise, however it is reworded each time; a
@@ -69,6 +77,9 @@ BUDGET = 2.0
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
 one a lot."""
 COUNT_CAP = 5
+STOCK_ASKS = 2
+"""Questions in a row that take up nothing the employee said and still earn."""
+_STOCK = (Move.OPEN_QUESTION.value, Move.RESOURCE_CHECK.value)
 
 
 def _words(text: str) -> list[str]:
@@ -83,7 +94,7 @@ _TOO_COMMON = frozenset(
         """week weeks day days time times today tomorrow yesterday morning work working works job
         team thing things people going way lot bit good great fine right okay ok sure really
         know think need needs help next check want get got make feel feeling like just well
-        also back still even much many"""
+        also back still even much many most one look looks change helps helped helping"""
     )
 )
 
@@ -106,7 +117,9 @@ class TurnCredit:
 
 # Credit depends on a handful of facts about a turn, not on its words, so the few combinations
 # that occur are worked out once. The shared TurnCredit objects are read-only by contract.
-_CREDITS: dict[tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool], TurnCredit] = {}
+_CREDITS: dict[
+    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool], TurnCredit
+] = {}
 _CREDITS_MAX = 4096
 
 
@@ -124,6 +137,7 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
         specific,
         has_context,
         a.checklist,
+        a.stuffed,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -143,6 +157,7 @@ def _credit_of(
     specific: bool,
     has_context: bool,
     checklist: bool,
+    stuffed: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -169,7 +184,7 @@ def _credit_of(
         c = GENERIC[m] if full < 0 else full
         if checklist and m in CHECKLIST_MOVES:
             c = 0.0
-        if formula_only and c > FORMULA:
+        if (formula_only or stuffed) and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:
             c *= praise
@@ -186,7 +201,7 @@ def _credit_of(
         out["repeat"] = 1.0
     if formula_only:
         out["formula"] = 1.0
-    substantive = specific and not (repeat or formula_only or misreflection or disguised)
+    substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
 
 
@@ -203,6 +218,8 @@ class Tally:
     earned: dict[str, int]
     grounded: dict[str, int]
     turns: int
+    stock: dict[str, int]
+    """Turns where a question earned nothing for being one more stock question in a row."""
 
 
 COUNTED: tuple[str, ...] = (*(m.value for m in Move), *SIGNALS)
@@ -221,6 +238,8 @@ def tally(turns: Iterable[tuple[TurnCredit, dict[Move, str]]]) -> Tally:
 
     ``turns``: each turn's credit and its assessment's cues. A rewarded move whose cue phrase an
     earlier turn used already adds nothing to the sums (it still counts for the best turn).
+    Open questions and asks for what would help in more than :data:`STOCK_ASKS` ungrounded
+    turns in a row earn nothing (they still count as asked).
     """
     t = Tally(
         dict.fromkeys(COUNTED, 0.0),
@@ -230,12 +249,22 @@ def tally(turns: Iterable[tuple[TurnCredit, dict[Move, str]]]) -> Tally:
         dict.fromkeys(COUNTED, 0),
         dict.fromkeys(COUNTED, 0),
         0,
+        dict.fromkeys(_STOCK, 0),
     )
     asked: set[tuple[str, str]] = set()
+    stock = 0
     for tc, cues in turns:
         t.turns += 1
-        for name, c in tc.credit.items():
+        credit = tc.credit
+        if tc.grounded:
+            stock = 0
+        elif credit.get(_STOCK[0], 0.0) > 0 or credit.get(_STOCK[1], 0.0) > 0:
+            stock += 1
+        for name, c in credit.items():
             t.raw[name] += 1
+            if stock > STOCK_ASKS and name in _STOCK:
+                t.stock[name] += c > 0
+                continue
             if name in _ASKED_BY_PHRASE and c > 0:
                 key = (name, cues.get(Move(name), ""))
                 if key in asked:

@@ -68,11 +68,12 @@ def rewarded_sentence(name: str, t: Tally, quote: str | None, grounded_matters: 
     earned, raw, n = t.earned[name], t.raw[name], t.turns
     if raw == 0:
         return NONE_DID[name]
-    empty = raw - earned
+    stock = t.stock.get(name, 0)
+    empty = raw - earned - stock
     if earned == 0:
         return (
-            f"You {DID[name]} in {_turns(raw)}, but only as repeats or formulas with nothing "
-            "of theirs behind them, which earn nothing."
+            f"You {DID[name]} in {_turns(raw)}, but only as repeats, formulas or stock "
+            "questions with nothing of theirs behind them, which earn nothing."
         )
     s = f"You {DID[name]} in {earned} of {n} turns"
     g = t.grounded[name]
@@ -82,6 +83,11 @@ def rewarded_sentence(name: str, t: Tally, quote: str | None, grounded_matters: 
         s += f' ("{short(quote)}")'
     if empty:
         s += f"; {empty} more only repeated a line or a formula"
+    if stock:
+        s += (
+            f"; {stock} more came as one stock question after another, with nothing they said "
+            "in them"
+        )
     return s + "."
 
 

@@ -11,12 +11,14 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-# English function words: a transcript where almost none appear is not English, and the
-# English-only detectors would score it as silence rather than say so.
+# English function words and backchannels: a transcript where almost none appear is not
+# English, and the English-only detectors would score it as silence rather than say so. The
+# backchannels keep a terse English manager ("Okay." "Right." "Mm-hm." "Go on.") English.
 _ENGLISH = frozenset(
     _words(
         """the a an and or but to of in on at for with you your i me my we it is are was were be
-        that this what how why do did have has can so if not there here they he she"""
+        that this what how why do did have has can so if not there here they he she
+        okay alright yeah yes right sure hmm hm mm uh um oh well thanks sorry just really"""
     )
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

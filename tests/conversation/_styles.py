@@ -194,6 +194,26 @@ def interrogation(turn: int, said: Sequence[str]) -> str:
     return _YES_NO[turn % len(_YES_NO)]
 
 
+_STOCK = (
+    "What are your obstacles right now?",
+    "What does success look like for you?",
+    "What resources do you need to do this well?",
+    "How can I support you?",
+    "What's getting in your way?",
+    "What would help most?",
+    "What does a good outcome look like here?",
+    "What do you need from me?",
+    "Where do you want to go from here?",
+    "What matters most to you in this?",
+)
+
+
+def stock_questions(turn: int, said: Sequence[str]) -> str:
+    """The coaching questions the articles recommend, one after another, none of them about
+    anything the employee said."""
+    return _STOCK[turn % len(_STOCK)]
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -233,6 +253,7 @@ GAMING: dict[str, Script] = {
     "yes/no interrogation": interrogation,
     "formula variants": formula_variants,
     "stuffing variants": stuffing_variants,
+    "stock questions": stock_questions,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))

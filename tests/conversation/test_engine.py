@@ -315,6 +315,13 @@ def test_bare_next_step_gets_their_own_proposal_once_needs_surfaced() -> None:
             "doesn't cover the go/no-go calls",
             id="misses-a-surfaced-need",
         ),
+        pytest.param(
+            "Jenna's stretched too, so you'll have to keep doing the go/no-go calls. Seven to "
+            "three is fine, and we check in Thursday.",
+            False,
+            "doesn't cover the go/no-go calls",
+            id="names-a-need-to-turn-it-down",
+        ),
     ],
 )
 def test_commits_only_to_a_proposal_covering_the_required_needs(

@@ -318,3 +318,151 @@ def test_quoting_them_on_repeat_is_still_an_echo() -> None:
         s.respond(f"You said '{last.rstrip('.!?')}'.")
         gained.append(s.records[-1].trust_delta)
     assert sum(1 for g in gained if g > 0) <= 2, gained
+
+
+@pytest.mark.parametrize(
+    ("line", "last", "echo"),
+    [
+        pytest.param(
+            "You're breathing. That helps, weirdly.",
+            "Okay. I'm breathing. That helps, weirdly.",
+            True,
+            id="pronouns-turned",
+        ),
+        pytest.param("Mm. Fair.", "Mm. Fair.", True, id="short-line-whole"),
+        pytest.param("You guess.", "Yeah, I guess.", True, id="short-line-turned"),
+        pytest.param("Fair.", "Fair.", True, id="one-word-line"),
+        pytest.param("Fair.", "That's not fair to the team.", True, id="one-word-in-their-line"),
+        pytest.param(
+            "More enjoy running onward fumes.",
+            "Not really. More like running on fumes.",
+            True,
+            id="words-swapped-in-their-order",
+        ),
+        pytest.param(
+            "So the numbers won't reconcile and it's eating your evenings.",
+            "My numbers don't match the finance report, and I keep checking.",
+            False,
+            id="own-words-paraphrase",
+        ),
+        pytest.param(
+            "So a whole afternoon lost to one query, and then Greg solves it in under a minute.",
+            "Last Tuesday I spent three hours on one window function. Then I watched Greg do it "
+            "in forty seconds.",
+            False,
+            id="their-facts-in-a-summary",
+        ),
+        pytest.param("Exhausted.", "I'm so tired.", False, id="one-word-paraphrase"),
+    ],
+)
+def test_said_back_measures_their_line_repeated(line: str, last: str, echo: bool) -> None:
+    """What counts towards the echo habit (most of the turn said back): their last line word
+    for word with only "I" turned to "you", short lines included, or with words swapped but
+    kept in their order; a paraphrase or a summary of their facts in the manager's words is
+    not."""
+    from simulator.conversation._turn import _ECHO_SHARE
+    from simulator.conversation._words import said_back
+
+    assert (said_back(line, last) >= _ECHO_SHARE) is echo
+
+
+def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:
+    """An echo of short lines ("Fair." back to "Fair.") and of whole sentences with the
+    pronouns turned is an echo like any other: no more than two of them earn trust."""
+    s = _session("reorg-lead")
+    swap = {"i": "you", "i'm": "you're", "i've": "you've", "my": "your", "me": "you"}
+    gained = []
+    for _ in range(6):
+        last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
+        s.respond(" ".join(swap.get(w.lower(), w) for w in last.split()))
+        gained.append(s.records[-1].trust_delta)
+    assert sum(1 for g in gained if g > 0) <= 2, gained
+    assert len(s.outcome().layers_disclosed) <= 1
+
+
+@pytest.mark.parametrize(
+    ("line", "earns"),
+    [
+        pytest.param("So you're annoyed that your car failed its MOT.", False, id="made-up-car"),
+        pytest.param("I can tell you're cross with the coffee machine.", False, id="machine"),
+        pytest.param("It sounds like you're exhausted.", True, id="feeling-alone"),
+        pytest.param("You seem really anxious about all this.", True, id="feeling-about-all-this"),
+    ],
+)
+def test_a_feeling_named_earns_only_about_what_is_known(line: str, earns: bool) -> None:
+    """Naming a feeling they implied earns trust; pinning one on things neither they nor the
+    situation ever mentioned (a car, a coffee machine) is a guess at random and earns none."""
+    s = _session("new-hire")
+    s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("implied" in r for r in reasons) is earns, reasons
+
+
+def test_stock_questions_earn_twice_in_a_row_then_nothing() -> None:
+    """The coaching questions the articles recommend, asked one after another about nothing the
+    employee said, are a list: two in a row earn trust, the rest nothing, and the reason says
+    so; a question that takes up their words earns again."""
+    s = _session("incident-engineer")
+    for line in (
+        "What are your obstacles right now?",
+        "What does success look like for you?",
+        "What resources do you need to do this well?",
+        "How can I support you?",
+    ):
+        s.respond(line)
+    gained = [rec.trust_delta for rec in s.records]
+    assert gained[0] > 0 and gained[1] > 0 and gained[2:] == [0, 0], gained
+    assert "another stock question" in s.records[-1].changes[-1].reason
+    said = " ".join(t.text for t in s.turns if t.speaker == "employee")
+    assert "postmortem" in said
+    s.respond("What worries you most about the postmortem?")
+    assert any("follows" in c.reason for c in s.records[-1].changes), s.records[-1].changes
+
+
+def test_a_stuffed_turn_earns_no_trust_even_with_their_words() -> None:
+    """A turn packed with coaching words around a thin reflection is heard as a script: no
+    trust, and the reason says so."""
+    s = _session("launch-engineer")
+    s.respond("What's going on with the launch?")
+    s.respond(
+        "Thank you for sharing, I really appreciate it. It sounds like the launch is a big "
+        "challenge with lots of obstacles. What support and resources would help you succeed?"
+    )
+    record = s.records[-1]
+    assert record.trust_delta == 0
+    assert any("coaching words" in c.reason for c in record.changes)
+
+
+@pytest.mark.parametrize(
+    ("lines", "capped"),
+    [
+        pytest.param(
+            (
+                "I'm here for you.",
+                "I've got your back.",
+                "You're not alone in this.",
+                "I'm on your side, always.",
+            ),
+            True,
+            id="bare-support-is-a-formula-on-repeat",
+        ),
+        pytest.param(
+            (
+                "Take the afternoon off.",
+                "Go home early today, honestly.",
+                "Take some time this week for yourself.",
+                "Take the day off on Friday and be with your family.",
+            ),
+            False,
+            id="permissions",
+        ),
+    ],
+)
+def test_bare_support_on_repeat_earns_only_twice(lines: tuple[str, ...], capped: bool) -> None:
+    """Support that names nothing ("I'm here for you", "I've got your back") counts like bare
+    sympathy, twice; a concrete permission ("take the afternoon off") always counts."""
+    s = _session("quota-rep")
+    for line in lines:
+        s.respond(line)
+    later = [c.reason for c in s.records[3].changes]
+    assert any("kindness" in r for r in later) is not capped, later

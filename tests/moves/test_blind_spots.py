@@ -498,3 +498,70 @@ def test_a_bare_i_hear_you_before_a_dismissal_is_its_costume() -> None:
     heard = assess("I hear you. Nobody told you why, and that's not okay.", history)
     assert Move.REFLECTION in heard.moves and Move.JUDGMENT not in heard.moves
     assert Move.JUDGMENT not in detect("Your sleep needs to improve before anything.", None).moves
+
+
+# Recognition, sympathy and advice in wordings a fresh list of our own found missing, each
+# beside a near miss with the same words and no such move.
+MORE_WORDINGS = [
+    pytest.param("That was a smart fix on the retry queue.", Move.RECOGNITION, True, id="work"),
+    pytest.param("Your write-up was clear and thorough.", Move.RECOGNITION, True, id="write-up"),
+    pytest.param(
+        "Your report was late, and it wasn't clear.", Move.RECOGNITION, False, id="report-late"
+    ),
+    pytest.param("You've grown so much this year.", Move.RECOGNITION, True, id="grown"),
+    pytest.param(
+        "You've grown so much more cautious since the outage.",
+        Move.RECOGNITION,
+        False,
+        id="grown-comparative",
+    ),
+    pytest.param(
+        "I couldn't have done what you did with the migration.",
+        Move.RECOGNITION,
+        True,
+        id="couldnt-have-done",
+    ),
+    pytest.param(
+        "I noticed how much care you put into the onboarding doc.",
+        Move.RECOGNITION,
+        True,
+        id="care-noticed",
+    ),
+    pytest.param(
+        "You're one of the most reliable people I have.", Move.RECOGNITION, True, id="one-of"
+    ),
+    pytest.param("That must have been frightening.", Move.SYMPATHY, True, id="frightening"),
+    pytest.param("Oof, that's a lot.", Move.SYMPATHY, True, id="interjection"),
+    pytest.param("I'd be rattled too.", Move.SYMPATHY, True, id="id-be-too"),
+    pytest.param("I'd be happy to help too.", Move.SYMPATHY, False, id="id-be-happy-to-help"),
+    pytest.param("That's a horrible way to find out.", Move.SYMPATHY, True, id="way-to-find-out"),
+    pytest.param(
+        "Thank you for trusting me with that.", Move.RECOGNITION, True, id="trust-is-praise"
+    ),
+    pytest.param("You know this team better than anyone.", Move.RECOGNITION, True, id="knows-best"),
+    pytest.param("Do you know it better than me?", Move.RECOGNITION, False, id="knows-asked"),
+    pytest.param("You built that team.", Move.RECOGNITION, True, id="built-it"),
+    pytest.param(
+        "What would need to change here for you to stay?",
+        Move.RESOURCE_CHECK,
+        True,
+        id="what-would-need-to-change",
+    ),
+    pytest.param(
+        "What would change about you if you left?",
+        Move.RESOURCE_CHECK,
+        False,
+        id="change-about-you",
+    ),
+    pytest.param("Best thing is to get some sleep tonight.", Move.ADVICE, True, id="best-thing"),
+    pytest.param("That's the best thing to do.", Move.ADVICE, False, id="best-thing-verdict"),
+    pytest.param("Let's have you hand the on-call to Kevin.", Move.ADVICE, True, id="lets-have"),
+]
+
+
+@pytest.mark.parametrize(("text", "move", "found"), MORE_WORDINGS)
+def test_more_recognition_sympathy_and_advice_wordings(text: str, move: Move, found: bool) -> None:
+    """Praise of a piece of work, of growth or of care; sympathy by interjection, by a fear
+    named or by sharing the reaction; advice as "the best thing is to" or a plan made for them.
+    The near misses keep the words but not the move."""
+    assert (move in detect(text, None).moves) is found

@@ -108,3 +108,110 @@ def test_praise_and_remedies_named_as_nouns(text: str, move: Move) -> None:
 def test_generic_praise_of_a_question_is_not_recognition() -> None:
     """ "That's a good question you have" praises nothing the person did: not recognition."""
     assert Move.RECOGNITION not in detect("That's a good question you have there.").moves
+
+
+# Wordings of minimising, hindsight, standards, waved-away feelings, a questioned place and
+# sarcasm, each beside a near miss that keeps the words but not the verdict.
+MINIMISING = [
+    pytest.param("Bet you wish you'd checked that config first.", True, id="hindsight-bet"),
+    pytest.param("If only you'd asked sooner.", True, id="hindsight-if-only"),
+    pytest.param("I bet you're tired after all that.", False, id="bet-as-empathy"),
+    pytest.param("Other people have it much worse.", True, id="others-worse"),
+    pytest.param(
+        "You were right that other people have it worse, and that doesn't make yours small.",
+        False,
+        id="others-worse-agreed-with",
+    ),
+    pytest.param("Let's not make this bigger than it is.", True, id="bigger-than-it-is"),
+    pytest.param("I'm not making this bigger than it is, I promise.", False, id="bigger-owned"),
+    pytest.param("Come on, it's just one meeting.", True, id="come-on-just"),
+    pytest.param("Come on in, take a seat.", False, id="come-on-in"),
+    pytest.param("Just push through, it's only two more weeks.", True, id="push-through"),
+    pytest.param("What would help you push through the next two weeks?", False, id="push-asked"),
+    pytest.param("Try to be a bit more professional about it.", True, id="more-professional"),
+    pytest.param(
+        "You said you want to be more professional when you present; what would that look like?",
+        False,
+        id="their-own-aim",
+    ),
+    pytest.param("I don't think crying about it will help.", True, id="crying-wont-help"),
+    pytest.param("Moaning won't fix it.", True, id="moaning-wont-fix"),
+    pytest.param("Honestly, crying about it will help more than you think.", False, id="crying-ok"),
+    pytest.param(
+        "If you can't handle the pressure, maybe this isn't the role for you.", True, id="fit"
+    ),
+    pytest.param(
+        "It's not your fault if you can't handle the pressure alone; nobody could.",
+        False,
+        id="fit-negated",
+    ),
+    pytest.param("Interesting choice, muting the alert.", True, id="sarcasm-interesting-choice"),
+]
+
+
+@pytest.mark.parametrize(("text", "judges"), MINIMISING)
+def test_minimising_hindsight_and_sarcasm(text: str, judges: bool) -> None:
+    """Judgment in the wordings managers use to minimise, second-guess, set a standard, wave a
+    feeling away, question someone's place or be sarcastic; the same words without the verdict
+    (negated, owned, agreed with, or kind) are not judgment."""
+    assert (Move.JUDGMENT in detect(text, None).moves) is judges
+
+
+# Pressure and blame that a manager mixes into otherwise kind turns: a demand to work better,
+# blame by cause, an effort judged wanting, hindsight with an adverb, "we all are".
+PRESSURE = [
+    pytest.param("You need to manage your time better.", True, id="demand-better"),
+    pytest.param("You do need to speak up sooner when you're stuck.", True, id="demand-sooner"),
+    pytest.param("You need to get better sleep, and I want to help.", False, id="better-sleep"),
+    pytest.param("You need to build a thicker skin here.", True, id="thicker-skin"),
+    pytest.param("Getting a thicker skin isn't the answer here.", False, id="thicker-skin-not"),
+    pytest.param("So you need to pick up the pace.", True, id="pick-up-the-pace"),
+    pytest.param("Sitting on it quietly is why it's late.", True, id="blame-by-cause"),
+    pytest.param("So you think the handover is why it's late?", False, id="their-own-cause"),
+    pytest.param("I don't think that's why it's late at all.", False, id="cause-denied"),
+    pytest.param(
+        "Lining up your old job doesn't show much commitment, honestly.", True, id="no-commitment"
+    ),
+    pytest.param("Asking isn't enough though.", True, id="asking-not-enough"),
+    pytest.param(
+        "Checking twice wasn't enough for you to feel sure, so you kept going.",
+        False,
+        id="not-enough-reflected",
+    ),
+    pytest.param("Rebuilding it twice was a wasted day, frankly.", True, id="wasted-day"),
+    pytest.param("But you still should have told me earlier.", True, id="still-should-have"),
+    pytest.param("Well, we all are. But the date isn't moving.", True, id="we-all-are"),
+    pytest.param("We all are, me included, and that's on me.", False, id="we-all-are-owned"),
+    pytest.param("That has to stop.", True, id="warning-stop"),
+    pytest.param("It doesn't have to stop you from asking.", False, id="stop-negated"),
+    pytest.param("You can't expect special treatment.", True, id="special-treatment"),
+    pytest.param(
+        "I don't want special treatment for anyone, including me.", False, id="special-owned"
+    ),
+    pytest.param("That sounds a bit like sour grapes.", True, id="sour-grapes"),
+    pytest.param("You need to show more initiative.", True, id="show-more-initiative"),
+    pytest.param("Lots of parents manage on little sleep.", True, id="others-manage"),
+    pytest.param("How do most parents cope, do you think?", False, id="others-asked-about"),
+    pytest.param("The quarter won't wait.", True, id="quarter-wont-wait"),
+    pytest.param("You were all over the place.", True, id="all-over-the-place"),
+    pytest.param("Your focus has gone.", True, id="focus-gone"),
+    pytest.param("It's hard to keep up if you can't sleep.", False, id="keep-up-sympathy"),
+    pytest.param("I need you working smarter, not making excuses.", True, id="not-excuses"),
+    pytest.param("You're not making excuses at all.", False, id="excuses-denied"),
+    pytest.param("And that's on your team.", True, id="on-your-team"),
+    pytest.param("That isn't a great look for a lead.", True, id="not-a-great-look"),
+    pytest.param("You need to get on board with the new structure.", True, id="get-on-board"),
+    pytest.param("So you need to model a better attitude.", True, id="better-attitude"),
+    pytest.param(
+        "What would the right attitude look like to you?", False, id="attitude-asked-about"
+    ),
+    pytest.param("Honestly, that sounds a bit cynical.", True, id="cynical"),
+    pytest.param("You're not cynical, you're tired.", False, id="cynical-denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "judges"), PRESSURE)
+def test_pressure_and_blame_mixed_into_kind_turns(text: str, judges: bool) -> None:
+    """A demand to work better, blame by cause, an effort judged wanting and hindsight are
+    judgment; a remedy, their own view of the cause, a denial or an owned remark is not."""
+    assert (Move.JUDGMENT in detect(text, None).moves) is judges

@@ -366,6 +366,17 @@ def test_history_turns_on_the_context_aware_assessment() -> None:
     assert out["repeat_of"] is None
     assert out["disguised_judgment"] is False
     assert out["parroted"] is None
+    assert out["stuffed"] is False
+
+
+def test_history_reports_a_stuffed_turn() -> None:
+    """A turn packed with coaching words is reported as stuffed."""
+    text = (
+        "I appreciate you. It sounds like you're slammed. What support and resources do you "
+        "need to succeed?"
+    )
+    out = json.loads(next(label_lines([_rec(id="s1", text=text, history=HISTORY)])))
+    assert out["stuffed"] is True
 
 
 def test_history_reports_words_said_back_unchanged() -> None:

@@ -109,3 +109,52 @@ def test_sympathy_in_a_checklist_still_counts() -> None:
     a = dataclasses.replace(_assessed(moves), asks=2)
     assert a.checklist
     assert credit_of(a, has_context=True).credit[Move.SYMPATHY.value] > 0
+
+
+@pytest.mark.parametrize(
+    ("grounded_turns", "earning"),
+    [
+        pytest.param((), 2, id="five-stock-questions-two-earn"),
+        pytest.param((3,), 4, id="a-grounded-turn-between-resets-the-run"),
+        pytest.param((0, 1, 2, 3, 4), 5, id="questions-that-follow-their-words-all-earn"),
+    ],
+)
+def test_stock_questions_in_a_row_earn_nothing_after_two(
+    grounded_turns: tuple[int, ...], earning: int
+) -> None:
+    """Open questions that take up nothing they said earn for two turns in a row; after that
+    they are a list being worked through and earn nothing (still counted as asked), until a
+    turn takes up their words again."""
+    from simulator.scoring._credit import STOCK_ASKS, tally
+
+    name = Move.OPEN_QUESTION.value
+    turns = []
+    for i in range(5):
+        grounding = ("migration",) if i in grounded_turns else ()
+        a = _assessed((Move.OPEN_QUESTION,), grounding=grounding)
+        turns.append((credit_of(a, has_context=True), {Move.OPEN_QUESTION: f"cue {i}"}))
+    t = tally(turns)
+    assert STOCK_ASKS == 2
+    assert t.earned[name] == earning
+    assert t.raw[name] == 5
+    assert t.stock[name] == 5 - earning
+
+
+def test_a_stuffed_turn_earns_no_more_than_a_formula() -> None:
+    """A turn packed with coaching words earns for each move no more than a listening formula,
+    even with their words slotted in, and is not substantive."""
+    from simulator.scoring._credit import FORMULA
+
+    text = (
+        "I appreciate you and value your honesty. It sounds like the migration is a real "
+        "obstacle. What support and resources would help you succeed?"
+    )
+    base = _assessed((Move.OPEN_QUESTION, Move.REFLECTION, Move.RECOGNITION))
+    a = Assessment(**{**{f: getattr(base, f) for f in base.__dataclass_fields__}, "text": text})
+    assert a.stuffed
+    tc = credit_of(a, has_context=True)
+    assert all(
+        tc.credit[m.value] <= FORMULA
+        for m in (Move.OPEN_QUESTION, Move.REFLECTION, Move.RECOGNITION)
+    )
+    assert not tc.grounded

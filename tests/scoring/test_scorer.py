@@ -371,3 +371,28 @@ def test_each_manager_turn_is_assessed_once_against_everything_before_it(
     turns = [(t.speaker, t.text) for t in GOOD.turns]
     expected = [(text, turns[:i]) for i, (who, text) in enumerate(turns) if who == "manager"]
     assert calls == expected
+
+
+def test_a_terse_english_manager_is_scored_not_called_another_language(rubric: Rubric) -> None:
+    """Backchannels ("Okay." "Mm-hm." "Alright.") are English: a manager who says little is
+    scored (poorly), not unscored as if the transcript were in another language."""
+    terse = _t(
+        "Hi! Is this about the dashboard?",
+        "Nearly completed, pledged.",
+        "Nearly? No.",
+        "Apologies. Truly.",
+        "Yeah. Okay.",
+        "Affirmative. Alright.",
+        "Okay.",
+        "Alright.",
+        "Mm-hm.",
+        "Mm-hm.",
+        "Got it.",
+        "Obtained.",
+        "Sure.",
+        "Sure. Understood.",
+        "Right.",
+        "Okay, right.",
+    )
+    card = score(terse, rubric)
+    assert card.unscored_reason is None and card.overall is not None

@@ -1,0 +1,66 @@
+"""The vocabulary of coaching: words a turn can be stuffed with instead of listening.
+
+A manager who has learned what a good one-on-one sounds like, but not how to listen, packs
+each turn with its words: "I appreciate you, I want to support your wellbeing, understand your
+obstacles and agree a next step with the resources you need to succeed." Any one of these
+words is fine, and skilled managers use one, rarely two, in a turn (none of the 508 turns of
+the six blind-written skilled voices we measured used three); three or more different ones in
+a turn are a script being recited, and the employee hears the script, not the person. Words
+every speaker uses ("help", "thanks", "hear", "understand", "honest", "next") are left out, so
+"Thanks for telling me. What support would help, and what's a realistic next step?" is not
+stuffed. The engine and the scorer both read :attr:`simulator.moves.Assessment.stuffed`,
+defined from :func:`coaching_words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STUFFED_AT", "coaching_words"]
+
+STUFFED_AT = 3
+"""Different coaching words in one turn that make it a stuffed turn."""
+
+# Each word maps to its family, so "support" and "supporting" count once. The families are the
+# rubric's own vocabulary (listening, questions, recognition, safety, resources, next step)
+# and the phrases of management training around it.
+_FAMILIES = {
+    "appreciate": "appreciate appreciated appreciation appreciative",
+    "value": "value valued",
+    "recognise": "recognise recognised recognize recognized recognition",
+    "support": "support supporting supported supportive",
+    "resources": "resource resources resourcing",
+    "success": "succeed success successful",
+    "wellbeing": "wellbeing well-being wellness",
+    "obstacles": "obstacle obstacles barrier barriers blocker blockers",
+    "challenges": "challenge challenges",
+    "step": "step steps",
+    "curious": "curious curiosity",
+    "listening": "listening listen",
+    "perspective": "perspective perspectives",
+    "growth": "growth grow",
+    "ownership": "ownership",
+    "safe": "safe safety",
+    "judgment": "judgment judgement judgmental non-judgmental",
+    "empower": "empower empowered empowering",
+    "journey": "journey",
+    "priorities": "priorities prioritise prioritize",
+    "aligned": "align aligned alignment",
+    "outcome": "outcome outcomes",
+}
+_FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in words.split()}
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_SEEN: dict[str, int] = {}
+_SEEN_MAX = 20_000
+
+
+def coaching_words(text: str) -> int:
+    """How many different coaching-word families the turn holds ("support" and "supporting"
+    are one). Remembered by text: the scorer and the engine both ask of every turn."""
+    n = _SEEN.get(text)
+    if n is None:
+        n = len({f for w in _WORD.findall(text.lower()) if (f := _FAMILY_OF.get(w))})
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        _SEEN[text] = n
+    return n

@@ -1,0 +1,57 @@
+"""Coaching words and stuffed turns: a turn packed with the vocabulary of listening."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import assess
+from simulator.moves._coaching import STUFFED_AT, coaching_words
+
+_HISTORY = [("employee", "Staging falls over every time someone runs a load test.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "stuffed"),
+    [
+        pytest.param(
+            "I appreciate you. I want to support your wellbeing, understand your obstacles and "
+            "agree a next step with the resources you need to succeed.",
+            True,
+            id="stuffed",
+        ),
+        pytest.param(
+            "Thank you for sharing, I value your perspective. It sounds like staging is a real "
+            "obstacle. What support do you need?",
+            True,
+            id="stuffed-around-a-reflection",
+        ),
+        pytest.param(
+            "Staging falling over every load test sounds maddening. What would help most?",
+            False,
+            id="skilled-one-word",
+        ),
+        pytest.param(
+            "Thanks for telling me. It sounds like staging falling over has cost you days. What "
+            "support would help, and what's a realistic next step?",
+            False,
+            id="skilled-everyday-words",
+        ),
+        pytest.param(
+            "I appreciate your honesty. What support do you need?", False, id="skilled-two"
+        ),
+        pytest.param(
+            "I value you, and I want to support you. What's the next step?", True, id="stock"
+        ),
+    ],
+)
+def test_stuffed_turns(text: str, stuffed: bool) -> None:
+    """Three or more different coaching words make a turn stuffed; a skilled turn uses one or
+    two (no blind-written skilled turn used three), and everyday words ("thanks", "help",
+    "next") do not count."""
+    assert (coaching_words(text) >= STUFFED_AT) is stuffed
+    assert assess(text, _HISTORY).stuffed is stuffed
+
+
+def test_word_families_count_once() -> None:
+    """ "Support", "supporting" and "supportive" are one coaching word, not three."""
+    assert coaching_words("Support, supporting, supportive support.") == 1
