@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
+from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._echo import Echoes
 from simulator.moves._formulas import _BARE_OPENER
@@ -196,6 +197,7 @@ def _clear_caches() -> None:
     _SAID.clear()
     _DETECTED.clear()
     _KEYS.clear()
+    _COACHING.clear()
     _LOCAL.context = None
 
 
