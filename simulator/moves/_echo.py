@@ -35,10 +35,10 @@ _ATTRIBUTED = re.compile(
 )
 
 
-def runs(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+def runs(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     """Every run of :data:`RUN` consecutive tokens, in order (none for a shorter turn)."""
     # Shifted copies zipped: zip stops at the shortest, and the loop runs in C.
-    return list(zip(*(tokens[i:] for i in range(RUN)), strict=False))
+    return tuple(zip(*(tokens[i:] for i in range(RUN)), strict=False))
 
 
 class Echoes:
@@ -54,7 +54,7 @@ class Echoes:
         self.grams.update(runs(tokens))
 
     def copied(
-        self, tokens: Sequence[str], grams: list[tuple[str, ...]] | None = None
+        self, tokens: Sequence[str], grams: Sequence[tuple[str, ...]] | None = None
     ) -> list[bool] | None:
         """Per token, whether it lies in a run copied from an employee turn; None if none is.
 

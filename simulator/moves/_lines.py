@@ -69,8 +69,9 @@ class _Turn:
         self.low = low
         tokens = _TOKEN.findall(low)
         self.keys = turn_keys(low, tokens)
-        self.stem_keys = [k for k in self.keys if k.startswith("s:")]  # its words, not families
-        self.seq = tokens
+        self.stem_keys = tuple(k for k in self.keys if k.startswith("s:"))  # not families
+        # Tuples, not lists: the collector stops tracking tuples of strings, and these are kept.
+        self.seq = tuple(tokens)
         # Runs of words, to find what the turn copies (kept only for turns of a usual length).
         self.grams = runs(tokens) if len(tokens) <= _GRAMS_MAX else None
         self.asks = asks(text)
@@ -144,7 +145,7 @@ _CACHE_MAX = 20_000
 _GRAMS_MAX = 400  # tokens: a longer turn's runs are worked out when needed, not kept
 _TURNS: dict[str, _Turn] = {}
 # An employee line's content keys and runs of words, by its text.
-_SAID: dict[str, tuple[dict[str, str], frozenset[tuple[str, ...]]]] = {}
+_SAID: dict[str, tuple[dict[str, str], tuple[tuple[str, ...], ...]]] = {}
 # Detections by text alone, or by (text, previous line) for the few that read that line.
 _DETECTED: dict[str | tuple[str, str | None], Detection] = {}
 
@@ -159,14 +160,14 @@ def _turn(text: str) -> _Turn:
     return turn
 
 
-def _said(text: str) -> tuple[dict[str, str], frozenset[tuple[str, ...]]]:
+def _said(text: str) -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
     """What an employee line adds to the context: its content keys (:func:`turn_keys`) and its
     runs of words (:class:`Echoes`), worked out once per line."""
     found = _SAID.get(text)
     if found is None:
         low = _normalise(text)
         tokens = _TOKEN.findall(low)
-        found = (turn_keys(low, tokens), frozenset(runs(tokens)))
+        found = (turn_keys(low, tokens), runs(tokens))
         if len(text) < 2000:  # like turn_keys' cache: long lines are rare and costly to keep
             if len(_SAID) >= _CACHE_MAX:
                 del _SAID[next(iter(_SAID))]
