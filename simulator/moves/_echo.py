@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["RUN", "Echoes"]
+__all__ = ["RUN", "Echoes", "runs"]
 
 RUN = 4
 """Consecutive words in common that count as copied (three is a common phrase: "a lot of")."""
@@ -35,6 +35,12 @@ _ATTRIBUTED = re.compile(
 )
 
 
+def runs(tokens: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Every run of :data:`RUN` consecutive tokens, in order (none for a shorter turn)."""
+    # Shifted copies zipped: zip stops at the shortest, and the loop runs in C.
+    return tuple(zip(*(tokens[i:] for i in range(RUN)), strict=False))
+
+
 class Echoes:
     """The employee's turns as runs of :data:`RUN` words, to find what a turn copies."""
 
@@ -45,20 +51,26 @@ class Echoes:
 
     def add(self, tokens: Sequence[str]) -> None:
         """Take in one employee turn's tokens."""
-        grams = self.grams
-        for i in range(len(tokens) - RUN + 1):
-            grams.add(tuple(tokens[i : i + RUN]))
+        self.grams.update(runs(tokens))
 
-    def copied(self, tokens: Sequence[str]) -> list[bool] | None:
-        """Per token, whether it lies in a run copied from an employee turn; None if none is."""
-        grams = self.grams
-        if not grams or len(tokens) < RUN:
+    def copied(
+        self, tokens: Sequence[str], grams: Sequence[tuple[str, ...]] | None = None
+    ) -> list[bool] | None:
+        """Per token, whether it lies in a run copied from an employee turn; None if none is.
+
+        ``grams``: :func:`runs` of ``tokens``, if the caller has them already.
+        """
+        known = self.grams
+        if not known or len(tokens) < RUN:
             return None
-        marks: list[bool] | None = None
-        for i in range(len(tokens) - RUN + 1):
-            if tuple(tokens[i : i + RUN]) in grams:
-                if marks is None:
-                    marks = [False] * len(tokens)
+        if grams is None:
+            grams = runs(tokens)
+        # Most turns copy nothing: one set test in C settles them.
+        if known.isdisjoint(grams):
+            return None
+        marks = [False] * len(tokens)
+        for i, gram in enumerate(grams):
+            if gram in known:
                 marks[i : i + RUN] = [True] * RUN
         return marks
 

@@ -191,8 +191,8 @@ class EmployeeWords:
         for text in turns:
             self.add(text)
 
-    def add(self, text: str) -> None:
-        """Take in one more employee turn."""
+    def add(self, text: str, keys: dict[str, str] | None = None) -> None:
+        """Take in one more employee turn (``keys``: its :func:`turn_keys`, if known)."""
         self.last = text
         if text in self.seen:
             return
@@ -201,7 +201,9 @@ class EmployeeWords:
             return
         self.said = True
         mine = self.keys
-        for key, word in turn_keys(_normalise(text)).items():
+        if keys is None:
+            keys = turn_keys(_normalise(text))
+        for key, word in keys.items():
             if key not in mine:
                 mine[key] = word
 
@@ -211,6 +213,11 @@ class EmployeeWords:
         mine = self.keys
         return any(k in mine for k in keys if k.startswith("s:"))
 
+    def takes_up_any(self, keys: Iterable[str]) -> bool:
+        """Whether any of ``keys`` (content keys, see :func:`turn_keys`) is one of theirs:
+        :meth:`shares_words` given a turn's ``"s:"`` keys alone."""
+        return not self.keys.keys().isdisjoint(keys)
+
     def knows(self, word: str) -> bool:
         """Whether one word takes up something they said (itself, or its paraphrase family)."""
         mine = self.keys
@@ -219,13 +226,13 @@ class EmployeeWords:
     def grounding(self, keys: dict[str, str]) -> tuple[str, ...]:
         """The employee's words that a turn's ``keys`` take up, in a stable order, no repeats."""
         mine = self.keys
-        # Look the turn's few keys up rather than intersect key views: `a.keys() & b.keys()`
-        # walks the employee's keys, which grow with the conversation (O(n^2) over a session).
-        shared = [k for k in keys if k in mine]
+        # Key views intersect by walking the smaller (the turn's few keys, not the employee's,
+        # which grow with the conversation), in C.
+        shared = mine.keys() & keys.keys()
         if not shared:
             return ()
         if len(shared) == 1:
-            return (mine[shared[0]],)
+            return (mine[next(iter(shared))],)
         out: list[str] = []
         for key in sorted(shared):
             word = mine[key]

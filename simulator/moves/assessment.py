@@ -25,36 +25,19 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
+from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._echo import Echoes
-from simulator.moves._formulas import (
-    _BARE_OPENER,
-    _HEARD,
-    _NEGATIVE_VERDICT,
-    _PROMPT,
-    _PROMPT_HINTS,
-    _REFLECTIVE_STEM,
-    _STEM_HINTS,
-    _YES_BUT,
-    _YOU_SEEM,
-)
-from simulator.moves._grounding import (
-    _KEYS,
-    EmployeeWords,
-    content_words,
-    is_hardship,
-    turn_keys,
-)
-from simulator.moves._lexicon import _STOPWORDS
-from simulator.moves._misreflection import is_misreflection
-from simulator.moves._questions import asks
-from simulator.moves._text import _TOKEN, _normalise
-from simulator.moves.detector import PrevLine, detect
-from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Detection, Move
+from simulator.moves._formulas import _BARE_OPENER
+from simulator.moves._grounding import _KEYS, EmployeeWords
+from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
+from simulator.moves._repeats import Repeats, prefix_of
+from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
 __all__ = ["Assessment", "Speaker", "assess"]
 
@@ -120,8 +103,6 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
-# Near-duplicates: at least this share of word types in common (Jaccard over token sets).
-_REPEAT_AT = 0.8  # 4/5: _prefix relies on it
 
 
 class _Context:
@@ -132,39 +113,39 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("echoes", "employee", "exact", "items", "last_copied", "managers", "postings")
+    __slots__ = ("echoes", "employee", "items", "last_copied", "last_own", "repeats")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
         self.employee = EmployeeWords(())
         self.echoes = Echoes()
         # The turn assessed last is filed into the history by the next call: its copied runs,
-        # remembered with the size of what they were found in, are not looked for twice.
+        # remembered with the size of what they were found in, and its own words (by the
+        # identity of those runs), are not worked out twice.
         self.last_copied: tuple[_Turn, int, list[bool] | None] | None = None
-        self.managers = 0
-        # Prefix filtering: each earlier manager turn is filed under the first few of its word
-        # types (see _prefix); two turns this alike share one of those, so a new turn
-        # is compared only with the turns filed under its own first few, not with every turn.
-        self.postings: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
-        self.exact: dict[frozenset[str], int] = {}  # word types -> first manager turn
+        self.last_own: tuple[_Turn, list[bool], tuple[frozenset[str], list[str]]] | None = None
+        self.repeats = Repeats()
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
+        add = self.add
         for speaker, said in items:
-            if speaker == "employee":
-                self.employee.add(said)
-                self.echoes.add(_TOKEN.findall(_normalise(said)))
-            else:
-                # Usually the turn assessed last, so its facts are in the cache already.
-                turn = _turn(said)
-                tokens, prefix = self._own(turn, self.copied(turn))
-                i = self.managers
-                self.managers = i + 1
-                if tokens and self.exact.setdefault(tokens, i) == i:
-                    # A verbatim repeat is always found through ``exact`` at its first turn.
-                    entry = (i, len(tokens), tokens)
-                    for word in prefix:
-                        self.postings.setdefault(word, []).append(entry)
+            add(speaker, said)
         self.items.extend(items)
+
+    def add(self, speaker: str, said: str) -> None:
+        """Take in one more turn (``items`` is the caller's to extend)."""
+        if speaker == "employee":
+            employee = self.employee
+            if said in employee.seen:  # said before: adds no key and no run
+                employee.last = said
+                return
+            keys, grams = _said(said)
+            employee.add(said, keys)
+            self.echoes.grams.update(grams)
+        else:
+            # Usually the turn assessed last, so its facts are in the cache already.
+            turn = _turn(said)
+            self.repeats.add(*self._own(turn, self.copied(turn)))
 
     def copied(self, turn: _Turn) -> list[bool] | None:
         """:meth:`Echoes.copied` of the turn against everything the employee has said so far."""
@@ -172,7 +153,7 @@ class _Context:
         last = self.last_copied
         if last is not None and last[0] is turn and last[1] == size:
             return last[2]
-        marks = self.echoes.copied(turn.seq)
+        marks = self.echoes.copied(turn.seq, turn.grams)
         self.last_copied = (turn, size, marks)
         return marks
 
@@ -180,61 +161,21 @@ class _Context:
         """A turn's own word types (runs copied from the employee left out) and their prefix."""
         if copied is None:
             return turn.tokens, turn.prefix()
+        last = self.last_own
+        if last is not None and last[0] is turn and last[1] is copied:
+            return last[2]
         own = self.echoes.own_words(turn.seq, copied)
-        return own, _prefix(own)
+        found = (own, prefix_of(own))
+        self.last_own = (turn, copied, found)
+        return found
 
     def repeat_of(self, turn: _Turn, copied: list[bool] | None) -> int | None:
-        """The earlier manager turn most like ``turn`` (Jaccard >= _REPEAT_AT), if any.
+        """The earlier manager turn most like ``turn`` (see :class:`Repeats`), if any.
 
         Turns are compared on their own words: the same template with a different quote of
-        the employee's slotted in is a repeat. Ties go to the earliest turn; a verbatim repeat
-        (same word types) is found at once. ``copied``: :meth:`Echoes.copied` of the turn.
+        the employee's slotted in is a repeat. ``copied``: :meth:`Echoes.copied` of the turn.
         """
-        tokens, prefix = self._own(turn, copied)
-        if not tokens:
-            return None
-        same = self.exact.get(tokens)
-        if same is not None:
-            return same
-        postings = self.postings
-        lists = [found for word in prefix if (found := postings.get(word))]
-        if not lists:
-            return None  # no earlier turn shares a prefix word: none can be this alike
-        n = len(tokens)
-        lo, hi = n * _REPEAT_AT, n / _REPEAT_AT  # Jaccard >= r needs r <= |A|/|B| <= 1/r
-        best, best_i = _REPEAT_AT, None
-        seen: set[int] = set()
-        for found in lists:
-            for i, size, other in found:
-                if i in seen or not lo <= size <= hi:
-                    continue
-                seen.add(i)
-                inter = len(tokens & other)
-                sim = inter / (n + size - inter)
-                # The most similar; among equals the earliest (postings are not in turn order).
-                if sim > best or (sim == best and (best_i is None or i < best_i)):
-                    best, best_i = sim, i
-        return best_i
-
-
-def _prefix(tokens: frozenset[str]) -> list[str]:
-    """The word types a turn is filed and looked up under for near repeats.
-
-    Two sets with Jaccard >= 4/5 share at least ceil(4n/5) of a set's n types, so they share
-    one of its first n - ceil(4n/5) + 1 in any fixed order (prefix filtering). The order puts
-    content words before stopwords (which most turns hold, so their lists would be long), each
-    by string hash (fixed within a process, which is as long as a context lives, and cheap to
-    sort by). Words tied on hash at the cut are all kept, so the prefix always holds the one a
-    strict order would give, and nothing is missed.
-    """
-    n = len(tokens)
-    keep = n - (4 * n + 4) // 5 + 1  # ceil(4n/5) in integers: _REPEAT_AT is 4/5
-    ordered = sorted(tokens - _STOPWORDS, key=hash)
-    if len(ordered) < keep:
-        ordered += sorted(tokens & _STOPWORDS, key=hash)
-    while keep < len(ordered) and hash(ordered[keep]) == hash(ordered[keep - 1]):
-        keep += 1
-    return ordered[:keep]
+        return self.repeats.find(*self._own(turn, copied))
 
 
 _LOCAL = threading.local()
@@ -250,144 +191,13 @@ def _context(history: Sequence[tuple[Speaker, str]]) -> _Context:
     return ctx
 
 
-def _attributed(low: str) -> str | None:
-    """The words a reflective stem attributes to the employee ("a banana"), if any."""
-    m = _REFLECTIVE_STEM.search(low)
-    if m is None:
-        return None
-    rest = re.split(r"[.!?;]", low[m.end() :], maxsplit=1)[0].strip(" ,")
-    return rest or None
-
-
-class _Turn:
-    """What :func:`assess` reads from a manager turn's own text, worked out once per text.
-
-    Everything here depends on the text alone (not on the conversation), so it is kept in a
-    bounded cache: scripted partners, templates and repeats say the same lines again, and the
-    history extension reads the tokens of the turn assessed just before. The checks needed only
-    for some turns are made on first use.
-    """
-
-    __slots__ = (
-        "_judging",
-        "_listening",
-        "_prefix",
-        "asks",
-        "keys",
-        "low",
-        "seq",
-        "stem_hint",
-        "tokens",
-        "verdict",
-        "yes_but",
-    )
-
-    def __init__(self, text: str) -> None:
-        low = _normalise(text)
-        self.low = low
-        tokens = _TOKEN.findall(low)
-        self.keys = turn_keys(low, tokens)
-        self.seq = tokens
-        self.asks = asks(text)
-        self.tokens = frozenset(tokens)
-        # The substring tests skip regexes that cannot match (most turns).
-        self.yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
-        stem_hint = any(hint in low for hint in _STEM_HINTS)
-        self.stem_hint = stem_hint
-        self.verdict = self.yes_but or (
-            stem_hint and "you" in low and bool(_NEGATIVE_VERDICT.search(low))
-        )
-        self._prefix: list[str] | None = None
-        self._judging: bool | None = None
-        self._listening: tuple[bool, str | None, bool] | None = None
-
-    def prefix(self) -> list[str]:
-        """The word types the turn is filed and looked up under for near repeats."""
-        if self._prefix is None:
-            self._prefix = _prefix(self.tokens)
-        return self._prefix
-
-    def judging_form(self) -> bool:
-        """A listening form ("sounds like", "you seem", "I hear you") that detect() judged."""
-        if self._judging is None:
-            low = self.low
-            self._judging = bool(
-                (self.stem_hint and _REFLECTIVE_STEM.search(low))
-                or _YOU_SEEM.search(low)
-                or _HEARD.search(low)
-            )
-        return self._judging
-
-    def made_up_cause(self, words: EmployeeWords) -> str | None:
-        """For a turn grounded by a paraphrase alone: the concrete thing it names as the cause,
-        if that is a thing they never said (see :func:`is_misreflection`)."""
-        low = self.low
-        attributed = (_attributed(low) if self.stem_hint else None) or low.strip(" .!?")
-        made_up = is_misreflection(attributed, content_words(low), words.knows)
-        return attributed if made_up else None
-
-    def listening(self) -> tuple[bool, str | None, bool]:
-        """For an ungrounded turn: (a formula with no content, what it mis-reflects if anything,
-        sympathy for an unnamed experience)."""
-        if self._listening is None:
-            low = self.low
-            stem_hint = self.stem_hint
-            formula_only, misreflection, sympathy = False, None, False
-            attributed = _attributed(low) if stem_hint else None
-            if (
-                attributed is not None
-                or (stem_hint and _REFLECTIVE_STEM.search(low))
-                or (any(hint in low for hint in _PROMPT_HINTS) and _PROMPT.search(low))
-            ):
-                content = content_words(low)
-                if not content:
-                    formula_only = True
-                elif attributed is not None and is_misreflection(attributed, content):
-                    misreflection = attributed
-                elif all(is_hardship(w) for w in content):
-                    sympathy = True  # "that sounds hard": sympathy for an unnamed experience
-            self._listening = (formula_only, misreflection, sympathy)
-        return self._listening
-
-
-# Bounded caches: when full the oldest entry goes, so a long batch or a server that runs for
-# weeks keeps the lines that recur now (a scripted partner's) in a fixed amount of memory
-# (about 1.5 KB a line, so 20,000 lines is ~30 MB; 50,000 scored a templated batch ~10% faster
-# but would hold ~75 MB in a long-running app). Both hold pure functions of their keys, so a
-# hit returns what a fresh call would.
-_CACHE_MAX = 20_000
-_TURNS: dict[str, _Turn] = {}
-# Detections by text alone, or by (text, previous line) for the few that read that line.
-_DETECTED: dict[str | tuple[str, str | None], Detection] = {}
-
-
-def _turn(text: str) -> _Turn:
-    turn = _TURNS.get(text)
-    if turn is None:
-        turn = _Turn(text)
-        if len(_TURNS) >= _CACHE_MAX:
-            del _TURNS[next(iter(_TURNS))]
-        _TURNS[text] = turn
-    return turn
-
-
-def _detect(text: str, prev: str | None) -> Detection:
-    """:func:`detect`, remembered by text if it did not read ``prev`` (most turns), else by both."""
-    found = _DETECTED.get(text) or _DETECTED.get((text, prev))
-    if found is None:
-        context = PrevLine(prev)
-        found = detect(text, context)
-        if len(_DETECTED) >= _CACHE_MAX:
-            del _DETECTED[next(iter(_DETECTED))]
-        _DETECTED[(text, prev) if context.read else text] = found
-    return found
-
-
 def _clear_caches() -> None:
     """Forget every remembered line (benchmarks measure from cold; tests compare with fresh)."""
     _TURNS.clear()
+    _SAID.clear()
     _DETECTED.clear()
     _KEYS.clear()
+    _COACHING.clear()
     _LOCAL.context = None
 
 
@@ -413,7 +223,19 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     ``history``: the earlier turns, oldest first, as ``(speaker, text)``. The employee's turns
     ground the manager's; the manager's own earlier turns are checked for repeats.
     """
-    ctx = _context(history)
+    return _assess(_context(history), text)
+
+
+def _conversation() -> tuple[Callable[[str], Assessment], Callable[[str, str], None]]:
+    """:func:`assess` for one conversation told turn by turn, as the scorer reads it: how to
+    assess a manager turn after the turns added so far, and how to add the next turn (a
+    manager turn after it has been assessed). The same results as handing over the growing
+    history each time, without checking each time that it extends the last one."""
+    ctx = _Context()
+    return partial(_assess, ctx), ctx.add
+
+
+def _assess(ctx: _Context, text: str) -> Assessment:
     words = ctx.employee
     turn = _turn(text)
     # detect() reads the employee's last line before this turn (even if the manager spoke
@@ -422,7 +244,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     found = _detect(text, words.last)
     said = words.said
     copied = ctx.copied(turn) if said else None
-    parroted = Echoes.parroted(turn.low, turn.seq, copied)
+    parroted = None if copied is None else Echoes.parroted(turn.low, turn.seq, copied)
     # Words pasted back with their "I" unchanged are copied, not taken up.
     grounding = words.grounding(turn.keys) if said and parroted is None else ()
     grounded = bool(grounding)
@@ -443,7 +265,7 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     formula_only = sympathy = False
     if said and not grounded and not disguised and parroted is None:
         formula_only, misreflection, sympathy = turn.listening()
-    elif grounded and not disguised and not words.shares_words(turn.keys):
+    elif grounded and not disguised and not words.takes_up_any(turn.stem_keys):
         # Only a feeling matches ("worried" for their "terrified"): what it is about must be
         # theirs too, or the turn pins their feeling on a made-up cause ("the plants dying").
         misreflection = turn.made_up_cause(words)

@@ -27,11 +27,33 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
+_COUNTS: dict[str, tuple[int, int]] = {}  # a bounded cache: openings recur (templates, partners)
+_COUNTS_MAX = 20_000
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """The words in a turn's sample (its first 400 characters), and how many are English."""
+    found = _COUNTS.get(text)
+    if found is None:
+        sample = text[:400]
+        # No word runs over the space that joins two samples, so turns can be counted apart.
+        words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
+        found = (len(words), sum(map(_ENGLISH.__contains__, map(str.lower, words))))
+        if len(text) < 2000:  # long lines are rare and costly to keep
+            if len(_COUNTS) >= _COUNTS_MAX:
+                del _COUNTS[next(iter(_COUNTS))]
+            _COUNTS[text] = found
+    return found
+
+
 def not_english(texts: Sequence[str]) -> bool:
     """Whether the opening manager turns read as another language than English."""
     # A sample of the opening turns is enough to tell the language, and keeps this cheap.
-    sample = " ".join(text[:400] for text in texts[:12])
-    words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
-    if len(words) < 12:
+    n = english = 0
+    for text in texts[:12]:
+        words, known = _counts(text)
+        n += words
+        english += known
+    if n < 12:
         return False
-    return sum(map(_ENGLISH.__contains__, map(str.lower, words))) / len(words) < 0.12
+    return english / n < 0.12

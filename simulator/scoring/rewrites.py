@@ -429,9 +429,14 @@ def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     """A better version of a weak turn, from what the employee has said so far (``said``, oldest
     first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
     ``formula``, ``parroted``, ``advice`` or ``closed``; anything else gets ``None``."""
+    return rewrite_after(weakness, text, tuple(_last_said(said)))
+
+
+def rewrite_after(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
+    """:func:`rewrite_turn` given the employee's last (up to three) non-empty lines, most recent
+    first, for callers that keep them as they go."""
     # A rewrite reads only the employee's last few lines (and the turn itself for a closed
     # question), so the same weakness after the same lines is worked out once.
-    recent = tuple(_last_said(said))
     key = (weakness, text if weakness == "closed" else "", recent)
     if key in _REWRITES:
         return _REWRITES[key]

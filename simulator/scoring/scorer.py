@@ -18,23 +18,29 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
-from simulator.moves.assessment import Assessment, Speaker, _clear_caches, assess
+from simulator.moves.assessment import (
+    Assessment,
+    Speaker,
+    _clear_caches,
+    _conversation,
+    assess,
+)
 from simulator.moves.vocabulary import Move
-from simulator.scoring import _credit, rewrites
+from simulator.scoring import _credit, _language, rewrites
+from simulator.scoring._annotate import annotate
 from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, tally
 from simulator.scoring._explain import consistent_level, explain
 from simulator.scoring._language import not_english
 from simulator.scoring._uncovered import uncovered
-from simulator.scoring.rewrites import rewrite_turn
 from simulator.scoring.scorecard import (
     CriterionScore,
     Evidence,
     Scorecard,
-    TurnAnnotation,
     group_means,
     trusted,
 )
@@ -70,10 +76,7 @@ def _analyse(
     out: list[AnalysedTurn] = []
     employee: list[str] = []
     said: list[tuple[int, str]] = []
-    # One growing list, passed whole every time: assess() keeps its context incrementally while
-    # each history extends the last one, so a sliding window would make it start over each
-    # turn (measured: 3x slower at 700 turns, not faster).
-    history: list[tuple[Speaker, str]] = []
+    judge, add = _told(assessor)
     prev: str | None = None
     for i, turn in enumerate(transcript.turns):
         text = turn.text
@@ -82,13 +85,33 @@ def _analyse(
             if text.strip():
                 employee.append(text)
                 prev = text
-            history.append(("employee", text))
+            add("employee", text)
             continue
         if text.strip():
-            a = assessor(text, history)
+            a = judge(text)
             out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee))))
-        history.append(("manager", text))
+        add("manager", text)
     return out, employee, said
+
+
+def _told(
+    assessor: Assessor,
+) -> tuple[Callable[[str], Assessment], Callable[[Speaker, str], None]]:
+    """How to assess a manager turn after the turns added so far, and how to add a turn."""
+    if assessor is assess:  # the conversation kept as it grows, not handed over each turn
+        return _conversation()
+    # One growing list, passed whole every time: assess() keeps its context incrementally while
+    # each history extends the last one, so a sliding window would make it start over each
+    # turn (measured: 3x slower at 700 turns, not faster).
+    history: list[tuple[Speaker, str]] = []
+
+    def judge(text: str) -> Assessment:
+        return assessor(text, history)
+
+    def add(speaker: Speaker, text: str) -> None:
+        history.append((speaker, text))
+
+    return judge, add
 
 
 def analyse(transcript: Transcript, assessor: Assessor = assess) -> list[AnalysedTurn]:
@@ -96,9 +119,23 @@ def analyse(transcript: Transcript, assessor: Assessor = assess) -> list[Analyse
     return _analyse(transcript, assessor)[0]
 
 
+_WORDS: dict[str, int] = {}  # words per line: a bounded cache, like assessment's
+_WORDS_MAX = 20_000
+
+
 def _word_count(texts: Iterable[str]) -> int:
-    # map() keeps the loop in C; this runs over every turn of every transcript.
-    return sum(map(len, map(str.split, texts)))
+    total = 0
+    counts = _WORDS
+    for text in texts:  # every turn of every transcript: lines recur, splitting costs
+        n = counts.get(text)
+        if n is None:
+            n = len(text.split())
+            if len(text) < 2000:  # long lines are rare and costly to keep
+                if len(counts) >= _WORDS_MAX:
+                    del counts[next(iter(counts))]
+                counts[text] = n
+        total += n
+    return total
 
 
 ALL_FEATURES: tuple[str, ...] = (
@@ -266,6 +303,8 @@ def _pick(
     seen: set[int] = set()  # turn indexes: unique within a transcript, cheaper than __eq__
     lists = [(name, get(name)) for name in names]
     for depth in range(MAX_EVIDENCE):
+        if depth and len(picked) >= MAX_EVIDENCE:
+            break  # full, and quotes are taken at depth 0 only
         for name, turns in lists:
             if depth < len(turns) and len(picked) < MAX_EVIDENCE:
                 t = turns[depth]
@@ -286,7 +325,13 @@ def _sentence_for(text: str, cues: dict[Move, str], name: str) -> str:
     """The sentence of ``text`` holding the cue for ``name`` (a move), so the explanation quotes
     the words that counted; the whole turn when the cue names no words of it."""
     cue = cues.get(_MOVE_OF.get(name))  # type: ignore[arg-type]
-    words = _QUOTED.search(cue) if cue else None
+    return _sentence_holding(text, cue) if cue else text
+
+
+@lru_cache(maxsize=4096)
+def _sentence_holding(text: str, cue: str) -> str:
+    """:func:`_sentence_for` given the cue: worked out once per line and cue."""
+    words = _QUOTED.search(cue)
     if words is None or ("." not in text and "?" not in text and "!" not in text):
         return text
     at = text.lower().find(words.group(1).lower())
@@ -352,84 +397,13 @@ def _score_rule(
     )
 
 
-_NAME: dict[Move, str] = {m: m.value for m in Move}
-
-_NOTES = {
-    "judgment": "Judgment or dismissal: it closes the person down.",
-    "misreflection": "This reflects something they never said ({what}): it tells them you "
-    "weren't listening.",
-    "repeat": "This repeats an earlier line: it earns nothing the second time.",
-    "formula": "A listening formula with nothing of theirs behind it: name what they said.",
-    "parroted": "This pastes their words back unchanged ({what}): say it as yours, about them.",
-    "advice": "Advice before the person was heard: it rushes to fix.",
-    "closed": "Closed question: it invites a yes or no, not the story.",
-}
-
-
-def _weakness(a: Assessment, heard: bool) -> str | None:
-    """Why a turn is weak, as a key of :data:`_NOTES`, or ``None``."""
-    moves = a.moves
-    if Move.JUDGMENT in moves or a.disguised_judgment:
-        return "judgment"
-    if a.misreflection is not None:
-        return "misreflection"
-    if a.repeat_of is not None:
-        return "repeat"
-    if a.formula_only:
-        return "formula"
-    if a.parroted is not None:
-        return "parroted"
-    if Move.ADVICE in moves and not heard:
-        return "advice"
-    if moves == (Move.CLOSED_QUESTION,):
-        return "closed"
-    return None
-
-
-def annotate(
-    turns: list[AnalysedTurn], employee_turns: Sequence[tuple[int, str]] = ()
-) -> list[TurnAnnotation]:
-    """Per-turn moves, cues and grounding, with a rewrite from the employee's own words for weak
-    turns. ``employee_turns`` holds ``(transcript index, text)`` of every employee turn."""
-    out: list[TurnAnnotation] = []
-    heard = False
-    name = _NAME.__getitem__  # map() with a bound method keeps these loops in C
-    said: list[str] = []
-    e = 0
-    for t in turns:
-        while e < len(employee_turns) and employee_turns[e][0] < t.index:
-            said.append(employee_turns[e][1])
-            e += 1
-        a = t.assessment
-        weak = _weakness(a, heard)
-        rewrite, note = None, ""
-        if weak is not None:
-            rewrite = rewrite_turn(weak, t.text, said)
-            what = a.parroted if weak == "parroted" else a.misreflection
-            note = _NOTES[weak].format(what=f"'{what}'") if rewrite else ""
-        out.append(
-            trusted(
-                TurnAnnotation,
-                {
-                    "turn": t.index,
-                    "moves": list(map(name, a.moves)),
-                    "cues": dict(zip(map(name, a.cues), a.cues.values(), strict=True)),
-                    "weak": rewrite is not None,
-                    "note": note,
-                    "rewrite": rewrite,
-                    "grounding": list(a.grounding),
-                },
-            )
-        )
-        if not heard:
-            heard = t.credit.grounded or Move.OPEN_QUESTION in a.moves
-    return out
-
-
 def _forget() -> None:
     """Empty every cache of lines seen (assessment, credit, rewrites): benchmarks start cold."""
     _clear_caches()
     _credit._CREDITS.clear()
+    _language._COUNTS.clear()
+    _WORDS.clear()
+    _sentence_holding.cache_clear()
     rewrites.forget()
 
 

@@ -1,0 +1,187 @@
+"""What :func:`~simulator.moves.assessment.assess` reads from one line's own text, worked out
+once per line and remembered.
+
+Everything here depends on a line's text alone (and, for detections that read it, on the
+employee's previous line), never on the rest of the conversation, so it is kept in bounded
+caches: scripted partners, templates and repeats say the same lines again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._echo import runs
+from simulator.moves._formulas import (
+    _HEARD,
+    _NEGATIVE_VERDICT,
+    _PROMPT,
+    _PROMPT_HINTS,
+    _REFLECTIVE_STEM,
+    _STEM_HINTS,
+    _YES_BUT,
+    _YOU_SEEM,
+)
+from simulator.moves._grounding import EmployeeWords, content_words, is_hardship, turn_keys
+from simulator.moves._misreflection import is_misreflection
+from simulator.moves._questions import asks
+from simulator.moves._repeats import prefix_of
+from simulator.moves._text import _TOKEN, _normalise
+from simulator.moves.detector import PrevLine, detect
+from simulator.moves.vocabulary import Detection
+
+
+def _attributed(low: str) -> str | None:
+    """The words a reflective stem attributes to the employee ("a banana"), if any."""
+    m = _REFLECTIVE_STEM.search(low)
+    if m is None:
+        return None
+    rest = re.split(r"[.!?;]", low[m.end() :], maxsplit=1)[0].strip(" ,")
+    return rest or None
+
+
+class _Turn:
+    """What :func:`assess` reads from a manager turn's own text, worked out once per text.
+
+    Everything here depends on the text alone (not on the conversation), so it is kept in a
+    bounded cache: scripted partners, templates and repeats say the same lines again, and the
+    history extension reads the tokens of the turn assessed just before. The checks needed only
+    for some turns are made on first use.
+    """
+
+    __slots__ = (
+        "_judging",
+        "_listening",
+        "_prefix",
+        "asks",
+        "grams",
+        "keys",
+        "low",
+        "seq",
+        "stem_hint",
+        "stem_keys",
+        "tokens",
+        "verdict",
+        "yes_but",
+    )
+
+    def __init__(self, text: str) -> None:
+        low = _normalise(text)
+        self.low = low
+        tokens = _TOKEN.findall(low)
+        self.keys = turn_keys(low, tokens)
+        self.stem_keys = tuple(k for k in self.keys if k.startswith("s:"))  # not families
+        # Tuples, not lists: the collector stops tracking tuples of strings, and these are kept.
+        self.seq = tuple(tokens)
+        # Runs of words, to find what the turn copies (kept only for turns of a usual length).
+        self.grams = runs(tokens) if len(tokens) <= _GRAMS_MAX else None
+        self.asks = asks(text)
+        self.tokens = frozenset(tokens)
+        # The substring tests skip regexes that cannot match (most turns).
+        self.yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
+        stem_hint = any(hint in low for hint in _STEM_HINTS)
+        self.stem_hint = stem_hint
+        self.verdict = self.yes_but or (
+            stem_hint and "you" in low and bool(_NEGATIVE_VERDICT.search(low))
+        )
+        self._prefix: list[str] | None = None
+        self._judging: bool | None = None
+        self._listening: tuple[bool, str | None, bool] | None = None
+
+    def prefix(self) -> list[str]:
+        """The word types the turn is filed and looked up under for near repeats."""
+        if self._prefix is None:
+            self._prefix = prefix_of(self.tokens)
+        return self._prefix
+
+    def judging_form(self) -> bool:
+        """A listening form ("sounds like", "you seem", "I hear you") that detect() judged."""
+        if self._judging is None:
+            low = self.low
+            self._judging = bool(
+                (self.stem_hint and _REFLECTIVE_STEM.search(low))
+                or _YOU_SEEM.search(low)
+                or _HEARD.search(low)
+            )
+        return self._judging
+
+    def made_up_cause(self, words: EmployeeWords) -> str | None:
+        """For a turn grounded by a paraphrase alone: the concrete thing it names as the cause,
+        if that is a thing they never said (see :func:`is_misreflection`)."""
+        low = self.low
+        attributed = (_attributed(low) if self.stem_hint else None) or low.strip(" .!?")
+        made_up = is_misreflection(attributed, content_words(low), words.knows)
+        return attributed if made_up else None
+
+    def listening(self) -> tuple[bool, str | None, bool]:
+        """For an ungrounded turn: (a formula with no content, what it mis-reflects if anything,
+        sympathy for an unnamed experience)."""
+        if self._listening is None:
+            low = self.low
+            stem_hint = self.stem_hint
+            formula_only, misreflection, sympathy = False, None, False
+            attributed = _attributed(low) if stem_hint else None
+            if (
+                attributed is not None
+                or (stem_hint and _REFLECTIVE_STEM.search(low))
+                or (any(hint in low for hint in _PROMPT_HINTS) and _PROMPT.search(low))
+            ):
+                content = content_words(low)
+                if not content:
+                    formula_only = True
+                elif attributed is not None and is_misreflection(attributed, content):
+                    misreflection = attributed
+                elif all(is_hardship(w) for w in content):
+                    sympathy = True  # "that sounds hard": sympathy for an unnamed experience
+            self._listening = (formula_only, misreflection, sympathy)
+        return self._listening
+
+
+# Bounded caches: when full the oldest entry goes, so a long batch or a server that runs for
+# weeks keeps the lines that recur now (a scripted partner's) in a fixed amount of memory
+# (about 1.5 KB a line, so 20,000 lines is ~30 MB; 50,000 scored a templated batch ~10% faster
+# but would hold ~75 MB in a long-running app). Both hold pure functions of their keys, so a
+# hit returns what a fresh call would.
+_CACHE_MAX = 20_000
+_GRAMS_MAX = 400  # tokens: a longer turn's runs are worked out when needed, not kept
+_TURNS: dict[str, _Turn] = {}
+# An employee line's content keys and runs of words, by its text.
+_SAID: dict[str, tuple[dict[str, str], tuple[tuple[str, ...], ...]]] = {}
+# Detections by text alone, or by (text, previous line) for the few that read that line.
+_DETECTED: dict[str | tuple[str, str | None], Detection] = {}
+
+
+def _turn(text: str) -> _Turn:
+    turn = _TURNS.get(text)
+    if turn is None:
+        turn = _Turn(text)
+        if len(_TURNS) >= _CACHE_MAX:
+            del _TURNS[next(iter(_TURNS))]
+        _TURNS[text] = turn
+    return turn
+
+
+def _said(text: str) -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
+    """What an employee line adds to the context: its content keys (:func:`turn_keys`) and its
+    runs of words (:class:`Echoes`), worked out once per line."""
+    found = _SAID.get(text)
+    if found is None:
+        low = _normalise(text)
+        tokens = _TOKEN.findall(low)
+        found = (turn_keys(low, tokens), runs(tokens))
+        if len(text) < 2000:  # like turn_keys' cache: long lines are rare and costly to keep
+            if len(_SAID) >= _CACHE_MAX:
+                del _SAID[next(iter(_SAID))]
+            _SAID[text] = found
+    return found
+
+
+def _detect(text: str, prev: str | None) -> Detection:
+    """:func:`detect`, remembered by text if it did not read ``prev`` (most turns), else by both."""
+    found = _DETECTED.get(text) or _DETECTED.get((text, prev))
+    if found is None:
+        context = PrevLine(prev)
+        found = detect(text, context)
+        if len(_DETECTED) >= _CACHE_MAX:
+            del _DETECTED[next(iter(_DETECTED))]
+        _DETECTED[(text, prev) if context.read else text] = found
+    return found
