@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from simulator.moves._grounding import content_words, is_hardship, looks_inferred
 
-__all__ = ["is_misreflection", "made_up_life", "named_things"]
+__all__ = ["LIFE_TOKENS", "is_misreflection", "made_up_life", "named_things"]
 
 _MISREFLECTION_MAX_WORDS = 4
 
@@ -79,28 +79,32 @@ _PERSONAL_LIFE_WORDS = (
     " wife husband partner boyfriend girlfriend fiance fiancee gran grandma granny grandad"
     " grandpa grandmother grandfather nan aunt uncle nephew niece cousin in-laws"
     " dog dogs cat cats puppy kitten pet pets horse"
-    " house flat apartment landlord landlady boiler loft garden kitchen roof neighbour neighbours"
+    " house flat apartment landlord landlady boiler loft garden kitchen neighbour neighbours"
     " neighbor neighbors car van bike mot garage"
     " gym marathon choir band football rugby golf holiday holidays trip wedding party birthday"
     " concert festival hobby allotment surgery operation funeral divorce pregnancy school"
     " nursery exam exams"
 )
 _PERSONAL_LIFE = frozenset(_PERSONAL_LIFE_WORDS.split())
+LIFE_TOKENS = _PERSONAL_LIFE | {w + "'s" for w in _PERSONAL_LIFE}
+"""The tokens that can name a part of their life (possessives included): a cheap pre-check."""
 _SENTENCE = re.compile(r"[^.!?;]+")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def made_up_life(low: str, known: Callable[[str], bool]) -> str | None:
-    """The first sentence about them ("you", "your") that names a part of their life outside
-    work they never mentioned (``known``: whether a word takes up something they said), else
-    None. Normalised text in, the sentence out."""
+    """The first part of their life outside work ("sister", "dog") that a sentence about them
+    ("you", "your") names and they never mentioned (``known``: whether a word takes up
+    something they said), else None. Normalised text in."""
+    sentence: str
     for sentence in _SENTENCE.findall(low):
         if "you" not in sentence:
             continue
+        token: str
         for token in _WORD.findall(sentence):
             word = token[:-2] if token.endswith("'s") else token
             if word in _PERSONAL_LIFE and not known(word):
-                return sentence.strip(" ,")
+                return word
     return None
 
 
