@@ -226,6 +226,7 @@ class TurnScore:
             self._add(*CLOSED_STRING, f"another yes/no question: {name} feels interrogated")
         s.closed_only_last_turn = closed_only
         if self.hostile:
+            s.hostile_turns += 1
             setback = SETBACK[e.persona.difficulty]
             s.good_since_disclosure = max(0, s.good_since_disclosure - setback)
             return

@@ -242,6 +242,27 @@ def test_hostile_turn_sets_the_count_back() -> None:
     assert engine.state.good_since_disclosure == 1
 
 
+@pytest.mark.parametrize(
+    ("hostile", "opens"),
+    [
+        pytest.param(1, True, id="one-slip-is-forgiven"),
+        pytest.param(2, False, id="a-pattern-keeps-the-layer-shut"),
+    ],
+)
+def test_a_pattern_of_hostile_turns_keeps_deeper_layers_shut(hostile: int, opens: bool) -> None:
+    """Warmth between verdicts does not buy the deeper layers: after two hostile turns in a
+    conversation the stressor and the most private layer stay closed, however many good turns
+    follow; after one, they open as usual."""
+    engine = Engine(catalog.get_persona("quota-rep"))
+    engine.state.disclosed = ["thin-pipeline"]
+    for _ in range(hostile):
+        engine.state.trust, engine.state.stress = 10, 0  # the slip itself does not end it
+        step(engine, turn(JUD, text="You're overreacting."))
+    engine.state.trust = 10
+    outs = [_good(engine, "What has that been like?") for _ in range(6)]
+    assert any(o.layer == "no-sleep" for o in outs) is opens
+
+
 # --- facts -------------------------------------------------------------------------------------
 
 
