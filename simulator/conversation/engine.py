@@ -134,6 +134,10 @@ class State:
     """Repeats in a row: the first earns nothing, the ones after it cost."""
     echoes: int = 0
     """Reflections that only said their words back (see _turn._ECHO_SHARE)."""
+    taken_up: set[str] = field(default_factory=set)
+    """Their words the manager's turns have taken up so far (see _turn._rehash)."""
+    rehashes: int = 0
+    """Reflections that mostly said back what was already said back."""
     hostile_turns: int = 0
     """Turns with judgment or a sore point (see :data:`HOSTILE_LIMIT`)."""
     stock_asks: int = 0
