@@ -1231,8 +1231,8 @@ _JUDGMENT = _Phrases(
     ),
     (
         "problem",
-        r"(?:is|that's|it's) (?:a|an) (?:skills?|performance|motivation|attitude|effort"
-        r"|commitment) problem\b",
+        r"(?:is|that's|it's) (?:a|an) (?:team |\w+ )?(?:skills?|performance|motivation|attitude"
+        r"|effort|commitment) problem\b",
         "skills skill performance motivation attitude effort commitment",
     ),
     (
@@ -1240,6 +1240,22 @@ _JUDGMENT = _Phrases(
         r"you (?:need|have|got) to (?:sharpen (?:up|your)|be (?:better |more )?prepared)\b",
         "need have got",
     ),
+    # "It's yours to fix", "you need better boundaries", "five hours is poor, though", "you
+    # can't just work unrecorded hours".
+    ("yours", r"(?:it's|that's|it is|that is) yours to (?:fix|sort|solve|own)\b", "it's that's is"),
+    (
+        "boundaries discipline organisation organization judgement judgment",
+        r"you (?:need|have got|'ve got|got)(?: to (?:have|set|show))? (?:better|some|more)"
+        r" (?:boundaries|discipline|organi[sz]ation|judge?ment)\b",
+        "need have got you've",
+    ),
+    (
+        "poor unacceptable",
+        r"(?:is|was|are|were) (?:really |pretty |frankly |just )?(?:poor|unacceptable)(?:,)?"
+        r" (?:though|frankly|honestly)\b",
+        "though frankly honestly",
+    ),
+    ("just", r"you can(?:'t|not) just (?:work|decide|go|skip|ignore|leave|turn up)\b", "you"),
     # Hindsight: "bet you wish you'd checked", "if only you'd asked".
     ("bet", r"(?:i )?bet you wish(?:ed)? you(?:'d| had)\b", "wish wished"),
     ("if", r"if only you(?:'d| had)\b", "only"),

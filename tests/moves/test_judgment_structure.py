@@ -255,6 +255,16 @@ PRESSURE = [
     ),
     pytest.param("You need to sharpen your pitch.", True, id="sharpen"),
     pytest.param("What would help you feel prepared?", False, id="prepared-asked"),
+    pytest.param("That's a team performance problem.", True, id="team-performance-problem"),
+    pytest.param("As lead, it's yours to fix.", True, id="yours-to-fix"),
+    pytest.param("Is it yours to fix, or mine?", False, id="yours-asked"),
+    pytest.param("You need better boundaries.", True, id="better-boundaries"),
+    pytest.param(
+        "You don't need better boundaries, you need cover.", False, id="boundaries-negated"
+    ),
+    pytest.param("Five hours is poor, though.", True, id="poor-though"),
+    pytest.param("You can't just work unrecorded hours.", True, id="cant-just"),
+    pytest.param("You can't just stop caring, I know.", False, id="cant-just-stop-caring"),
 ]
 
 
