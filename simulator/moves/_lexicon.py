@@ -1077,7 +1077,9 @@ _JUDGMENT = _Phrases(
     (
         "enough",
         r"(?:^|[,.;:] |\bbut |\band )(?:just )?\w+ing(?: it| that| this| things)?(?: alone)?"
-        r" (?:isn't|is not|wasn't|was not) (?:good )?enough\b",
+        r"(?: (?:once|twice|three times|again|more|harder))? (?:isn't|is not|wasn't|was not)"
+        # "... wasn't enough for you to feel sure" says what it did for them, not a verdict.
+        r" (?:good )?enough\b(?! for (?:you|them|her|him) to)",
         "isn't not wasn't",
     ),
     (

@@ -174,6 +174,9 @@ PRESSURE = [
     ),
     pytest.param("Asking isn't enough though.", True, id="asking-not-enough"),
     pytest.param(
+        "Asking three times isn't enough if it's that important.", True, id="asking-thrice"
+    ),
+    pytest.param(
         "Checking twice wasn't enough for you to feel sure, so you kept going.",
         False,
         id="not-enough-reflected",
