@@ -126,6 +126,18 @@ class TurnScore:
             # "So the moon has been difficult for you": a reflection of something that is
             # true of them neither in what they said nor in their story.
             self.wrong = _words.unknown_words(text, known)
+        life = a.unmentioned_life
+        made_up_life = (
+            self.wrong is None
+            and life is not None
+            and Move.REFLECTION in a.moves
+            and _words.stem(life) not in engine.context
+        )
+        if made_up_life:
+            # "So your sister's wedding plans have left you sidelined": their life outside
+            # work, which neither they nor the situation mentioned, is made up however much
+            # else of theirs the turn takes up ("Sister? No.").
+            self.wrong = life
         # "Excited? No. Exhausted.": a cheerful feeling they never expressed is corrected,
         # even in a reflection that names the right topic.
         cheerful = None
@@ -143,7 +155,9 @@ class TurnScore:
         )
         if echoed and self.wrong is None:
             self.wrong = ", ".join(a.grounding)
-        self.mis = self.wrong is not None and (not a.grounded or echoed or bool(cheerful))
+        self.mis = self.wrong is not None and (
+            not a.grounded or echoed or bool(cheerful) or made_up_life
+        )
         # Taking up "sorry" or "hard" from their words is no grounding: those are the
         # formula's own words.
         self.grounded = _words.real_grounding(a.grounding)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from simulator.moves._grounding import content_words, is_hardship, looks_inferred
 
-__all__ = ["is_misreflection", "named_things"]
+__all__ = ["LIFE_TOKENS", "is_misreflection", "made_up_life", "named_things"]
 
 _MISREFLECTION_MAX_WORDS = 4
 
@@ -68,6 +68,44 @@ def named_things(text: str) -> list[str]:
         and w not in _NUMBER_WORDS
         and not _ABSTRACT_ENDING.search(w)
     ]
+
+
+# Their life outside work: relatives, pets, home, car, pastimes, events. A manager knows it
+# only from them, so naming one they never mentioned in a reflection ("so your sister's
+# wedding plans have left you sidelined", "you said the dog's surgery is next week") makes it
+# up, however much else of theirs the turn takes up. ("Family" is generic: every life has it.)
+_PERSONAL_LIFE_WORDS = (
+    "mum mom mother dad father parents sister brother son daughter kids kid child children baby"
+    " wife husband partner boyfriend girlfriend fiance fiancee gran grandma granny grandad"
+    " grandpa grandmother grandfather nan aunt uncle nephew niece cousin in-laws"
+    " dog dogs cat cats puppy kitten pet pets horse"
+    " house flat apartment landlord landlady boiler loft garden kitchen neighbour neighbours"
+    " neighbor neighbors car van bike mot garage"
+    " gym marathon choir band football rugby golf holiday holidays trip wedding party birthday"
+    " concert festival hobby allotment surgery operation funeral divorce pregnancy school"
+    " nursery exam exams"
+)
+_PERSONAL_LIFE = frozenset(_PERSONAL_LIFE_WORDS.split())
+LIFE_TOKENS = _PERSONAL_LIFE | {w + "'s" for w in _PERSONAL_LIFE}
+"""The tokens that can name a part of their life (possessives included): a cheap pre-check."""
+_SENTENCE = re.compile(r"[^.!?;]+")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def made_up_life(low: str, known: Callable[[str], bool]) -> str | None:
+    """The first part of their life outside work ("sister", "dog") that a sentence about them
+    ("you", "your") names and they never mentioned (``known``: whether a word takes up
+    something they said), else None. Normalised text in."""
+    sentence: str
+    for sentence in _SENTENCE.findall(low):
+        if "you" not in sentence:
+            continue
+        token: str
+        for token in _WORD.findall(sentence):
+            word = token[:-2] if token.endswith("'s") else token
+            if word in _PERSONAL_LIFE and not known(word):
+                return word
+    return None
 
 
 _SPAN_WORDS = (

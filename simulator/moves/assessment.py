@@ -36,6 +36,7 @@ from simulator.moves._echo import Echoes
 from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
+from simulator.moves._misreflection import LIFE_TOKENS, made_up_life
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -74,6 +75,10 @@ class Assessment:
     """How many questions the turn asks at once ("what do you need, and what's next?": 2)."""
     echoed: float = 0.0
     """Share of the turn's words in runs (4+ words) copied verbatim from the employee's."""
+    unmentioned_life: str | None = None
+    """A part of their life outside work ("sister", "dog") that a reflection names and they
+    never mentioned, else None. Not a mis-reflection by itself: a counsellor may know it from
+    intake, a manager from the situation; the employee's engine decides."""
 
     @property
     def checklist(self) -> bool:
@@ -269,6 +274,11 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         # Only a feeling matches ("worried" for their "terrified"): what it is about must be
         # theirs too, or the turn pins their feeling on a made-up cause ("the plants dying").
         misreflection = turn.made_up_cause(words)
+    life = None
+    if said and Move.REFLECTION in cues and not LIFE_TOKENS.isdisjoint(turn.tokens):
+        # "So your sister's wedding plans have left you sidelined": their life outside work,
+        # which they never mentioned.
+        life = made_up_life(turn.low, words.knows)
 
     if disguised:
         moves = dict(cues)
@@ -318,4 +328,5 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         parroted=parroted,
         asks=turn.asks,
         echoed=sum(copied) / len(copied) if copied else 0.0,
+        unmentioned_life=life,
     )

@@ -466,3 +466,21 @@ def test_bare_support_on_repeat_earns_only_twice(lines: tuple[str, ...], capped:
         s.respond(line)
     later = [c.reason for c in s.records[3].changes]
     assert any("kindness" in r for r in later) is not capped, later
+
+
+def test_a_made_up_life_is_corrected_even_when_a_word_of_theirs_is_in_it() -> None:
+    """ "So your driving test retry is next week" after "the retry logic": a part of their life
+    they never mentioned is corrected, however much else of theirs the turn takes up; the
+    assessment reports it without calling the turn a mis-reflection (a counsellor may know
+    it from intake)."""
+    from simulator.moves import assess
+
+    s = _session("launch-engineer")
+    line = "So the dog's surgery and the retry logic are both on your mind this week."
+    history = [(t.speaker, t.text) for t in s.turns]
+    a = assess(line, history)
+    assert a.unmentioned_life == "dog" and a.misreflection is None
+    s.respond(line)
+    record = s.records[-1]
+    assert record.trust_delta <= 0
+    assert record.correction and "dog" in record.correction.lower()

@@ -25,3 +25,33 @@ def test_named_things(text: str, things: list[str]) -> None:
     """Concrete nouns after a determiner are things; feelings, qualities, what every life or
     job has, abstractions, spans of time and numbers are not."""
     assert named_things(text) == things
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "life"),
+    [
+        pytest.param(
+            "So your sister's wedding plans have left you feeling sidelined.",
+            (),
+            "sister",
+            id="made-up-relative",
+        ),
+        pytest.param(
+            "You said the dog's surgery is next week, so you're distracted.", (), "dog", id="pet"
+        ),
+        pytest.param(
+            "Your sister takes the mornings and you take the nights.",
+            ("sister",),
+            None,
+            id="relative-they-mentioned",
+        ),
+        pytest.param("My dog died last year, so I get it.", (), None, id="about-the-manager"),
+        pytest.param("Staging dies every load test and you lose half a day.", (), None, id="work"),
+    ],
+)
+def test_made_up_life(text: str, known: tuple[str, ...], life: str | None) -> None:
+    """A part of their life outside work named in a sentence about them, never mentioned by
+    them, is found; one they mentioned, one about the speaker, and work are not."""
+    from simulator.moves._misreflection import made_up_life
+
+    assert made_up_life(text.lower(), lambda w: w in known) == life
