@@ -19,6 +19,10 @@ _ECHO_SHARE = 0.6
 """A reflection this much copied from what they said is their sentence said back."""
 _ECHOES_HEARD = 2
 """Echoes that still count as listening; after that they earn nothing."""
+_REHASH_OLD = 4
+"""Grounding words already said back that make a turn a rehash of earlier reflections."""
+_REHASHES_HEARD = 2
+"""Rehashes (summaries of what was already said back) that still earn; after that, nothing."""
 _STOCK_ASKS = 2
 """Questions in a row that take up nothing they said and still earn trust."""
 _ASKS = frozenset({Move.OPEN_QUESTION, Move.RESOURCE_CHECK})
@@ -179,6 +183,13 @@ class TurnScore:
             or (engine.state.proposal_pending and _words.is_agreement(text))
         )
 
+    def _rehash(self) -> bool:
+        """Whether the turn mostly says back what earlier turns already said back: at least
+        :data:`_REHASH_OLD` of its grounding words taken up before, twice as many as new ones."""
+        taken = self.e.state.taken_up
+        old = sum(g in taken for g in self.a.grounding)
+        return old >= _REHASH_OLD and old >= 2 * (len(self.a.grounding) - old)
+
     def _said_back(self) -> float:
         """How much of the turn says their last line back with only "I" turned to "you"."""
         last = next((said for who, said in reversed(self.history) if who == "employee"), "")
@@ -226,6 +237,7 @@ class TurnScore:
             self._add(*CLOSED_STRING, f"another yes/no question: {name} feels interrogated")
         s.closed_only_last_turn = closed_only
         if self.hostile:
+            s.hostile_turns += 1
             setback = SETBACK[e.persona.difficulty]
             s.good_since_disclosure = max(0, s.good_since_disclosure - setback)
             return
@@ -246,6 +258,7 @@ class TurnScore:
             return
         self._fact()
         self._earn(moves)
+        s.taken_up.update(self.a.grounding)
 
     def _earn(self, moves: set[Move]) -> None:
         e, s, a, name = self.e, self.e.state, self.a, self.e.name
@@ -272,12 +285,23 @@ class TurnScore:
             if not self.grounded:
                 moves.discard(Move.SYMPATHY)  # "thank you for sharing" is the checklist's too
             self._add(0.0, 0.0, f"{a.asks} questions at once: a checklist, {name} answers one")
+        said_back_only = False  # their words said back as a habit: nothing of the manager's
+        if Move.REFLECTION in moves and self._rehash():
+            # "So: your camera, the timeline, the config change, the muted alert...": what
+            # they said, said back again and again. A summary now and then is good listening;
+            # as a habit it adds nothing, and they wait for something new.
+            s.rehashes += 1
+            if s.rehashes > _REHASHES_HEARD:
+                moves = moves - {Move.REFLECTION}
+                said_back_only = True
+                self._add(0.0, 0.0, f"all of that said back before: {name} waits for more")
         if Move.REFLECTION in moves and max(a.echoed, self._said_back()) >= _ECHO_SHARE:
             # Their own sentence said back, and nothing else: a simple reflection works once or
             # twice; as a habit it is an echo, and they wait for something of yours.
             s.echoes += 1
             if s.echoes > _ECHOES_HEARD:
                 moves = moves - {Move.REFLECTION}
+                said_back_only = True
                 self._add(0.0, 0.0, f"their words said back again: {name} waits for yours")
         if Move.REFLECTION in moves:
             if self.grounded:
@@ -309,7 +333,7 @@ class TurnScore:
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" with nothing of theirs behind it is a formula, however it is dressed.
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
-        prompt_only = _words.is_formula_prompt(self.text) and not self.grounded
+        prompt_only = _words.is_formula_prompt(self.text) and (not self.grounded or said_back_only)
         if Move.OPEN_QUESTION in moves and asked and self.fact is None and not prompt_only:
             how = "an open question"
             if self.grounded:

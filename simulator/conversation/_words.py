@@ -212,6 +212,8 @@ _OFFER = re.compile(
     r"\b(?:let'?s|let us|i'?ll|i will|we'?ll|we will|i can|we can|how about|what if|could we"
     r"|can we|shall we|would it help if|i'?m going to|we'?re going to|i want to|you'?ll|you will"
     r"|you can|you could|i'?d like to)\b"
+    # "You can't stop thinking about it" offers nothing.
+    r"(?!['’]t)"
 )
 
 

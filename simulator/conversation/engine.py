@@ -23,7 +23,8 @@ per manager turn:
    difficulty, :data:`GOOD_TURNS`), in a turn that touches the layer's ``topics``, or after
    one good turn more (sustained listening). The most private layer also needs
    :data:`PRIVATE_TOTAL` good turns in the whole conversation. A hostile turn sets the count
-   back (:data:`SETBACK`).
+   back (:data:`SETBACK`), and a pattern of them keeps the deeper layers shut
+   (:data:`HOSTILE_LIMIT`): warmth between verdicts does not buy the most private thing.
 3. A need surfaces when the manager asks what would help, a layer is out and trust has
    reached the need's ``min_trust``.
 4. **Agreement to what was offered.** A proposal commits the employee only if the required
@@ -64,6 +65,9 @@ GOOD_TURNS: dict[str, dict[str, int]] = {
 }
 PRIVATE_TOTAL = {"open": 5, "guarded": 7, "defensive": 8}
 """Good turns in the whole conversation before the most private layer can open."""
+HOSTILE_LIMIT = {"stressor": 2, "private": 2}
+"""Hostile turns (judgment, a sore point) in a conversation after which a layer of this kind
+stays closed, however warm the turns between them: a pattern of slips, not one slip."""
 FORGIVENESS = {"open": 1.0, "guarded": 1.25, "defensive": 1.5}
 """Multiplier on every trust cost: guarded and defensive people forgive less."""
 
@@ -130,6 +134,12 @@ class State:
     """Repeats in a row: the first earns nothing, the ones after it cost."""
     echoes: int = 0
     """Reflections that only said their words back (see _turn._ECHO_SHARE)."""
+    taken_up: set[str] = field(default_factory=set)
+    """Their words the manager's turns have taken up so far (see _turn._rehash)."""
+    rehashes: int = 0
+    """Reflections that mostly said back what was already said back."""
+    hostile_turns: int = 0
+    """Turns with judgment or a sore point (see :data:`HOSTILE_LIMIT`)."""
     stock_asks: int = 0
     """Questions in a row that took up nothing they said (see _turn._STOCK_ASKS)."""
     proposal_pending: bool = False
@@ -410,6 +420,8 @@ class Engine:
         if not touched and s.good_since_disclosure < need + 1:
             return None
         if layer.kind == "private" and s.good_turns < PRIVATE_TOTAL[p.difficulty]:
+            return None
+        if s.hostile_turns >= HOSTILE_LIMIT.get(layer.kind, s.hostile_turns + 1):
             return None
         return layer
 

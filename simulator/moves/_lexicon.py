@@ -1126,9 +1126,32 @@ _JUDGMENT = _Phrases(
     (
         "kind sort",
         r"(?:is|was|that's) (?:exactly |just )?the (?:kind|sort) of thing that (?:loses|costs"
-        r"|kills|sinks|loses us|gets people)\b",
+        r"|kills|sinks|loses us|gets people|should(?:n't)? have|ought to have)\b",
         "thing",
     ),
+    # A lapse named as theirs, a behaviour judged unhealthy, an expectation waved away, a
+    # worry brushed off: "your own gap", "checking at 3 a.m. isn't healthy", "you can't expect
+    # to be invited to everything", "I wouldn't read into it".
+    (
+        "gap failing failings shortcoming shortcomings mistake mistakes fault",
+        r"(?:\bas|\bthat's|\bthat is) your own (?:gap|failing|failings|shortcoming"
+        r"|shortcomings|mistake|mistakes)\b",
+        "own",
+    ),
+    (
+        "healthy",
+        r"(?:^|[,.;:] |\bbut |\band )\w+ing\b[^.,;:?!]{0,40} (?:isn't|is not|wasn't|was not)"
+        r" healthy\b",
+        "isn't not wasn't",
+    ),
+    (
+        "expect",
+        r"(?:you )?(?:can't|cannot|can not|shouldn't) expect (?:to be|people to|everyone to"
+        r"|them to|us to|me to|the team to)\b",
+        "can't cannot not shouldn't",
+    ),
+    ("read", r"i wouldn't read (?:too much |anything )?into (?:it|that|this)\b", "wouldn't"),
+    ("stop", r"you (?:need|have|got) to stop (?:that|this|it|doing that)\b", "need have got"),
     (
         "gone lost",
         r"(?:your (?:focus|head|edge|motivation|drive|heart)(?: has|'s) gone|you(?:'ve| have)"
@@ -1161,6 +1184,61 @@ _JUDGMENT = _Phrases(
         r"|petty|negative|defensive|dramatic|childish|entitled|unprofessional|like an excuse"
         r"|like excuses)\b",
         "sounds seems comes came coming",
+    ),
+    # More verdicts a warm-then-harsh manager slips in: "blaming the queue won't get you to
+    # target", "lots of people have young kids and still hit their number", "that can't happen
+    # in front of prospects", "the sarcasm isn't helping", "people have noticed the attitude",
+    # "why people find you hard to work with", "you need to move on", "you can't expect a
+    # personal briefing", "a skills problem", "you need to sharpen your pitch".
+    ("blaming", r"blaming (?:\w+ ){1,4}(?:won't|will not|doesn't|does not|isn't going to)\b"),
+    (
+        "still",
+        r"(?:lots of|plenty of|most|other|loads of) (?:people|parents|reps|engineers|managers)"
+        r"(?: \w+){0,6} (?:and )?still (?:hit|manage|make|deliver|cope|get|ship)\b",
+        "lots plenty most other loads",
+    ),
+    (
+        "happen",
+        r"(?:that|this|it) (?:can't|cannot|can not|mustn't|must not) happen (?:in front of|with"
+        r" (?:clients|customers|prospects))\b",
+        "front clients customers prospects",
+    ),
+    (
+        "sarcasm attitude tone negativity",
+        r"(?:the|your|that) (?:sarcasm|attitude|tone|negativity) (?:isn't|is not|doesn't|does not"
+        r"|won't) help",
+    ),
+    (
+        "noticed",
+        r"(?:people|everyone|others|the team|folks) (?:have|has) noticed (?:the|your) (?:attitude"
+        r"|tone|behaviou?r|sarcasm|negativity|mood)\b",
+    ),
+    (
+        "find",
+        r"(?<!do )(?<!does )(?:people|everyone|the team|others|colleagues) find you (?:hard"
+        r"|difficult|tricky|prickly) to (?:work with|deal with|manage)\b",
+    ),
+    (
+        "move let over",
+        r"you (?:need|have|got) to (?:move on|let (?:it|this|that) go|get over (?:it|this|that))\b",
+        "need have got",
+    ),
+    (
+        "expect",
+        r"(?:can't|cannot|can not|shouldn't) expect (?:a|an) (?:personal|special|private|one-to-one"
+        r"|individual)\b",
+        "can't cannot not shouldn't",
+    ),
+    (
+        "problem",
+        r"(?:is|that's|it's) (?:a|an) (?:skills?|performance|motivation|attitude|effort"
+        r"|commitment) problem\b",
+        "skills skill performance motivation attitude effort commitment",
+    ),
+    (
+        "sharpen prepared",
+        r"you (?:need|have|got) to (?:sharpen (?:up|your)|be (?:better |more )?prepared)\b",
+        "need have got",
     ),
     # Hindsight: "bet you wish you'd checked", "if only you'd asked".
     ("bet", r"(?:i )?bet you wish(?:ed)? you(?:'d| had)\b", "wish wished"),

@@ -242,6 +242,45 @@ def test_hostile_turn_sets_the_count_back() -> None:
     assert engine.state.good_since_disclosure == 1
 
 
+@pytest.mark.parametrize(
+    ("hostile", "opens"),
+    [
+        pytest.param(1, True, id="one-slip-is-forgiven"),
+        pytest.param(2, False, id="a-pattern-keeps-the-layer-shut"),
+    ],
+)
+def test_a_pattern_of_hostile_turns_keeps_deeper_layers_shut(hostile: int, opens: bool) -> None:
+    """Warmth between verdicts does not buy the deeper layers: after two hostile turns in a
+    conversation the stressor and the most private layer stay closed, however many good turns
+    follow; after one, they open as usual."""
+    engine = Engine(catalog.get_persona("quota-rep"))
+    engine.state.disclosed = ["thin-pipeline"]
+    for _ in range(hostile):
+        engine.state.trust, engine.state.stress = 10, 0  # the slip itself does not end it
+        step(engine, turn(JUD, text="You're overreacting."))
+    engine.state.trust = 10
+    outs = [_good(engine, "What has that been like?") for _ in range(6)]
+    assert any(o.layer == "no-sleep" for o in outs) is opens
+
+
+def test_summaries_of_what_was_already_said_back_earn_twice_then_nothing() -> None:
+    """A reflection that mostly says back what earlier turns already said back (a running
+    summary) earns twice; after that it adds nothing and they wait for something new. A
+    reflection of something new always earns."""
+    engine = Engine(catalog.get_persona("quota-rep"))
+    words = ["number", "patch", "accounts", "liam", "hallam", "coffees", "phones", "sleep"]
+    gains, reasons = [], []
+    for k in range(4, len(words) + 1):
+        engine.state.trust, engine.state.stress = 5, 5
+        out = step(engine, turn(REF, text=f"So: {k}", grounding=tuple(words[:k])))
+        gains.append(out.trust_delta)
+        reasons += list(out.reasons)
+    assert gains[:3] == [2.0, 2.0, 2.0] and all(g == 0 for g in gains[3:]), gains
+    assert any("said back before" in r for r in reasons)
+    fresh = step(engine, turn(REF, text="So the demo", grounding=("demo", "pemberton")))
+    assert fresh.trust_delta > 0
+
+
 # --- facts -------------------------------------------------------------------------------------
 
 

@@ -484,3 +484,19 @@ def test_a_made_up_life_is_corrected_even_when_a_word_of_theirs_is_in_it() -> No
     record = s.records[-1]
     assert record.trust_delta <= 0
     assert record.correction and "dog" in record.correction.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        pytest.param("What you can't stop thinking about is the thread.", False, id="cant"),
+        pytest.param("You can take Friday off.", True, id="can"),
+        pytest.param("I can move the sync to the morning.", True, id="i-can"),
+    ],
+)
+def test_you_cant_is_no_offer(text: str, offer: bool) -> None:
+    """ "You can't stop thinking about it" restates, it offers nothing; "you can take Friday off"
+    offers."""
+    from simulator.conversation._words import is_offer
+
+    assert is_offer(text) is offer

@@ -207,6 +207,54 @@ PRESSURE = [
     ),
     pytest.param("Honestly, that sounds a bit cynical.", True, id="cynical"),
     pytest.param("You're not cynical, you're tired.", False, id="cynical-denied"),
+    pytest.param(
+        "A config change that fails silently is exactly the sort of thing that should have been "
+        "caught in review.",
+        True,
+        id="should-have-been-caught",
+    ),
+    pytest.param("Put it in your action items as your own gap.", True, id="your-own-gap"),
+    pytest.param("It sounds like you feel it was your own mistake.", False, id="their-own-view"),
+    pytest.param("Checking at three in the morning isn't healthy.", True, id="not-healthy"),
+    pytest.param(
+        "Working all weekend isn't healthy for anyone, and that's on me.",
+        False,
+        id="not-healthy-owned",
+    ),
+    pytest.param("You can't expect to be invited to everything.", True, id="cant-expect"),
+    pytest.param("You can't expect yourself to carry this alone.", False, id="cant-expect-kind"),
+    pytest.param("I wouldn't read into it.", True, id="brushed-off"),
+    pytest.param("You need to stop that and get some sleep.", True, id="stop-that"),
+    pytest.param("Blaming the inbound queue won't get you to target.", True, id="blaming-wont"),
+    pytest.param(
+        "You said you're not blaming anyone, and it still stings.", False, id="not-blaming"
+    ),
+    pytest.param(
+        "Lots of people have young kids and still hit their number.", True, id="others-still"
+    ),
+    pytest.param(
+        "How do people with young kids still hit their numbers here, do you think?",
+        False,
+        id="others-asked",
+    ),
+    pytest.param("That can't happen in front of prospects.", True, id="cant-happen-in-front"),
+    pytest.param("The sarcasm isn't helping, to be honest.", True, id="sarcasm-not-helping"),
+    pytest.param("People have noticed the attitude lately.", True, id="noticed-attitude"),
+    pytest.param("That's why people find you hard to work with.", True, id="hard-to-work-with"),
+    pytest.param(
+        "Do people find you hard to work with, or is that what Elaine said?",
+        False,
+        id="hard-to-work-with-asked",
+    ),
+    pytest.param("You need to move on from it.", True, id="move-on"),
+    pytest.param("You don't need to move on from it yet.", False, id="move-on-negated"),
+    pytest.param("You can't expect a personal briefing.", True, id="no-personal-briefing"),
+    pytest.param("Activity without conversion is a skills problem.", True, id="skills-problem"),
+    pytest.param(
+        "Is it a skills problem, or is something else going on?", False, id="skills-asked"
+    ),
+    pytest.param("You need to sharpen your pitch.", True, id="sharpen"),
+    pytest.param("What would help you feel prepared?", False, id="prepared-asked"),
 ]
 
 
