@@ -37,6 +37,14 @@ _YES_BUT = re.compile(
     r"\bi (?:hear|understand|get|see) (?:you|that|it|what you(?:'re| are) saying)?,? ?"
     r"(?:but|however)\b"
 )
+# Their word taken up only to turn to the manager's agenda: "Tyre-kickers, sure. Still, target
+# is target", "Half eight, I know. But I need you there", "Sleeping, oof. Well, let's make
+# sure the pipeline's sorted": "I hear you, but" in other words.
+_NOTED_BUT = re.compile(
+    r"[\w' -]{1,30}[,.] (?:sure|right|i know|i get it|i see|exactly|yes|yeah|okay|ok|fine|ha"
+    r"|oof|noted|got it|understood)[.!,]? +(?:but|still|well|anyway|regardless|either way"
+    r"|that said)\b"
+)
 # "Sounds like you're lazy": a listening stem in front of a verdict (the traits of _lexicon).
 _NEGATIVE_VERDICT = re.compile(
     r"\b(?:sounds?|seems?|looks?)(?: to me)? (?:like|as if|as though) you(?:'re| are)?"

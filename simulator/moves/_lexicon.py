@@ -1077,7 +1077,9 @@ _JUDGMENT = _Phrases(
     (
         "enough",
         r"(?:^|[,.;:] |\bbut |\band )(?:just )?\w+ing(?: it| that| this| things)?(?: alone)?"
-        r" (?:isn't|is not|wasn't|was not) (?:good )?enough\b",
+        r"(?: (?:once|twice|three times|again|more|harder))? (?:isn't|is not|wasn't|was not)"
+        # "... wasn't enough for you to feel sure" says what it did for them, not a verdict.
+        r" (?:good )?enough\b(?! for (?:you|them|her|him) to)",
         "isn't not wasn't",
     ),
     (
@@ -1231,8 +1233,8 @@ _JUDGMENT = _Phrases(
     ),
     (
         "problem",
-        r"(?:is|that's|it's) (?:a|an) (?:skills?|performance|motivation|attitude|effort"
-        r"|commitment) problem\b",
+        r"(?:is|that's|it's) (?:a|an) (?:team |\w+ )?(?:skills?|performance|motivation|attitude"
+        r"|effort|commitment) problem\b",
         "skills skill performance motivation attitude effort commitment",
     ),
     (
@@ -1240,6 +1242,22 @@ _JUDGMENT = _Phrases(
         r"you (?:need|have|got) to (?:sharpen (?:up|your)|be (?:better |more )?prepared)\b",
         "need have got",
     ),
+    # "It's yours to fix", "you need better boundaries", "five hours is poor, though", "you
+    # can't just work unrecorded hours".
+    ("yours", r"(?:it's|that's|it is|that is) yours to (?:fix|sort|solve|own)\b", "it's that's is"),
+    (
+        "boundaries discipline organisation organization judgement judgment",
+        r"you (?:need|have got|'ve got|got)(?: to (?:have|set|show))? (?:better|some|more)"
+        r" (?:boundaries|discipline|organi[sz]ation|judge?ment)\b",
+        "need have got you've",
+    ),
+    (
+        "poor unacceptable",
+        r"(?:is|was|are|were) (?:really |pretty |frankly |just )?(?:poor|unacceptable)(?:,)?"
+        r" (?:though|frankly|honestly)\b",
+        "though frankly honestly",
+    ),
+    ("just", r"you can(?:'t|not) just (?:work|decide|go|skip|ignore|leave|turn up)\b", "you"),
     # Hindsight: "bet you wish you'd checked", "if only you'd asked".
     ("bet", r"(?:i )?bet you wish(?:ed)? you(?:'d| had)\b", "wish wished"),
     ("if", r"if only you(?:'d| had)\b", "only"),

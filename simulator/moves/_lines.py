@@ -15,6 +15,7 @@ from simulator.moves._echo import runs
 from simulator.moves._formulas import (
     _HEARD,
     _NEGATIVE_VERDICT,
+    _NOTED_BUT,
     _PROMPT,
     _PROMPT_HINTS,
     _REFLECTIVE_STEM,
@@ -78,7 +79,11 @@ class _Turn:
         self.asks = asks(text)
         self.tokens = frozenset(tokens)
         # The substring tests skip regexes that cannot match (most turns).
-        self.yes_but = ("but" in low or "however" in low) and bool(_YES_BUT.search(low))
+        # "Tyre-kickers, sure. Still, target is target": their word noted, then the agenda (a
+        # turn that ends by asking turns to them, not away).
+        noted_but = not low.rstrip().endswith("?") and bool(_NOTED_BUT.match(low))
+        but = "but" in low or "however" in low
+        self.yes_but = (but and bool(_YES_BUT.search(low))) or noted_but
         stem_hint = any(hint in low for hint in _STEM_HINTS)
         self.stem_hint = stem_hint
         self.verdict = self.yes_but or (

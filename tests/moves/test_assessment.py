@@ -383,3 +383,33 @@ def test_their_own_why_handed_back_is_not_blame(prev: str, line: str, blame: boo
     found = assess(line, [("employee", prev)])
     assert (Move.JUDGMENT in found.moves) is blame
     assert (OPEN in found.moves) is not blame
+
+
+@pytest.mark.parametrize(
+    ("text", "dismisses"),
+    [
+        pytest.param("Tyre-kickers, sure. Still, target is target.", True, id="noted-still"),
+        pytest.param("Half eight, I know. But I need you there every Monday.", True, id="but"),
+        pytest.param(
+            "Sleeping, oof. Well, let's make sure the pipeline's sorted.", True, id="well"
+        ),
+        pytest.param(
+            "Tyre-kickers, sure. That's a rough patch to inherit. What's been hardest?",
+            False,
+            id="noted-then-with-them",
+        ),
+        pytest.param("Right, sure. But how are you doing with all of it?", False, id="asks-them"),
+    ],
+)
+def test_their_word_noted_then_the_agenda_is_i_hear_you_but(text: str, dismisses: bool) -> None:
+    """One word of theirs said back, acknowledged, then turned to the manager's agenda ("X,
+    sure. Still, ...") is "I hear you, but" in other words: disguised judgment, not a
+    reflection. Staying with them, or asking them, is not."""
+    history = [
+        ("employee", "What's left is students and tyre-kickers, and the call's at half eight."),
+    ]
+    a = assess(text, history)
+    assert a.disguised_judgment is dismisses
+    assert (Move.JUDGMENT in a.moves) is dismisses
+    if dismisses:
+        assert Move.REFLECTION not in a.moves

@@ -174,6 +174,9 @@ PRESSURE = [
     ),
     pytest.param("Asking isn't enough though.", True, id="asking-not-enough"),
     pytest.param(
+        "Asking three times isn't enough if it's that important.", True, id="asking-thrice"
+    ),
+    pytest.param(
         "Checking twice wasn't enough for you to feel sure, so you kept going.",
         False,
         id="not-enough-reflected",
@@ -255,6 +258,16 @@ PRESSURE = [
     ),
     pytest.param("You need to sharpen your pitch.", True, id="sharpen"),
     pytest.param("What would help you feel prepared?", False, id="prepared-asked"),
+    pytest.param("That's a team performance problem.", True, id="team-performance-problem"),
+    pytest.param("As lead, it's yours to fix.", True, id="yours-to-fix"),
+    pytest.param("Is it yours to fix, or mine?", False, id="yours-asked"),
+    pytest.param("You need better boundaries.", True, id="better-boundaries"),
+    pytest.param(
+        "You don't need better boundaries, you need cover.", False, id="boundaries-negated"
+    ),
+    pytest.param("Five hours is poor, though.", True, id="poor-though"),
+    pytest.param("You can't just work unrecorded hours.", True, id="cant-just"),
+    pytest.param("You can't just stop caring, I know.", False, id="cant-just-stop-caring"),
 ]
 
 
