@@ -9,6 +9,7 @@ caches: scripted partners, templates and repeats say the same lines again.
 from __future__ import annotations
 
 import re
+from sys import intern
 
 from simulator.moves._echo import runs
 from simulator.moves._formulas import (
@@ -68,7 +69,7 @@ class _Turn:
     def __init__(self, text: str) -> None:
         low = _normalise(text)
         self.low = low
-        tokens = _TOKEN.findall(low)
+        tokens = list(map(intern, _TOKEN.findall(low)))  # kept: one copy of each word
         self.keys = turn_keys(low, tokens)
         self.stem_keys = tuple(k for k in self.keys if k.startswith("s:"))  # not families
         # Tuples, not lists: the collector stops tracking tuples of strings, and these are kept.
@@ -171,7 +172,7 @@ def _said(text: str) -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
     found = _SAID.get(text)
     if found is None:
         low = _normalise(text)
-        tokens = _TOKEN.findall(low)
+        tokens = list(map(intern, _TOKEN.findall(low)))  # kept: one copy of each word
         found = (turn_keys(low, tokens), runs(tokens))
         if len(text) < 2000:  # like turn_keys' cache: long lines are rare and costly to keep
             if len(_SAID) >= _CACHE_MAX:

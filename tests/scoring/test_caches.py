@@ -9,9 +9,10 @@ import pytest
 
 from simulator.content import catalog
 from simulator.content.transcript import Transcript, Turn
-from simulator.scoring import rewrites
+from simulator.moves.assessment import assess
+from simulator.scoring import _language, rewrites
 from simulator.scoring.rewrites import rewrite_turn
-from simulator.scoring.scorer import _forget, score
+from simulator.scoring.scorer import _forget, analyse, score
 from tests.support.synthetic import transcript
 
 
@@ -77,3 +78,46 @@ def test_remembered_rewrites_follow_the_employees_latest_lines(weakness: str, te
     remembered = [rewrite_turn(weakness, text, SAID[:k]) for k in range(len(SAID) + 1)]
     rewrites._REWRITES.clear()
     assert remembered == [rewrite_turn(weakness, text, SAID[:k]) for k in range(len(SAID) + 1)]
+
+
+@pytest.mark.parametrize("t", [pytest.param(t, id=t.id) for t in BATCH])
+def test_scoring_reads_the_conversation_as_assess_does(t: Transcript) -> None:
+    """score() keeps the conversation as it reads it turn by turn, never handing assess() the
+    history: every turn's assessment and credit equal those of assess() given the whole
+    history before the turn (empty and repeated turns included)."""
+    told = analyse(t)
+    handed = analyse(t, lambda text, history: assess(text, list(history)))
+    assert [(x.index, x.assessment, x.credit) for x in told] == [
+        (x.index, x.assessment, x.credit) for x in handed
+    ]
+
+
+def _joined_not_english(texts: list[str]) -> bool:
+    """not_english as one joined sample of the opening turns (how it read before it counted
+    turns apart)."""
+    sample = " ".join(text[:400] for text in texts[:12])
+    words = (_language._ASCII_WORD if sample.isascii() else _language._WORD).findall(sample)
+    if len(words) < 12:
+        return False
+    return sum(w.lower() in _language._ENGLISH for w in words) / len(words) < 0.12
+
+
+_CUT = "x" * 396 + " don't stop"  # the 400-character sample ends inside "don't"
+LANGUAGES = {
+    "english": ["How are you doing with the launch?", "What would help you most this week?"] * 4,
+    "german": ["Wie geht es dir mit dem Projekt?", "Was würde dir diese Woche helfen?"] * 4,
+    "mixed-scripts": ["Привет, как дела с запуском?", "Okay, and what's next for you?"] * 4,
+    "cut-mid-word": [_CUT] * 13,
+    "few-words": ["Hi.", "Okay."],
+}
+
+
+@pytest.mark.parametrize(
+    "texts", [pytest.param(texts, id=name) for name, texts in LANGUAGES.items()]
+)
+def test_language_counted_per_turn_as_the_joined_sample(texts: list[str]) -> None:
+    """not_english counts each opening turn's sample once and adds them up: the same verdict
+    as counting the joined sample (no word runs over the joining space), remembered or not."""
+    _language._COUNTS.clear()
+    assert _language.not_english(texts) == _joined_not_english(texts)
+    assert _language.not_english(texts) == _joined_not_english(texts)
