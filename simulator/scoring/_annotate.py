@@ -24,13 +24,16 @@ _NOTES = {
     "repeat": "This repeats an earlier line: it earns nothing the second time.",
     "formula": "A listening formula with nothing of theirs behind it: name what they said.",
     "parroted": "This pastes their words back unchanged ({what}): say it as yours, about them.",
+    "stuffed": "Packed with coaching words: they hear a script. Say one thing you heard.",
     "advice": "Advice before the person was heard: it rushes to fix.",
     "closed": "Closed question: it invites a yes or no, not the story.",
 }
 
 
-def _weakness(a: Assessment, heard: bool) -> str | None:
-    """Why a turn is weak, as a key of :data:`_NOTES`, or ``None``."""
+def weakness(a: Assessment, heard: bool) -> str | None:
+    """Why a turn is weak, as a key of :data:`_NOTES`, or ``None``: the one definition the
+    debrief's annotations and the live hints both read. ``heard``: an earlier turn took up
+    their words or asked them openly, so advice is no longer a rush to fix."""
     moves = a.moves
     if Move.JUDGMENT in moves or a.disguised_judgment:
         return "judgment"
@@ -42,6 +45,8 @@ def _weakness(a: Assessment, heard: bool) -> str | None:
         return "formula"
     if a.parroted is not None:
         return "parroted"
+    if a.stuffed:
+        return "stuffed"
     if Move.ADVICE in moves and not heard:
         return "advice"
     if moves == (Move.CLOSED_QUESTION,):
@@ -66,7 +71,7 @@ def annotate(
                 recent = (line, *recent[:2])
             e += 1
         a = t.assessment
-        weak = _weakness(a, heard)
+        weak = weakness(a, heard)
         rewrite, note = None, ""
         if weak is not None:
             rewrite = rewrite_after(weak, t.text, recent)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.moves.assessment import Assessment, Speaker, assess
+from simulator.scoring._annotate import weakness
 from simulator.scoring.rewrites import GENERIC, noun_phrase_of, reflect, rewrite_turn
 
 
@@ -81,6 +82,7 @@ _REACTIONS = {
     "formula": "that was a listening formula with nothing of theirs in it; name what they said",
     "misreflection": "they never said {what}; reflect what they did say",
     "parroted": "that pasted their words back unchanged; say what you heard in your own words",
+    "stuffed": "that was packed with coaching words; say one thing you heard, in their words",
 }
 
 
@@ -152,17 +154,9 @@ def next_hint(
         if own != GENERIC["judgment"]:
             suggestion = own
     if assessment is not None and not bad:
-        weak = (
-            "misreflection"
-            if assessment.misreflection is not None
-            else "repeat"
-            if assessment.repeat_of is not None
-            else "formula"
-            if assessment.formula_only
-            else "parroted"
-            if assessment.parroted is not None
-            else None
-        )
+        # The debrief's definition of a weak turn; the moves that cost were handled above.
+        weak = weakness(assessment, heard=True)
+        weak = weak if weak in _REACTIONS else None
         line = rewrite_turn(weak, assessment.text, said) if weak else None
         if weak and line:
             reason = _REACTIONS[weak].format(what=f"'{assessment.misreflection}'")

@@ -428,7 +428,8 @@ def forget() -> None:
 def rewrite_turn(weakness: str, text: str, said: Sequence[str]) -> str | None:
     """A better version of a weak turn, from what the employee has said so far (``said``, oldest
     first). ``weakness`` is why the turn is weak: ``judgment``, ``misreflection``, ``repeat``,
-    ``formula``, ``parroted``, ``advice`` or ``closed``; anything else gets ``None``."""
+    ``formula``, ``parroted``, ``stuffed``, ``advice`` or ``closed``; anything else gets
+    ``None``."""
     return rewrite_after(weakness, text, tuple(_last_said(said)))
 
 
@@ -465,7 +466,7 @@ def _rewrite(weakness: str, text: str, recent: tuple[str, ...]) -> str | None:
     said = recent[::-1]  # what reflect() reads: the same lines, oldest first
     if weakness == "judgment":
         return reflect(said)
-    if weakness in ("misreflection", "repeat", "formula", "parroted"):
+    if weakness in ("misreflection", "repeat", "formula", "parroted", "stuffed"):
         for s in recent:
             out = said_back(s)
             if out:

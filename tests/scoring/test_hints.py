@@ -116,14 +116,23 @@ LAUNCH = (
             "environment",
             id="parroted",
         ),
+        pytest.param(
+            [
+                "I appreciate you. It sounds like staging is a real obstacle. What support and "
+                "resources do you need to succeed?"
+            ],
+            "packed with coaching words",
+            "staging",
+            id="stuffed",
+        ),
     ],
 )
 def test_hint_reacts_to_what_just_happened(
     rubric: Rubric, manager: list[str], reason: str, words: str
 ) -> None:
-    """A repeat, an empty formula, a reflection of something never said or their words pasted
-    back unchanged is named as such, and the suggestion is built from the employee's own
-    latest words."""
+    """A repeat, an empty formula, a reflection of something never said, their words pasted
+    back unchanged or a turn packed with coaching words is named as such, and the suggestion is
+    built from the employee's own latest words."""
     employee = [LAUNCH, "I've asked for a dedicated environment three times."]
     conversation: list[tuple[str, str]] = [("employee", employee[0])]
     for i, line in enumerate(manager):

@@ -396,3 +396,17 @@ def test_a_terse_english_manager_is_scored_not_called_another_language(rubric: R
     )
     card = score(terse, rubric)
     assert card.unscored_reason is None and card.overall is not None
+
+
+def test_a_stuffed_turn_is_annotated_with_a_note_and_a_rewrite(rubric: Rubric) -> None:
+    """The debrief marks a turn packed with coaching words as weak, says why in plain words,
+    and offers a line built from the employee's own words instead."""
+    t = _t(
+        "Honestly, the launch is the problem. Staging falls over every time someone runs a load "
+        "test.",
+        "I appreciate you. It sounds like staging is a real obstacle. What support and "
+        "resources do you need to succeed?",
+    )
+    note = next(a for a in score(t, rubric).annotations if a.turn == 1)
+    assert note.weak and "coaching words" in note.note
+    assert note.rewrite is not None and "staging" in note.rewrite.lower()
