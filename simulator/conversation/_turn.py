@@ -6,6 +6,7 @@ effect of each kind of turn and the :class:`TurnScore` that applies them to the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -21,8 +22,9 @@ _ECHOES_HEARD = 2
 """Echoes that still count as listening; after that they earn nothing."""
 _REHASH_OLD = 4
 """Grounding words already said back that make a turn a rehash of earlier reflections."""
-_REHASHES_HEARD = 2
-"""Rehashes (summaries of what was already said back) that still earn; after that, nothing."""
+_REHASHES_HEARD = 1
+"""Rehashes (summaries of what was already said back) that still earn: one, as a skilled
+manager's "let me say what I've heard"; after that, nothing."""
 _STOCK_ASKS = 2
 """Questions in a row that take up nothing they said and still earn trust."""
 _ASKS = frozenset({Move.OPEN_QUESTION, Move.RESOURCE_CHECK})
@@ -285,15 +287,13 @@ class TurnScore:
             if not self.grounded:
                 moves.discard(Move.SYMPATHY)  # "thank you for sharing" is the checklist's too
             self._add(0.0, 0.0, f"{a.asks} questions at once: a checklist, {name} answers one")
-        said_back_only = False  # their words said back as a habit: nothing of the manager's
         if Move.REFLECTION in moves and self._rehash():
             # "So: your camera, the timeline, the config change, the muted alert...": what
-            # they said, said back again and again. A summary now and then is good listening;
-            # as a habit it adds nothing, and they wait for something new.
+            # they said, said back again and again. One summary is good listening; as a habit
+            # it adds nothing, and they wait for something new.
             s.rehashes += 1
             if s.rehashes > _REHASHES_HEARD:
                 moves = moves - {Move.REFLECTION}
-                said_back_only = True
                 self._add(0.0, 0.0, f"all of that said back before: {name} waits for more")
         if Move.REFLECTION in moves and max(a.echoed, self._said_back()) >= _ECHO_SHARE:
             # Their own sentence said back, and nothing else: a simple reflection works once or
@@ -301,12 +301,13 @@ class TurnScore:
             s.echoes += 1
             if s.echoes > _ECHOES_HEARD:
                 moves = moves - {Move.REFLECTION}
-                said_back_only = True
                 self._add(0.0, 0.0, f"their words said back again: {name} waits for yours")
+        reflected = False
         if Move.REFLECTION in moves:
             if self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
                 earned += 1
+                reflected = True
             elif self.guess or (
                 _words.names_a_feeling(self.text)
                 # "So you're annoyed that your car failed its MOT": a feeling pinned on things
@@ -331,9 +332,12 @@ class TurnScore:
                 moves = moves - _ASKS
                 self._add(0.0, 0.0, f"another stock question: nothing {name} said is in it")
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
-        # "What else?" with nothing of theirs behind it is a formula, however it is dressed.
+        # "What else?" is a formula unless the turn reflected something of theirs that earned
+        # (not their words said back as a habit, nor a backchannel of theirs summarised).
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
-        prompt_only = _words.is_formula_prompt(self.text) and (not self.grounded or said_back_only)
+        prompt_only = _words.is_formula_prompt(self.text) and not (
+            reflected or _words.content_stems(_last_sentence(self.text)) & self.said
+        )
         if Move.OPEN_QUESTION in moves and asked and self.fact is None and not prompt_only:
             how = "an open question"
             if self.grounded:
@@ -404,6 +408,12 @@ class TurnScore:
         if not took_up:
             self.ignored = shared
             s.ignored.append((s.turn, shared))
+
+
+def _last_sentence(text: str) -> str:
+    """The turn's last sentence: where a prompt like "What else?" sits."""
+    parts = [p for p in re.split(r"(?<=[.!?;:])\s+", text.strip()) if p]
+    return parts[-1] if parts else ""
 
 
 def _said(history: Sequence[tuple[Speaker, str]]) -> str:

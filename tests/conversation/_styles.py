@@ -214,6 +214,64 @@ def stock_questions(turn: int, said: Sequence[str]) -> str:
     return _STOCK[turn % len(_STOCK)]
 
 
+_VERDICTS = (
+    "Honestly, you should have flagged this weeks ago.",
+    "That's not good enough, though. I need it sorted by Friday.",
+    "You need to manage your time better.",
+    "Other people have it much worse, to be fair.",
+)
+
+
+def warm_then_harsh(turn: int, said: Sequence[str]) -> str:
+    """A specific, warm line about what they said, then a verdict, turn after turn, each
+    verdict followed by an apology and more warmth."""
+    if turn % 2:
+        return _VERDICTS[(turn // 2) % len(_VERDICTS)]
+    p = key_phrase(_last(said))
+    return f"Sorry. {p.capitalize()}: that sounds really hard. How has it been for you?"
+
+
+_TURN = {"i": "you", "i'm": "you're", "i've": "you've", "my": "your", "me": "you"}
+
+
+def running_summary(turn: int, said: Sequence[str]) -> str:
+    """Everything they have said so far, said back with the pronouns turned, then "What
+    else?", every turn."""
+    turned = [
+        " ".join(_TURN.get(w.lower(), w) for w in line.rstrip(".!?").split()) for line in said
+    ]
+    return "So: " + "; ".join(turned[-5:]) + ". What else?"
+
+
+_AGENDA = (
+    "Still, the date doesn't move.",
+    "But I need the numbers by Friday.",
+    "Well, let's keep the focus on delivery.",
+    "Anyway, what matters is the target.",
+)
+
+
+def deflector(turn: int, said: Sequence[str]) -> str:
+    """One word of theirs noted, then straight to the manager's agenda."""
+    word = (key_phrase(_last(said)).split(" and ") or ["that"])[0]
+    return f"{word.capitalize()}, sure. {_AGENDA[turn % len(_AGENDA)]}"
+
+
+_LIVES = (
+    "your sister's wedding",
+    "the dog's surgery",
+    "the argument with your landlord",
+    "your driving test",
+    "the choir rehearsals",
+)
+
+
+def made_up_life(turn: int, said: Sequence[str]) -> str:
+    """A reflection that takes up one word of theirs and invents their life around it."""
+    word = (key_phrase(_last(said)).split(" and ") or ["work"])[0]
+    return f"So {_LIVES[turn % len(_LIVES)]} and the {word} are weighing on you."
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -254,6 +312,10 @@ GAMING: dict[str, Script] = {
     "formula variants": formula_variants,
     "stuffing variants": stuffing_variants,
     "stock questions": stock_questions,
+    "warm then harsh": warm_then_harsh,
+    "running summary": running_summary,
+    "word noted, then the agenda": deflector,
+    "made-up life around their word": made_up_life,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))
