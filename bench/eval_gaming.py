@@ -38,6 +38,7 @@ from simulator.content.transcript import Transcript  # noqa: E402
 from simulator.conversation.scripted import ScriptedPartner  # noqa: E402
 from simulator.conversation.session import Session  # noqa: E402
 from simulator.scoring.scorer import score  # noqa: E402
+from tests.conversation._styles import stock_questions  # noqa: E402
 
 Script = Callable[[int, Sequence[str]], str]
 """(manager turn number from 0, the employee's turns so far) -> the manager's next line."""
@@ -341,21 +342,6 @@ def grounded_stuffing(turn: int, said: Sequence[str]) -> str:
     )
 
 
-def stock_questions(turn: int, said: Sequence[str]) -> str:
-    """Good coaching questions, one after another, none about anything they said."""
-    lines = [
-        "What are your obstacles right now?",
-        "What does success look like for you?",
-        "What resources do you need to do this well?",
-        "How can I support you?",
-        "What's getting in your way?",
-        "What would help most?",
-        "What does a good outcome look like here?",
-        "What do you need from me?",
-    ]
-    return lines[turn % len(lines)]
-
-
 HONEST: dict[str, Script] = {"skilled": skilled, "mediocre": mediocre, "blunt": blunt}
 GAMING: dict[str, Script] = {
     "formula on repeat": formula_repeat,
@@ -366,7 +352,7 @@ GAMING: dict[str, Script] = {
     "yes/no interrogation": interrogation,
     "parrot (verbatim echo)": parrot,
     "keyword stuffing with their words": grounded_stuffing,
-    "stock questions on rotation": stock_questions,
+    "stock questions on rotation": stock_questions,  # the listening suite's own
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 
