@@ -25,6 +25,8 @@ _REHASH_OLD = 4
 _REHASHES_HEARD = 1
 """Rehashes (summaries of what was already said back) that still earn: one, as a skilled
 manager's "let me say what I've heard"; after that, nothing."""
+_CHEERS_HEARD = 2
+"""Turns agreeing wholesale ("you're so right") that still earn; after that, nothing."""
 _STOCK_ASKS = 2
 """Questions in a row that take up nothing they said and still earn trust."""
 _ASKS = frozenset({Move.OPEN_QUESTION, Move.RESOURCE_CHECK})
@@ -270,6 +272,14 @@ class TurnScore:
             s.formula_gain += gain
             self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
             return
+        if _words.cheers(self.text):
+            # "Totally, three times, you're so right, absolutely valid!": agreeing with
+            # everything is placating, not listening. A manager concedes a point now and then
+            # ("you're right, I jumped ahead"); turn after turn it earns nothing.
+            s.cheers += 1
+            if s.cheers > _CHEERS_HEARD:
+                self._add(0.0, 0.0, f"agreeing with everything: {name} hears nothing of yours")
+                return
         if a.stuffed:
             # "I appreciate you, I want to support your wellbeing and agree a next step with the
             # resources you need": a turn packed with coaching words is a script recited; what

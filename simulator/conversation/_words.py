@@ -261,6 +261,19 @@ _PERMISSION = re.compile(
 )
 
 
+# Agreeing with whatever they say: "Totally, you're so right, absolutely valid!"
+_CHEER = re.compile(
+    r"\b(?:you(?:'re| are) (?:so |totally |absolutely |completely |100% )?right"
+    r"(?! (?:on|that|about|here|now|there|to)\b)|(?:so|totally|absolutely|completely|100%"
+    r"|entirely) valid|couldn'?t agree more|i (?:totally|completely|absolutely) agree)"
+)
+
+
+def cheers(text: str) -> bool:
+    """Whether the turn agrees with them wholesale ("you're so right", "totally valid")."""
+    return bool(_CHEER.search(text.lower().replace("’", "'")))
+
+
 def is_bare_kindness(text: str) -> bool:
     """Kindness that offers nothing concrete ("I'm here for you"), not a permission ("go home,
     be with your dad")."""

@@ -138,6 +138,8 @@ class State:
     """Their words the manager's turns have taken up so far (see _turn._rehash)."""
     rehashes: int = 0
     """Reflections that mostly said back what was already said back."""
+    cheers: int = 0
+    """Turns that agreed with them wholesale (see _turn._CHEERS_HEARD)."""
     hostile_turns: int = 0
     """Turns with judgment or a sore point (see :data:`HOSTILE_LIMIT`)."""
     stock_asks: int = 0

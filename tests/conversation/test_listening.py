@@ -500,3 +500,46 @@ def test_you_cant_is_no_offer(text: str, offer: bool) -> None:
     from simulator.conversation._words import is_offer
 
     assert is_offer(text) is offer
+
+
+@pytest.mark.parametrize(
+    ("text", "cheers"),
+    [
+        pytest.param("Totally, three times, you're so right, absolutely valid!", True, id="cheer"),
+        pytest.param("I couldn't agree more.", True, id="couldnt-agree-more"),
+        pytest.param("You're right, I jumped ahead. What's going on?", True, id="concession"),
+        pytest.param("You're right on time, no need to apologise.", False, id="on-time"),
+        pytest.param("You're right that the number's part of it.", False, id="right-that"),
+    ],
+)
+def test_what_counts_as_agreeing_wholesale(text: str, cheers: bool) -> None:
+    """ "You're so right", "totally valid", "couldn't agree more" agree wholesale; "right on
+    time" and "right that X" are not cheers."""
+    from simulator.conversation._words import cheers as cheer
+
+    assert cheer(text) is cheers
+
+
+def test_agreeing_with_everything_earns_twice_then_nothing() -> None:
+    """A manager who agrees with everything, slotting in a word of theirs ("Totally, the
+    launch, you're so right!"), is placating: two such turns earn, then nothing, and the
+    employee opens no more than one layer."""
+    from tests.conversation._styles import key_phrase
+
+    cheers = (
+        "Totally, {p}, you're so right!",
+        "Absolutely, {p}. That's so valid.",
+        "{p}! I couldn't agree more.",
+        "Yes, {p}, you're completely right, totally valid.",
+    )
+    s = _session("launch-engineer")
+    gained = []
+    for i in range(8):
+        if s.ended:
+            break
+        last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
+        s.respond(cheers[i % len(cheers)].format(p=key_phrase(last)).capitalize())
+        gained.append(s.records[-1].trust_delta)
+    assert sum(1 for g in gained if g > 0) <= 2, gained
+    assert len(s.outcome().layers_disclosed) <= 1
+    assert any("agreeing with everything" in c.reason for r in s.records for c in r.changes)
