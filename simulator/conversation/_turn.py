@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from simulator.content.personas import Persona
 from simulator.conversation import _words
+from simulator.conversation._said_back import said_back
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
@@ -197,7 +198,7 @@ class TurnScore:
     def _said_back(self) -> float:
         """How much of the turn says their last line back with only "I" turned to "you"."""
         last = next((said for who, said in reversed(self.history) if who == "employee"), "")
-        return _words.said_back(self.text, last)
+        return said_back(self.text, last)
 
     @property
     def net_trust(self) -> float:

@@ -360,8 +360,8 @@ def test_said_back_measures_their_line_repeated(line: str, last: str, echo: bool
     for word with only "I" turned to "you", short lines included, or with words swapped but
     kept in their order; a paraphrase or a summary of their facts in the manager's words is
     not."""
+    from simulator.conversation._said_back import said_back
     from simulator.conversation._turn import _ECHO_SHARE
-    from simulator.conversation._words import said_back
 
     assert (said_back(line, last) >= _ECHO_SHARE) is echo
 

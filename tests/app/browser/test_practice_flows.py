@@ -6,6 +6,7 @@ Screenshots go to test-artifacts/practice-<size>-*.png.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,8 +81,15 @@ def test_try_that_turn_again_makes_a_second_branch(
         first_reply = page.locator('#chat [data-testid="bot"]').nth(1).inner_text()
         page.locator("#end-session").click()
         expect(page.locator("#rh-debrief-top")).to_be_visible()
+        # The debrief sets the rewind choice to the last turn in a later update: wait for it,
+        # or a pick made before it lands is overwritten (and a click on the list can land
+        # while it re-renders: "element is not stable"). Both made this test flaky.
+        expect(page.locator("#rewind-turn input")).to_have_value(re.compile(r"^Turn 3\b"))
         page.locator("#rewind-turn input").click()
-        page.get_by_role("option").filter(has_text="Turn 2").first.click()
+        page.locator("#rewind-turn input").fill("Turn 2")
+        expect(page.get_by_role("option").filter(has_text="Turn 2").first).to_be_visible()
+        page.keyboard.press("Enter")
+        expect(page.locator("#rewind-turn input")).to_have_value(re.compile(r"^Turn 2\b"))
         page.locator("#rewind").click()
         expect(page.locator("#rh-status")).to_contain_text("Rewound to just before your turn 2")
         expect(page.locator('#chat [data-testid="user"]')).to_have_count(1)
