@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
@@ -66,6 +67,28 @@ def test_leaving_mid_conversation_asks_and_saves_it_unfinished(
         assert outcome is not None and not outcome.ended
 
 
+def _pick_rewind_turn(page: Any, turn: int) -> None:
+    """Choose "Turn N" in the debrief's rewind list.
+
+    The debrief sets the choice to the last turn in updates that can land after it is shown:
+    a pick made before the last of them is overwritten, and a click on the list can land
+    while it re-renders ("element is not stable"). Both made this test fail about one run in
+    three, so the pick is checked and made again until it holds (the app's late update is a
+    known rough edge, not what this test is about)."""
+    choice = page.locator("#rewind-turn input")
+    expect(choice).to_have_value(re.compile(r"^Turn \d"))
+    for _ in range(5):
+        choice.click()
+        choice.fill(f"Turn {turn}")
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(300)
+        if choice.input_value().startswith(f"Turn {turn}"):
+            page.wait_for_timeout(300)
+            if choice.input_value().startswith(f"Turn {turn}"):
+                return
+    expect(choice).to_have_value(re.compile(rf"^Turn {turn}\b"))
+
+
 @pytest.mark.parametrize("viewport", SIZES)
 def test_try_that_turn_again_makes_a_second_branch(
     serve_app, new_page, tmp_path: Path, viewport: dict[str, int]
@@ -81,15 +104,7 @@ def test_try_that_turn_again_makes_a_second_branch(
         first_reply = page.locator('#chat [data-testid="bot"]').nth(1).inner_text()
         page.locator("#end-session").click()
         expect(page.locator("#rh-debrief-top")).to_be_visible()
-        # The debrief sets the rewind choice to the last turn in a later update: wait for it,
-        # or a pick made before it lands is overwritten (and a click on the list can land
-        # while it re-renders: "element is not stable"). Both made this test flaky.
-        expect(page.locator("#rewind-turn input")).to_have_value(re.compile(r"^Turn 3\b"))
-        page.locator("#rewind-turn input").click()
-        page.locator("#rewind-turn input").fill("Turn 2")
-        expect(page.get_by_role("option").filter(has_text="Turn 2").first).to_be_visible()
-        page.keyboard.press("Enter")
-        expect(page.locator("#rewind-turn input")).to_have_value(re.compile(r"^Turn 2\b"))
+        _pick_rewind_turn(page, 2)
         page.locator("#rewind").click()
         expect(page.locator("#rh-status")).to_contain_text("Rewound to just before your turn 2")
         expect(page.locator('#chat [data-testid="user"]')).to_have_count(1)
