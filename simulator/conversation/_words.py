@@ -142,13 +142,20 @@ def blame(text: str) -> str | None:
 
 # --- kinds of turn the detectors do not name ---------------------------------------------------
 
-_KINDNESS = re.compile(
-    r"\b(?:go home|take (?:the|some|all the) time(?: you need)?|take (?:the|a) (?:day|days|"
+# Kindness is a concrete permission ("go home, be with your dad") or support that names
+# nothing ("I'm here for you"), which is a formula when it is all there is, turn after turn.
+_PERMISSION_SOURCE = (
+    r"go home|take (?:the|some|all the) time(?: you need)?|take (?:the|a) (?:day|days|"
     r"afternoon|week|morning) off|take care of (?:yourself|him|her|them|your \w+)"
-    r"|be with (?:your|him|her|them)|whatever you need|family comes first|your \w+ comes first"
+    r"|be with (?:your|him|her|them)|family comes first|your \w+ comes first"
     r"|you don'?t have to (?:explain|apologi[sz]e|justify)|no need to (?:apologi[sz]e|explain)"
-    r"|i'?ve got your back|i'?m (?:here|on your side)|you'?re not alone)\b"
 )
+_BARE_KINDNESS_SOURCE = (
+    r"i'?ve got your back|i'?m (?:here|on your side)|you'?re not alone|whatever you need"
+)
+_KINDNESS = re.compile(rf"\b(?:{_PERMISSION_SOURCE}|{_BARE_KINDNESS_SOURCE})\b")
+_PERMISSION = re.compile(rf"\b(?:{_PERMISSION_SOURCE})\b")
+_BARE_KINDNESS = re.compile(rf"\b(?:{_BARE_KINDNESS_SOURCE})\b")
 _APOLOGY = re.compile(
     r"\b(?:i'?m sorry (?:i|that i|for|we)|i apologi[sz]e|(?:that|this)(?:'s| is| was) on me"
     r"|my (?:fault|mistake|bad)|i (?:was|got (?:it|that)) wrong|i should(?: not|n't)? have"
@@ -247,18 +254,6 @@ def is_offer(text: str) -> bool:
 def is_kindness(text: str) -> bool:
     """Permission or support ("Go home, be with your dad"): kindness, not advice."""
     return bool(_KINDNESS.search(text.lower().replace("’", "'")))
-
-
-# Support that names nothing ("I'm here for you", "you're not alone"): kind, and a formula
-# when it is all there is, turn after turn.
-_BARE_KINDNESS = re.compile(
-    r"\b(?:i'?ve got your back|i'?m (?:here|on your side)|you'?re not alone|whatever you need)\b"
-)
-_PERMISSION = re.compile(
-    r"\b(?:go home|take (?:the|some|all the) time|take (?:the|a) (?:day|days|afternoon|week"
-    r"|morning) off|take care of|be with (?:your|him|her|them)|family comes first"
-    r"|your \w+ comes first|you don'?t have to|no need to)\b"
-)
 
 
 # Agreeing with whatever they say: "Totally, you're so right, absolutely valid!"

@@ -423,7 +423,8 @@ class Engine:
             return None
         if layer.kind == "private" and s.good_turns < PRIVATE_TOTAL[p.difficulty]:
             return None
-        if s.hostile_turns >= HOSTILE_LIMIT.get(layer.kind, s.hostile_turns + 1):
+        limit = HOSTILE_LIMIT.get(layer.kind)
+        if limit is not None and s.hostile_turns >= limit:
             return None
         return layer
 

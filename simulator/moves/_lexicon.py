@@ -1148,8 +1148,9 @@ _JUDGMENT = _Phrases(
     ),
     (
         "expect",
-        r"(?:you )?(?:can't|cannot|can not|shouldn't) expect (?:to be|people to|everyone to"
-        r"|them to|us to|me to|the team to)\b",
+        r"(?:(?:you )?(?:can't|cannot|can not|shouldn't) expect (?:to be|people to|everyone to"
+        r"|them to|us to|me to|the team to)|(?:can't|cannot|can not|shouldn't) expect (?:a|an)"
+        r" (?:personal|special|private|one-to-one|individual))\b",
         "can't cannot not shouldn't",
     ),
     ("read", r"i wouldn't read (?:too much |anything )?into (?:it|that|this)\b", "wouldn't"),
@@ -1224,12 +1225,6 @@ _JUDGMENT = _Phrases(
         "move let over",
         r"you (?:need|have|got) to (?:move on|let (?:it|this|that) go|get over (?:it|this|that))\b",
         "need have got",
-    ),
-    (
-        "expect",
-        r"(?:can't|cannot|can not|shouldn't) expect (?:a|an) (?:personal|special|private|one-to-one"
-        r"|individual)\b",
-        "can't cannot not shouldn't",
     ),
     (
         "problem",

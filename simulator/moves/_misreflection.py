@@ -34,22 +34,27 @@ def is_misreflection(
     """
     if len(content) > _MISREFLECTION_MAX_WORDS:
         return False
-    # The head noun is the first or second word after the determiner ("a banana", "your
-    # messy divorce"); "your divorce is..." must not take "is" for the noun.
-    nouns = [w for m in _NOUN_PHRASE.finditer(attributed) for w in m.groups() if w]
-    words = set(content_words(" ".join(nouns)))
+    words = set(_heads(attributed))
     if any(is_hardship(w) for w in content):
         # "A heavy few weeks", "a rough patch": a hardship over a span of time is an
         # empathic guess at how things have been, which coders call a complex reflection;
         # only a thing named (a banana, a divorce) can be wrongly attributed.
         words -= _TIME_SPANS
-    return any(
-        not looks_inferred(w)
-        and w not in _LIFE_DOMAINS
-        and not _ABSTRACT_ENDING.search(w)
-        and (known is None or not known(w))
-        for w in words
-    )
+    return any(not _inferable(w) and (known is None or not known(w)) for w in words)
+
+
+def _heads(text: str) -> list[str]:
+    """The content words a phrase names after a determiner. The head noun is the first or
+    second word after it ("a banana", "your messy divorce"); "your divorce is..." must not take
+    "is" for the noun."""
+    nouns = [w for m in _NOUN_PHRASE.finditer(text) for w in m.groups() if w]
+    return content_words(" ".join(nouns))
+
+
+def _inferable(word: str) -> bool:
+    """A feeling, quality or state a reflection may infer, a part of every life or job ("your
+    health", "the team"), or an abstraction ("progress"): nothing that can be made up."""
+    return looks_inferred(word) or word in _LIFE_DOMAINS or bool(_ABSTRACT_ENDING.search(word))
 
 
 def named_things(text: str) -> list[str]:
@@ -58,15 +63,10 @@ def named_things(text: str) -> list[str]:
     states a reflection may infer, what every life or job has ("your health", "the team"),
     abstractions ("progress"), spans of time and numbers are not things that can be made up.
     """
-    nouns = [w for m in _NOUN_PHRASE.finditer(text.lower()) for w in m.groups() if w]
     return [
         w
-        for w in content_words(" ".join(nouns))
-        if not looks_inferred(w)
-        and w not in _LIFE_DOMAINS
-        and w not in _TIME_SPANS
-        and w not in _NUMBER_WORDS
-        and not _ABSTRACT_ENDING.search(w)
+        for w in _heads(text.lower())
+        if not _inferable(w) and w not in _TIME_SPANS and w not in _NUMBER_WORDS
     ]
 
 

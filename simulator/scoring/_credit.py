@@ -22,7 +22,7 @@ behind it:
   being worked through: after :data:`STOCK_ASKS` in a row with no grounded turn between, they
   earn nothing (the employee's engine applies the same rule). Motivational interviewing's own
   rule of thumb is the same: no more than a few questions in a row without a reflection;
-* a turn stuffed with coaching words (four or more different ones: "I appreciate you, I want
+* a turn stuffed with coaching words (three or more different ones: "I appreciate you, I want
   to support your wellbeing and agree a next step with the resources you need") earns for
   each of its moves no more than a formula does, however much of theirs it slots in;
 * a checklist turn (three questions at once, or two wrapped in praise, thanks or another
