@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from simulator.content.personas import Persona
 from simulator.conversation import _words
-from simulator.conversation._said_back import said_back
+from simulator.conversation._said_back import fragment_of, said_back
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
@@ -195,10 +195,14 @@ class TurnScore:
         old = sum(g in taken for g in self.a.grounding)
         return old >= _REHASH_OLD and old >= 2 * (len(self.a.grounding) - old)
 
+    @property
+    def _last(self) -> str:
+        """Their last line before this turn."""
+        return next((said for who, said in reversed(self.history) if who == "employee"), "")
+
     def _said_back(self) -> float:
         """How much of the turn says their last line back with only "I" turned to "you"."""
-        last = next((said for who, said in reversed(self.history) if who == "employee"), "")
-        return said_back(self.text, last)
+        return said_back(self.text, self._last)
 
     @property
     def net_trust(self) -> float:
@@ -306,9 +310,12 @@ class TurnScore:
             if s.rehashes > _REHASHES_HEARD:
                 moves = moves - {Move.REFLECTION}
                 self._add(0.0, 0.0, f"all of that said back before: {name} waits for more")
-        if Move.REFLECTION in moves and max(a.echoed, self._said_back()) >= _ECHO_SHARE:
-            # Their own sentence said back, and nothing else: a simple reflection works once or
-            # twice; as a habit it is an echo, and they wait for something of yours.
+        if Move.REFLECTION in moves and (
+            max(a.echoed, self._said_back()) >= _ECHO_SHARE or fragment_of(self.text, self._last)
+        ):
+            # Their own sentence said back, or a word or two of it ("Exactly, staging! Yes!"),
+            # and nothing else: a simple reflection works once or twice; as a habit it is an
+            # echo, and they wait for something of yours.
             s.echoes += 1
             if s.echoes > _ECHOES_HEARD:
                 moves = moves - {Move.REFLECTION}
@@ -332,7 +339,11 @@ class TurnScore:
                 gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
                 s.formula_gain += gain
                 self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
-        if self.grounded:
+        # A turn follows them when its reflection earned or its last sentence (its question,
+        # usually) holds their words; a word of theirs dropped in front of a stock question
+        # ("Staging. What are your obstacles?") does not, nor a reflection withheld as a habit.
+        follows = reflected or _words.takes_up(_last_sentence(self.text), self.said)
+        if follows:
             s.stock_asks = 0
         elif moves & _ASKS:
             # "What are your obstacles?", "What does success look like?", "What resources do
@@ -346,9 +357,7 @@ class TurnScore:
         # "What else?" is a formula unless the turn reflected something of theirs that earned
         # (not their words said back as a habit, nor a backchannel of theirs summarised).
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
-        prompt_only = _words.is_formula_prompt(self.text) and not (
-            reflected or _words.content_stems(_last_sentence(self.text)) & self.said
-        )
+        prompt_only = _words.is_formula_prompt(self.text) and not follows
         if Move.OPEN_QUESTION in moves and asked and self.fact is None and not prompt_only:
             how = "an open question"
             if self.grounded:
@@ -422,7 +431,7 @@ class TurnScore:
 
 
 def _last_sentence(text: str) -> str:
-    """The turn's last sentence: where a prompt like "What else?" sits."""
+    """The turn's last sentence: where its question or prompt ("What else?") usually sits."""
     parts = [p for p in re.split(r"(?<=[.!?;:])\s+", text.strip()) if p]
     return parts[-1] if parts else ""
 

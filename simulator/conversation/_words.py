@@ -209,6 +209,11 @@ _FORMULA_STEMS = frozenset(
 )
 
 
+def takes_up(text: str, said: frozenset[str]) -> bool:
+    """Whether ``text`` holds a word of theirs (stems in ``said``) beyond a formula's own."""
+    return bool((content_stems(text) - _FORMULA_STEMS) & said)
+
+
 def real_grounding(grounding: Iterable[str]) -> bool:
     """Whether any of the employee's words taken up carries content beyond a formula's own
     words ("sorry", "hard", "else")."""
@@ -345,7 +350,8 @@ _REFLECTING_WORDS = (
 _REFLECTING = frozenset(stem(w) for line in _REFLECTING_WORDS for w in line.split())
 
 
-def _is_content(t: str) -> bool:
+def is_content(t: str) -> bool:
+    """Whether a token carries content: not a stopword, a feeling, or a formula's own word."""
     st = stem(t)
     return (
         len(t) > 2
@@ -361,9 +367,9 @@ def _thing(toks: Sequence[str]) -> str | None:
     that one is content too ("new coffee", "ski trip"). Never two words that were apart in the
     turn ("banana ... fruit"), a verb form ("bothering") or a contraction ("there'll")."""
     for i, t in enumerate(toks):
-        if _is_content(t) and "'" not in t and not t.endswith(("ing", "ed")):
+        if is_content(t) and "'" not in t and not t.endswith(("ing", "ed")):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if _is_content(nxt) and "'" not in nxt and not nxt.endswith(("ing", "ed")):
+            if is_content(nxt) and "'" not in nxt and not nxt.endswith(("ing", "ed")):
                 return f"{t} {nxt}"
             return t
     return None
@@ -374,7 +380,7 @@ def unknown_words(text: str, known: frozenset[str]) -> str | None:
     reflection's own framing aside) is known, that is said by them or true of them. One known
     word ("eleven months ... unrecognised") makes it a paraphrase."""
     toks = tokens(text)
-    if any(stem(t) in known for t in toks if _is_content(t)):
+    if any(stem(t) in known for t in toks if is_content(t)):
         return None
     return _thing(toks)
 

@@ -8,6 +8,8 @@ scripted partner): answers, corrections, kindness, echoes of the plan, the closi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from simulator.content import catalog
@@ -16,7 +18,15 @@ from simulator.conversation.llm import LLMPartner, build_messages
 from simulator.conversation.scripted import ScriptedPartner
 from simulator.conversation.session import Session, SessionOutcome
 from simulator.prompts import keyed_lines
-from tests.conversation._styles import GAMING, PERSONAS, Script, fixed_skilled, play, skilled
+from tests.conversation._styles import (
+    GAMING,
+    PERSONAS,
+    Script,
+    fixed_skilled,
+    key_phrase,
+    play,
+    skilled,
+)
 
 CASES = [pytest.param(style, pid, id=f"{style}-{pid}") for style in GAMING for pid in PERSONAS]
 
@@ -543,3 +553,56 @@ def test_agreeing_with_everything_earns_twice_then_nothing() -> None:
     assert sum(1 for g in gained if g > 0) <= 2, gained
     assert len(s.outcome().layers_disclosed) <= 1
     assert any("agreeing with everything" in c.reason for r in s.records for c in r.changes)
+
+
+@pytest.mark.parametrize(
+    ("line", "last", "fragment"),
+    [
+        pytest.param("Staging. What are your obstacles?", "Staging dies again.", True, id="word"),
+        pytest.param("Exactly, staging! Yes!", "Staging dies again.", True, id="assent"),
+        pytest.param(
+            "Staging dying every test sounds maddening. What's that costing you?",
+            "Staging dies again.",
+            False,
+            id="a-reflection-of-their-own",
+        ),
+        pytest.param("What are your obstacles?", "Staging dies again.", False, id="no-statement"),
+    ],
+)
+def test_a_fragment_of_their_words(line: str, last: str, fragment: bool) -> None:
+    """A turn whose statements are only a word or two of their last line, however dressed in
+    assent, is a fragment said back; a reflection with words of the manager's own is not."""
+    from simulator.conversation._said_back import fragment_of
+
+    assert fragment_of(line, last) is fragment
+
+
+def _replay(persona_id: str, line: Callable[[int, str], str], turns: int = 12) -> Session:
+    s = _session(persona_id)
+    for i in range(turns):
+        if s.ended:
+            break
+        last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
+        s.respond(line(i, key_phrase(last)))
+    return s
+
+
+def test_a_word_of_theirs_in_front_of_stock_questions_is_still_a_list() -> None:
+    """ "Staging. What are your obstacles?": one word of theirs dropped in front of each stock
+    question does not make it a question that follows them; the list still stops earning."""
+    stock = ("What are your obstacles?", "What does success look like?", "What do you need?")
+    s = _replay(
+        "launch-engineer",
+        lambda i, p: f"{p.split(' and ')[0].capitalize()}. {stock[i % len(stock)]}",
+    )
+    assert len(s.outcome().layers_disclosed) <= 1
+    assert any("another stock question" in c.reason for r in s.records for c in r.changes)
+
+
+def test_assent_around_a_fragment_of_their_words_is_an_echo() -> None:
+    """ "Exactly, staging and logic! Yes!": a fragment of their words wrapped in assent counts
+    towards the echo habit: two earn, then nothing, and no more than one layer opens."""
+    assent = ("Exactly, {p}! Yes!", "Yes, {p}, 100%.", "Oh, {p}, exactly that.")
+    s = _replay("launch-engineer", lambda i, p: assent[i % len(assent)].format(p=p))
+    assert len(s.outcome().layers_disclosed) <= 1
+    assert any("said back again" in c.reason for r in s.records for c in r.changes)
