@@ -39,8 +39,9 @@ once per turn that holds them.
 - ``pattern:X``: 0 with no turn holding X; rising with the number of turns holding it and
   how often they come (0.1 each plus twice their share of the turns, capped at 1): one slip in
   ten turns gives 0.3, four give 1. One slip does not floor a criterion; a habit does;
-- ``ratio:A/B``: credited turns with A divided by turns with A or B (skipped when neither
-  occurs), so repeated or empty questions do not raise it;
+- ``ratio:A/B``: credited turns with A divided by one more than the turns with A or B
+  (skipped when neither occurs), so repeated or empty questions do not raise it, and one
+  question in a whole conversation is not a perfect record (1 of 1 gives 0.5, 8 of 9 give 0.8);
 - ``turns``: manager turns, capped at 20, divided by 20;
 - ``words_per_turn``: mean manager words per turn, capped at 100, divided by 100;
 - ``manager_talk_share``: the manager's share of all words spoken (0.5 when nobody spoke).

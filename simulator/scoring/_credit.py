@@ -326,7 +326,11 @@ def features(
             out[name] = pattern(t.raw[a], n)  # type: ignore[index]
         elif kind == "ratio":
             asked = t.raw[a] + t.raw[b]  # type: ignore[index]
-            out[name] = min(1.0, t.credit[a] / asked) if asked else None  # type: ignore[index]
+            # One more in the denominator: a single open question in twelve formula turns is
+            # too little evidence for a perfect mix; eight good questions of nine still score
+            # high.
+            credited = t.credit[a]  # type: ignore[index]
+            out[name] = min(1.0, credited / (asked + 1)) if asked else None
         elif kind == "turns":
             out[name] = min(n, 20) / 20
         elif kind == "words_per_turn":

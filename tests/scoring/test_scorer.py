@@ -171,6 +171,25 @@ def test_ratio_without_questions_is_skipped() -> None:
     assert feats["share:reflection"] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("opens", "closes", "ratio"),
+    [
+        pytest.param(1, 0, 0.5, id="one-open-question-is-little-evidence"),
+        pytest.param(8, 1, 0.8, id="eight-of-nine-is-a-good-mix"),
+        pytest.param(0, 3, 0.0, id="closed-only"),
+    ],
+)
+def test_ratio_needs_more_than_one_question(opens: int, closes: int, ratio: float) -> None:
+    """A ratio counts one more turn than it saw, so one open question in a conversation of
+    formulas is no perfect mix of questions, while a conversation of good open questions
+    still scores high."""
+    texts = {f"What has week {i} been like for you?": (Move.OPEN_QUESTION,) for i in range(opens)}
+    texts |= {f"Is week {i} done?": (Move.CLOSED_QUESTION,) for i in range(closes)}
+    det = _fixed(texts)
+    feats = features(analyse(_t(*[x for line in texts for x in ("Fine.", line)]), det))
+    assert feats["ratio:open_question/closed_question"] == pytest.approx(ratio)
+
+
 def test_huge_utterance_is_scored(rubric: Rubric) -> None:
     """A 1 MB utterance is scored without error and quoted in short."""
     big = "What is going on for you? " + "and then it happened again " * 40_000
