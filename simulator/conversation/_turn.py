@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from simulator.content.personas import Persona
 from simulator.conversation import _words
+from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
@@ -30,6 +31,11 @@ _CHEERS_HEARD = 2
 """Turns agreeing wholesale ("you're so right") that still earn; after that, nothing."""
 _STOCK_ASKS = 2
 """Questions in a row that take up nothing they said and still earn trust."""
+_GUESSES_CORRECTED = 2
+"""Corrections ("Surgery? No.") after which a reflection built on a word or two of theirs and
+things they never told is taken as another guess and earns no more than a formula."""
+_THIN_WORDS = 2
+"""Their words in a reflection, and the untold things around them, that make it a thin guess."""
 _ASKS = frozenset({Move.OPEN_QUESTION, Move.RESOURCE_CHECK})
 _SAY_BACK_WORDS = 4
 """A mis-reflection longer than this is narrowed to the thing made up before it is said back."""
@@ -147,6 +153,11 @@ class TurnScore:
             # work, which neither they nor the situation mentioned, is made up however much
             # else of theirs the turn takes up ("Sister? No.").
             self.wrong = life
+        elif self.wrong is None and Move.REFLECTION in a.moves:
+            # "So the retry logic is really about the offsite in Lisbon": a place, person or
+            # work event named from nowhere is made up the same way ("Lisbon? No.").
+            self.wrong = made_up_name(text, known | engine.context)
+            made_up_life = self.wrong is not None
         # "Excited? No. Exhausted.": a cheerful feeling they never expressed is corrected,
         # even in a reflection that names the right topic.
         cheerful = None
@@ -194,6 +205,13 @@ class TurnScore:
         taken = self.e.state.taken_up
         old = sum(g in taken for g in self.a.grounding)
         return old >= _REHASH_OLD and old >= 2 * (len(self.a.grounding) - old)
+
+    def _thin(self) -> bool:
+        """Whether the turn takes up a word or two of theirs (formula words aside) inside things
+        neither they nor their story ever mentioned."""
+        if len(_words.grounding_words(self.a.grounding)) > _THIN_WORDS:
+            return False
+        return len(_words.untold(self.content, self.said | self.e.truth)) >= _THIN_WORDS
 
     @property
     def _last(self) -> str:
@@ -262,6 +280,7 @@ class TurnScore:
                 self._add(0.0, 0.0, "a repeat of an earlier turn earns nothing")
             return
         if self.mis:
+            s.corrected += 1
             s.misattributed |= _words.content_stems(self.wrong or "")
             self._add(0.0, MISREFLECTION_STRESS, f"{name} never said anything like '{self.wrong}'")
             return
@@ -322,7 +341,14 @@ class TurnScore:
                 self._add(0.0, 0.0, f"their words said back again: {name} waits for yours")
         reflected = False
         if Move.REFLECTION in moves:
-            if self.grounded:
+            if self.grounded and s.corrected >= _GUESSES_CORRECTED and self._thin():
+                # "I hear you're worried your visa depends on this incident": a word of theirs
+                # wrapped in a story they never told. After two corrections they hear another
+                # guess, not their words; a reflection of more of theirs still earns.
+                gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
+                s.formula_gain += gain
+                self._add(gain, 0.0, f"a word of {name}'s inside another guess: they wait")
+            elif self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
                 earned += 1
                 reflected = True

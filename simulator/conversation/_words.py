@@ -220,6 +220,17 @@ def real_grounding(grounding: Iterable[str]) -> bool:
     return any(content_stems(g) - _FORMULA_STEMS for g in grounding)
 
 
+def untold(content: frozenset[str], known: frozenset[str]) -> frozenset[str]:
+    """The content stems of a turn that are neither in ``known`` nor a feeling: what it adds
+    of its own ("visa", "Lisbon")."""
+    return content - known - _FEELINGS
+
+
+def grounding_words(grounding: Iterable[str]) -> frozenset[str]:
+    """The stems of the employee's words taken up, a formula's own words aside."""
+    return frozenset(w for g in grounding for w in content_stems(g)) - _FORMULA_STEMS
+
+
 _OFFER = re.compile(
     r"\b(?:let'?s|let us|i'?ll|i will|we'?ll|we will|i can|we can|how about|what if|could we"
     r"|can we|shall we|would it help if|i'?m going to|we'?re going to|i want to|you'?ll|you will"

@@ -272,6 +272,21 @@ def made_up_life(turn: int, said: Sequence[str]) -> str:
     return f"So {_LIVES[turn % len(_LIVES)]} and the {word} are weighing on you."
 
 
+_STORIES = (
+    "the offsite in Lisbon being cancelled",
+    "the new intern rewriting your code",
+    "the budget freeze in procurement",
+    "what the CTO said at the all-hands",
+    "the vendor contract falling through",
+)
+
+
+def made_up_story(turn: int, said: Sequence[str]) -> str:
+    """A reflection that takes up a word of theirs and invents a story at work around it."""
+    word = (key_phrase(_last(said)).split(" and ") or ["work"])[0]
+    return f"It sounds like the {word} is really about {_STORIES[turn % len(_STORIES)]}."
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -316,6 +331,7 @@ GAMING: dict[str, Script] = {
     "running summary": running_summary,
     "word noted, then the agenda": deflector,
     "made-up life around their word": made_up_life,
+    "made-up story around their word": made_up_story,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))

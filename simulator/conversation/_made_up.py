@@ -1,0 +1,61 @@
+"""Names a reflection makes up at work: a place, a person or an event they never mentioned.
+
+The assessment already reports a made-up life outside work ("your sister's wedding"). At work
+a reflection can make things up the same way, built around one word of theirs so that it
+looks grounded: "so the retry logic is really about the offsite in Lisbon being cancelled",
+"you feel the product manager prefers the Berlin office". A manager can know a name only from
+what they said, the situation both know, or (for an empathic guess that lands) their story;
+naming one from none of these makes it up, and the employee corrects it ("Lisbon? No.").
+
+Only two kinds of name are checked, because only they are facts a reflection cannot infer:
+proper nouns (a capitalised word inside a sentence) and the roles and events of working life
+that are not every job's (an intern, the CTO, an offsite, a visa). Feelings, the team, the
+workload and the deadline are every job's, and reflecting them is an inference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.conversation._words import stem
+
+_SENTENCE = re.compile(r"[^.!?;:—–]+")
+# A capitalised word that is not the first of its sentence, nor right after a quote mark (a
+# quoted line starts a sentence of its own): "Lisbon", "CTO", "Berlin".
+_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]{2,}|[A-Z]{3,4})\b")
+# A sentence about the speaker, not about them: "I was in Leeds last week", "we'll ask the CTO".
+_OWN = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|let's|my|our)\b")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_CALENDAR_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december christmas easter i i'm i've i'd"
+    " i'll ok okay"
+)
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
+# Roles and events of working life that not every job has, so that naming one makes a claim.
+_WORK_NAME_WORDS = (
+    "intern interns cto ceo cfo coo designer designers recruiter recruiters contractor"
+    " contractors vendor vendors consultant consultants auditor auditors headhunter offsite"
+    " all-hands kickoff kick-off conference visa lawsuit tribunal"
+)
+_WORK_NAMES = frozenset(_WORK_NAME_WORDS.split())
+
+
+def made_up_name(text: str, known: frozenset[str]) -> str | None:
+    """The first place, person or work event named in a sentence of the turn, other than one
+    about the speaker ("I was in Leeds"), whose stem is not in ``known`` (what they said, the
+    shared situation and their story), as written; else None."""
+    for sentence in _SENTENCE.findall(text):
+        low = sentence.lower()
+        if _OWN.match(low):
+            continue
+        name: str
+        for name in _NAME.findall(sentence):
+            word = name.lower()
+            if word not in _CALENDAR and stem(word) not in known:
+                return name
+        token: str
+        for token in _WORD.findall(low):
+            if token in _WORK_NAMES and stem(token) not in known:
+                return token
+    return None

@@ -1,0 +1,123 @@
+"""Guesses: after being corrected twice, the employee stops taking a word of theirs wrapped in
+a story they never told as listening (real assessment, real scripted partner)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.content import catalog
+from simulator.conversation.scripted import ScriptedPartner
+from simulator.conversation.session import Session
+
+# Two reflections of things never said, each corrected ("Brother? Not really.").
+_WRONG_TWICE = (
+    "So the retry logic has you worried your brother will lose his job at the bank.",
+    "It sounds like the twenty minutes is because your landlord is coming round to fix the boiler.",
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "earns"),
+    [
+        pytest.param(
+            _WRONG_TWICE,
+            "So the retry logic is really about the budget freeze in procurement.",
+            False,
+            id="after-two-corrections-a-word-in-a-story-is-a-guess",
+        ),
+        pytest.param(
+            _WRONG_TWICE,
+            "So you've only got twenty minutes and you're halfway through the retry logic.",
+            True,
+            id="after-two-corrections-their-own-words-still-earn",
+        ),
+        pytest.param(
+            _WRONG_TWICE[:1],
+            "So the retry logic is really about the budget freeze in procurement.",
+            True,
+            id="one-correction-is-a-miss-not-a-habit",
+        ),
+    ],
+)
+def test_a_word_of_theirs_inside_another_guess(
+    before: tuple[str, ...], line: str, earns: bool
+) -> None:
+    """Once two guesses have been corrected, a reflection built on a word or two of theirs
+    ("retry logic") inside things they never mentioned (a budget freeze) earns no more than
+    a formula; a reflection of what they actually said still earns, and one miss is no
+    pattern."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for wrong in before:
+        s.respond(wrong)
+        assert s.last_outcome is not None and s.last_outcome.correction
+    s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("reflected back" in r for r in reasons) is earns, reasons
+    assert any("another guess" in r for r in reasons) is not earns, reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "known", "made_up"),
+    [
+        pytest.param(
+            "So the retry logic is really about the offsite in Lisbon.",
+            "retry logic",
+            "Lisbon",
+            id="a-place-from-nowhere",
+        ),
+        pytest.param(
+            "It sounds like the new intern has been rewriting your tests.",
+            "tests",
+            "intern",
+            id="a-role-from-nowhere",
+        ),
+        pytest.param(
+            "You feel the CTO doesn't rate your work.",
+            "work",
+            "CTO",
+            id="an-acronym-from-nowhere",
+        ),
+        pytest.param(
+            "So Jenna has been covering the go/no-go calls for you.",
+            "jenna calls",
+            None,
+            id="a-name-they-said",
+        ),
+        pytest.param(
+            "Jenna could take the calls. Would Thursday work for you?",
+            "calls",
+            None,
+            id="sentence-start-and-a-day",
+        ),
+        pytest.param(
+            "You said 'Who shipped this' and sixty people reacted.",
+            "shipped sixty people reacted",
+            None,
+            id="a-quoted-line-starts-a-sentence",
+        ),
+        pytest.param(
+            "I was at the conference in Leeds last week. How are you?",
+            "",
+            None,
+            id="a-sentence-about-the-speaker",
+        ),
+    ],
+)
+def test_made_up_names(line: str, known: str, made_up: str | None) -> None:
+    """A place, person or work event named in a reflection, which neither they, the situation
+    nor their story mention, is made up; names they said, days of the week, the first word of
+    a sentence or quote, and sentences about the speaker are not."""
+    from simulator.conversation._made_up import made_up_name
+    from simulator.conversation._words import content_stems
+
+    assert made_up_name(line, content_stems(known)) == made_up
+
+
+def test_a_made_up_story_around_their_word_is_corrected() -> None:
+    """ "So the retry logic is really about the offsite in Lisbon being cancelled": their words
+    with a story at work made up around them earn nothing, and the employee corrects it."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    s.respond("So the retry logic is really about the offsite in Lisbon being cancelled.")
+    record = s.records[-1]
+    assert record.correction == "Lisbon"
+    assert record.trust_delta <= 0 and not record.good
