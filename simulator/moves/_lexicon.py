@@ -42,6 +42,18 @@ _REFLECT_STEM = _Phrases(
         r" )?(?:sense|feeling|impression)\b",
     ),
     ("picking", r"i(?:'m| am) picking up\b"),
+    # A feeling named as the speaker's guess: "I think you're angry about the decision". Only a
+    # feeling: "I think you're right" agrees, "I think you're the best person for it" praises.
+    (
+        "think guess imagine suspect reckon",
+        r"i (?:think|guess|imagine|suspect|reckon)(?: that)? you(?:'re| are|'ve been| have been"
+        r"| feel| might be| may be| must be)(?: (?:really|pretty|quite|a bit|a little|so|very"
+        r"|still|also|probably|maybe|feeling))* (?:angry|mad|upset|hurt|frustrated|exhausted"
+        r"|tired|worried|anxious|scared|afraid|nervous|overwhelmed|stressed|disappointed"
+        r"|embarrassed|ashamed|lonely|stuck|torn|confused|annoyed|drained|burned out|burnt out"
+        r"|guilty|relieved|proud|sad|furious|gutted|fed up|hurting|struggling|shaken|rattled"
+        r"|frightened|terrified|isolated|resentful|bitter|humiliated|sidelined|overlooked)\b",
+    ),
     # Naming what the speaker perceives in them: "I see a real sense of relief in you".
     (
         "sense",
@@ -1884,6 +1896,11 @@ _NOT_IMPERATIVE_FIRST = _words(
     pardon mind guess imagine suppose say see look listen let love like hate miss feel seem
     sound mean know think wonder bet reckon agree have enjoy whatever whoever wherever however
     whichever"""
+    # Past forms open a sentence whose subject is left out ("Found out from the invite", "Got
+    # it"), not an order; the regular ones end in -ed and are refused as inflected.
+    """ found got told said made took gave went came saw knew thought felt left kept held brought
+    bought sent spent lost heard paid sold stood understood wrote ran began drove forgot grew
+    led meant met sat slept spoke stuck taught threw woke won wore"""
 )
 _IMPERATIVE_OBJECT = _words(
     "your yourself yourselves the a an some it them him her my our their up off out down away"

@@ -194,6 +194,18 @@ REFLECTIONS = [
         {R, OPEN, RES},
         id="reflection-plus-open-question",
     ),
+    pytest.param(
+        "I think you're frustrated with how the handover went.",
+        None,
+        {R},
+        id="feeling-named-as-a-guess",
+    ),
+    pytest.param(
+        "Heard about it from the all-hands slide, same as everyone. Nobody told you first.",
+        None,
+        {R},
+        id="subject-left-out-is-no-order",
+    ),
 ]
 
 NOT_REFLECTIONS = [
@@ -327,6 +339,10 @@ NEGATIVES = [
         "It seems like you have to redo the whole deck.", None, {R}, id="stem-with-directive"
     ),
     pytest.param("Do you want tea or coffee?", None, {OPEN}, id="choice-question-stays-closed"),
+    pytest.param("I think you're right about that.", None, {R}, id="i-think-you-re-right-agrees"),
+    pytest.param(
+        "Found out from a calendar invite, with everyone else.", None, {A}, id="past-form-no-order"
+    ),
 ]
 
 
