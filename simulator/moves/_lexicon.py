@@ -283,7 +283,8 @@ _QUALITY_NOUNS = (
     "skill courage guts initiative commitment care leadership patience strength resilience"
     " maturity judgment judgement dedication creativity thought grit character integrity honesty"
     " discipline determination perseverance humility insight self-awareness awareness bravery"
-    " nerve backbone heart composure grace class professionalism foresight empathy"
+    " nerve backbone heart composure grace class professionalism foresight empathy ownership"
+    " resourcefulness poise calm"
 )
 
 _RECOGNITION = _Phrases(
@@ -351,6 +352,35 @@ _RECOGNITION = _Phrases(
         + "|".join(_QUALITY_NOUNS.split())
         + r")\b",
         "took takes showed shows showing shown demonstrated demonstrate",
+    ),
+    # A deed of theirs whose mark is visible: "you've carried the migration almost
+    # single-handed, and it shows" (not "you've been distracted, and it shows").
+    (
+        "shows",
+        r"you(?:'ve| have)? (?:carried|held|kept|led|built|put|worked|driven|pushed|run|handled"
+        r"|taken on|grown|stepped up|looked after|thought)\b[^.!?]{0,70}?,? and it shows\b",
+    ),
+    # Confidence from their record: "I've seen you work through harder problems than this",
+    # "you've handled worse".
+    (
+        "seen watched",
+        r"i(?:'ve| have) (?:seen|watched) you (?:\w+ ){0,3}?(?:through|handle|handled|deal with"
+        r"|solve|solved|manage|managed|tackle|tackled|crack|cracked|sort|sorted|turn|turned|pull"
+        r"|pulled)\b[^.!?]{0,40}?\b(?:harder|tougher|worse|bigger|trickier|messier|more difficult)"
+        r"\b",
+    ),
+    (
+        "handled dealt survived cracked solved through",
+        r"you(?:'ve| have) (?:handled|got through|gotten through|been through|dealt with|come"
+        r" through|survived|cracked|solved) (?:much |far |way |a lot )?(?:harder|tougher|worse"
+        r"|bigger|trickier|messier)\b",
+    ),
+    # What would not have happened without them: "without you the migration wouldn't have
+    # shipped".
+    (
+        "without",
+        r"without you(?:r \w+)?,? (?:we|i|the \w+|this|it|that|none of (?:this|it))(?: \w+)?"
+        r" (?:wouldn't|would not|couldn't|could not|would never|'d never)\b",
     ),
     # What the act says about the person: "that says a lot about you", "speaks well of you".
     (
@@ -671,7 +701,7 @@ _RESOURCE_CHECK = _Phrases(
         "help helpful easier support difference",
         r"what (?:would|could|might|will|else would|else might) (?:help"
         r"|make (?:it|this|that|things) easier|be (?:most |more |really )?helpful|support you"
-        r"|make a difference)\b",
+        r"|make (?:a|the|the biggest|the most|a real|a big|any) difference)\b",
         "what",
     ),
     (
@@ -2010,6 +2040,15 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
 
 # Sympathy and validation: caring about what the person is going through without restating it.
 _SYMPATHY = _Phrases(
+    # Safety made explicit: "you can tell me the hard version; I won't hold it against you",
+    # "there's no wrong answer here", "this stays between us".
+    (
+        "hold",
+        r"i (?:won't|will not|wouldn't|would never|'ll never|will never) hold (?:it|that|this"
+        r"|anything|any of (?:it|this|that)) against you\b",
+    ),
+    ("wrong", r"there(?:'s| is| are) no wrong answers?\b"),
+    ("stays stay", r"(?:this|it|that|everything) (?:stays|will stay|'ll stay) between us\b"),
     (
         "sorry",
         r"(?:i'm|i am) (?:so |really |very |truly |just )?sorry\b"

@@ -251,6 +251,30 @@ def test_reflection_cue_names_the_restated_word() -> None:
 # --------------------------------------------------------------------------------------------
 
 OTHER_MOVES = [
+    pytest.param(
+        "You've kept the support queue alive on your own, and it shows.",
+        None,
+        {REC},
+        id="rec-a-deed-that-shows",
+    ),
+    pytest.param(
+        "I've watched you sort out messier launches than this one.",
+        None,
+        {REC},
+        id="rec-confidence-from-their-record",
+    ),
+    pytest.param(
+        "Without you the audit would never have closed on time.",
+        None,
+        {REC},
+        id="rec-without-you",
+    ),
+    pytest.param(
+        "Tell me straight; I won't hold any of it against you.",
+        None,
+        {Move.SYMPATHY},
+        id="sym-safety",
+    ),
     pytest.param("You handled the client call really well.", None, {REC}, id="rec-handled-well"),
     pytest.param(
         "The way you rebuilt the pipeline took real skill.", None, {REC}, id="rec-took-skill"
@@ -340,6 +364,9 @@ NEGATIVES = [
     ),
     pytest.param("Do you want tea or coffee?", None, {OPEN}, id="choice-question-stays-closed"),
     pytest.param("I think you're right about that.", None, {R}, id="i-think-you-re-right-agrees"),
+    pytest.param(
+        "You've been distracted lately, and it shows.", None, {REC}, id="it-shows-not-praise"
+    ),
     pytest.param(
         "Found out from a calendar invite, with everyone else.", None, {A}, id="past-form-no-order"
     ),
