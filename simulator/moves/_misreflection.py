@@ -66,8 +66,23 @@ def named_things(text: str) -> list[str]:
     return [
         w
         for w in _heads(text.lower())
-        if not _inferable(w) and w not in _TIME_SPANS and w not in _NUMBER_WORDS
+        if not _inferable(w)
+        and w not in _TIME_SPANS
+        and w not in _NUMBER_WORDS
+        and w not in _NO_THINGS
     ]
+
+
+# Words a determiner can stand before that name no thing: "your own eyes", "the most",
+# "the part that hurts", "a lot", "right to the line".
+_NO_THING_WORDS = (
+    "own most yourself myself itself whose part parts bit bits lot lots line way ways eyes land"
+    " kind sort rest same other others whole good bad best worst biggest hardest main real big"
+    # ... and the prepositions a two-word window after a determiner can reach ("the commute
+    # since the trains changed").
+    " since about with from into over after before for during until without through"
+)
+_NO_THINGS = frozenset(_NO_THING_WORDS.split())
 
 
 # Their life outside work: relatives, pets, home, car, pastimes, events. A manager knows it

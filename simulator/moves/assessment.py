@@ -36,7 +36,7 @@ from simulator.moves._echo import Echoes
 from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
-from simulator.moves._misreflection import LIFE_TOKENS, made_up_life
+from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -79,6 +79,16 @@ class Assessment:
     """A part of their life outside work ("sister", "dog") that a reflection names and they
     never mentioned, else None. Not a mis-reflection by itself: a counsellor may know it from
     intake, a manager from the situation; the employee's engine decides."""
+    made_up: str | None = None
+    """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
+    and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
+    itself (it may be known from elsewhere); the scorer and the engine decide."""
+
+    @property
+    def unheard(self) -> str | None:
+        """What a reflection names that they never said: their life, or any concrete thing in a
+        reflection with none of their words."""
+        return self.unmentioned_life or self.made_up
 
     @property
     def checklist(self) -> bool:
@@ -108,6 +118,8 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
+_MADE_UP_THINGS = 2
+"""Things never mentioned that make a reflection with none of their words made up."""
 
 
 class _Context:
@@ -279,6 +291,13 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         # "So your sister's wedding plans have left you sidelined": their life outside work,
         # which they never mentioned.
         life = made_up_life(turn.low, words.knows)
+    made_up = None
+    if said and not grounded and misreflection is None and Move.REFLECTION in cues:
+        # "And the Jenkins account is where that frustration comes from", to someone who never
+        # mentioned it: a thing named from nowhere, though the feeling may be an inference.
+        # Two of them: one may be a word of the situation both know ("the launch").
+        unknown = [w for w in dict.fromkeys(named_things(turn.low)) if not words.knows(w)]
+        made_up = " and ".join(unknown[:2]) if len(unknown) >= _MADE_UP_THINGS else None
 
     if disguised:
         moves = dict(cues)
@@ -329,4 +348,5 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         asks=turn.asks,
         echoed=sum(copied) / len(copied) if copied else 0.0,
         unmentioned_life=life,
+        made_up=made_up,
     )

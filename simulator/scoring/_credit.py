@@ -92,6 +92,8 @@ def _words(text: str) -> list[str]:
 _TOO_COMMON = frozenset(
     _words(
         """week weeks day days time times today tomorrow yesterday morning work working works job
+        monday tuesday wednesday thursday friday saturday sunday weekend weekends tonight month
+        months year years afternoon evening
         team thing things people going way lot bit good great fine right okay ok sure really
         know think need needs help next check want get got make feel feeling like just well
         also back still even much many most one look looks change helps helped helping"""
@@ -102,7 +104,9 @@ _TOO_COMMON = frozenset(
 def grounded_in_content(a: Assessment) -> bool:
     """Whether the turn takes up something specific the employee said: a grounding word other
     than the commonest workplace words."""
-    return a.grounded and any(w.lower() not in _TOO_COMMON for w in a.grounding)
+    return a.grounded and any(
+        any(x not in _TOO_COMMON for x in w.lower().split()) for w in a.grounding
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,8 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
     key = (
         a.moves,
         a.disguised_judgment,
-        a.misreflection is not None,
+        # With context, a thing named from nowhere makes the reflection a mis-reflection.
+        a.misreflection is not None or (has_context and a.unheard is not None),
         a.repeat_of is not None,
         a.formula_only,
         specific,

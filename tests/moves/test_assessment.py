@@ -413,3 +413,48 @@ def test_their_word_noted_then_the_agenda_is_i_hear_you_but(text: str, dismisses
     assert (Move.JUDGMENT in a.moves) is dismisses
     if dismisses:
         assert Move.REFLECTION not in a.moves
+
+
+_SAID_LAUNCH = [
+    ("employee", "Product added a payment type on Monday and staging keeps falling over."),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "made_up"),
+    [
+        pytest.param(
+            "And I hear that the Jenkins account is where most of that frustration is coming"
+            " from, more than anything else this month.",
+            "jenkins and account",
+            id="two-things-from-nowhere",
+        ),
+        pytest.param(
+            "So the commute since the trains changed has been wearing you down.",
+            "commute and trains",
+            id="a-story-from-nowhere",
+        ),
+        pytest.param(
+            "It sounds like the launch has been weighing on you.",
+            None,
+            id="one-word-of-the-situation",
+        ),
+        pytest.param(
+            "So staging keeps falling over, and the new payment type landed on top of it.",
+            None,
+            id="their-own-words",
+        ),
+        pytest.param(
+            "It sounds like the most frustrating part is the lot of it at once.",
+            None,
+            id="words-that-name-no-thing",
+        ),
+    ],
+)
+def test_things_a_reflection_names_from_nowhere(line: str, made_up: str | None) -> None:
+    """A reflection with none of their words that names two things they never mentioned
+    ("the Jenkins account") reports them as made up, without changing its moves; one thing
+    may be the situation both know, and their own words are no invention."""
+    a = assess(line, _SAID_LAUNCH)
+    assert a.made_up == made_up
+    assert a.unheard == made_up

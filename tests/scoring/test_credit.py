@@ -158,3 +158,41 @@ def test_a_stuffed_turn_earns_no_more_than_a_formula() -> None:
         for m in (Move.OPEN_QUESTION, Move.REFLECTION, Move.RECOGNITION)
     )
     assert not tc.grounded
+
+
+@pytest.mark.parametrize(
+    ("field", "has_context", "reflection"),
+    [
+        pytest.param("made_up", True, False, id="things-from-nowhere-in-context"),
+        pytest.param("unmentioned_life", True, False, id="a-life-from-nowhere-in-context"),
+        pytest.param("made_up", False, True, id="no-context-no-judging-it"),
+    ],
+)
+def test_a_reflection_naming_things_never_said_earns_nothing(
+    field: str, has_context: bool, reflection: bool
+) -> None:
+    """With context to check against, a reflection that names things they never mentioned
+    ("the Jenkins account", "your sister's wedding") is a mis-reflection for credit; with no
+    context there is nothing to check, and form decides."""
+    base = _assessed((Move.REFLECTION,), grounding=())
+    fields = {f: getattr(base, f) for f in base.__dataclass_fields__}
+    a = Assessment(**{**fields, field: "jenkins and account"})
+    tc = credit_of(a, has_context=has_context)
+    assert (Move.REFLECTION.value in tc.credit) is reflection
+    assert ("misreflection" in tc.credit) is not reflection
+
+
+@pytest.mark.parametrize(
+    ("grounding", "specific"),
+    [
+        pytest.param(("monday",), False, id="a-day"),
+        pytest.param(("next week",), False, id="a-time-phrase"),
+        pytest.param(("staging",), True, id="their-thing"),
+    ],
+)
+def test_days_and_weeks_are_nobody_s_own_words(grounding: tuple[str, ...], specific: bool) -> None:
+    """ "Let's check in on Monday" after they mentioned Monday takes up nothing of their story:
+    days and time phrases are too common to make a turn specific."""
+    from simulator.scoring._credit import grounded_in_content
+
+    assert grounded_in_content(_assessed((Move.NEXT_STEP,), grounding=grounding)) is specific
