@@ -27,7 +27,7 @@ from simulator.moves._grounding import EmployeeWords, content_words, is_hardship
 from simulator.moves._misreflection import is_misreflection
 from simulator.moves._questions import asks
 from simulator.moves._repeats import prefix_of
-from simulator.moves._text import _TOKEN, _normalise
+from simulator.moves._text import _TOKEN, _normalise, _sentences
 from simulator.moves.detector import PrevLine, detect
 from simulator.moves.vocabulary import Detection
 
@@ -54,6 +54,7 @@ class _Turn:
         "_judging",
         "_listening",
         "_prefix",
+        "_sentence_words",
         "asks",
         "grams",
         "keys",
@@ -90,6 +91,7 @@ class _Turn:
             stem_hint and "you" in low and bool(_NEGATIVE_VERDICT.search(low))
         )
         self._prefix: list[str] | None = None
+        self._sentence_words: tuple[tuple[str, ...], ...] | None = None
         self._judging: bool | None = None
         self._listening: tuple[bool, str | None, bool] | None = None
 
@@ -98,6 +100,12 @@ class _Turn:
         if self._prefix is None:
             self._prefix = prefix_of(self.tokens)
         return self._prefix
+
+    def sentence_words(self) -> tuple[tuple[str, ...], ...]:
+        """Each sentence of the turn as its words (to find sentences said again)."""
+        if self._sentence_words is None:
+            self._sentence_words = tuple(tuple(_TOKEN.findall(x)) for x in _sentences(self.low))
+        return self._sentence_words
 
     def judging_form(self) -> bool:
         """A listening form ("sounds like", "you seem", "I hear you") that detect() judged."""

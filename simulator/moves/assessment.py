@@ -118,6 +118,15 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
+_SENTENCE_WORDS = 3
+"""Words a sentence needs to count as said again (not "okay", "right", "I see")."""
+_FRAGMENT_WORDS = 4
+"""Words in a sentence short enough to be a fragment slotted in ("Greg's reply.")."""
+_Frame = tuple[frozenset[str], list[str]]
+"""Word types and their :func:`prefix_of`, as filed in :class:`Repeats`."""
+_NO_FRAME: _Frame = (frozenset(), [])
+_FRAME_WORDS = 8
+"""Word types a turn keeps without their words for it to be compared as a template."""
 _MADE_UP_THINGS = 2
 """Things never mentioned that make a reflection with none of their words made up."""
 
@@ -130,7 +139,17 @@ class _Context:
     assessing every turn of an n-turn conversation costs O(n), not O(n^2).
     """
 
-    __slots__ = ("echoes", "employee", "items", "last_copied", "last_own", "repeats")
+    __slots__ = (
+        "echoes",
+        "employee",
+        "frames",
+        "items",
+        "last_copied",
+        "last_frame",
+        "last_own",
+        "repeats",
+        "sentences",
+    )
 
     def __init__(self) -> None:
         self.items: list[tuple[str, str]] = []
@@ -142,6 +161,12 @@ class _Context:
         self.last_copied: tuple[_Turn, int, list[bool] | None] | None = None
         self.last_own: tuple[_Turn, list[bool], tuple[frozenset[str], list[str]]] | None = None
         self.repeats = Repeats()
+        # The same turns with every word of theirs left out: a template with different words
+        # of theirs slotted in ("It sounds like X has really been weighing on you").
+        self.frames = Repeats()
+        self.last_frame: tuple[_Turn, frozenset[str], int, _Frame | None] | None = None
+        # Each sentence the manager has said (as its words), and the first turn it was in.
+        self.sentences: dict[tuple[str, ...], int] = {}
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
         add = self.add
@@ -162,7 +187,14 @@ class _Context:
         else:
             # Usually the turn assessed last, so its facts are in the cache already.
             turn = _turn(said)
-            self.repeats.add(*self._own(turn, self.copied(turn)))
+            own = self._own(turn, self.copied(turn))
+            self.repeats.add(*own)
+            # Filed even when too short to compare, so its index is the manager turn's.
+            self.frames.add(*(self._frame(turn, own) or _NO_FRAME))
+            i = self.repeats.count - 1
+            for words in turn.sentence_words():
+                if len(words) >= _SENTENCE_WORDS:
+                    self.sentences.setdefault(words, i)
 
     def copied(self, turn: _Turn) -> list[bool] | None:
         """:meth:`Echoes.copied` of the turn against everything the employee has said so far."""
@@ -192,7 +224,47 @@ class _Context:
         Turns are compared on their own words: the same template with a different quote of
         the employee's slotted in is a repeat. ``copied``: :meth:`Echoes.copied` of the turn.
         """
-        return self.repeats.find(*self._own(turn, copied))
+        own = self._own(turn, copied)
+        found = self.repeats.find(*own)
+        if found is None:
+            frame = self._frame(turn, own)
+            if frame is not None and frame[0] is not own[0]:  # else just looked up as it is
+                found = self.frames.find(*frame)
+        if found is None and self.sentences:
+            found = self._said_again(turn)
+        return found
+
+    def _said_again(self, turn: _Turn) -> int | None:
+        """The earlier turn whose sentence this turn says again, when all it adds is a few
+        words ("Greg's reply. That must be really hard. How does that make you feel?")."""
+        seen = self.sentences
+        again: int | None = None
+        for words in turn.sentence_words():
+            i = seen.get(words) if len(words) >= _SENTENCE_WORDS else None
+            if i is not None:
+                again = i if again is None else min(again, i)
+            elif len(words) > _FRAGMENT_WORDS:
+                return None  # a sentence of its own: something new
+        return again
+
+    def _frame(
+        self, turn: _Turn, own: tuple[frozenset[str], list[str]]
+    ) -> tuple[frozenset[str], list[str]] | None:
+        """The turn's own words without any word of theirs, and their prefix, if enough are
+        left to be a template of the manager's (a short turn made mostly of their words is
+        not one). With no word of theirs in it, ``own`` itself."""
+        mine = self.employee.keys
+        last = self.last_frame
+        if last is not None and last[0] is turn and last[1] is own[0] and last[2] == len(mine):
+            return last[3]
+        theirs = [turn.keys[k] for k in turn.stem_keys if k in mine]
+        if not theirs:
+            found = own if len(own[0]) >= _FRAME_WORDS else None
+        else:
+            frame = own[0].difference(theirs)
+            found = (frame, prefix_of(frame)) if len(frame) >= _FRAME_WORDS else None
+        self.last_frame = (turn, own[0], len(mine), found)
+        return found
 
 
 _LOCAL = threading.local()

@@ -104,9 +104,15 @@ _TOO_COMMON = frozenset(
 def grounded_in_content(a: Assessment) -> bool:
     """Whether the turn takes up something specific the employee said: a grounding word other
     than the commonest workplace words."""
-    return a.grounded and any(
-        any(x not in _TOO_COMMON for x in w.lower().split()) for w in a.grounding
-    )
+    if not a.grounded:
+        return False
+    for w in a.grounding:
+        low = w.lower()
+        if low in _TOO_COMMON:
+            continue
+        if " " not in low or any(x not in _TOO_COMMON for x in low.split()):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

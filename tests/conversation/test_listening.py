@@ -589,14 +589,15 @@ def _replay(persona_id: str, line: Callable[[int, str], str], turns: int = 12) -
 
 def test_a_word_of_theirs_in_front_of_stock_questions_is_still_a_list() -> None:
     """ "Staging. What are your obstacles?": one word of theirs dropped in front of each stock
-    question does not make it a question that follows them; the list still stops earning."""
+    question does not make it a question that follows them, nor a new question when the
+    list comes round again; the list stops earning."""
     stock = ("What are your obstacles?", "What does success look like?", "What do you need?")
     s = _replay(
         "launch-engineer",
         lambda i, p: f"{p.split(' and ')[0].capitalize()}. {stock[i % len(stock)]}",
     )
     assert len(s.outcome().layers_disclosed) <= 1
-    assert any("another stock question" in c.reason for r in s.records for c in r.changes)
+    assert all(r.trust_delta <= 0 for r in s.records[len(stock) :])
 
 
 def test_assent_around_a_fragment_of_their_words_is_an_echo() -> None:

@@ -458,3 +458,47 @@ def test_things_a_reflection_names_from_nowhere(line: str, made_up: str | None) 
     a = assess(line, _SAID_LAUNCH)
     assert a.made_up == made_up
     assert a.unheard == made_up
+
+
+_TALK = "Staging keeps falling over, the retry logic is half done, and my manager wants a date."
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "repeat"),
+    [
+        pytest.param(
+            "It sounds like the retry logic has really been weighing on you. What's that like?",
+            "It sounds like staging has really been weighing on you. What's that like?",
+            True,
+            id="a-template-with-another-word-of-theirs",
+        ),
+        pytest.param(
+            "The retry logic. That must be really hard. How does that make you feel?",
+            "A date. That must be really hard. How does that make you feel?",
+            True,
+            id="a-fragment-in-front-of-sentences-said-before",
+        ),
+        pytest.param(
+            "So you've been carrying the retry logic alone for weeks.",
+            "So staging keeps falling over while your manager wants a date from you.",
+            False,
+            id="two-reflections-in-their-own-shapes",
+        ),
+        pytest.param(
+            "Okay. What would help?",
+            "Right. What would help with staging specifically, do you think?",
+            False,
+            id="a-question-taken-further",
+        ),
+    ],
+)
+def test_templates_with_their_words_slotted_in_are_repeats(
+    first: str, then: str, repeat: bool
+) -> None:
+    """A turn that is an earlier one with different words of theirs slotted in, or a few words
+    of theirs in front of sentences said before, repeats it; reflections and questions in
+    shapes of their own do not."""
+    history: list[tuple[Speaker, str]] = [("employee", _TALK), ("manager", first)]
+    history.append(("employee", _TALK))
+    a = assess(then, history)
+    assert (a.repeat_of == 0) is repeat, a
