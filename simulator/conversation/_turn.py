@@ -15,6 +15,7 @@ from simulator.content.personas import Persona
 from simulator.conversation import _words
 from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
+from simulator.moves import named_things
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
@@ -206,6 +207,11 @@ class TurnScore:
         old = sum(g in taken for g in self.a.grounding)
         return old >= _REHASH_OLD and old >= 2 * (len(self.a.grounding) - old)
 
+    def _of_theirs(self) -> bool:
+        """Whether the turn names a thing known of them: said, or true of their situation."""
+        known = self.said | self.e.truth | self.e.context
+        return any(_words.stem(w) in known for w in named_things(self.text))
+
     def _thin(self) -> bool:
         """Whether the turn takes up a word or two of theirs (formula words aside) inside things
         neither they nor their story ever mentioned."""
@@ -354,6 +360,10 @@ class TurnScore:
                 reflected = True
             elif self.guess or (
                 _words.names_a_feeling(self.text)
+                # Their feeling, said to them ("you sound worn out") or about something of
+                # theirs ("an invite called 'Team update'. That must have stung"); "that must be
+                # so difficult" alone is a sympathy formula, counted as such.
+                and (_words.about_them(self.text) or self._of_theirs())
                 # "So you're annoyed that your car failed its MOT": a feeling pinned on things
                 # neither they nor the situation mentioned is a guess at random, even if it
                 # happens to be true of them; naming what they implied keeps to what is known.

@@ -348,6 +348,16 @@ _FEELING_WORDS = (
 _FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | _HARDSHIP
 
 
+_YOU = re.compile(
+    r"\byou(?:'re|'ve|'d|'ll| are| were| have| had| must| might| seem| sound| look| feel)?\b"
+)
+
+
+def about_them(text: str) -> bool:
+    """Whether the turn speaks of them ("you", "you're"), not of "that" or "it"."""
+    return _YOU.search(text.lower()) is not None
+
+
 def names_a_feeling(text: str) -> bool:
     """Whether the turn names a feeling or a hardship ("worn out", "a lot on"), which an
     inferred reflection must; "I hear you" names nothing."""

@@ -397,11 +397,15 @@ def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:
         pytest.param("I can tell you're cross with the coffee machine.", False, id="machine"),
         pytest.param("It sounds like you're exhausted.", True, id="feeling-alone"),
         pytest.param("You seem really anxious about all this.", True, id="feeling-about-all-this"),
+        pytest.param(
+            "That must be so tough to carry around.", False, id="sympathy-formula-not-their-feeling"
+        ),
     ],
 )
 def test_a_feeling_named_earns_only_about_what_is_known(line: str, earns: bool) -> None:
     """Naming a feeling they implied earns trust; pinning one on things neither they nor the
-    situation ever mentioned (a car, a coffee machine) is a guess at random and earns none."""
+    situation ever mentioned (a car, a coffee machine) is a guess at random and earns none,
+    and "that must be so tough" names no feeling of theirs: it is sympathy, counted as such."""
     s = _session("new-hire")
     s.respond(line)
     reasons = [c.reason for c in s.records[-1].changes]
