@@ -207,6 +207,12 @@ class TurnScore:
         old = sum(g in taken for g in self.a.grounding)
         return old >= _REHASH_OLD and old >= 2 * (len(self.a.grounding) - old)
 
+    def _adds_own(self) -> bool:
+        """Whether the turn has a content word of the manager's own: a feeling, a meaning, a
+        question of theirs, not only their words in a listening frame ("So what I'm hearing
+        is ... What else?"). Skilled managers' reflections almost always do."""
+        return bool(self.content - self.said - _words.FORMULA_STEMS)
+
     def _of_theirs(self) -> bool:
         """Whether the turn names a thing known of them: said, or true of their situation."""
         known = self.said | self.e.truth | self.e.context
@@ -336,7 +342,9 @@ class TurnScore:
                 moves = moves - {Move.REFLECTION}
                 self._add(0.0, 0.0, f"all of that said back before: {name} waits for more")
         if Move.REFLECTION in moves and (
-            max(a.echoed, self._said_back()) >= _ECHO_SHARE or fragment_of(self.text, self._last)
+            max(a.echoed, self._said_back()) >= _ECHO_SHARE
+            or fragment_of(self.text, self._last)
+            or not self._adds_own()
         ):
             # Their own sentence said back, or a word or two of it ("Exactly, staging! Yes!"),
             # and nothing else: a simple reflection works once or twice; as a habit it is an

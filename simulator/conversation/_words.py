@@ -214,6 +214,10 @@ def takes_up(text: str, said: frozenset[str]) -> bool:
     return bool((content_stems(text) - _FORMULA_STEMS) & said)
 
 
+FORMULA_STEMS = _FORMULA_STEMS
+"""Stems of a listening formula's own words ("hear", "sounds", "else")."""
+
+
 def real_grounding(grounding: Iterable[str]) -> bool:
     """Whether any of the employee's words taken up carries content beyond a formula's own
     words ("sorry", "hard", "else")."""

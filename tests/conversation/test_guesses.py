@@ -121,3 +121,30 @@ def test_a_made_up_story_around_their_word_is_corrected() -> None:
     record = s.records[-1]
     assert record.correction == "Lisbon"
     assert record.trust_delta <= 0 and not record.good
+
+
+def test_their_words_in_a_listening_frame_earn_twice_then_nothing() -> None:
+    """ "So what I'm hearing is <their words, reordered>. What else?", turn after turn, with
+    no word of the manager's own (no feeling, meaning or question of theirs): a summary works
+    once or twice; as a habit they wait for something of yours."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for line in (
+        "So what I'm hearing is the retry logic, twenty minutes. What else?",
+        "So what I'm hearing is staging, load test, settlement code, split-tender payments,"
+        " product, Monday. What else?",
+        "So what I'm hearing is test data, a dedicated environment, August, staging dies, half"
+        " a day. What else?",
+    ):
+        s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("waits for yours" in r for r in reasons), reasons
+    assert s.records[-1].trust_delta <= 0
+
+
+def test_a_reflection_with_a_word_of_the_manager_s_own_is_no_echo() -> None:
+    """A reflection that adds a feeling or meaning of the manager's ("that sounds draining")
+    to their words is not counted towards the echo habit."""
+    s = Session(catalog.get_persona("quota-rep"), ScriptedPartner(seed=0))
+    s.respond("So the number is sitting on you, and that sounds draining. What's been hardest?")
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert not any("waits for yours" in r for r in reasons), reasons
