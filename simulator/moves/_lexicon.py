@@ -382,6 +382,33 @@ _RECOGNITION = _Phrases(
         r"without you(?:r \w+)?,? (?:we|i|the \w+|this|it|that|none of (?:this|it))(?: \w+)?"
         r" (?:wouldn't|would not|couldn't|could not|would never|'d never)\b",
     ),
+    # Their work judged good: "that's careful work", "that was some proper detective work".
+    (
+        "work thinking digging analysis engineering",
+        r"(?:that's|that is|that was|this is|it's|it was) (?:really |some |such |very |seriously"
+        r" )?(?:careful|good|great|thorough|solid|smart|impressive|excellent|meticulous|clever"
+        r"|sharp|brilliant|proper|fine|patient) (?:work|thinking|detective work|digging|analysis"
+        r"|engineering)\b",
+    ),
+    # What only they did: "you're the one who spotted the 212".
+    (
+        "one",
+        r"you(?:'re| are| were) the one who (?:spotted|caught|found|fixed|noticed|flagged|solved"
+        r"|figured|kept|held|built|saved|rescued|stepped up|pulled|carried|raised)\b",
+    ),
+    # A deed noticed: "you've kept that queue moving a third of the team down, and I've noticed".
+    (
+        "noticed",
+        r"you(?:'ve| have)? (?:kept|held|carried|run|pulled|got|been keeping|been holding"
+        r"|been carrying)\b[^.!?]{0,70}?,? and i(?:'ve| have)? noticed\b",
+    ),
+    (
+        "kept",
+        r"you(?:'ve| have)? kept (?:\w+ ){1,4}?(?:moving|going|running|afloat|alive|together"
+        r"|on track|ticking over)\b",
+    ),
+    # Their worth to the team: "I'd hate to lose you".
+    ("hate", r"(?:i|we)(?:'d| would) (?:really )?hate to lose you\b"),
     # What the act says about the person: "that says a lot about you", "speaks well of you".
     (
         "says speaks",
@@ -1381,11 +1408,14 @@ _JUDGMENT = _Phrases(
         "if",
     ),
     # Blame and putting the person down, in the stock phrases people use.
-    # ... but "you're the one who decides" hands them autonomy.
+    # ... but "you're the one who decides" hands them autonomy, and "you're the one who
+    # spotted it" credits them.
     (
         "one",
         r"you(?:'re| are| were)(?: always)? the one (?:who|with)\b(?! (?:has to|have to|gets to"
-        r"|decides?|knows?|can|will|makes?|should|needs? to|is in charge|chooses?)\b)",
+        r"|decides?|knows?|can|will|makes?|should|needs? to|is in charge|chooses?|spotted"
+        r"|caught|found|fixed|noticed|flagged|solved|figured|kept|held|built|saved|rescued"
+        r"|stepped up|pulled|carried|raised)\b)",
     ),
     ("forced made", r"nobody (?:forced|made) you\b"),
     ("blame", r"(?:only )?(?:have|got) yourself to blame\b"),
@@ -1945,7 +1975,9 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "prioritize": r"prioritize\b",
         "delegate": r"delegate\b",
         "focus": r"focus on\b",
-        "take": r"take\b(?! care\b| your time\b| all the time you need\b)",
+        # "Take your time", "take a sec", "take a breath": permission to pause, not an order.
+        "take": r"take\b(?! care\b| your time\b| all the time you need\b| (?:your|a) (?:sec|second"
+        r"|moment|minute|breath)\b)",
         "talk": r"talk to\b",
         "ask": r"ask (?:\w+ )?(?:for|to)\b",
         "block": r"block (?:out|off)\b",

@@ -203,6 +203,18 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
 _TWO_WORDS = re.compile(r"([a-z]+) ([a-z']+)\b")
 
 
+_TAKE_YOUR_TIME = (
+    "take your time",
+    "take all the time",
+    "take your sec",
+    "take a sec",
+    "take a moment",
+    "take your moment",
+    "take a minute",
+    "take a breath",
+)
+
+
 def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     """A sentence opening with a bare verb and its object ("Turn your phone off"), if it does.
 
@@ -212,7 +224,7 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     if first in _IMPERATIVE_SOFTENER:
         body = body[len(first) + 1 :]
         first = body.split(" ", 1)[0]
-    if first == "take" and body.startswith(("take your time", "take all the time")):
+    if first == "take" and body.startswith(_TAKE_YOUR_TIME):
         return None  # permission, not an order
     if (
         len(first) < 3

@@ -263,6 +263,17 @@ OTHER_MOVES = [
         {REC},
         id="rec-confidence-from-their-record",
     ),
+    pytest.param("That was thorough digging on the invoices.", None, {REC}, id="rec-their-work"),
+    pytest.param(
+        "You were the one who caught the double billing.", None, {REC}, id="rec-only-they-did"
+    ),
+    pytest.param(
+        "You've kept the night shift running all month, and I've noticed.",
+        None,
+        {REC},
+        id="rec-a-deed-noticed",
+    ),
+    pytest.param("Honestly, we'd hate to lose you.", None, {REC}, id="rec-their-worth"),
     pytest.param(
         "Without you the audit would never have closed on time.",
         None,
@@ -367,6 +378,8 @@ NEGATIVES = [
     pytest.param(
         "You've been distracted lately, and it shows.", None, {REC}, id="it-shows-not-praise"
     ),
+    pytest.param("You were the one who broke the build.", None, {REC}, id="the-one-who-blamed"),
+    pytest.param("Take a minute before you answer.", None, {A}, id="take-a-minute-is-permission"),
     pytest.param(
         "Found out from a calendar invite, with everyone else.", None, {A}, id="past-form-no-order"
     ),
