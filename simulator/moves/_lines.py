@@ -41,6 +41,21 @@ def _attributed(low: str) -> str | None:
     return rest or None
 
 
+# A sentence of the speaker's own experience, with nothing about the other person in it.
+_SELF_HINT = re.compile(r"\b(?:i|i've|i'd|my|me)\b")
+_SELF_STORY = re.compile(
+    r"\b(?:i(?:'ve| have) been (?:there|through)|i (?:was|had|went|did|used to|remember"
+    r"|burned|burnt|crashed|learned|learnt|felt|nearly|practically|once|know how it is)"
+    r"|when i was|my own|i(?:'ve| have) (?:had|done|felt|learned|learnt))\b"
+)
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b")
+
+
+def _self_story(sentence: str) -> bool:
+    """Whether a normalised sentence tells the speaker's own story and not theirs."""
+    return _SELF_STORY.search(sentence) is not None and _SECOND_PERSON.search(sentence) is None
+
+
 class _Turn:
     """What :func:`assess` reads from a manager turn's own text, worked out once per text.
 
@@ -55,6 +70,7 @@ class _Turn:
         "_listening",
         "_prefix",
         "_sentence_words",
+        "_told_keys",
         "asks",
         "grams",
         "keys",
@@ -92,6 +108,7 @@ class _Turn:
         )
         self._prefix: list[str] | None = None
         self._sentence_words: tuple[tuple[str, ...], ...] | None = None
+        self._told_keys: dict[str, str] | None = None
         self._judging: bool | None = None
         self._listening: tuple[bool, str | None, bool] | None = None
 
@@ -106,6 +123,19 @@ class _Turn:
         if self._sentence_words is None:
             self._sentence_words = tuple(tuple(_TOKEN.findall(x)) for x in _sentences(self.low))
         return self._sentence_words
+
+    def told_keys(self) -> dict[str, str]:
+        """:attr:`keys` without the sentences that tell the speaker's own story ("I was up
+        till three most nights last launch"): words of theirs in the manager's anecdote are
+        not taken up, they are borrowed for it."""
+        if self._told_keys is None:
+            self._told_keys = self.keys
+            if _SELF_HINT.search(self.low):
+                sentences = _sentences(self.low)
+                told = [x for x in sentences if not _self_story(x)]
+                if len(told) < len(sentences):
+                    self._told_keys = turn_keys(" ".join(told)) if told else {}
+        return self._told_keys
 
     def judging_form(self) -> bool:
         """A listening form ("sounds like", "you seem", "I hear you") that detect() judged."""

@@ -335,7 +335,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
     copied = ctx.copied(turn) if said else None
     parroted = None if copied is None else Echoes.parroted(turn.low, turn.seq, copied)
     # Words pasted back with their "I" unchanged are copied, not taken up.
-    grounding = words.grounding(turn.keys) if said and parroted is None else ()
+    grounding = words.grounding(turn.told_keys()) if said and parroted is None else ()
     grounded = bool(grounding)
     cues = found.cues
     if Move.JUDGMENT in cues and cues[Move.JUDGMENT].startswith("blaming question"):

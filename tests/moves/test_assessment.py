@@ -502,3 +502,38 @@ def test_templates_with_their_words_slotted_in_are_repeats(
     history.append(("employee", _TALK))
     a = assess(then, history)
     assert (a.repeat_of == 0) is repeat, a
+
+
+@pytest.mark.parametrize(
+    ("line", "grounded"),
+    [
+        pytest.param(
+            "I had a staging nightmare myself last year, I was up every night. How is it going?",
+            False,
+            id="their-word-in-the-speaker-s-own-story",
+        ),
+        pytest.param(
+            "I remember my own load-test disaster. What's the worst of it for you?",
+            False,
+            id="a-memory-of-the-speaker-s",
+        ),
+        pytest.param(
+            "I was worried staging would hurt you. How are the load tests going?",
+            True,
+            id="their-words-in-a-sentence-about-them",
+        ),
+        pytest.param(
+            "So staging keeps falling over on load tests. How is it going?",
+            True,
+            id="a-reflection",
+        ),
+    ],
+)
+def test_words_of_theirs_in_the_manager_s_own_story_are_not_taken_up(
+    line: str, grounded: bool
+) -> None:
+    """ "I had a staging nightmare myself last year": a word of theirs borrowed for the
+    manager's own anecdote takes up nothing they said; the same word in a sentence about them
+    does."""
+    a = assess(line, _SAID_LAUNCH)
+    assert a.grounded is grounded, a.grounding
