@@ -383,6 +383,11 @@ class TurnScore:
                 gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
                 s.formula_gain += gain
                 self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
+        if a.asked_again and moves & _ASKS:
+            # "How does that make you feel?" for the third time: the same question again, with
+            # a new word of theirs in front of it, is no new curiosity.
+            moves = moves - _ASKS
+            self._add(0.0, 0.0, f"you asked {name} that before")
         # A turn follows them when its reflection earned or its last sentence (its question,
         # usually) holds their words; a word of theirs dropped in front of a stock question
         # ("Staging. What are your obstacles?") does not, nor a reflection withheld as a habit.

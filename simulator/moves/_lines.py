@@ -69,6 +69,7 @@ class _Turn:
         "_judging",
         "_listening",
         "_prefix",
+        "_question_words",
         "_sentence_words",
         "_told_keys",
         "asks",
@@ -108,6 +109,7 @@ class _Turn:
         )
         self._prefix: list[str] | None = None
         self._sentence_words: tuple[tuple[str, ...], ...] | None = None
+        self._question_words: tuple[tuple[str, ...], ...] = ()
         self._told_keys: dict[str, str] | None = None
         self._judging: bool | None = None
         self._listening: tuple[bool, str | None, bool] | None = None
@@ -121,8 +123,17 @@ class _Turn:
     def sentence_words(self) -> tuple[tuple[str, ...], ...]:
         """Each sentence of the turn as its words (to find sentences said again)."""
         if self._sentence_words is None:
-            self._sentence_words = tuple(tuple(_TOKEN.findall(x)) for x in _sentences(self.low))
+            sentences = _sentences(self.low)
+            self._sentence_words = tuple(tuple(_TOKEN.findall(x)) for x in sentences)
+            self._question_words = tuple(
+                w for w, x in zip(self._sentence_words, sentences, strict=True) if "?" in x
+            )
         return self._sentence_words
+
+    def question_words(self) -> tuple[tuple[str, ...], ...]:
+        """The words of each of the turn's questions (sentences with a question mark)."""
+        self.sentence_words()
+        return self._question_words
 
     def told_keys(self) -> dict[str, str]:
         """:attr:`keys` without the sentences that tell the speaker's own story ("I was up

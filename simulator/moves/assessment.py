@@ -79,6 +79,9 @@ class Assessment:
     """A part of their life outside work ("sister", "dog") that a reflection names and they
     never mentioned, else None. Not a mis-reflection by itself: a counsellor may know it from
     intake, a manager from the situation; the employee's engine decides."""
+    asked_again: bool = False
+    """Every question the turn asks was asked, word for word, in an earlier manager turn ("How
+    does that make you feel?" a third time)."""
     made_up: str | None = None
     """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
     and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
@@ -233,6 +236,14 @@ class _Context:
         if found is None and self.sentences:
             found = self._said_again(turn)
         return found
+
+    def asked_again(self, turn: _Turn) -> bool:
+        """Whether every question of the turn was asked word for word in an earlier turn."""
+        seen = self.sentences
+        if not seen or "?" not in turn.low:
+            return False
+        asked = turn.question_words()
+        return bool(asked) and all(w in seen for w in asked)
 
     def _said_again(self, turn: _Turn) -> int | None:
         """The earlier turn whose sentence this turn says again, when all it adds is a few
@@ -415,6 +426,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         formula_only=formula_only,
         misreflection=misreflection,
         repeat_of=ctx.repeat_of(turn, copied),
+        asked_again=ctx.asked_again(turn),
         disguised_judgment=disguised,
         parroted=parroted,
         asks=turn.asks,

@@ -128,7 +128,7 @@ class TurnCredit:
 # Credit depends on a handful of facts about a turn, not on its words, so the few combinations
 # that occur are worked out once. The shared TurnCredit objects are read-only by contract.
 _CREDITS: dict[
-    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool], TurnCredit
+    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool, bool], TurnCredit
 ] = {}
 _CREDITS_MAX = 4096
 
@@ -149,6 +149,7 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
         has_context,
         a.checklist,
         a.stuffed,
+        a.asked_again,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -169,6 +170,7 @@ def _credit_of(
     has_context: bool,
     checklist: bool,
     stuffed: bool,
+    asked_again: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -193,8 +195,8 @@ def _credit_of(
             out[m.value] = 1.0
             continue
         c = GENERIC[m] if full < 0 else full
-        if checklist and m in CHECKLIST_MOVES:
-            c = 0.0
+        if (checklist and m in CHECKLIST_MOVES) or (asked_again and m.value in _STOCK):
+            c = 0.0  # a checklist, or the same question asked word for word again
         if (formula_only or stuffed) and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:

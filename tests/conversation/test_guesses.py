@@ -148,3 +148,19 @@ def test_a_reflection_with_a_word_of_the_manager_s_own_is_no_echo() -> None:
     s.respond("So the number is sitting on you, and that sounds draining. What's been hardest?")
     reasons = [c.reason for c in s.records[-1].changes]
     assert not any("waits for yours" in r for r in reasons), reasons
+
+
+def test_the_same_question_word_for_word_earns_once() -> None:
+    """ "How does that sit with you, honestly?" asked again word for word, after a new
+    reflection, is no new curiosity: the reflection may earn, the question earns nothing."""
+    s = Session(catalog.get_persona("quota-rep"), ScriptedPartner(seed=0))
+    s.respond("The number. How does that sit with you, honestly?")
+    s.respond(
+        "Coming back to a patch that isn't the one you left sounds disorienting, with half"
+        " your warm accounts gone. How does that sit with you, honestly?"
+    )
+    record = s.records[-1]
+    reasons = [c.reason for c in record.changes]
+    assert record.repeat is False
+    assert any("asked Aisha that before" in r for r in reasons), reasons
+    assert not any("question" in r and "asked" not in r for r in reasons), reasons

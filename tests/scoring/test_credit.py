@@ -196,3 +196,14 @@ def test_days_and_weeks_are_nobody_s_own_words(grounding: tuple[str, ...], speci
     from simulator.scoring._credit import grounded_in_content
 
     assert grounded_in_content(_assessed((Move.NEXT_STEP,), grounding=grounding)) is specific
+
+
+def test_a_question_asked_again_word_for_word_earns_nothing_as_a_question() -> None:
+    """The same open question or resource check again, word for word, earns nothing for the
+    asking; the rest of the turn (a reflection) still earns."""
+    base = _assessed((Move.OPEN_QUESTION, Move.REFLECTION, Move.RESOURCE_CHECK))
+    fields = {f: getattr(base, f) for f in base.__dataclass_fields__}
+    tc = credit_of(Assessment(**{**fields, "asked_again": True}), has_context=True)
+    assert tc.credit[Move.OPEN_QUESTION.value] == 0.0
+    assert tc.credit[Move.RESOURCE_CHECK.value] == 0.0
+    assert tc.credit[Move.REFLECTION.value] > 0.0
