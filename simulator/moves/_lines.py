@@ -215,12 +215,20 @@ def _turn(text: str) -> _Turn:
     return turn
 
 
+_REJECTED = re.compile(r"\s*[^.?!]{1,60}\?\s+(?=(?:no|nope|not really|not quite)\b)")
+
+
 def _said(text: str) -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
     """What an employee line adds to the context: its content keys (:func:`turn_keys`) and its
     runs of words (:class:`Echoes`), worked out once per line."""
     found = _SAID.get(text)
     if found is None:
         low = _normalise(text)
+        rejected = _REJECTED.match(low)
+        if rejected is not None:
+            # "Jenkins? No. That's not it.": the manager's word, said back to turn it down, is
+            # not theirs; taking it up again grounds nothing.
+            low = low[rejected.end() :]
         tokens = list(map(intern, _TOKEN.findall(low)))  # kept: one copy of each word
         found = (turn_keys(low, tokens), runs(tokens))
         if len(text) < 2000:  # like turn_keys' cache: long lines are rare and costly to keep

@@ -537,3 +537,19 @@ def test_words_of_theirs_in_the_manager_s_own_story_are_not_taken_up(
     does."""
     a = assess(line, _SAID_LAUNCH)
     assert a.grounded is grounded, a.grounding
+
+
+@pytest.mark.parametrize(
+    ("said", "grounded"),
+    [
+        pytest.param("Jenkins account? No. That's not it.", False, id="their-no-to-the-word"),
+        pytest.param("Jenkins? Not really. It's the release.", False, id="not-really"),
+        pytest.param("The Jenkins account is a mess, honestly.", True, id="their-own-word"),
+    ],
+)
+def test_a_word_they_turned_down_is_not_theirs(said: str, grounded: bool) -> None:
+    """ "Jenkins account? No.": the manager's made-up word, said back only to turn it down, is
+    not the employee's; taking it up again grounds nothing."""
+    history: list[tuple[Speaker, str]] = [("employee", said)]
+    a = assess("What would help most with the Jenkins account?", history)
+    assert ("jenkins" in " ".join(a.grounding).lower()) is grounded, a.grounding
