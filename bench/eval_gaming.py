@@ -38,7 +38,12 @@ from simulator.content.transcript import Transcript  # noqa: E402
 from simulator.conversation.scripted import ScriptedPartner  # noqa: E402
 from simulator.conversation.session import Session  # noqa: E402
 from simulator.scoring.scorer import score  # noqa: E402
-from tests.conversation._styles import stock_questions  # noqa: E402
+from tests.conversation._styles import (  # noqa: E402
+    made_up_story,
+    me_too,
+    stock_questions,
+    templates,
+)
 
 Script = Callable[[int, Sequence[str]], str]
 """(manager turn number from 0, the employee's turns so far) -> the manager's next line."""
@@ -352,7 +357,11 @@ GAMING: dict[str, Script] = {
     "yes/no interrogation": interrogation,
     "parrot (verbatim echo)": parrot,
     "keyword stuffing with their words": grounded_stuffing,
-    "stock questions on rotation": stock_questions,  # the listening suite's own
+    # The listening suite's own, each from a blind set's first measurement:
+    "stock questions on rotation": stock_questions,
+    "templates around their words": templates,
+    "made-up story around their word": made_up_story,
+    "me too, around their word": me_too,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 

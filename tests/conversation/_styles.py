@@ -287,6 +287,33 @@ def made_up_story(turn: int, said: Sequence[str]) -> str:
     return f"It sounds like the {word} is really about {_STORIES[turn % len(_STORIES)]}."
 
 
+_TEMPLATES = (
+    "It sounds like {} has been really heavy for you. What's that been like?",
+    "{}. That must be so hard. How does that leave you feeling?",
+    "I'm hearing that {} really matters to you. Say more about that.",
+)
+
+
+def templates(turn: int, said: Sequence[str]) -> str:
+    """Three listening templates in rotation, a phrase of theirs slotted into each."""
+    phrase = (key_phrase(_last(said)).split(" and ") or ["that"])[0]
+    line = _TEMPLATES[turn % len(_TEMPLATES)].format(phrase)
+    return line[0].upper() + line[1:]
+
+
+_ANECDOTES = (
+    "I've been there with {} myself, it nearly broke me. What's really going on?",
+    "I remember my own {} disaster, honestly. How are you finding it?",
+    "I had exactly the same with {} at my last place. What would help?",
+)
+
+
+def me_too(turn: int, said: Sequence[str]) -> str:
+    """Made-up stories of the manager's own hooked on a word of theirs, then a stock question."""
+    word = (key_phrase(_last(said)).split(" and ") or ["work"])[0]
+    return _ANECDOTES[turn % len(_ANECDOTES)].format(word)
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -332,6 +359,8 @@ GAMING: dict[str, Script] = {
     "word noted, then the agenda": deflector,
     "made-up life around their word": made_up_life,
     "made-up story around their word": made_up_story,
+    "templates around their words": templates,
+    "me too, around their word": me_too,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))
