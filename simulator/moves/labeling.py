@@ -18,12 +18,15 @@ and the output line also says what the turn takes up::
 
     {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
      "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false,
-     "parroted":null,"stuffed":false}
+     "parroted":null,"stuffed":false,"asked_again":false,"made_up":null}
 
 ``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
 or parroting, which is not a reflection), else null. ``stuffed`` says the turn is packed with
 coaching words (three or more of "appreciate", "support", "resources", "obstacles",
 "wellbeing", "next step"...), which the scorer credits no more than a formula.
+``asked_again`` says every question of the turn was asked word for word before; ``made_up``
+names what a reflection with none of their words brings in that they never mentioned (two
+things, "jenkins and account"), else null: neither changes the moves, the scorer counts them.
 
 The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
 ``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
@@ -202,6 +205,8 @@ def _assessed(rid: str, a: Assessment) -> str:
             "disguised_judgment": a.disguised_judgment,
             "parroted": a.parroted,
             "stuffed": a.stuffed,
+            "asked_again": a.asked_again,
+            "made_up": a.made_up,
         }
     )
 

@@ -367,6 +367,23 @@ def test_history_turns_on_the_context_aware_assessment() -> None:
     assert out["disguised_judgment"] is False
     assert out["parroted"] is None
     assert out["stuffed"] is False
+    assert out["asked_again"] is False
+    assert out["made_up"] is None
+
+
+def test_history_reports_things_made_up_and_questions_asked_again() -> None:
+    """A reflection naming things never mentioned reports them; a question asked word for word
+    before is reported as asked again."""
+    made_up = (
+        "And I hear that the Jenkins account is where most of that frustration is coming from,"
+        " more than anything else this month."
+    )
+    out = json.loads(next(label_lines([_rec(id="m1", text=made_up, history=HISTORY)])))
+    assert out["made_up"] == "jenkins and account"
+    asked = "What would help this week?"
+    history = [*HISTORY, {"speaker": "manager", "text": asked}, *HISTORY]
+    out = json.loads(next(label_lines([_rec(id="a1", text=asked, history=history)])))
+    assert out["asked_again"] is True
 
 
 def test_history_reports_a_stuffed_turn() -> None:
