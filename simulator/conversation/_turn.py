@@ -368,10 +368,15 @@ class TurnScore:
                 reflected = True
             elif self.guess or (
                 _words.names_a_feeling(self.text)
-                # Their feeling, said to them ("you sound worn out") or about something of
-                # theirs ("an invite called 'Team update'. That must have stung"); "that must be
-                # so difficult" alone is a sympathy formula, counted as such.
-                and (_words.about_them(self.text) or self._of_theirs())
+                # "That must be so difficult to carry around" is a sympathy formula, counted as
+                # such; as a feeling of theirs it must be said to them ("you sound worn out") or
+                # about something of theirs ("an invite called 'Team update'. That must have
+                # stung"). A reflection's own form ("it sounds like a heavy few weeks") is one.
+                and (
+                    Move.SYMPATHY not in moves
+                    or _words.about_them(self.text)
+                    or self._of_theirs()
+                )
                 # "So you're annoyed that your car failed its MOT": a feeling pinned on things
                 # neither they nor the situation mentioned is a guess at random, even if it
                 # happens to be true of them; naming what they implied keeps to what is known.

@@ -400,6 +400,11 @@ def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:
         pytest.param(
             "That must be so tough to carry around.", False, id="sympathy-formula-not-their-feeling"
         ),
+        pytest.param(
+            "It sounds like this has been a heavy few weeks.",
+            True,
+            id="a-reflection-of-their-state",
+        ),
     ],
 )
 def test_a_feeling_named_earns_only_about_what_is_known(line: str, earns: bool) -> None:
