@@ -373,9 +373,7 @@ class TurnScore:
                 # about something of theirs ("an invite called 'Team update'. That must have
                 # stung"). A reflection's own form ("it sounds like a heavy few weeks") is one.
                 and (
-                    Move.SYMPATHY not in moves
-                    or _words.about_them(self.text)
-                    or self._of_theirs()
+                    Move.SYMPATHY not in moves or _words.about_them(self.text) or self._of_theirs()
                 )
                 # "So you're annoyed that your car failed its MOT": a feeling pinned on things
                 # neither they nor the situation mentioned is a guess at random, even if it
