@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
-from simulator.conversation._words import stem
+from simulator.conversation._words import content_stems, stem
 
 _SENTENCE = re.compile(r"[^.!?;:—–]+")
 # A capitalised word that is not the first of its sentence, nor right after a quote mark (a
-# quoted line starts a sentence of its own): "Lisbon", "CTO", "Berlin".
-_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]{2,}|[A-Z]{3,4})\b")
+# quoted line starts a sentence of its own): "Lisbon", "Berlin".
+# (Acronyms are left to the list below: "SLA", "API" and "KPI" are every team's jargon.)
+_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]{2,})\b")
 # A sentence about the speaker, not about them: "I was in Leeds last week", "we'll ask the CTO".
 _OWN = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|let's|my|our)\b")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -45,6 +46,7 @@ def made_up_name(text: str, known: frozenset[str]) -> str | None:
     """The first place, person or work event named in a sentence of the turn, other than one
     about the speaker ("I was in Leeds"), whose stem is not in ``known`` (what they said, the
     shared situation and their story), as written; else None."""
+    sentence: str
     for sentence in _SENTENCE.findall(text):
         low = sentence.lower()
         if _OWN.match(low):
@@ -52,10 +54,24 @@ def made_up_name(text: str, known: frozenset[str]) -> str | None:
         name: str
         for name in _NAME.findall(sentence):
             word = name.lower()
-            if word not in _CALENDAR and stem(word) not in known:
+            if (
+                word not in _CALENDAR
+                and word.rstrip("s") not in _CALENDAR
+                and not _known(word, known)
+            ):
                 return name
         token: str
         for token in _WORD.findall(low):
-            if token in _WORK_NAMES and stem(token) not in known:
-                return token
+            if token in _WORK_NAMES and not _known(token, known):
+                start = low.index(token)  # as written: "CTO", not "cto"
+                return sentence[start : start + len(token)]
     return None
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    """Whether a word, or every content part of a hyphenated one ("all-hands"), is among
+    ``known``."""
+    if stem(word) in known:
+        return True
+    parts = content_stems(word.replace("-", " ")) if "-" in word else frozenset()
+    return bool(parts) and parts <= known

@@ -96,6 +96,24 @@ def test_a_word_of_theirs_inside_another_guess(
             id="a-quoted-line-starts-a-sentence",
         ),
         pytest.param(
+            "So the SLA reports have been eating your Fridays.",
+            "reports",
+            None,
+            id="team-jargon-is-no-name",
+        ),
+        pytest.param(
+            "So the slide at the all-hands credited the team, not you.",
+            "slide hands team",
+            None,
+            id="a-hyphenated-event-they-named",
+        ),
+        pytest.param(
+            "That's a lot of Saturdays you've given up.",
+            "weekends",
+            None,
+            id="days-of-the-week-in-the-plural",
+        ),
+        pytest.param(
             "I was at the conference in Leeds last week. How are you?",
             "",
             None,
