@@ -143,13 +143,13 @@ class TurnScore:
             # true of them neither in what they said nor in their story.
             self.wrong = _words.unknown_words(text, known)
         life = a.unmentioned_life
-        made_up_life = (
+        made_up = (
             self.wrong is None
             and life is not None
             and Move.REFLECTION in a.moves
             and _words.stem(life) not in engine.context
         )
-        if made_up_life:
+        if made_up:
             # "So your sister's wedding plans have left you sidelined": their life outside
             # work, which neither they nor the situation mentioned, is made up however much
             # else of theirs the turn takes up ("Sister? No.").
@@ -158,7 +158,7 @@ class TurnScore:
             # "So the retry logic is really about the offsite in Lisbon": a place, person or
             # work event named from nowhere is made up the same way ("Lisbon? No.").
             self.wrong = made_up_name(text, known | engine.context)
-            made_up_life = self.wrong is not None
+            made_up = self.wrong is not None
         # "Excited? No. Exhausted.": a cheerful feeling they never expressed is corrected,
         # even in a reflection that names the right topic.
         cheerful = None
@@ -177,7 +177,7 @@ class TurnScore:
         if echoed and self.wrong is None:
             self.wrong = ", ".join(a.grounding)
         self.mis = self.wrong is not None and (
-            not a.grounded or echoed or bool(cheerful) or made_up_life
+            not a.grounded or echoed or bool(cheerful) or made_up
         )
         # Taking up "sorry" or "hard" from their words is no grounding: those are the
         # formula's own words.
