@@ -27,12 +27,16 @@ _NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]{2,})\b")
 # A sentence about the speaker, not about them: "I was in Leeds last week", "we'll ask the CTO".
 _OWN = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|let's|my|our)\b")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-_CALENDAR_WORDS = (
+# Names everyone shares: days, months, holidays, "I" and "OK" (capitalised anyway) ...
+_SHARED_NAME_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december christmas easter i i'm i've i'd"
     " i'll ok okay"
+    # ... and the tools every workplace has: "Slack has been relentless" is no invention.
+    " slack teams zoom jira confluence github gitlab google gmail outlook excel notion asana"
+    " trello salesforce linkedin"
 )
-_CALENDAR = frozenset(_CALENDAR_WORDS.split())
+_SHARED_NAMES = frozenset(_SHARED_NAME_WORDS.split())
 # Roles and events of working life that not every job has, so that naming one makes a claim.
 _WORK_NAME_WORDS = (
     "intern interns cto ceo cfo coo designer designers recruiter recruiters contractor"
@@ -55,8 +59,8 @@ def made_up_name(text: str, known: frozenset[str]) -> str | None:
         for name in _NAME.findall(sentence):
             word = name.lower()
             if (
-                word not in _CALENDAR
-                and word.rstrip("s") not in _CALENDAR
+                word not in _SHARED_NAMES
+                and word.rstrip("s") not in _SHARED_NAMES
                 and not _known(word, known)
             ):
                 return name

@@ -96,6 +96,12 @@ def test_a_word_of_theirs_inside_another_guess(
             id="a-quoted-line-starts-a-sentence",
         ),
         pytest.param(
+            "Sounds like Slack has been relentless for you since the launch.",
+            "launch",
+            None,
+            id="every-workplace-s-tools",
+        ),
+        pytest.param(
             "So the SLA reports have been eating your Fridays.",
             "reports",
             None,
