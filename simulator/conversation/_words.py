@@ -216,6 +216,12 @@ def takes_up(text: str, said: frozenset[str]) -> bool:
 
 FORMULA_STEMS = _FORMULA_STEMS
 """Stems of a listening formula's own words ("hear", "sounds", "else")."""
+_TEMPLATE_WORDS = (
+    "weighing weigh matters matter lot big part really hard heavy tough difficult must"
+)
+TEMPLATE_STEMS = frozenset(stem(w) for w in _TEMPLATE_WORDS.split())
+"""The words a listening template wraps around theirs ("X has really been weighing on you",
+"X matters a lot to you", "X is a big part of this"): nothing of the manager's own."""
 
 
 def real_grounding(grounding: Iterable[str]) -> bool:

@@ -165,6 +165,21 @@ def test_their_words_in_a_listening_frame_earn_twice_then_nothing() -> None:
     assert s.records[-1].trust_delta <= 0
 
 
+def test_their_words_in_rotating_templates_earn_twice_then_nothing() -> None:
+    """ "It sounds like X has really been weighing on you", "X matters a lot to you", "So X is
+    a big part of this for you": the template's words are nothing of the manager's own, so
+    three different templates around their words are an echo habit too."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for line in (
+        "It sounds like the retry logic has really been weighing on you.",
+        "So staging is a big part of this for you.",
+        "I'm hearing that the settlement code matters a lot to you.",
+    ):
+        s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("waits for yours" in r for r in reasons), reasons
+
+
 def test_a_reflection_with_a_word_of_the_manager_s_own_is_no_echo() -> None:
     """A reflection that adds a feeling or meaning of the manager's ("that sounds draining")
     to their words is not counted towards the echo habit."""
