@@ -103,7 +103,7 @@ def _ideal_turns(persona_id: str, on_topic: bool) -> list[int]:
         if locked is None or engine.state.ended:
             break
         topic = locked.topics[0] if on_topic and locked.topics else "it"
-        text = f"So it's {topic}, and it's been weighing on you. What's that been like?"
+        text = f"So it's {topic}, and it's been sitting with you. What's that been like?"
         a = Assessment(
             text,
             (Move.OPEN_QUESTION, Move.REFLECTION),
