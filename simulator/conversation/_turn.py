@@ -250,6 +250,13 @@ class TurnScore:
         self.stress += stress
         self.changes.append(Change(round(trust, 2), stress, reason))
 
+    def _formula(self, reason: str) -> None:
+        """A formula's small gain, until the conversation's formulas have earned their cap."""
+        s = self.e.state
+        gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
+        s.formula_gain += gain
+        self._add(gain, 0.0, reason)
+
     def score(self) -> None:
         e, s, a, name = self.e, self.e.state, self.a, self.e.name
         moves = set(self.moves)
@@ -304,9 +311,7 @@ class TurnScore:
         e, s, a, name = self.e, self.e.state, self.a, self.e.name
         said = f" ('{', '.join(a.grounding[:2])}')" if a.grounding else ""
         if a.formula_only:
-            gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
-            s.formula_gain += gain
-            self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
+            self._formula(f"a listening formula with nothing of {name}'s behind it")
             return
         if _words.cheers(self.text):
             # "Totally, three times, you're so right, absolutely valid!": agreeing with
@@ -359,9 +364,7 @@ class TurnScore:
                 # "I hear you're worried your visa depends on this incident": a word of theirs
                 # wrapped in a story they never told. After two corrections they hear another
                 # guess, not their words; a reflection of more of theirs still earns.
-                gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
-                s.formula_gain += gain
-                self._add(gain, 0.0, f"a word of {name}'s inside another guess: they wait")
+                self._formula(f"a word of {name}'s inside another guess: they wait")
             elif self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
                 earned += 1
@@ -383,9 +386,7 @@ class TurnScore:
                 self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
                 earned += 1
             else:
-                gain = min(FORMULA_GAIN, FORMULA_CAP - s.formula_gain)
-                s.formula_gain += gain
-                self._add(gain, 0.0, f"a listening formula with nothing of {name}'s behind it")
+                self._formula(f"a listening formula with nothing of {name}'s behind it")
         if a.asked_again and moves & _ASKS:
             # "How does that make you feel?" for the third time: the same question again, with
             # a new word of theirs in front of it, is no new curiosity.

@@ -196,7 +196,7 @@ def is_formula_prompt(text: str) -> bool:
     return bool(_FORMULA_PROMPT.search(text.lower()))
 
 
-_FORMULA_STEMS = frozenset(
+FORMULA_STEMS = frozenset(
     stem(w)
     for line in (
         "sorry hear understand hard tough difficult awful else more tell going lot sounds "
@@ -207,15 +207,15 @@ _FORMULA_STEMS = frozenset(
     )
     for w in line.split()
 )
+"""Stems of a listening formula's own words ("hear", "sounds", "else"): taking them up from
+what they said is no grounding."""
 
 
 def takes_up(text: str, said: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of theirs (stems in ``said``) beyond a formula's own."""
-    return bool((content_stems(text) - _FORMULA_STEMS) & said)
+    return bool((content_stems(text) - FORMULA_STEMS) & said)
 
 
-FORMULA_STEMS = _FORMULA_STEMS
-"""Stems of a listening formula's own words ("hear", "sounds", "else")."""
 _TEMPLATE_WORDS = (
     "weighing weigh matters matter lot big part really hard heavy tough difficult must"
 )
@@ -227,7 +227,7 @@ TEMPLATE_STEMS = frozenset(stem(w) for w in _TEMPLATE_WORDS.split())
 def real_grounding(grounding: Iterable[str]) -> bool:
     """Whether any of the employee's words taken up carries content beyond a formula's own
     words ("sorry", "hard", "else")."""
-    return any(content_stems(g) - _FORMULA_STEMS for g in grounding)
+    return any(content_stems(g) - FORMULA_STEMS for g in grounding)
 
 
 def untold(content: frozenset[str], known: frozenset[str]) -> frozenset[str]:
@@ -238,7 +238,7 @@ def untold(content: frozenset[str], known: frozenset[str]) -> frozenset[str]:
 
 def grounding_words(grounding: Iterable[str]) -> frozenset[str]:
     """The stems of the employee's words taken up, a formula's own words aside."""
-    return frozenset(w for g in grounding for w in content_stems(g)) - _FORMULA_STEMS
+    return frozenset(w for g in grounding for w in content_stems(g)) - FORMULA_STEMS
 
 
 _OFFER = re.compile(
@@ -358,9 +358,7 @@ _FEELING_WORDS = (
 _FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | _HARDSHIP
 
 
-_YOU = re.compile(
-    r"\byou(?:'re|'ve|'d|'ll| are| were| have| had| must| might| seem| sound| look| feel)?\b"
-)
+_YOU = re.compile(r"\byou\b")  # "you", "you're", "you are": not "your"
 
 
 def about_them(text: str) -> bool:
@@ -388,7 +386,7 @@ def is_content(t: str) -> bool:
         len(t) > 2
         and t not in _STOP
         and st not in _FEELINGS
-        and st not in _FORMULA_STEMS
+        and st not in FORMULA_STEMS
         and st not in _REFLECTING
     )
 

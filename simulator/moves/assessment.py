@@ -162,7 +162,7 @@ class _Context:
         # remembered with the size of what they were found in, and its own words (by the
         # identity of those runs), are not worked out twice.
         self.last_copied: tuple[_Turn, int, list[bool] | None] | None = None
-        self.last_own: tuple[_Turn, list[bool], tuple[frozenset[str], list[str]]] | None = None
+        self.last_own: tuple[_Turn, list[bool], _Frame] | None = None
         self.repeats = Repeats()
         # The same turns with every word of theirs left out: a template with different words
         # of theirs slotted in ("It sounds like X has really been weighing on you").
@@ -209,7 +209,7 @@ class _Context:
         self.last_copied = (turn, size, marks)
         return marks
 
-    def _own(self, turn: _Turn, copied: list[bool] | None) -> tuple[frozenset[str], list[str]]:
+    def _own(self, turn: _Turn, copied: list[bool] | None) -> _Frame:
         """A turn's own word types (runs copied from the employee left out) and their prefix."""
         if copied is None:
             return turn.tokens, turn.prefix()
@@ -258,9 +258,7 @@ class _Context:
                 return None  # a sentence of its own: something new
         return again
 
-    def _frame(
-        self, turn: _Turn, own: tuple[frozenset[str], list[str]]
-    ) -> tuple[frozenset[str], list[str]] | None:
+    def _frame(self, turn: _Turn, own: _Frame) -> _Frame | None:
         """The turn's own words without any word of theirs, and their prefix, if enough are
         left to be a template of the manager's (a short turn made mostly of their words is
         not one). With no word of theirs in it, ``own`` itself."""
