@@ -358,11 +358,15 @@ _FEELING_WORDS = (
 _FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | _HARDSHIP
 
 
-_YOU = re.compile(r"\byou\b")  # "you", "you're", "you are": not "your"
+# "You" as the one who feels: "you're worn out", "you sound flat", "you must be exhausted";
+# not "that must be hard for you".
+_YOU = re.compile(
+    r"\byou(?:'re|'ve|'d| are| were| have| had| must| might| seem| sound| look| feel)\b"
+)
 
 
 def about_them(text: str) -> bool:
-    """Whether the turn speaks of them ("you", "you're"), not of "that" or "it"."""
+    """Whether the turn says how they are ("you're", "you sound"), not how "that" is."""
     return _YOU.search(text.lower()) is not None
 
 

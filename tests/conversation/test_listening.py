@@ -405,6 +405,10 @@ def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:
             True,
             id="a-reflection-of-their-state",
         ),
+        pytest.param(
+            "That must be so tough for you to carry.", False, id="for-you-is-still-the-formula"
+        ),
+        pytest.param("You must be so tired of all this.", True, id="their-feeling-said-to-them"),
     ],
 )
 def test_a_feeling_named_earns_only_about_what_is_known(line: str, earns: bool) -> None:
