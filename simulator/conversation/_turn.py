@@ -211,7 +211,9 @@ class TurnScore:
         """Whether the turn has a content word of the manager's own: a feeling, a meaning, a
         question of theirs, not only their words in a listening frame ("So what I'm hearing
         is ... What else?"). Skilled managers' reflections almost always do."""
-        return bool(self.content - self.said - _words.FORMULA_STEMS - _words.TEMPLATE_STEMS)
+        own = self.content - self.said - _words.FORMULA_STEMS - _words.TEMPLATE_STEMS
+        # "..., genuinely." or "..., clearly.": a manner adverb tacked on adds nothing.
+        return any(not _words.is_manner(w) for w in own)
 
     def _of_theirs(self) -> bool:
         """Whether the turn names a thing known of them: said, or true of their situation."""

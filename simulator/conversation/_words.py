@@ -365,6 +365,16 @@ _YOU = re.compile(
 )
 
 
+_LY_WORD_LIST = "family reply supply belly rally italy"
+_LY_WORDS = frozenset(_LY_WORD_LIST.split())
+
+
+def is_manner(word: str) -> bool:
+    """Whether a content word is a manner adverb ("genuinely", "clearly"), not a feeling
+    ("lonely") or a thing ("family")."""
+    return word.endswith("ly") and word not in _FEELINGS and word not in _LY_WORDS
+
+
 def about_them(text: str) -> bool:
     """Whether the turn says how they are ("you're", "you sound"), not how "that" is."""
     return _YOU.search(text.lower()) is not None

@@ -165,6 +165,22 @@ def test_their_words_in_a_listening_frame_earn_twice_then_nothing() -> None:
     assert s.records[-1].trust_delta <= 0
 
 
+def test_a_manner_adverb_tacked_on_is_nothing_of_the_manager_s_own() -> None:
+    """ "..., genuinely. What else?": an adverb tacked onto their words in a listening frame
+    adds no feeling or meaning of the manager's, so the echo habit still counts the turn."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for line in (
+        "So what I'm hearing is the retry logic, twenty minutes, genuinely. What else?",
+        "So what I'm hearing is staging, load test, settlement code, split-tender payments,"
+        " product, Monday, clearly. What else?",
+        "So what I'm hearing is test data, a dedicated environment, August, staging dies, half"
+        " a day, truly. What else?",
+    ):
+        s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("waits for yours" in r for r in reasons), reasons
+
+
 def test_their_words_in_rotating_templates_earn_twice_then_nothing() -> None:
     """ "It sounds like X has really been weighing on you", "X matters a lot to you", "So X is
     a big part of this for you": the template's words are nothing of the manager's own, so
