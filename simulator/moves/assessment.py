@@ -121,6 +121,21 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
+_QUESTION_FILLER_WORDS = (
+    "honestly really just right now then so actually today okay ok well anyway though exactly"
+    " still again currently"
+)
+_QUESTION_FILLERS = frozenset(_QUESTION_FILLER_WORDS.split())
+
+
+def _question_core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A question's words without fillers, so that "right now, honestly" added to a question
+    asked before does not make it a new one."""
+    return tuple(w for w in words if w not in _QUESTION_FILLERS)
+
+
+_ASKED_TWICE = 2
+"""Times a question was asked, fillers aside, after which a filler no longer makes it new."""
 _SENTENCE_WORDS = 3
 """Words a sentence needs to count as said again (not "okay", "right", "I see")."""
 _FRAGMENT_WORDS = 4
@@ -143,6 +158,7 @@ class _Context:
     """
 
     __slots__ = (
+        "asked",
         "echoes",
         "employee",
         "frames",
@@ -170,6 +186,9 @@ class _Context:
         self.last_frame: tuple[_Turn, frozenset[str], int, _Frame | None] | None = None
         # Each sentence the manager has said (as its words), and the first turn it was in.
         self.sentences: dict[tuple[str, ...], int] = {}
+        # Each question the manager has asked, without its fillers (see _question_core), and
+        # how many times.
+        self.asked: dict[tuple[str, ...], int] = {}
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
         add = self.add
@@ -198,6 +217,10 @@ class _Context:
             for words in turn.sentence_words():
                 if len(words) >= _SENTENCE_WORDS:
                     self.sentences.setdefault(words, i)
+            asked = self.asked
+            for q in turn.question_words():
+                core = _question_core(q)
+                asked[core] = asked.get(core, 0) + 1
 
     def copied(self, turn: _Turn) -> list[bool] | None:
         """:meth:`Echoes.copied` of the turn against everything the employee has said so far."""
@@ -238,12 +261,18 @@ class _Context:
         return found
 
     def asked_again(self, turn: _Turn) -> bool:
-        """Whether every question of the turn was asked word for word in an earlier turn."""
-        seen = self.sentences
-        if not seen or "?" not in turn.low:
+        """Whether every question of the turn was asked before: word for word, or with only
+        fillers changed ("How does that sit with you, right now, honestly?") after it was
+        asked twice already. Once, a re-ask with a filler is emphasis ("How are you doing,
+        though? You, not the timeline.")."""
+        if not self.asked or "?" not in turn.low:
             return False
         asked = turn.question_words()
-        return bool(asked) and all(w in seen for w in asked)
+        return bool(asked) and all(
+            len(q) >= _SENTENCE_WORDS
+            and (q in self.sentences or self.asked.get(_question_core(q), 0) >= _ASKED_TWICE)
+            for q in asked
+        )
 
     def _said_again(self, turn: _Turn) -> int | None:
         """The earlier turn whose sentence this turn says again, when all it adds is a few

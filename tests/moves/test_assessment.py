@@ -553,3 +553,42 @@ def test_a_word_they_turned_down_is_not_theirs(said: str, grounded: bool) -> Non
     history: list[tuple[Speaker, str]] = [("employee", said)]
     a = assess("What would help most with the Jenkins account?", history)
     assert ("jenkins" in " ".join(a.grounding).lower()) is grounded, a.grounding
+
+
+@pytest.mark.parametrize(
+    ("earlier", "then", "again"),
+    [
+        pytest.param(
+            ("How are you doing with it?",),
+            "How are you doing with it?",
+            True,
+            id="word-for-word",
+        ),
+        pytest.param(
+            ("How are you doing with it?",),
+            "Okay. How are you doing with it, though, honestly?",
+            False,
+            id="one-re-ask-with-fillers-is-emphasis",
+        ),
+        pytest.param(
+            ("How are you doing with it?", "How are you really doing with it?"),
+            "Okay. How are you doing with it right now, honestly?",
+            True,
+            id="fillers-rotated-on-a-question-asked-twice",
+        ),
+        pytest.param(
+            ("What would help?", "What would really help?"),
+            "What would help with staging specifically?",
+            False,
+            id="a-question-taken-further-is-new",
+        ),
+    ],
+)
+def test_a_question_asked_again(earlier: tuple[str, ...], then: str, again: bool) -> None:
+    """The same question again, word for word, or with fillers rotated on it once it has been
+    asked twice, is asked again; one emphatic re-ask, or a question taken further with their
+    words, is not."""
+    history: list[tuple[Speaker, str]] = [("employee", _TALK)]
+    for q in earlier:
+        history += [("manager", q), ("employee", _TALK)]
+    assert assess(then, history).asked_again is again
