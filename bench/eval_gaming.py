@@ -39,6 +39,7 @@ from simulator.conversation.scripted import ScriptedPartner  # noqa: E402
 from simulator.conversation.session import Session  # noqa: E402
 from simulator.scoring.scorer import score  # noqa: E402
 from tests.conversation._styles import (  # noqa: E402
+    feelings,
     made_up_story,
     me_too,
     stock_questions,
@@ -362,6 +363,7 @@ GAMING: dict[str, Script] = {
     "templates around their words": templates,
     "made-up story around their word": made_up_story,
     "me too, around their word": me_too,
+    "a carousel of feelings (found in review)": feelings,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 

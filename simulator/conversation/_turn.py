@@ -6,7 +6,6 @@ effect of each kind of turn and the :class:`TurnScore` that applies them to the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -32,6 +31,8 @@ _CHEERS_HEARD = 2
 """Turns agreeing wholesale ("you're so right") that still earn; after that, nothing."""
 _STOCK_ASKS = 2
 """Questions in a row that take up nothing they said and still earn trust."""
+_IMPLIED_HEARD = 2
+"""Feelings named with nothing of theirs behind them that still earn; after that, formulas."""
 _GUESSES_CORRECTED = 2
 """Corrections ("Surgery? No.") after which a reflection built on a word or two of theirs and
 things they never told is taken as another guess and earns no more than a formula."""
@@ -132,7 +133,7 @@ class TurnScore:
             # employee says back only the thing made up ("Divorce? No.").
             self.wrong = _words.made_up_thing(self.wrong) or self.wrong
         self.guess = False
-        self.said = _words.content_stems(_said(history))
+        self.said = _words.content_stems(" ".join(t for who, t in history if who == "employee"))
         known = engine.truth | self.said
         if self.wrong is not None and _words.plausible_guess(self.wrong, known):
             # "A heavy couple of weeks" to someone visibly stretched is an empathic guess,
@@ -210,9 +211,9 @@ class TurnScore:
     def _adds_own(self) -> bool:
         """Whether the turn has a content word of the manager's own: a feeling, a meaning, a
         question of theirs, not only their words in a listening frame ("So what I'm hearing
-        is ... What else?"). Skilled managers' reflections almost always do."""
+        is ... What else?") with a manner adverb tacked on ("genuinely"). Skilled managers'
+        reflections almost always do."""
         own = self.content - self.said - _words.FORMULA_STEMS - _words.TEMPLATE_STEMS
-        # "..., genuinely." or "..., clearly.": a manner adverb tacked on adds nothing.
         return any(not _words.is_manner(w) for w in own)
 
     def _of_theirs(self) -> bool:
@@ -385,8 +386,14 @@ class TurnScore:
                 # happens to be true of them; naming what they implied keeps to what is known.
                 and not _words.brings_in(self.text, self.e.context | self.said)
             ):
-                self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
-                earned += 1
+                # "You sound frustrated." "You sound exhausted." "You sound worried.": a guess
+                # at how they feel works once or twice; a carousel of feelings is a formula.
+                s.implied += 1
+                if s.implied > _IMPLIED_HEARD:
+                    self._formula(f"another guess at how {name} feels: they wait for their words")
+                else:
+                    self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
+                    earned += 1
             else:
                 self._formula(f"a listening formula with nothing of {name}'s behind it")
         if a.asked_again and moves & _ASKS:
@@ -397,7 +404,7 @@ class TurnScore:
         # A turn follows them when its reflection earned or its last sentence (its question,
         # usually) holds their words; a word of theirs dropped in front of a stock question
         # ("Staging. What are your obstacles?") does not, nor a reflection withheld as a habit.
-        follows = reflected or _words.takes_up(_last_sentence(self.text), self.said)
+        follows = reflected or _words.takes_up(_words.last_sentence(self.text), self.said)
         if follows:
             s.stock_asks = 0
         elif moves & _ASKS:
@@ -473,7 +480,7 @@ class TurnScore:
         shared, s.last_shared = s.last_shared, None
         if shared is None:
             return
-        last = next((t for sp, t in reversed(self.history) if sp == "employee"), "")
+        last = self._last
         took_up = (
             Move.SYMPATHY in self.a.moves
             or self.kind
@@ -483,16 +490,6 @@ class TurnScore:
         if not took_up:
             self.ignored = shared
             s.ignored.append((s.turn, shared))
-
-
-def _last_sentence(text: str) -> str:
-    """The turn's last sentence: where its question or prompt ("What else?") usually sits."""
-    parts = [p for p in re.split(r"(?<=[.!?;:])\s+", text.strip()) if p]
-    return parts[-1] if parts else ""
-
-
-def _said(history: Sequence[tuple[Speaker, str]]) -> str:
-    return " ".join(text for speaker, text in history if speaker == "employee")
 
 
 def _progress(state: State) -> tuple[int, int]:

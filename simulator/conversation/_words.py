@@ -211,6 +211,12 @@ FORMULA_STEMS = frozenset(
 what they said is no grounding."""
 
 
+def last_sentence(text: str) -> str:
+    """The turn's last sentence: where its question or prompt ("What else?") usually sits."""
+    parts = [p for p in re.split(r"(?<=[.!?;:])\s+", text.strip()) if p]
+    return parts[-1] if parts else ""
+
+
 def takes_up(text: str, said: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of theirs (stems in ``said``) beyond a formula's own."""
     return bool((content_stems(text) - FORMULA_STEMS) & said)

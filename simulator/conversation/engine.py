@@ -140,6 +140,8 @@ class State:
     """Reflections that mostly said back what was already said back."""
     cheers: int = 0
     """Turns that agreed with them wholesale (see _turn._CHEERS_HEARD)."""
+    implied: int = 0
+    """Feelings named with none of their words (see _turn._IMPLIED_HEARD)."""
     corrected: int = 0
     """Turns the employee corrected as a mis-reflection (see _turn._GUESSES_CORRECTED)."""
     hostile_turns: int = 0

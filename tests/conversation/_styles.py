@@ -314,6 +314,14 @@ def me_too(turn: int, said: Sequence[str]) -> str:
     return _ANECDOTES[turn % len(_ANECDOTES)].format(word)
 
 
+_FEELINGS = ("frustrated", "exhausted", "worried", "overwhelmed", "stuck", "anxious", "drained")
+
+
+def feelings(turn: int, said: Sequence[str]) -> str:
+    """A different feeling guessed every turn, nothing of theirs behind any of them."""
+    return f"You sound {_FEELINGS[turn % len(_FEELINGS)]}."
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -361,6 +369,7 @@ GAMING: dict[str, Script] = {
     "made-up story around their word": made_up_story,
     "templates around their words": templates,
     "me too, around their word": me_too,
+    "a carousel of feelings": feelings,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))

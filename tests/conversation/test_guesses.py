@@ -219,3 +219,15 @@ def test_the_same_question_word_for_word_earns_once() -> None:
     assert record.repeat is False
     assert any("asked Aisha that before" in r for r in reasons), reasons
     assert not any("question" in r and "asked" not in r for r in reasons), reasons
+
+
+def test_a_carousel_of_feelings_earns_twice_then_nothing() -> None:
+    """ "You sound frustrated." "You sound exhausted." "You sound worried.": a different
+    feeling guessed every turn, with nothing of theirs, earns twice as a feeling they implied;
+    after that each is a formula, and it opens no more than one layer."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for feeling in ("frustrated", "exhausted", "worried", "overwhelmed", "stuck", "drained"):
+        s.respond(f"You sound {feeling}.")
+    implied = [r for r in s.records if any("implied" in c.reason for c in r.changes)]
+    assert len(implied) == 2
+    assert len(s.outcome().layers_disclosed) <= 1
