@@ -41,6 +41,11 @@ def _attributed(low: str) -> str | None:
     return rest or None
 
 
+_QUESTION_FILLER_WORDS = (
+    "honestly really just right now then so actually today okay ok well anyway though exactly"
+    " still again currently"
+)
+_QUESTION_FILLERS = frozenset(_QUESTION_FILLER_WORDS.split())
 # A sentence of the speaker's own experience, with nothing about the other person in it.
 _SELF_HINT = re.compile(r"\b(?:i|i've|i'd|my|me)\b")
 _SELF_STORY = re.compile(
@@ -69,6 +74,7 @@ class _Turn:
         "_judging",
         "_listening",
         "_prefix",
+        "_question_cores",
         "_question_words",
         "_sentence_words",
         "_told_keys",
@@ -110,6 +116,7 @@ class _Turn:
         self._prefix: list[str] | None = None
         self._sentence_words: tuple[tuple[str, ...], ...] | None = None
         self._question_words: tuple[tuple[str, ...], ...] = ()
+        self._question_cores: tuple[tuple[str, ...], ...] = ()
         self._told_keys: dict[str, str] | None = None
         self._judging: bool | None = None
         self._listening: tuple[bool, str | None, bool] | None = None
@@ -128,12 +135,21 @@ class _Turn:
             self._question_words = tuple(
                 w for w, x in zip(self._sentence_words, sentences, strict=True) if "?" in x
             )
+            self._question_cores = tuple(
+                tuple(w for w in q if w not in _QUESTION_FILLERS) for q in self._question_words
+            )
         return self._sentence_words
 
     def question_words(self) -> tuple[tuple[str, ...], ...]:
         """The words of each of the turn's questions (sentences with a question mark)."""
         self.sentence_words()
         return self._question_words
+
+    def question_cores(self) -> tuple[tuple[str, ...], ...]:
+        """Each question's words without fillers ("honestly", "right now"), so that fillers
+        added to a question asked before do not make it a new one."""
+        self.sentence_words()
+        return self._question_cores
 
     def told_keys(self) -> dict[str, str]:
         """:attr:`keys` without the sentences that tell the speaker's own story ("I was up

@@ -121,19 +121,6 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
-_QUESTION_FILLER_WORDS = (
-    "honestly really just right now then so actually today okay ok well anyway though exactly"
-    " still again currently"
-)
-_QUESTION_FILLERS = frozenset(_QUESTION_FILLER_WORDS.split())
-
-
-def _question_core(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A question's words without fillers, so that "right now, honestly" added to a question
-    asked before does not make it a new one."""
-    return tuple(w for w in words if w not in _QUESTION_FILLERS)
-
-
 _ASKED_TWICE = 2
 """Times a question was asked, fillers aside, after which a filler no longer makes it new."""
 _SENTENCE_WORDS = 3
@@ -186,8 +173,8 @@ class _Context:
         self.last_frame: tuple[_Turn, frozenset[str], int, _Frame | None] | None = None
         # Each sentence the manager has said (as its words), and the first turn it was in.
         self.sentences: dict[tuple[str, ...], int] = {}
-        # Each question the manager has asked, without its fillers (see _question_core), and
-        # how many times.
+        # Each question the manager has asked, without its fillers (_Turn.question_cores),
+        # and how many times.
         self.asked: dict[tuple[str, ...], int] = {}
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
@@ -218,8 +205,7 @@ class _Context:
                 if len(words) >= _SENTENCE_WORDS:
                     self.sentences.setdefault(words, i)
             asked = self.asked
-            for q in turn.question_words():
-                core = _question_core(q)
+            for core in turn.question_cores():
                 asked[core] = asked.get(core, 0) + 1
 
     def copied(self, turn: _Turn) -> list[bool] | None:
@@ -270,8 +256,8 @@ class _Context:
         asked = turn.question_words()
         return bool(asked) and all(
             len(q) >= _SENTENCE_WORDS
-            and (q in self.sentences or self.asked.get(_question_core(q), 0) >= _ASKED_TWICE)
-            for q in asked
+            and (q in self.sentences or self.asked.get(core, 0) >= _ASKED_TWICE)
+            for q, core in zip(asked, turn.question_cores(), strict=True)
         )
 
     def _said_again(self, turn: _Turn) -> int | None:
