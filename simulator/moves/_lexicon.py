@@ -301,8 +301,9 @@ _RECOGNITION = _Phrases(
         r" \w+ (?:who|like you)\b)",
     ),
     (
-        "thank thanks",
-        r"thank(?:s| you)(?: so much| very much| again| a lot)? for (?:not )?(?!coming|telling"
+        "thank thanks cheers",
+        r"(?:thank(?:s| you)|cheers)(?: so much| very much| again| a lot)? for (?:not )?(?!coming"
+        r"|telling"
         r"|sharing|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting"
         r"|that\b|this\b|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
@@ -407,6 +408,45 @@ _RECOGNITION = _Phrases(
         r"you(?:'ve| have)? kept (?:\w+ ){1,4}?(?:moving|going|running|afloat|alive|together"
         r"|on track|ticking over)\b",
     ),
+    # A deed of theirs judged right: "you were right to flag it" (not "right to be angry",
+    # which validates a feeling: sympathy).
+    (
+        "right",
+        r"you(?:'re| are| were)(?: (?:absolutely|totally|completely|dead|so|quite))? right to"
+        r" (?!be\b|feel\b|worry\b|ask\b|wonder\b|think\b)\w+",
+    ),
+    # A deed set against what most would do: "you stuck with it when most people would have
+    # walked".
+    (
+        "would would've",
+        r"when (?:most|a lot of|plenty of|many) (?:people|others|folk|managers|engineers)"
+        r" would(?:'ve| have)?\b",
+        "most lot plenty many",
+    ),
+    # The worth of a deed, said by denying it is small: "that's not nothing", "no mean feat".
+    (
+        "nothing small mean easy",
+        r"(?:that's|that is|it's|it is|that was|it was) (?:not nothing|no (?:small|mean|easy)"
+        r" (?:thing|feat|task))\b",
+    ),
+    # A strength named as theirs: "that's a real skill", "you know your stuff", "you kept your
+    # head".
+    (
+        "skill talent strength gift",
+        r"(?:that's|that is) (?:a |an )?(?:real|rare|genuine|proper|serious|big|huge|great)"
+        r" (?:skill|talent|strength|gift)\b",
+    ),
+    ("stuff", r"you (?:really |clearly |obviously |definitely )?know your stuff\b", "know"),
+    (
+        "head cool nerve calm",
+        r"you(?:'ve| have)? kept (?:your |a (?:cool|clear|level) )(?:head|cool|nerve|calm)\b",
+        "kept",
+    ),
+    (
+        "little",
+        r"you(?:'ve| have)? (?:done|achieved|managed|built|delivered) (?:so much|a lot|loads)"
+        r" with (?:very |so )?little\b",
+    ),
     # Their worth to the team: "I'd hate to lose you".
     ("hate", r"(?:i|we)(?:'d| would) (?:really )?hate to lose you\b"),
     # What the act says about the person: "that says a lot about you", "speaks well of you".
@@ -444,9 +484,11 @@ _RECOGNITION = _Phrases(
     ),
     # A decision of theirs judged sound: "your instinct to document it was spot on".
     (
-        "instinct call decision judgment judgement idea choice read gut approach thinking reaction",
+        "instinct instincts call calls decision decisions judgment judgement idea ideas choice"
+        " choices read gut approach thinking reaction reactions",
         r"your (?:instinct|call|decision|judge?ment|idea|choice|read|gut|approach|thinking"
-        r"|reaction)(?: (?:to|on|about|here|there)\b[^.!?]{0,40}?)? (?:was|is|has been|were)"
+        r"|reaction)s?(?: (?:to|on|about|here|there)\b[^.!?]{0,40}?)? (?:was|is|has been|were"
+        r"|are|have been)"
         r"(?: (?:absolutely|totally|completely|really|so|exactly|just|100%))* (?:spot on"
         r"|(?:exactly )?right|the right one|correct|sound|smart|wise|good|great|excellent"
         r"|brilliant|on point|on the money|bang on)\b",
@@ -506,7 +548,8 @@ _RECOGNITION = _Phrases(
     # that team".
     (
         "better",
-        r"(?<!do )(?<!did )you know (?:\w+ ){1,3}better than (?:anyone|anybody|most|me"
+        r"(?<!do )(?<!did )you (?:(?:really|clearly|obviously|probably) )?know (?:\w+ ){1,3}"
+        r"better than (?:anyone|anybody|most|me"
         r"|all of us)\b",
         "know",
     ),
@@ -2152,6 +2195,13 @@ _SYMPATHY = _Phrases(
         r"|struggle|find (?:it|that|this) (?:hard|tough|difficult)|have found|want|need)\b",
     ),
     ("every", r"(?:you've|you have) every right to (?:be|feel)\b", "right"),
+    # Their feeling judged fair: "you're right to be annoyed" (a right deed is recognition).
+    (
+        "right",
+        r"you(?:'re| are| were)(?: (?:absolutely|totally|completely|dead|so|quite))? right to"
+        r" (?:be|feel)\b",
+        "be feel",
+    ),
     (
         "normal natural valid",
         r"(?:that's|it's|it is|that is) (?:completely |totally |perfectly )?(?:normal|natural"

@@ -274,6 +274,24 @@ OTHER_MOVES = [
         id="rec-a-deed-noticed",
     ),
     pytest.param("Honestly, we'd hate to lose you.", None, {REC}, id="rec-their-worth"),
+    pytest.param("You were right to escalate the outage.", None, {REC}, id="rec-right-deed"),
+    pytest.param(
+        "You carried on when most people would've given up.", None, {REC}, id="rec-most-would"
+    ),
+    pytest.param("Fixing it by Friday? That's no small feat.", None, {REC}, id="rec-no-small"),
+    pytest.param("That's a rare talent.", None, {REC}, id="rec-strength-named"),
+    pytest.param("You obviously know your stuff.", None, {REC}, id="rec-know-your-stuff"),
+    pytest.param("You kept a level head all week.", None, {REC}, id="rec-kept-head"),
+    pytest.param("You've achieved loads with very little.", None, {REC}, id="rec-with-little"),
+    pytest.param(
+        "You probably know the billing system better than anyone.",
+        None,
+        {REC},
+        id="rec-better-than-anyone-adverb",
+    ),
+    pytest.param("Your calls were spot on this week.", None, {REC}, id="rec-plural-calls"),
+    pytest.param("Cheers for staying on the bridge call.", None, {REC}, id="rec-cheers-for"),
+    pytest.param("You're right to be annoyed.", None, {Move.SYMPATHY}, id="sym-right-to-feel"),
     pytest.param(
         "Without you the audit would never have closed on time.",
         None,
@@ -380,6 +398,11 @@ NEGATIVES = [
     ),
     pytest.param("You were the one who broke the build.", None, {REC}, id="the-one-who-blamed"),
     pytest.param("Take a minute before you answer.", None, {A}, id="take-a-minute-is-permission"),
+    pytest.param("You're right to be annoyed.", None, {REC}, id="right-to-feel-not-praise"),
+    pytest.param("If you were right to escalate, we'd know.", None, {REC}, id="right-supposed"),
+    pytest.param("Were you right to escalate it?", None, {REC}, id="right-asked"),
+    pytest.param("Cheers for coming in.", None, {REC}, id="cheers-courtesy"),
+    pytest.param("You kept your laptop on all weekend.", None, {REC}, id="kept-not-composure"),
     pytest.param(
         "Found out from a calendar invite, with everyone else.", None, {A}, id="past-form-no-order"
     ),
