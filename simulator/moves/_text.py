@@ -32,7 +32,11 @@ _TOKEN = re.compile(r"[a-z0-9']+")
 # "you know" only with a comma: "you know what?" must not turn into a bare "what?".
 _FILLER = re.compile(
     r"[\W_]*(?:(?:okay|ok|so|and|but|well|uh-huh|huh|um+|uh+|er+|erm|ah+|oh+|hm+|mm+(?:-?hm+)?"
-    r"|yeah|yes|yep|right|alright|all right|sure|great|good|i see|now|then|anyway|cool|fine"
+    r"|yeah|yes|yep|alright|all right|sure|i see|now|then|anyway"
+    # An adjective is a filler only when no word of the sentence's own follows it ("Good, call
+    # them", "right so"); "Good call on the rollback" praises, it does not order a call.
+    r"|(?:right|great|good|cool|fine)(?![ ]+(?!(?:so|and|okay|ok|yeah|now|then|well|um+|uh+)\b)"
+    r"[a-z])"
     r"|gotcha|got it|wow|hey|hi|hello|like|i mean|see|look|listen|actually|also|plus|or"
     r"|you know(?=,))\b[\s,;:.!-]*)*"
 )

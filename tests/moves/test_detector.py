@@ -291,6 +291,7 @@ OTHER_MOVES = [
     ),
     pytest.param("Your calls were spot on this week.", None, {REC}, id="rec-plural-calls"),
     pytest.param("Cheers for staying on the bridge call.", None, {REC}, id="rec-cheers-for"),
+    pytest.param("Good, call them today.", None, {A}, id="filler-then-imperative"),
     pytest.param("You're right to be annoyed.", None, {Move.SYMPATHY}, id="sym-right-to-feel"),
     pytest.param(
         "Without you the audit would never have closed on time.",
@@ -403,6 +404,7 @@ NEGATIVES = [
     pytest.param("Were you right to escalate it?", None, {REC}, id="right-asked"),
     pytest.param("Cheers for coming in.", None, {REC}, id="cheers-courtesy"),
     pytest.param("You kept your laptop on all weekend.", None, {REC}, id="kept-not-composure"),
+    pytest.param("Good call on the rollback.", None, {A}, id="good-call-is-praise-not-an-order"),
     pytest.param(
         "Found out from a calendar invite, with everyone else.", None, {A}, id="past-form-no-order"
     ),
