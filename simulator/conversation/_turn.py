@@ -208,14 +208,6 @@ class TurnScore:
         old = sum(g in taken for g in self.a.grounding)
         return old >= _REHASH_OLD and old >= 2 * (len(self.a.grounding) - old)
 
-    def _adds_own(self) -> bool:
-        """Whether the turn has a content word of the manager's own: a feeling, a meaning, a
-        question of theirs, not only their words in a listening frame ("So what I'm hearing
-        is ... What else?") with a manner adverb tacked on ("genuinely"). Skilled managers'
-        reflections almost always do."""
-        own = self.content - self.said - _words.FORMULA_STEMS - _words.TEMPLATE_STEMS
-        return any(not _words.is_manner(w) for w in own)
-
     def _of_theirs(self) -> bool:
         """Whether the turn names a thing known of them: said, or true of their situation."""
         known = self.said | self.e.truth | self.e.context
@@ -352,7 +344,7 @@ class TurnScore:
         if Move.REFLECTION in moves and (
             max(a.echoed, self._said_back()) >= _ECHO_SHARE
             or fragment_of(self.text, self._last)
-            or not self._adds_own()
+            or not self.a.adds_own
         ):
             # Their own sentence said back, or a word or two of it ("Exactly, staging! Yes!"),
             # and nothing else: a simple reflection works once or twice; as a habit it is an

@@ -13,57 +13,16 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from simulator.moves import named_things
+from simulator.moves._own import FEELINGS as _FEELINGS
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_STOP_WORDS = (
-    "a an the and or but so of to in on at for with from by about as is are was were",
-    "be been being am i me my mine you your yours we our us he him his she her it",
-    "its they them their this that these those there here what whats how hows why",
-    "when where who whom which do does did doing done have has had having can could",
-    "would should will shall may might must not no yes just really very too also",
-    "than then now still even ever any some all more most much many lot lots bit get",
-    "got go going gone come came let lets let's i'm im you're youre it's its i've",
-    "ive you've we're were don't dont didn't didnt isn't isnt wasn't wasnt can't",
-    "cant won't wont that's thats there's theres what's i'd id you'd i'll ill okay",
-    "ok yeah like well right sure thing things stuff way feel feels felt feeling",
-    "kind sort maybe because if out up down off over into again back one two",
-)
-_STOP = frozenset(w for line in _STOP_WORDS for w in line.split()) | {
-    "everything",
-    "anything",
-    "nothing",
-    "something",
-    "everyone",
-    "anyone",
-    "someone",
-    "all",
-}
-
-
-def stem(word: str) -> str:
-    """A crude stem: lower case, no possessive, no common English suffix."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            return w[: -len(suffix)]
-    return w
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case word tokens of ``text``."""
-    return _TOKEN.findall(text.lower().replace("’", "'"))
-
-
-def stems(text: str) -> frozenset[str]:
-    """The stems of every word in ``text``."""
-    return frozenset(stem(t) for t in tokens(text))
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """Stems of the words that carry content (no stop words, nothing under three letters)."""
-    return frozenset(stem(t) for t in tokens(text) if len(t) > 2 and t not in _STOP)
+# Re-exported: the engine reads turns with these (one stemmer for the engine and the scorer).
+from simulator.moves._own import FORMULA_STEMS as FORMULA_STEMS
+from simulator.moves._own import HARDSHIP as _HARDSHIP
+from simulator.moves._own import STOP as _STOP
+from simulator.moves._own import content_stems as content_stems
+from simulator.moves._own import stem as stem
+from simulator.moves._own import stems as stems
+from simulator.moves._own import tokens as tokens
 
 
 @lru_cache(maxsize=4096)
@@ -196,21 +155,6 @@ def is_formula_prompt(text: str) -> bool:
     return bool(_FORMULA_PROMPT.search(text.lower()))
 
 
-FORMULA_STEMS = frozenset(
-    stem(w)
-    for line in (
-        "sorry hear understand hard tough difficult awful else more tell going lot sounds "
-        "really thank thanks appreciate",
-        # ... and a stock ask's own: "What would help most?" after "that helps", or "what
-        # does a good outcome look like?" after "what good looks like", takes up nothing.
-        "help need support good look",
-    )
-    for w in line.split()
-)
-"""Stems of a listening formula's own words ("hear", "sounds", "else"): taking them up from
-what they said is no grounding."""
-
-
 def last_sentence(text: str) -> str:
     """The turn's last sentence: where its question or prompt ("What else?") usually sits."""
     parts = [p for p in re.split(r"(?<=[.!?;:])\s+", text.strip()) if p]
@@ -220,14 +164,6 @@ def last_sentence(text: str) -> str:
 def takes_up(text: str, said: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of theirs (stems in ``said``) beyond a formula's own."""
     return bool((content_stems(text) - FORMULA_STEMS) & said)
-
-
-_TEMPLATE_WORDS = (
-    "weighing weigh matters matter lot big part really hard heavy tough difficult must"
-)
-TEMPLATE_STEMS = frozenset(stem(w) for w in _TEMPLATE_WORDS.split())
-"""The words a listening template wraps around theirs ("X has really been weighing on you",
-"X matters a lot to you", "X is a big part of this"): nothing of the manager's own."""
 
 
 def real_grounding(grounding: Iterable[str]) -> bool:
@@ -343,42 +279,11 @@ def wrong_feeling(text: str, history: Sequence[tuple[str, str]]) -> str | None:
     return word[0].upper() + word[1:]
 
 
-_HARDSHIP_WORDS = (
-    "heavy hard tough difficult rough stressful stress pressure lot tired exhausted",
-    "exhausting overwhelmed overwhelming busy stretched worried worrying draining",
-    "drained intense brutal awful tense frustrating frustrated upset rubbish grim",
-    "crazy hectic couple week weeks days months lately recently while time period",
-    "stretch few",
-)
-_HARDSHIP = frozenset(stem(w) for line in _HARDSHIP_WORDS for w in line.split())
-
-
-_FEELING_WORDS = (
-    "scared afraid frightened terrified anxious nervous worried angry mad furious annoyed "
-    "irritated upset hurt sad low down gutted devastated lonely alone isolated stuck trapped "
-    "helpless hopeless ashamed embarrassed guilty disappointed betrayed overlooked undervalued "
-    "unappreciated invisible unsure uncertain confused lost torn burnt burned burnout edge "
-    "fumes empty numb raw sore resentful bitter fed cornered pressured stressed worn wiped "
-    "fried frazzled shattered knackered spent sleepless struggling struggle carrying heavy",
-)
-_FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | _HARDSHIP
-
-
 # "You" as the one who feels: "you're worn out", "you sound flat", "you must be exhausted";
 # not "that must be hard for you".
 _YOU = re.compile(
     r"\byou(?:'re|'ve|'d| are| were| have| had| must| might| seem| sound| look| feel)\b"
 )
-
-
-_LY_WORD_LIST = "family reply supply belly rally italy"
-_LY_WORDS = frozenset(_LY_WORD_LIST.split())
-
-
-def is_manner(word: str) -> bool:
-    """Whether a content word is a manner adverb ("genuinely", "clearly"), not a feeling
-    ("lonely") or a thing ("family")."""
-    return word.endswith("ly") and word not in _FEELINGS and word not in _LY_WORDS
 
 
 def about_them(text: str) -> bool:

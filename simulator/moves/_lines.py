@@ -25,6 +25,7 @@ from simulator.moves._formulas import (
 )
 from simulator.moves._grounding import EmployeeWords, content_words, is_hardship, turn_keys
 from simulator.moves._misreflection import is_misreflection
+from simulator.moves._own import content_stems
 from simulator.moves._questions import asks
 from simulator.moves._repeats import prefix_of
 from simulator.moves._text import _TOKEN, _normalise, _sentences
@@ -71,6 +72,7 @@ class _Turn:
     """
 
     __slots__ = (
+        "_content",
         "_judging",
         "_listening",
         "_prefix",
@@ -118,6 +120,7 @@ class _Turn:
         self._question_words: tuple[tuple[str, ...], ...] = ()
         self._question_cores: tuple[tuple[str, ...], ...] = ()
         self._told_keys: dict[str, str] | None = None
+        self._content: frozenset[str] | None = None
         self._judging: bool | None = None
         self._listening: tuple[bool, str | None, bool] | None = None
 
@@ -150,6 +153,13 @@ class _Turn:
         added to a question asked before do not make it a new one."""
         self.sentence_words()
         return self._question_cores
+
+    def content(self) -> frozenset[str]:
+        """The turn's content stems, as :func:`._own.content_stems` (what it adds of its own
+        is judged on these)."""
+        if self._content is None:
+            self._content = content_stems(self.low)
+        return self._content
 
     def told_keys(self) -> dict[str, str]:
         """:attr:`keys` without the sentences that tell the speaker's own story ("I was up

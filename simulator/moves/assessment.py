@@ -37,6 +37,7 @@ from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
+from simulator.moves._own import adds_own, content_stems
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -82,6 +83,11 @@ class Assessment:
     asked_again: bool = False
     """Every question the turn asks was asked, word for word, in an earlier manager turn ("How
     does that make you feel?" a third time)."""
+    adds_own: bool = True
+    """The turn holds a word of the manager's own beyond the employee's words and a listening
+    template's stock words (see :mod:`._own`): ``False`` for their words said back in a frame
+    ("It sounds like the PR has really been weighing on you"). Always ``True`` with no
+    context."""
     made_up: str | None = None
     """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
     and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
@@ -154,6 +160,7 @@ class _Context:
         "last_frame",
         "last_own",
         "repeats",
+        "said",
         "sentences",
     )
 
@@ -176,6 +183,8 @@ class _Context:
         # Each question the manager has asked, without its fillers (_Turn.question_cores),
         # and how many times.
         self.asked: dict[tuple[str, ...], int] = {}
+        # The content stems of everything the employee said (see _own.adds_own).
+        self.said: set[str] = set()
 
     def extend(self, items: Sequence[tuple[str, str]]) -> None:
         add = self.add
@@ -192,6 +201,7 @@ class _Context:
                 return
             keys, grams = _said(said)
             employee.add(said, keys)
+            self.said.update(content_stems(said))
             self.echoes.grams.update(grams)
         else:
             # Usually the turn assessed last, so its facts are in the cache already.
@@ -446,4 +456,5 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         echoed=sum(copied) / len(copied) if copied else 0.0,
         unmentioned_life=life,
         made_up=made_up,
+        adds_own=not said or adds_own(turn.content(), ctx.said),
     )

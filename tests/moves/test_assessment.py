@@ -592,3 +592,40 @@ def test_a_question_asked_again(earlier: tuple[str, ...], then: str, again: bool
     for q in earlier:
         history += [("manager", q), ("employee", _TALK)]
     assert assess(then, history).asked_again is again
+
+
+@pytest.mark.parametrize(
+    ("line", "own"),
+    [
+        pytest.param(
+            "It sounds like staging has really been weighing on you. What else?",
+            False,
+            id="their-word-in-a-template",
+        ),
+        pytest.param(
+            "So: payment type, staging, falling over. Genuinely. Tell me more.",
+            False,
+            id="their-words-listed-with-a-manner-adverb",
+        ),
+        pytest.param(
+            "So staging falls over just when the new payment type needs it most. Exhausting.",
+            True,
+            id="a-feeling-of-the-manager-s-own",
+        ),
+        pytest.param(
+            "Sounds like product moved the goalposts on you mid-sprint.",
+            True,
+            id="a-meaning-of-the-manager-s-own",
+        ),
+    ],
+)
+def test_what_a_turn_adds_of_the_manager_s_own(line: str, own: bool) -> None:
+    """A turn adds something of the manager's own unless it is only their words in a
+    listening frame, whatever manner adverb is tacked on (the engine's echo habit and the
+    scorer both read this)."""
+    assert assess(line, _SAID_LAUNCH).adds_own is own
+
+
+def test_with_no_context_every_turn_adds_its_own() -> None:
+    """With nothing said yet, nothing can be said back: the flag stays at its default."""
+    assert assess("It sounds like staging has really been weighing on you.", []).adds_own

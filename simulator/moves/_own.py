@@ -1,0 +1,128 @@
+"""The manager's own words in a turn, apart from what the employee said and a listening
+template's stock words: the vocabulary the employee's engine and the scorer share.
+
+A reflection that adds nothing of the manager's own ("So what I'm hearing is staging, load
+test, settlement code. What else?", "It sounds like the PR has really been weighing on you")
+says their words back inside a frame. Once or twice that is a simple reflection; as a habit it
+is an echo. Skilled managers' reflections almost always add a word of their own: a feeling, a
+meaning, a link between two things said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+_STOP_WORDS = (
+    "a an the and or but so of to in on at for with from by about as is are was were",
+    "be been being am i me my mine you your yours we our us he him his she her it",
+    "its they them their this that these those there here what whats how hows why",
+    "when where who whom which do does did doing done have has had having can could",
+    "would should will shall may might must not no yes just really very too also",
+    "than then now still even ever any some all more most much many lot lots bit get",
+    "got go going gone come came let lets let's i'm im you're youre it's its i've",
+    "ive you've we're were don't dont didn't didnt isn't isnt wasn't wasnt can't",
+    "cant won't wont that's thats there's theres what's i'd id you'd i'll ill okay",
+    "ok yeah like well right sure thing things stuff way feel feels felt feeling",
+    "kind sort maybe because if out up down off over into again back one two",
+)
+STOP = frozenset(w for line in _STOP_WORDS for w in line.split()) | {
+    "everything",
+    "anything",
+    "nothing",
+    "something",
+    "everyone",
+    "anyone",
+    "someone",
+    "all",
+}
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, no possessive, no common English suffix."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens of ``text``."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stems of every word in ``text``."""
+    return frozenset(stem(t) for t in tokens(text))
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words that carry content (no stop words, nothing under three letters)."""
+    return frozenset(stem(t) for t in tokens(text) if len(t) > 2 and t not in STOP)
+
+
+FORMULA_STEMS = frozenset(
+    stem(w)
+    for line in (
+        "sorry hear understand hard tough difficult awful else more tell going lot sounds "
+        "really thank thanks appreciate",
+        # ... and a stock ask's own: "What would help most?" after "that helps", or "what
+        # does a good outcome look like?" after "what good looks like", takes up nothing.
+        "help need support good look",
+    )
+    for w in line.split()
+)
+"""Stems of a listening formula's own words ("hear", "sounds", "else"): taking them up from
+what they said is no grounding."""
+
+
+_TEMPLATE_WORDS = (
+    "weighing weigh matters matter lot big part really hard heavy tough difficult must"
+)
+TEMPLATE_STEMS = frozenset(stem(w) for w in _TEMPLATE_WORDS.split())
+"""The words a listening template wraps around theirs ("X has really been weighing on you",
+"X matters a lot to you", "X is a big part of this"): nothing of the manager's own."""
+
+
+_HARDSHIP_WORDS = (
+    "heavy hard tough difficult rough stressful stress pressure lot tired exhausted",
+    "exhausting overwhelmed overwhelming busy stretched worried worrying draining",
+    "drained intense brutal awful tense frustrating frustrated upset rubbish grim",
+    "crazy hectic couple week weeks days months lately recently while time period",
+    "stretch few",
+)
+HARDSHIP = frozenset(stem(w) for line in _HARDSHIP_WORDS for w in line.split())
+
+
+_FEELING_WORDS = (
+    "scared afraid frightened terrified anxious nervous worried angry mad furious annoyed "
+    "irritated upset hurt sad low down gutted devastated lonely alone isolated stuck trapped "
+    "helpless hopeless ashamed embarrassed guilty disappointed betrayed overlooked undervalued "
+    "unappreciated invisible unsure uncertain confused lost torn burnt burned burnout edge "
+    "fumes empty numb raw sore resentful bitter fed cornered pressured stressed worn wiped "
+    "fried frazzled shattered knackered spent sleepless struggling struggle carrying heavy",
+)
+FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | HARDSHIP
+
+
+_LY_WORD_LIST = "family reply supply belly rally italy"
+_LY_WORDS = frozenset(_LY_WORD_LIST.split())
+
+
+def is_manner(word: str) -> bool:
+    """Whether a content word is a manner adverb ("genuinely", "clearly"), not a feeling
+    ("lonely") or a thing ("family")."""
+    return word.endswith("ly") and word not in FEELINGS and word not in _LY_WORDS
+
+
+def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:
+    """Whether a turn whose content stems are ``content`` adds a word of the manager's own to
+    what the employee said (``said``, their content stems): not only their words in a listening
+    frame, with a manner adverb ("genuinely") tacked on."""
+    own = content - said - FORMULA_STEMS - TEMPLATE_STEMS
+    return any(not is_manner(w) for w in own)
