@@ -14,14 +14,10 @@ from simulator.content.personas import Persona
 from simulator.conversation import _words
 from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
-from simulator.moves import named_things
+from simulator.moves import ECHO_SHARE, ECHOES_HEARD, named_things
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
-_ECHO_SHARE = 0.6
-"""A reflection this much copied from what they said is their sentence said back."""
-_ECHOES_HEARD = 2
-"""Echoes that still count as listening; after that they earn nothing."""
 _REHASH_OLD = 4
 """Grounding words already said back that make a turn a rehash of earlier reflections."""
 _REHASHES_HEARD = 1
@@ -342,7 +338,7 @@ class TurnScore:
                 moves = moves - {Move.REFLECTION}
                 self._add(0.0, 0.0, f"all of that said back before: {name} waits for more")
         if Move.REFLECTION in moves and (
-            max(a.echoed, self._said_back()) >= _ECHO_SHARE
+            max(a.echoed, self._said_back()) >= ECHO_SHARE
             or fragment_of(self.text, self._last)
             or not self.a.adds_own
         ):
@@ -350,7 +346,7 @@ class TurnScore:
             # and nothing else: a simple reflection works once or twice; as a habit it is an
             # echo, and they wait for something of yours.
             s.echoes += 1
-            if s.echoes > _ECHOES_HEARD:
+            if s.echoes > ECHOES_HEARD:
                 moves = moves - {Move.REFLECTION}
                 self._add(0.0, 0.0, f"their words said back again: {name} waits for yours")
         reflected = False

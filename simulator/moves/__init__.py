@@ -10,11 +10,14 @@ starts fast.
 from __future__ import annotations
 
 from simulator.moves._misreflection import named_things
+from simulator.moves._own import ECHO_SHARE, ECHOES_HEARD
 from simulator.moves.assessment import Assessment, Speaker, assess
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
 __all__ = [
+    "ECHOES_HEARD",
+    "ECHO_SHARE",
     "MOVE_ORDER",
     "Assessment",
     "Detection",

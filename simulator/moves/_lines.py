@@ -226,7 +226,7 @@ _CACHE_MAX = 20_000
 _GRAMS_MAX = 400  # tokens: a longer turn's runs are worked out when needed, not kept
 _TURNS: dict[str, _Turn] = {}
 # An employee line's content keys and runs of words, by its text.
-_SAID: dict[str, tuple[dict[str, str], tuple[tuple[str, ...], ...]]] = {}
+_SAID: dict[str, tuple[dict[str, str], tuple[tuple[str, ...], ...], frozenset[str]]] = {}
 # Detections by text alone, or by (text, previous line) for the few that read that line.
 _DETECTED: dict[str | tuple[str, str | None], Detection] = {}
 
@@ -244,9 +244,12 @@ def _turn(text: str) -> _Turn:
 _REJECTED = re.compile(r"\s*[^.?!]{1,60}\?\s+(?=(?:no|nope|not really|not quite)\b)")
 
 
-def _said(text: str) -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
-    """What an employee line adds to the context: its content keys (:func:`turn_keys`) and its
-    runs of words (:class:`Echoes`), worked out once per line."""
+def _said(
+    text: str,
+) -> tuple[dict[str, str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """What an employee line adds to the context: its content keys (:func:`turn_keys`), its
+    runs of words (:class:`Echoes`) and its content stems (:func:`._own.content_stems`), worked
+    out once per line."""
     found = _SAID.get(text)
     if found is None:
         low = _normalise(text)
@@ -256,7 +259,7 @@ def _said(text: str) -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
             # not theirs; taking it up again grounds nothing.
             low = low[rejected.end() :]
         tokens = list(map(intern, _TOKEN.findall(low)))  # kept: one copy of each word
-        found = (turn_keys(low, tokens), runs(tokens))
+        found = (turn_keys(low, tokens), runs(tokens), content_stems(text))
         if len(text) < 2000:  # like turn_keys' cache: long lines are rare and costly to keep
             if len(_SAID) >= _CACHE_MAX:
                 del _SAID[next(iter(_SAID))]

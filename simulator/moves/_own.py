@@ -61,9 +61,25 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(text))
 
 
+_STEMS: dict[str, str] = {}  # word -> stem, for content words (bounded: cleared when full)
+_STEMS_MAX = 50_000
+
+
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the words that carry content (no stop words, nothing under three letters)."""
-    return frozenset(stem(t) for t in tokens(text) if len(t) > 2 and t not in STOP)
+    # Every turn of every conversation passes through here: a word's stem is looked up, not
+    # worked out again (a third of the time on a usual line).
+    known = _STEMS
+    out = set()
+    for t in _TOKEN.findall(text.lower().replace("’", "'")):
+        if len(t) > 2 and t not in STOP:
+            s = known.get(t)
+            if s is None:
+                if len(known) >= _STEMS_MAX:
+                    known.clear()
+                s = known[t] = stem(t)
+            out.add(s)
+    return frozenset(out)
 
 
 FORMULA_STEMS = frozenset(
@@ -118,6 +134,13 @@ def is_manner(word: str) -> bool:
     """Whether a content word is a manner adverb ("genuinely", "clearly"), not a feeling
     ("lonely") or a thing ("family")."""
     return word.endswith("ly") and word not in FEELINGS and word not in _LY_WORDS
+
+
+ECHO_SHARE = 0.6
+"""A reflection this much copied from what they said is their sentence said back."""
+ECHOES_HEARD = 2
+"""Reflections of only their words (said back, or in a frame) that still count as listening:
+a simple reflection works once or twice; after that it is an echo and earns nothing more."""
 
 
 def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:

@@ -37,7 +37,7 @@ from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
-from simulator.moves._own import adds_own, content_stems
+from simulator.moves._own import adds_own
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -86,8 +86,9 @@ class Assessment:
     adds_own: bool = True
     """The turn holds a word of the manager's own beyond the employee's words and a listening
     template's stock words (see :mod:`._own`): ``False`` for their words said back in a frame
-    ("It sounds like the PR has really been weighing on you"). Always ``True`` with no
-    context."""
+    ("It sounds like the PR has really been weighing on you"). Judged only for turns in a
+    reflection's form (the echo habit is a habit of reflections); ``True`` for the rest, and
+    with no context."""
     made_up: str | None = None
     """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
     and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
@@ -199,9 +200,9 @@ class _Context:
             if said in employee.seen:  # said before: adds no key and no run
                 employee.last = said
                 return
-            keys, grams = _said(said)
+            keys, grams, stems = _said(said)
             employee.add(said, keys)
-            self.said.update(content_stems(said))
+            self.said.update(stems)
             self.echoes.grams.update(grams)
         else:
             # Usually the turn assessed last, so its facts are in the cache already.
@@ -456,5 +457,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         echoed=sum(copied) / len(copied) if copied else 0.0,
         unmentioned_life=life,
         made_up=made_up,
-        adds_own=not said or adds_own(turn.content(), ctx.said),
+        adds_own=(
+            not said or Move.REFLECTION not in found.cues or adds_own(turn.content(), ctx.said)
+        ),
     )

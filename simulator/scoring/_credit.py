@@ -8,6 +8,10 @@ behind it:
   recognition, a stock question is not one that follows what they said;
 * a listening formula with nothing behind it ("it sounds like...", "tell me more") barely counts;
 * a repeat or near-repeat of an earlier manager turn counts for nothing the second time;
+* reflections that only say their words back, or slot them into a listening frame ("It sounds
+  like X has really been weighing on you"), with nothing of the manager's own
+  (:attr:`~simulator.moves.Assessment.adds_own`), earn twice, as the employee hears them; after
+  that each earns as a formula and makes nothing else in its turn specific (an echo habit);
 * one turn earns at most :data:`BUDGET` in all, shared among its rewarded moves, so a line
   stuffed with appreciation, "what do you need" and "next step" earns about half of each;
 * ``any:`` features take the best single turn, so rewording a stuffed line three times does
@@ -128,16 +132,19 @@ class TurnCredit:
 # Credit depends on a handful of facts about a turn, not on its words, so the few combinations
 # that occur are worked out once. The shared TurnCredit objects are read-only by contract.
 _CREDITS: dict[
-    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool, bool], TurnCredit
+    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool, bool, bool], TurnCredit
 ] = {}
 _CREDITS_MAX = 4096
 
 
-def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
+def credit_of(a: Assessment, has_context: bool, echo: bool = False) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
-    it, so its grounding could be judged (with no context, form is all there is). The result is
-    shared between turns alike in every way that matters for credit: do not modify it."""
-    specific = grounded_in_content(a)
+    it, so its grounding could be judged (with no context, form is all there is). ``echo``: the
+    turn reflects only their words, after :data:`~simulator.moves._own.ECHOES_HEARD` such
+    turns already (an echo habit): its reflection earns as a formula, and what of theirs it
+    slots in makes nothing else in it specific. The result is shared between turns alike in
+    every way that matters for credit: do not modify it."""
+    specific = grounded_in_content(a) and not echo
     key = (
         a.moves,
         a.disguised_judgment,
@@ -150,6 +157,7 @@ def credit_of(a: Assessment, has_context: bool) -> TurnCredit:
         a.checklist,
         a.stuffed,
         a.asked_again,
+        echo,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -171,6 +179,7 @@ def _credit_of(
     checklist: bool,
     stuffed: bool,
     asked_again: bool,
+    echo: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -197,7 +206,7 @@ def _credit_of(
         c = GENERIC[m] if full < 0 else full
         if (checklist and m in CHECKLIST_MOVES) or (asked_again and m.value in _STOCK):
             c = 0.0  # a checklist, or the same question asked word for word again
-        if (formula_only or stuffed) and c > FORMULA:
+        if (formula_only or stuffed or (echo and m is Move.REFLECTION)) and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:
             c *= praise
@@ -212,7 +221,7 @@ def _credit_of(
         out["misreflection"] = 1.0
     if repeat:
         out["repeat"] = 1.0
-    if formula_only:
+    if formula_only or (echo and Move.REFLECTION in moves):
         out["formula"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
+from simulator.moves import ECHO_SHARE, ECHOES_HEARD
 from simulator.moves.assessment import (
     Assessment,
     Speaker,
@@ -78,6 +79,7 @@ def _analyse(
     said: list[tuple[int, str]] = []
     judge, add = _told(assessor)
     prev: str | None = None
+    echoes = 0
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":
@@ -89,7 +91,13 @@ def _analyse(
             continue
         if text.strip():
             a = judge(text)
-            out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee))))
+            echo = False
+            if Move.REFLECTION in a.moves and (not a.adds_own or a.echoed >= ECHO_SHARE):
+                # Their words said back, or slotted into a frame, with nothing of the
+                # manager's own: the employee's engine hears an echo after two, and so do we.
+                echoes += 1
+                echo = echoes > ECHOES_HEARD
+            out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee), echo)))
         add("manager", text)
     return out, employee, said
 

@@ -371,9 +371,9 @@ def test_said_back_measures_their_line_repeated(line: str, last: str, echo: bool
     kept in their order; a paraphrase or a summary of their facts in the manager's words is
     not."""
     from simulator.conversation._said_back import said_back
-    from simulator.conversation._turn import _ECHO_SHARE
+    from simulator.moves import ECHO_SHARE
 
-    assert (said_back(line, last) >= _ECHO_SHARE) is echo
+    assert (said_back(line, last) >= ECHO_SHARE) is echo
 
 
 def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:

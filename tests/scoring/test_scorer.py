@@ -429,3 +429,56 @@ def test_a_stuffed_turn_is_annotated_with_a_note_and_a_rewrite(rubric: Rubric) -
     note = next(a for a in score(t, rubric).annotations if a.turn == 1)
     assert note.weak and "coaching words" in note.note
     assert note.rewrite is not None and "staging" in note.rewrite.lower()
+
+
+_EMPLOYEE_LINES = [
+    "Staging fell over again during the load test and I lost the whole afternoon.",
+    "The settlement code is still only in my head, nobody else can touch it.",
+    "Product added a payment type on Monday without asking anyone.",
+    "And the retro is on Thursday, with everyone watching.",
+    "I haven't slept properly since the launch date moved.",
+]
+_SLOTTED = [
+    "It sounds like staging has really been weighing on you.",
+    "So the settlement code is a big part of this for you.",
+    "I'm hearing that the payment type matters a lot to you.",
+    "It sounds like the retro has really been weighing on you.",
+    "So the launch date is a big part of this for you.",
+]
+_OWN = [
+    "Losing a whole afternoon to staging, again. That's demoralising.",
+    "So you're the single point of failure on settlement, and it's pinning you down.",
+    "A payment type dropped on you with no say. That's the scope creeping under your feet.",
+    "Thursday with an audience. You're bracing for it.",
+    "Sleep's gone since the date moved. You're running on reserves.",
+]
+
+
+def _talk(manager: list[str]) -> Transcript:
+    lines: list[str] = []
+    for said, answer in zip(_EMPLOYEE_LINES, manager, strict=True):
+        lines += [said, answer]
+    return _t(*lines)
+
+
+@pytest.mark.parametrize(
+    ("manager", "earning"),
+    [
+        pytest.param(_SLOTTED, 2, id="their-words-in-frames-earn-twice"),
+        pytest.param(_OWN, 5, id="reflections-with-the-manager-s-own-words-all-earn"),
+    ],
+)
+def test_an_echo_habit_earns_as_a_formula_after_two(manager: list[str], earning: int) -> None:
+    """Reflections that only slot their words into a listening frame earn twice, like the
+    employee's echo habit; after that each earns as a formula and makes nothing else in the
+    turn specific. Reflections that add a word of the manager's own are not echoes."""
+    from simulator.moves import ECHOES_HEARD
+    from simulator.scoring._credit import FORMULA
+
+    turns = analyse(_talk(manager))
+    credit = [t.credit.credit.get(Move.REFLECTION.value, 0.0) for t in turns]
+    assert sum(c > FORMULA for c in credit) == earning
+    if earning == ECHOES_HEARD:
+        # The third frame is new, so it is no repeat: it earns as a formula, not nothing.
+        assert credit[ECHOES_HEARD] == FORMULA
+        assert not any(t.credit.grounded for t in turns[ECHOES_HEARD:])
