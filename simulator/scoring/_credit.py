@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.content.rubrics import SIGNALS
+from simulator.moves._own import stem
 from simulator.moves.assessment import Assessment
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
@@ -105,16 +106,24 @@ _TOO_COMMON = frozenset(
 )
 
 
+# By stem too: "check in next week" takes up nothing of "I just keep checking".
+_TOO_COMMON_STEMS = frozenset(stem(w) for w in _TOO_COMMON)
+
+
+def _common(word: str) -> bool:
+    return word in _TOO_COMMON or stem(word) in _TOO_COMMON_STEMS
+
+
 def grounded_in_content(a: Assessment) -> bool:
     """Whether the turn takes up something specific the employee said: a grounding word other
-    than the commonest workplace words."""
+    than the commonest workplace words (in any of their forms)."""
     if not a.grounded:
         return False
     for w in a.grounding:
         low = w.lower()
-        if low in _TOO_COMMON:
+        if _common(low):
             continue
-        if " " not in low or any(x not in _TOO_COMMON for x in low.split()):
+        if " " not in low or not all(_common(x) for x in low.split()):
             return True
     return False
 

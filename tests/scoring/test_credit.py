@@ -188,6 +188,9 @@ def test_a_reflection_naming_things_never_said_earns_nothing(
         pytest.param(("monday",), False, id="a-day"),
         pytest.param(("next week",), False, id="a-time-phrase"),
         pytest.param(("staging",), True, id="their-thing"),
+        pytest.param(("mondays",), False, id="a-day-in-another-form"),
+        pytest.param(("checking",), False, id="check-in-is-not-their-checking"),
+        pytest.param(("checking numbers",), True, id="a-phrase-with-their-thing"),
     ],
 )
 def test_days_and_weeks_are_nobody_s_own_words(grounding: tuple[str, ...], specific: bool) -> None:
