@@ -292,6 +292,11 @@ class TurnScore:
         if self.mis:
             s.corrected += 1
             s.misattributed |= _words.content_stems(self.wrong or "")
+            if s.corrected > _GUESSES_CORRECTED:
+                # A third thing they never said: one wrong guess is part of listening, a
+                # string of them shows the manager is not following, and what listening
+                # built towards the next layer slips back.
+                s.good_since_disclosure = max(0, s.good_since_disclosure - 1)
             self._add(0.0, MISREFLECTION_STRESS, f"{name} never said anything like '{self.wrong}'")
             return
         self._fact()

@@ -25,6 +25,8 @@ per manager turn:
    :data:`PRIVATE_TOTAL` good turns in the whole conversation. A hostile turn sets the count
    back (:data:`SETBACK`), and a pattern of them keeps the deeper layers shut
    (:data:`HOSTILE_LIMIT`): warmth between verdicts does not buy the most private thing.
+   So does each thing they never said from the third on: one or two wrong guesses are part of
+   listening, a string of them is not following.
 3. A need surfaces when the manager asks what would help, a layer is out and trust has
    reached the need's ``min_trust``.
 4. **Agreement to what was offered.** A proposal commits the employee only if the required

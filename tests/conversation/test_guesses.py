@@ -231,3 +231,38 @@ def test_a_carousel_of_feelings_earns_twice_then_nothing() -> None:
     implied = [r for r in s.records if any("implied" in c.reason for c in r.changes)]
     assert len(implied) == 2
     assert len(s.outcome().layers_disclosed) <= 1
+
+
+@pytest.mark.parametrize(
+    ("wrong", "count"),
+    [
+        pytest.param(2, 2, id="two-misses-leave-the-count"),
+        pytest.param(3, 1, id="a-third-miss-takes-one-back"),
+        pytest.param(4, 0, id="a-fourth-takes-another"),
+    ],
+)
+def test_a_string_of_made_up_things_sets_the_next_layer_back(wrong: int, count: int) -> None:
+    """Two wrong guesses are part of listening; from the third, each thing they never said
+    takes a good turn back from the count towards the next layer, so a manager guessing at
+    random between good turns does not get the deeper layers for free."""
+    guesses = (
+        *_WRONG_TWICE,
+        "So the retry logic is really about the offsite in Lisbon next month.",
+        "It sounds like your cat's vet bills are behind the twenty minutes.",
+    )
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for line in (
+        "Running on fumes. What's draining you most right now?",
+        "Only you know the settlement code, and product keeps adding to it. How are you?",
+        "Split-tender payments dropped on you Monday, and staging falls over under load. That's"
+        " exhausting. What's the worst of it?",
+        "So you're the only one who can touch the settlement code, and it's all landing on you."
+        " What's that been like?",
+    ):
+        s.respond(line)
+    assert s.engine.state.disclosed == ["launch-scope"]
+    assert s.engine.state.good_since_disclosure == 2
+    for line in guesses[:wrong]:
+        s.respond(line)
+        assert s.last_outcome is not None and s.last_outcome.correction, line
+    assert s.engine.state.good_since_disclosure == count
