@@ -22,7 +22,7 @@ _MAX_SENTENCES = 12
 
 # Sentences end at ".", "!" or "?" before a space. Dashes (self-interruptions in speech) and line
 # breaks do not end one: "So what changed-- when did the delays start?" is one question.
-_SPLIT = re.compile(r"([.!?])\s+")
+_SPLIT = re.compile(r"([.!?][\"”]?)\s+")
 # Restarts in transcribed speech: "wh-what", "I-I", "so-so" -> "what", "i", "so".
 _STUTTER = re.compile(r"(?<![a-z'])([a-z']{1,8}+)-(?=\1)")
 _BRACKETED = re.compile(r"\[[^\]]{0,80}\]")  # "[laughs]", "[inaudible 00:01:02]"

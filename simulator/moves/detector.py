@@ -327,7 +327,13 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
                     scale = any(hint in low for hint in _SCALE_HINTS) and bool(
                         _SCALE.search(low, _SCALE)
                     )
-                if scale:
+                # The ruler's follow-ups are open ("you said a two: what would it take to get
+                # to a four?", "why a two and not a zero?"): a scale named in another sentence
+                # closes only a question that asks for the position ("how ready do you feel?").
+                if scale and (
+                    first not in ("why", "what")
+                    or (not _SCALE.isdisjoint(words) and bool(_SCALE.search(sentence, words)))
+                ):
                     q = (Move.CLOSED_QUESTION, "rating-scale question")
             found.setdefault(q[0], q[1])
         elif Move.ADVICE not in found and (

@@ -82,6 +82,24 @@ OPEN_QUESTIONS = [
     pytest.param(
         "What happened on Tuesday? Was it the deploy?", None, {OPEN}, id="open-then-narrowing"
     ),
+    pytest.param(
+        "You said the demo is a four on that scale. What would it take to get to a six?",
+        None,
+        {OPEN},
+        id="ruler-follow-up-is-open",
+    ),
+    pytest.param(
+        "On a scale of one to ten you said three. Why a three and not a one?",
+        None,
+        {OPEN},
+        id="ruler-why-not-lower-is-open",
+    ),
+    pytest.param(
+        'Part of you is asking, "Can I even do this job?" What would help you answer that?',
+        None,
+        {OPEN},
+        id="a-quoted-question-is-not-the-manager-s",
+    ),
 ]
 
 CLOSED_QUESTIONS = [
@@ -117,6 +135,12 @@ CLOSED_QUESTIONS = [
         None,
         {C},
         id="scale-definition-where-is-not-a-question",
+    ),
+    pytest.param(
+        "On a scale of one to ten, where would you put it? How ready do you feel?",
+        None,
+        {C},
+        id="scale-named-before-the-position-question",
     ),
 ]
 
