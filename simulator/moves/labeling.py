@@ -18,7 +18,7 @@ and the output line also says what the turn takes up::
 
     {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
      "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false,
-     "parroted":null,"stuffed":false,"asked_again":false,"made_up":null}
+     "parroted":null,"stuffed":false,"asked_again":false,"made_up":null,"adds_own":true}
 
 ``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
 or parroting, which is not a reflection), else null. ``stuffed`` says the turn is packed with
@@ -27,6 +27,9 @@ coaching words (three or more of "appreciate", "support", "resources", "obstacle
 ``asked_again`` says every question of the turn was asked word for word before; ``made_up``
 names what a reflection with none of their words brings in that they never mentioned (two
 things, "jenkins and account"), else null: neither changes the moves, the scorer counts them.
+``adds_own`` is false for a reflection that only says their words back or slots them into a
+listening frame ("It sounds like the PR has really been weighing on you"), with nothing of the
+manager's own: the scorer credits the third such turn and later ones as formulas.
 
 The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
 ``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
@@ -207,6 +210,7 @@ def _assessed(rid: str, a: Assessment) -> str:
             "stuffed": a.stuffed,
             "asked_again": a.asked_again,
             "made_up": a.made_up,
+            "adds_own": a.adds_own,
         }
     )
 

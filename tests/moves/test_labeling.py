@@ -369,6 +369,17 @@ def test_history_turns_on_the_context_aware_assessment() -> None:
     assert out["stuffed"] is False
     assert out["asked_again"] is False
     assert out["made_up"] is None
+    assert out["adds_own"] is True
+
+
+def test_history_reports_an_echo_of_their_words() -> None:
+    """A reflection that only slots their words into a listening frame adds nothing of the
+    manager's own, and the output says so."""
+    text = "It sounds like the migration has really been weighing on you."
+    history = [{"speaker": "employee", "text": "The migration is eating my whole week."}]
+    out = json.loads(next(label_lines([_rec(id="e1", text=text, history=history)])))
+    assert out["moves"] == ["reflection"]
+    assert out["adds_own"] is False
 
 
 def test_history_reports_things_made_up_and_questions_asked_again() -> None:
