@@ -1815,7 +1815,18 @@ _ADVICE = _Phrases(
     ("thought", r"have you thought about \w+ing\b"),
     ("suggestion", r"my suggestion\b"),
     ("suggestion", r"one suggestion\b"),
-    ("suggest recommend advise", r"i(?:'d| would)? (?:suggest|recommend|advise)\b"),
+    (
+        "suggest recommend advise",
+        r"i(?:'d| would)?(?: (?:really|strongly|highly|definitely|honestly|just|probably))*"
+        r"(?: like to)? (?:suggest|recommend|advise)\b",
+    ),
+    # Their own remedy in the team's voice: "we strongly recommend that you use the patch" (not
+    # "we recommend that people...", which is information about a guideline).
+    (
+        "recommend suggest advise",
+        r"we(?:'d| would)?(?: (?:really|strongly|highly|definitely|always))* (?:recommend|suggest"
+        r"|advise)(?: that)? you\b",
+    ),
     # "If I were you I'd be angry" validates; "if I were you I'd talk to HR" advises.
     (
         "were was",
@@ -1872,7 +1883,11 @@ _ADVICE = _Phrases(
     ),
     ("recommend", r"i (?:really |strongly )?recommend\b"),
     # Remedies offered as a topic: "one thing that might help is...", "another option would be".
-    ("suggest recommend advise", r"what i(?:'d| would) (?:suggest|recommend|advise)\b", "what"),
+    (
+        "suggest recommend advise",
+        r"what i(?:'d| would)(?: like to)? (?:suggest|recommend|advise)\b",
+        "what",
+    ),
     (
         "help",
         r"(?:(?<!the )(?:one|another|the other) (?:thing|something)(?: that)? (?:might|could|may"

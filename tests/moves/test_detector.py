@@ -430,6 +430,9 @@ NEGATIVES = [
     pytest.param("You kept your laptop on all weekend.", None, {REC}, id="kept-not-composure"),
     pytest.param("Good call on the rollback.", None, {A}, id="good-call-is-praise-not-an-order"),
     pytest.param(
+        "We recommend that people sleep seven hours.", None, {A}, id="a-guideline-not-advice"
+    ),
+    pytest.param(
         "Found out from a calendar invite, with everyone else.", None, {A}, id="past-form-no-order"
     ),
 ]
