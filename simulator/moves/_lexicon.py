@@ -1885,7 +1885,9 @@ _ADVICE = _Phrases(
     # Remedies offered as a topic: "one thing that might help is...", "another option would be".
     (
         "suggest recommend advise",
-        r"what i(?:'d| would)(?: like to)? (?:suggest|recommend|advise)\b",
+        r"what i(?:(?:'d| would)(?: like to)? (?:suggest|recommend|advise)\b| (?:suggest|recommend"
+        # Without "I'd", only as the subject of "is": "what I suggest matters less" is no advice.
+        r"|advise) (?:is|would be)\b)",
         "what",
     ),
     (

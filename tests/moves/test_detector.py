@@ -433,6 +433,9 @@ NEGATIVES = [
         "We recommend that people sleep seven hours.", None, {A}, id="a-guideline-not-advice"
     ),
     pytest.param(
+        "What I suggest matters less than what you want.", None, {A}, id="what-i-suggest-subject"
+    ),
+    pytest.param(
         "Found out from a calendar invite, with everyone else.", None, {A}, id="past-form-no-order"
     ),
 ]

@@ -253,6 +253,7 @@ ADVICE = [
     pytest.param("I'd strongly recommend a day off.", id="recommend-with-an-adverb"),
     pytest.param("What I'd like to suggest is a shorter week.", id="like-to-suggest"),
     pytest.param("We'd really recommend you hand over the rota.", id="we-recommend-you"),
+    pytest.param("What I recommend is a shorter week.", id="what-i-recommend-is"),
     pytest.param("Maybe talking to someone would help.", id="hedged-maybe-ing"),
     pytest.param("Perhaps you could ask Dana to cover the rota.", id="perhaps-you-could"),
     pytest.param("It might be worth raising it with HR.", id="might-be-worth"),
