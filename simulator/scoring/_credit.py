@@ -110,8 +110,17 @@ _TOO_COMMON = frozenset(
 _TOO_COMMON_STEMS = frozenset(stem(w) for w in _TOO_COMMON)
 
 
+_COMMON: dict[str, bool] = {}  # word -> _common(word), bounded like the other line caches
+_COMMON_MAX = 20_000
+
+
 def _common(word: str) -> bool:
-    return word in _TOO_COMMON or stem(word) in _TOO_COMMON_STEMS
+    found = _COMMON.get(word)
+    if found is None:
+        if len(_COMMON) >= _COMMON_MAX:
+            _COMMON.clear()
+        found = _COMMON[word] = word in _TOO_COMMON or stem(word) in _TOO_COMMON_STEMS
+    return found
 
 
 def grounded_in_content(a: Assessment) -> bool:
