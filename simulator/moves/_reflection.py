@@ -100,6 +100,22 @@ def _content_stems(words: set[str]) -> dict[str, str]:
     return out  # type: ignore[return-value]  # no None stems are left
 
 
+# "You're fine" to someone who just apologised puts them at ease; it restates nothing. ("You're
+# good at this" praises, and "you're fine" out of the blue still reads as a reflection.)
+_ALL_RIGHT_FIRST = frozenset(("you're", "you", "no", "oh", "honestly", "nah"))
+_ALL_RIGHT = re.compile(
+    r"(?:(?:no|oh|honestly|nah),? (?:no,? )?)?you(?:'re| are)"
+    r"(?: (?:totally|absolutely|completely|honestly|all|really))?"
+    r" (?:fine|ok|okay|alright|all right|good)\b(?! (?:at|with|for|to)\b)"
+)
+_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|my bad|am i late)\b")
+
+
+def _apologised(prev: _Prev) -> bool:
+    line = prev.line()
+    return line is not None and _APOLOGY.search(_normalise(line)) is not None
+
+
 class _Prev:
     """The employee's previous utterance; its content words are only worked out if needed."""
 
@@ -108,6 +124,10 @@ class _Prev:
     def __init__(self, text: str | None) -> None:
         self._text = text
         self._stems: dict[str, str] | None = None
+
+    def line(self) -> str | None:
+        """The line itself."""
+        return self._text
 
     def stems(self) -> dict[str, str]:
         """Content stem -> the word the employee used."""
@@ -154,6 +174,8 @@ def _reflection(
         return _NO_REFLECTION
     if not _AUTONOMY.isdisjoint(words) and _AUTONOMY.search(body, words):
         return _NO_REFLECTION  # "it's your call": autonomy, not a restatement
+    if first in _ALL_RIGHT_FIRST and _ALL_RIGHT.match(body) and _apologised(prev):
+        return _NO_REFLECTION  # "Sorry, am I late?" "No, you're fine": a courtesy
     score = 0
     cue = ""
     if not _YOU.isdisjoint(words):

@@ -266,3 +266,12 @@ def test_a_string_of_made_up_things_sets_the_next_layer_back(wrong: int, count: 
         s.respond(line)
         assert s.last_outcome is not None and s.last_outcome.correction, line
     assert s.engine.state.good_since_disclosure == count
+
+
+def test_reassurance_after_an_apology_is_not_corrected() -> None:
+    """ "Sorry, am I late?" "You're fine": putting someone at ease attributes no feeling to
+    them, so the employee does not answer "Fine? No."."""
+    s = Session(catalog.get_persona("new-hire"), ScriptedPartner(seed=0))
+    s.respond("You're fine, we said two. How's the week treating you?")
+    assert s.last_outcome is not None
+    assert s.last_outcome.correction is None

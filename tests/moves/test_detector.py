@@ -230,6 +230,9 @@ REFLECTIONS = [
         {R},
         id="subject-left-out-is-no-order",
     ),
+    pytest.param(
+        "You're fine with the new rota.", "The new rota works for me.", {R}, id="fine-as-content"
+    ),
 ]
 
 NOT_REFLECTIONS = [
@@ -237,6 +240,15 @@ NOT_REFLECTIONS = [
     pytest.param("You need to update the tracker by Friday.", None, {R}, id="directive"),
     pytest.param("I spoke to finance this morning.", None, {R}, id="own-news"),
     pytest.param("You're welcome.", "Thanks for the help.", {R}, id="courtesy"),
+    pytest.param(
+        "No, you're fine, it's at two.", "Sorry, am I late?", {R}, id="reassured-after-apology"
+    ),
+    pytest.param(
+        "Honestly, you're okay. How's the week been?",
+        "Sorry, I lost track of time.",
+        {R},
+        id="reassurance-then-question",
+    ),
     pytest.param("Okay.", SWAMPED, {R}, id="backchannel"),
     pytest.param("Great.", SWAMPED, {R}, id="bare-affirmation"),
     pytest.param("Thanks for coming in.", None, {R}, id="greeting-thanks"),
