@@ -116,11 +116,23 @@ def made_up_life(low: str, known: Callable[[str], bool]) -> str | None:
         if "you" not in sentence:
             continue
         token: str
+        before = ""
         for token in _WORD.findall(sentence):
             word = token[:-2] if token.endswith("'s") else token
-            if word in _PERSONAL_LIFE and not known(word):
+            if (
+                word in _PERSONAL_LIFE
+                and (word not in _ALSO_ADJECTIVES or before in _DETERMINERS)
+                and not known(word)
+            ):
                 return word
+            before = token
     return None
+
+
+# Life words that are also adjectives: "you sound flat", "flat out" name no home; "your flat",
+# "the new flat" do.
+_ALSO_ADJECTIVES = frozenset(("flat",))
+_DETERMINERS = frozenset(["your", "the", "a", "new", "my", "his", "her", "their", "our", "old"])
 
 
 _SPAN_WORDS = (

@@ -121,7 +121,8 @@ _FEELING_WORDS = (
     "helpless hopeless ashamed embarrassed guilty disappointed betrayed overlooked undervalued "
     "unappreciated invisible unsure uncertain confused lost torn burnt burned burnout edge "
     "fumes empty numb raw sore resentful bitter fed cornered pressured stressed worn wiped "
-    "fried frazzled shattered knackered spent sleepless struggling struggle carrying heavy",
+    "fried frazzled shattered knackered spent sleepless struggling struggle carrying heavy "
+    "flat",
 )
 FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | HARDSHIP
 

@@ -629,3 +629,19 @@ def test_what_a_turn_adds_of_the_manager_s_own(line: str, own: bool) -> None:
 def test_with_no_context_every_turn_adds_its_own() -> None:
     """With nothing said yet, nothing can be said back: the flag stays at its default."""
     assert assess("It sounds like staging has really been weighing on you.", []).adds_own
+
+
+@pytest.mark.parametrize(
+    ("line", "life"),
+    [
+        pytest.param("You sound flat out this week.", None, id="flat-out-is-busy"),
+        pytest.param("You seem a bit flat today.", None, id="flat-is-a-mood"),
+        pytest.param("So your flat has been freezing all month.", "flat", id="your-flat-is-a-home"),
+    ],
+)
+def test_a_word_that_is_also_an_adjective_names_a_home_only_as_a_noun(
+    line: str, life: str | None
+) -> None:
+    """ "Flat" is their home only after a determiner ("your flat"); "you sound flat out" says
+    they are busy, and "flat" alone is a mood: neither makes up a part of their life."""
+    assert assess(line, _SAID_LAUNCH).unmentioned_life == life
