@@ -321,12 +321,21 @@ def _thing(toks: Sequence[str]) -> str | None:
     that one is content too ("new coffee", "ski trip"). Never two words that were apart in the
     turn ("banana ... fruit"), a verb form ("bothering") or a contraction ("there'll")."""
     for i, t in enumerate(toks):
-        if is_content(t) and "'" not in t and not t.endswith(("ing", "ed")):
+        if _thing_like(t):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if is_content(nxt) and "'" not in nxt and not nxt.endswith(("ing", "ed")):
+            if _thing_like(nxt):
                 return f"{t} {nxt}"
             return t
     return None
+
+
+# Words that name no thing anyone could have made up: degree ("I'd rather", "pretty fed up")
+# and the day's deixis ("you don't have to have it today").
+_NOT_THINGS = frozenset(["rather", "pretty", "quite", "today", "tonight", "tomorrow", "yesterday"])
+
+
+def _thing_like(t: str) -> bool:
+    return is_content(t) and "'" not in t and not t.endswith(("ing", "ed")) and t not in _NOT_THINGS
 
 
 def unknown_words(text: str, known: frozenset[str]) -> str | None:
@@ -336,7 +345,36 @@ def unknown_words(text: str, known: frozenset[str]) -> str | None:
     toks = tokens(text)
     if any(stem(t) in known for t in toks if is_content(t)):
         return None
-    return _thing(toks)
+    return _thing(tokens(" ".join(_about_them(text))))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|yours|yourself)\b")
+# The manager's own remark ("I'm listening whenever you're ready"), not a reflective stem
+# ("I'm guessing you ...", "I get the sense you ...").
+_OWN_LEAD = re.compile(
+    r"(?:i'm|i am|i'll|i've|i) (?!(?:hear|hearing|guess|guessing|get|imagine|sense|think"
+    r"|wonder|bet|suspect|reckon|gather)\b)"
+)
+
+
+# A question asks; it restates nothing ("What's on your mind right now?").
+_ASKS = re.compile(
+    r"(?:what|how|why|where|when|who|which|is|are|do|does|did|can|could|would)\b.*\?$"
+)
+
+
+def _about_them(text: str) -> list[str]:
+    """The sentences of a turn that could restate them: those about "you", not the manager's
+    own remarks around a reflection ("No rush on it.", "Fair question, though.", "I'm
+    listening whenever you're ready"). A turn with no such sentence is read whole."""
+    low = text.lower().replace("’", "'")
+    found = [
+        x
+        for x in _SENTENCE_END.split(low)
+        if _SECOND_PERSON.search(x) and not _OWN_LEAD.match(x) and not _ASKS.match(x)
+    ]
+    return found or [low]
 
 
 def brings_in(text: str, said: frozenset[str]) -> list[str]:

@@ -275,3 +275,33 @@ def test_reassurance_after_an_apology_is_not_corrected() -> None:
     s.respond("You're fine, we said two. How's the week treating you?")
     assert s.last_outcome is not None
     assert s.last_outcome.correction is None
+
+
+@pytest.mark.parametrize(
+    ("line", "corrected"),
+    [
+        pytest.param(
+            "No hurry on it. You sound worn down. How has the week been?",
+            None,
+            id="a-remark-of-the-manager-s-own-is-not-a-guess",
+        ),
+        pytest.param(
+            "Fair question, though. You sound stretched. What's on your mind right now?",
+            None,
+            id="a-question-restates-nothing",
+        ),
+        pytest.param(
+            "No rush. You sound worried about the budget freeze.",
+            "budget freeze",
+            id="a-made-up-thing-about-them-is-still-corrected",
+        ),
+    ],
+)
+def test_only_what_is_said_about_them_can_be_made_up(line: str, corrected: str | None) -> None:
+    """A feeling guessed for them ("you sound tired") inside the manager's own remarks ("No
+    rush on the logic") or a question is not corrected for the remark's words; a thing they
+    never mentioned, said about them, still is."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    s.respond(line)
+    assert s.last_outcome is not None
+    assert s.last_outcome.correction == corrected
