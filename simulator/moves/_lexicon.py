@@ -940,6 +940,39 @@ _JUDGMENT = _Phrases(
     ),
     ("should've shouldn't've", r"should(?:n't)?'ve\b"),
     ("deal", r"not (?:such )?a big deal\b"),
+    # Minimising in the first person: "I don't see what the big deal is".
+    (
+        "see",
+        r"i (?:don't|do not|can't|cannot) see (?:what|why) (?:[\w']+ ){0,6}?(?:the (?:big )?(?:deal"
+        r"|problem|issue|fuss)|(?:such )?a (?:big )?(?:deal|problem|issue))\b",
+    ),
+    # Their mistake labelled: "that was a pretty basic mistake" (not "an easy mistake to make").
+    (
+        "mistake error slip",
+        r"(?:basic|silly|stupid|rookie|careless|sloppy|dumb|schoolboy|amateur|avoidable)"
+        r" (?:mistake|error|slip)\b",
+    ),
+    # Disapproval of them: "I'm disappointed (in you)", not "disappointed for you" or in myself.
+    (
+        "disappointed",
+        r"i(?:'m| am)(?: (?:really|very|so|quite|a bit|a little|pretty|honestly))? disappointed"
+        r"(?! for\b| in myself\b| with myself\b| that i\b| i\b)",
+    ),
+    # Shamed by comparison: "nobody else seems to struggle with it".
+    (
+        "nobody else",
+        r"(?:nobody|no one|no-one)(?: else)? (?:seems to |appears to )?(?:struggles?"
+        r"|has (?:a |any )?(?:problem|issue|trouble))\b",
+        "else",
+    ),
+    # Their fitness for the job doubted: "I'm not sure you're cut out for this".
+    (
+        "cut",
+        r"(?:you(?:'re| are)(?: just)? (?:not|never)|you aren't|i(?:'m| am) not sure(?: if"
+        r"| whether)? you(?:'re| are)|i doubt(?: if| whether)? you(?:'re| are)) cut out for\b",
+    ),
+    ("personally", r"take (?:it|this|that|things|everything) (?:so |too )personally\b"),
+    ("how", r"(?:that's|that is) not how we do (?:things|it)(?: (?:around )?here)?\b"),
     ("deal", r"no big deal\b"),
     ("deal", r"just deal with it\b"),
     (

@@ -119,6 +119,12 @@ JUDGMENTS = [
     pytest.param("That was pretty petty of you.", id="flaw-of-you"),
     pytest.param("What a selfish move.", id="what-a-flaw-move"),
     pytest.param("You seem a bit naive about the politics.", id="you-seem-flaw"),
+    pytest.param("I can't see why the rota is such a problem.", id="i-dont-see-the-problem"),
+    pytest.param("That was a rookie error on the release.", id="their-mistake-labelled"),
+    pytest.param("Honestly, I'm a bit disappointed in you.", id="disapproval"),
+    pytest.param("No one else has any trouble with the new tool.", id="shamed-by-comparison"),
+    pytest.param("I doubt you're cut out for a lead role.", id="fitness-doubted"),
+    pytest.param("That's not how we do it around here.", id="lecturing-house-rules"),
 ]
 
 
@@ -150,6 +156,11 @@ NOT_JUDGMENTS = [
     pytest.param("Why are you at a six and not a two?", id="scaling-why-not-lower"),
     pytest.param("It's great that you asked for help.", id="great-that-you"),
     pytest.param("Don't worry, we'll sort the rota out together.", id="plain-dont-worry"),
+    pytest.param("It was an easy mistake to make.", id="a-mistake-normalised"),
+    pytest.param("I'm disappointed for you, that review was unfair.", id="disappointed-for-you"),
+    pytest.param("I'm disappointed in myself for missing it.", id="disappointed-in-myself"),
+    pytest.param("Whoever said you're not cut out for this was wrong.", id="a-verdict-reported"),
+    pytest.param("I can see why this is such a big deal for you.", id="i-can-see-why"),
 ]
 
 
