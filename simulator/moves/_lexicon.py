@@ -1863,15 +1863,44 @@ _ADVICE = _Phrases(
     # "If I were you I'd be angry" validates; "if I were you I'd talk to HR" advises.
     (
         "were was",
-        r"if (?:i were you|i was you|it were me|it was me)\b"
+        r"if (?:i were you|i was you|it were me|it was me|i were in your (?:shoes|position|place)"
+        r"|i was in your (?:shoes|position|place))\b"
         r"(?!,? i(?:'d| would) (?:be|feel|want to know)\b)",
         "if",
     ),
     ("move step port", r"(?:would be|is) my (?:first|next) (?:move|step|port of call)\b", "my"),
     ("do", r"what you (?:could|should|need to) do is\b", "what"),
+    # The remedy named as the way: "the trick is to batch your emails", "best to flag it
+    # early", "a good move would be to ask for more time", "it'd be smart to get it in writing".
+    (
+        "trick key secret best",
+        r"(?:(?:^|the )(?:trick|key|secret) (?:is|would be) to|(?:^|it's |it is |it'd be |it would"
+        r" be )best to) (?!be\b|feel\b)\w+",
+    ),
+    (
+        "move idea option step plan",
+        r"(?:a|the|your) (?:good|smart|better|best|sensible|wise) (?:move|idea|option|step|plan)"
+        r" (?:would be|is|might be|could be) to\b",
+    ),
+    (
+        "smart wise sensible good better",
+        r"it(?:'d| would) be (?:smart|wise|sensible|good|better|a good idea) to\b"
+        r"(?! (?:know|hear|see|understand|learn|get a sense)\b)",
+        "it'd would",
+    ),
+    # A suggestion put as a question: "what if you blocked out your mornings?" (not "what if you
+    # were right?", which wonders).
+    (
+        "what",
+        r"what if you (?!were\b|are\b|had\b|could\b|did\b|didn't\b|don't\b|can't\b|felt\b"
+        r"|feel\b|thought\b|think\b)\w+",
+        "if",
+    ),
     (
         "help good worth better wise",
-        r"it (?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b",
+        r"it (?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b"
+        # "It would be good to hear what you think" is the speaker's wish, not a remedy.
+        r"(?! (?:know|hear|see|understand|learn|get a sense)\b)",
         "it",
     ),
     (
@@ -1955,7 +1984,7 @@ _ADVICE = _Phrases(
     ("worth", r"(?:it's|it is) (?:always )?worth (?:\w+ing|a try|a shot)\b"),
     ("might", r"you might (?:consider|try|think about|look into|want to)\b"),
     ("shouldn't", r"you (?:really |probably |just )?shouldn't\b(?! have)"),
-    ("shoes", r"in your shoes,? i(?:'d| would)\b"),
+    ("shoes", r"in your shoes,? i(?:'d| would)\b(?! (?:be|feel|want to know)\b)"),
     ("about", r"how about (?:you |we )?\w+ing\b", "how"),
     ("if", r"what if you (?:tried|try|talked|asked|took|spoke|went|just)\b", "what"),
     (
@@ -1994,7 +2023,8 @@ _ADVICE = _Phrases(
     (
         "idea good best better wise helpful worth",
         r"(?:would|could|might) be (?:a good idea|good|best|better|wise|helpful|worth it)"
-        r" (?:to|if you|for you to)\b",
+        # "It would be good to hear what you think" is the speaker's wish, not a remedy.
+        r" (?:if you|for you to|to(?! (?:know|hear|see|understand|learn|get a sense)\b))\b",
         "would could might",
     ),
     (
@@ -2089,7 +2119,8 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "step": r"step (?:back|away)\b",
         "slow": r"slow down\b",
         "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront)\b",
-        "give": r"give (?:it|yourself|them|him|her|your)\b",
+        "give": r"give (?:it|yourself|them|him|her|your|\w+ a (?:call|ring|shout|nudge|heads-up"
+        r"|try|go|break))\b",
         "turn": r"turn (?:off|down|it|them|your|that|those|the)\b",
         "have": r"have (?:a|an|some) (?!(?:good|great|nice|lovely)\b)\w+",
         "switch": r"switch (?:off|it|them|your|that|the)\b",
@@ -2305,7 +2336,23 @@ _SYMPATHY = _Phrases(
         r"|sad|heartbroken|devastated|upset|angry|furious|mad) (?:for|on behalf of) you\b",
         "for behalf",
     ),
-    ("sending hugs", r"(?:sending (?:hugs|love|strength|good vibes)|big hugs)\b"),
+    (
+        "sending hugs",
+        r"(?:sending (?:you )?(?:hugs|love|strength|good vibes|positive thoughts)|big hugs)\b",
+    ),
+    ("imagine", r"i can only imagine\b", "only"),
+    ("back", r"i(?:'ve| have) got your back\b"),
+    (
+        "okay ok",
+        r"(?:it's|it is) (?:okay|ok|alright|all right) (?:not to be|to not be) (?:okay|ok|alright"
+        r"|all right)\b",
+    ),
+    (
+        "hurt hurts stung stings",
+        r"of course (?:it|that) (?:hurt|hurts|stung|stings|got to you|gets to you)\b",
+        "course",
+    ),
+    ("plate", r"(?:a lot|so much|too much) on your plate\b"),
     # Validation and permission: what they feel or need is legitimate, said to them.
     (
         "deserve deserved",
@@ -2321,7 +2368,8 @@ _SYMPATHY = _Phrases(
     ("time", r"take (?:your|all the) time\b", "take"),
     (
         "were",
-        r"if i were you,? i(?:'d| would) (?:be|feel) (?:\w+ )?(?:angry|furious|upset|gutted|hurt"
+        r"if i (?:were|was) (?:you|in your (?:shoes|position|place)),? i(?:'d| would) (?:be|feel)"
+        r" (?:\w+ )?(?:angry|furious|upset|gutted|hurt"
         r"|frustrated|livid|devastated|worried|scared|anxious|exhausted|the same)\b",
         "if",
     ),

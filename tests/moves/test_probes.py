@@ -233,6 +233,13 @@ SYMPATHIES = [
     pytest.param("That must have been really scary.", id="must-have-been"),
     pytest.param("I can't even imagine what that was like.", id="cant-imagine"),
     pytest.param("Anybody in your position would feel the same.", id="anybody-would"),
+    pytest.param("Of course that stung.", id="of-course-it-hurt"),
+    pytest.param("Sending you positive thoughts.", id="sending-you"),
+    pytest.param("I can only imagine.", id="only-imagine"),
+    pytest.param("That's so much on your plate.", id="on-your-plate"),
+    pytest.param("I've got your back on this.", id="got-your-back"),
+    pytest.param("It's okay not to be okay.", id="okay-not-to-be-okay"),
+    pytest.param("If I were in your shoes I'd be livid.", id="in-your-shoes-id-be"),
 ]
 
 
@@ -261,6 +268,13 @@ ADVICE = [
     pytest.param("I'd encourage you to take Friday off.", id="encourage"),
     pytest.param("My advice is to say no to the extra project.", id="my-advice"),
     pytest.param("I recommend blocking your mornings.", id="recommend"),
+    pytest.param("If I were in your position, I'd escalate it.", id="in-your-position"),
+    pytest.param("Best to flag it with Dana early.", id="best-to"),
+    pytest.param("It'd be wise to get that in writing.", id="itd-be-wise-to"),
+    pytest.param("The key is to pace the migration.", id="the-key-is-to"),
+    pytest.param("A smart move would be to pause the launch.", id="a-smart-move-would-be"),
+    pytest.param("What if you handed the rota to Dana?", id="what-if-you-did"),
+    pytest.param("Give Dana a ring about it.", id="give-someone-a-ring"),
     pytest.param("I'd strongly recommend a day off.", id="recommend-with-an-adverb"),
     pytest.param("What I'd like to suggest is a shorter week.", id="like-to-suggest"),
     pytest.param("We'd really recommend you hand over the rota.", id="we-recommend-you"),
@@ -397,6 +411,10 @@ def test_short_statement_with_no_cue_stays_other() -> None:
         pytest.param("What do you think you need to do next?", id="wh-question"),
         pytest.param("So you feel like you have to say yes to everything.", id="feel-like"),
         pytest.param("They told you that you have to move teams.", id="told-that"),
+        pytest.param("It would be good to hear what you think.", id="a-wish-to-hear"),
+        pytest.param("What if you were right all along?", id="what-if-you-were"),
+        pytest.param("If I were in your shoes I'd be livid.", id="in-your-shoes-a-feeling"),
+        pytest.param("Give me a second to find it.", id="give-me-a-second"),
     ],
 )
 def test_advice_phrases_in_questions_or_restated_obligations_are_not_advice(text: str) -> None:
