@@ -47,7 +47,7 @@ _SOMEONE_ELSES = re.compile(
     r"(?:think|thinks|thinking"
     r"|thought|said|says|saying|told you|tells you|feel|feels|felt|believe|believes|worried"
     r"|afraid|worry|worries|fear|fears|suspect|suspects|wonder|wonders|calls you|called you)"
-    r"(?: that)?(?: like)? *$"
+    r"(?: that)?(?: like)?(?: you(?:'d| would)?)? *$"
 )
 # Someone else as the subject of the phrase: "your wife might be overreacting", "they're
 # being dramatic". A verdict about a third person does not judge the listener.

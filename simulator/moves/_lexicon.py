@@ -767,6 +767,13 @@ _RECOGNITION = _Phrases(
 
 _RESOURCE_CHECK = _Phrases(
     ("need", r"what (?:do|would|could|might|else do) you need\b(?: from (?:me|us))?"),
+    # What they want of the manager: "what would you want from me?", "what do you want me to do?"
+    (
+        "want",
+        r"what (?:do|would|else do|else would) you (?:want|like) (?:from (?:me|us)|me to do"
+        r"|us to do)\b",
+        "what",
+    ),
     (
         "help helpful easier support difference",
         r"what (?:would|could|might|will|else would|else might) (?:help"
@@ -1753,7 +1760,12 @@ _JUDGMENT = _Phrases(
         r"(?! (?:more|less|better|worse)\b)",
         "are were did do have had can could would",
     ),
-    ("asked", r"you asked for (?:it|this|that)\b"),
+    # Not "glad that you asked for it" or "you asked for it straight out" (a request praised).
+    (
+        "asked",
+        r"(?<!that )you asked for (?:it|this|that)\b(?! (?:straight|directly|openly|out"
+        r"|clearly|yourself|in writing)\b)",
+    ),
     # Sarcasm: an agreeing opener turned round by "because": "oh sure, because ...".
     (
         "because cause 'cause since",
@@ -2046,7 +2058,7 @@ _ADVICE = _Phrases(
     (
         "talk speak go get look write quit leave push email send call",
         r"i(?:'d| would) (?:probably |definitely |honestly )?(?:just )?(?:talk to|speak to|go to"
-        r"|get|look for|write|quit|leave|push back|email|send|call)\b",
+        r"|get|look for|write|quit|leave|push back|email|send|call(?! (?:that|it|this|them)\b))\b",
         "i'd would",
     ),
 )

@@ -353,6 +353,7 @@ OTHER_MOVES = [
     ),
     pytest.param("Great job on the migration plan.", None, {REC}, id="rec-great-job-on"),
     pytest.param("What do you need from me?", None, {RES, OPEN}, id="res-need-from-me"),
+    pytest.param("What would you want from us?", None, {RES, OPEN}, id="res-want-from-us"),
     pytest.param("What would help?", None, {RES, OPEN}, id="res-what-would-help"),
     pytest.param("What support would make this easier?", None, {RES, OPEN}, id="res-support"),
     pytest.param(

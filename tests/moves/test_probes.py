@@ -161,6 +161,8 @@ NOT_JUDGMENTS = [
     pytest.param("I'm disappointed in myself for missing it.", id="disappointed-in-myself"),
     pytest.param("Whoever said you're not cut out for this was wrong.", id="a-verdict-reported"),
     pytest.param("I can see why this is such a big deal for you.", id="i-can-see-why"),
+    pytest.param("His reply made you feel like you should've known.", id="their-feeling-restated"),
+    pytest.param("I'm glad you asked for it straight out.", id="a-request-praised"),
 ]
 
 
@@ -415,6 +417,7 @@ def test_short_statement_with_no_cue_stays_other() -> None:
         pytest.param("What if you were right all along?", id="what-if-you-were"),
         pytest.param("If I were in your shoes I'd be livid.", id="in-your-shoes-a-feeling"),
         pytest.param("Give me a second to find it.", id="give-me-a-second"),
+        pytest.param("Honestly? I'd call that a good result.", id="id-call-that-a-verdict"),
     ],
 )
 def test_advice_phrases_in_questions_or_restated_obligations_are_not_advice(text: str) -> None:
