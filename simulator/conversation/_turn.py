@@ -431,12 +431,22 @@ class TurnScore:
             else:
                 self._add(FORMULA_GAIN, 0.0, "the same sympathy formula again earns little")
         if Move.RECOGNITION in moves:
-            specific = self.grounded or len(self.content & e.context) >= 2
+            # "You really care about X", turn after turn: the same praise wording again is a
+            # formula however new the X, as the scorer counts it once.
+            cue = a.cues.get(Move.RECOGNITION, "")
+            again = cue in s.praised
+            s.praised.add(cue)
+            specific = (
+                not again
+                and not a.stock_praise
+                and (self.grounded or len(self.content & e.context) >= 2)
+            )
             if specific:
                 self._add(*_EARN["recognition"], f"specific recognition of what {name} did")
                 earned += 1
             else:
-                self._add(*_EARN["generic_recognition"], "generic praise earns little")
+                why = "the same praise again" if again else "generic praise"
+                self._add(*_EARN["generic_recognition"], f"{why} earns little")
         if Move.RESOURCE_CHECK in moves:
             self._add(*_EARN["resource_check"], f"you asked what would help {name}")
             # Asking what would help builds trust; it is listening only about what they said.

@@ -144,6 +144,8 @@ class State:
     """Turns that agreed with them wholesale (see _turn._CHEERS_HEARD)."""
     implied: int = 0
     """Feelings named with none of their words (see _turn._IMPLIED_HEARD)."""
+    praised: set[str] = field(default_factory=set)
+    """The praise wordings used so far (recognition cues): the same praise again is a formula."""
     corrected: int = 0
     """Turns the employee corrected as a mis-reflection (see _turn._GUESSES_CORRECTED)."""
     hostile_turns: int = 0

@@ -48,6 +48,14 @@ _QUESTION_FILLER_WORDS = (
 )
 _QUESTION_FILLERS = frozenset(_QUESTION_FILLER_WORDS.split())
 # A sentence of the speaker's own experience, with nothing about the other person in it.
+# A double-sided reflection: each side should be something they said or showed ("part of you
+# wants to stay, and part of you is done"), not a stock counterweight slotted in ("..., and part
+# of you always finds a way through").
+_TWO_SIDED = re.compile(
+    r"(?:on (?:the )?one (?:hand|side)|part of you|one side of you)\b(?P<a>[^.!?]*?)"
+    r"(?:[,;:.]|\band\b|\bbut\b)\s*(?:(?:and|but|yet|while|so) )?(?:on the other (?:hand|side)"
+    r"|(?:another|the other) (?:part|side)(?: of you)?|part of you)\b(?P<b>[^.!?]*)"
+)
 _SELF_HINT = re.compile(r"\b(?:i|i've|i'd|my|me)\b")
 _SELF_STORY = re.compile(
     r"\b(?:i(?:'ve| have) been (?:there|through)|i (?:was|had|went|did|used to|remember"
@@ -173,6 +181,15 @@ class _Turn:
                 if len(told) < len(sentences):
                     self._told_keys = turn_keys(" ".join(told)) if told else {}
         return self._told_keys
+
+    def sides(self) -> tuple[str, ...]:
+        """The two sides of a double-sided reflection ("on the one hand ..., on the other hand
+        ...", "part of you ..., and part of you ..."), else ()."""
+        low = self.low
+        if "hand" not in low and "side" not in low and "part of you" not in low:
+            return ()
+        m = _TWO_SIDED.search(low)
+        return (m.group("a"), m.group("b")) if m else ()
 
     def judging_form(self) -> bool:
         """A listening form ("sounds like", "you seem", "I hear you") that detect() judged."""

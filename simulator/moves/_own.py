@@ -137,6 +137,16 @@ def is_manner(word: str) -> bool:
     return word.endswith("ly") and word not in FEELINGS and word not in _LY_WORDS
 
 
+EVERYDAY_STEMS = frozenset(
+    stem(w)
+    for line in (
+        "want wants wanted need needs know knows think care cares caring good right make makes",
+        "work job team people time thing things feel way really much",
+    )
+    for w in line.split()
+)
+"""Words anyone says about anything: sharing one with them shows nothing was taken up."""
+
 ECHO_SHARE = 0.6
 """A reflection this much copied from what they said is their sentence said back."""
 ECHOES_HEARD = 2

@@ -283,6 +283,13 @@ _ASK_CLAUSE = re.compile(
     r"|could|would|will|shall|should|anything)\b"
 )
 _TERMINATOR = re.compile(r"[.!?]")
+# The manager's own offer or a request for leave to speak ("Can I make a suggestion?", "What if
+# I ping finance today?", "Shall I set that up?"): no question on a list for them to answer.
+_OFFER_OR_LEAVE = re.compile(
+    r"(?:(?:so|and|then|okay|ok|right|well|but|look)\W+)*(?:can i|could i|may i|shall i|should i"
+    r"|what if i|how about i|do you mind if i|is it (?:ok|okay|alright) if i|would it help if i"
+    r"|(?:do you |would you )?(?:want|like) me to)\b"
+)
 _QUOTE_AFTER = ("'", '"', "\u2019", "\u201d")
 _ASKS_EDGE = 1500
 """Inputs longer than twice this are read at both ends only, as detect() reads them."""
@@ -303,6 +310,11 @@ def asks(text: str) -> int:
     for m in _TERMINATOR.finditer(low):
         end = m.end()
         if m.group() == "?" and low[end : end + 1] not in _QUOTE_AFTER:
-            count += max(1, len(_ASK_CLAUSE.findall(low[start:end].strip())))
+            sentence = low[start:end].strip()
+            clauses = len(_ASK_CLAUSE.findall(sentence))
+            if _OFFER_OR_LEAVE.match(sentence):
+                count += max(0, clauses - 1)  # the offer itself asks nothing of them
+            else:
+                count += max(1, clauses)
         start = end
     return count

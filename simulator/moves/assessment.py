@@ -34,10 +34,10 @@ from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._echo import Echoes
 from simulator.moves._formulas import _BARE_OPENER
-from simulator.moves._grounding import _KEYS, EmployeeWords
+from simulator.moves._grounding import _KEYS, EmployeeWords, turn_keys
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
-from simulator.moves._own import adds_own
+from simulator.moves._own import EVERYDAY_STEMS, adds_own, content_stems
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -83,6 +83,10 @@ class Assessment:
     asked_again: bool = False
     """Every question the turn asks was asked, word for word, in an earlier manager turn ("How
     does that make you feel?" a third time)."""
+    counterweight: str | None = None
+    """The side of a double-sided reflection that takes up nothing of theirs ("part of you
+    always finds a way through"), else None: a stock side slotted in, so the turn adds nothing
+    of the manager's own, and praise in it is no recognition of anything they did."""
     adds_own: bool = True
     """The turn holds a word of the manager's own beyond the employee's words and a listening
     template's stock words (see :mod:`._own`): ``False`` for their words said back in a frame
@@ -99,6 +103,17 @@ class Assessment:
         """What a reflection names that they never said: their life, or any concrete thing in a
         reflection with none of their words."""
         return self.unmentioned_life or self.made_up
+
+    @property
+    def stock_praise(self) -> bool:
+        """The turn's praise sits in a stock counterweight (:attr:`counterweight`): "..., and
+        part of you really cares about getting it right" credits nothing they did."""
+        side = self.counterweight
+        cue = self.cues.get(Move.RECOGNITION)
+        if side is None or cue is None:
+            return False
+        quoted = cue.partition("'")[2].rstrip("'")
+        return bool(quoted) and quoted in side
 
     @property
     def checklist(self) -> bool:
@@ -350,6 +365,19 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     return _assess(_context(history), text)
 
 
+def _counterweight(turn: _Turn, ctx: _Context) -> str | None:
+    """The side of a double-sided reflection that takes up nothing of theirs beyond everyday
+    words ("..., and part of you always finds a way through"), else None. Both sides of real
+    ambivalence are theirs; a stock counterweight slotted in is neither theirs nor an
+    understanding of the manager's own."""
+    for side in turn.sides():
+        side = side.strip(" ,;:")
+        theirs = ctx.employee.grounding(turn_keys(side))
+        if not any(content_stems(w) - EVERYDAY_STEMS for w in theirs):
+            return side
+    return None
+
+
 def _conversation() -> tuple[Callable[[str], Assessment], Callable[[str, str], None]]:
     """:func:`assess` for one conversation told turn by turn, as the scorer reads it: how to
     assess a manager turn after the turns added so far, and how to add the next turn (a
@@ -406,6 +434,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         unknown = [w for w in dict.fromkeys(named_things(turn.low)) if not words.knows(w)]
         made_up = " and ".join(unknown[:2]) if len(unknown) >= _MADE_UP_THINGS else None
 
+    counterweight = _counterweight(turn, ctx) if said and Move.REFLECTION in found.cues else None
     if disguised:
         moves = dict(cues)
         moves.pop(Move.REFLECTION, None)
@@ -458,6 +487,9 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         unmentioned_life=life,
         made_up=made_up,
         adds_own=(
-            not said or Move.REFLECTION not in found.cues or adds_own(turn.content(), ctx.said)
+            not said
+            or Move.REFLECTION not in found.cues
+            or (counterweight is None and adds_own(turn.content(), ctx.said))
         ),
+        counterweight=counterweight,
     )

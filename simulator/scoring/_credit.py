@@ -150,7 +150,8 @@ class TurnCredit:
 # Credit depends on a handful of facts about a turn, not on its words, so the few combinations
 # that occur are worked out once. The shared TurnCredit objects are read-only by contract.
 _CREDITS: dict[
-    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool, bool, bool], TurnCredit
+    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool],
+    TurnCredit,
 ] = {}
 _CREDITS_MAX = 4096
 
@@ -176,6 +177,7 @@ def credit_of(a: Assessment, has_context: bool, echo: bool = False) -> TurnCredi
         a.stuffed,
         a.asked_again,
         echo,
+        a.stock_praise,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -198,6 +200,7 @@ def _credit_of(
     stuffed: bool,
     asked_again: bool,
     echo: bool,
+    stock_praise: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -227,6 +230,8 @@ def _credit_of(
         if (formula_only or stuffed or (echo and m is Move.REFLECTION)) and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:
+            if stock_praise:
+                c = min(c, GENERIC[m])  # praise slotted in as a stock counterweight
             c *= praise
         out[m.value] = c
         earned.append(m)

@@ -305,3 +305,28 @@ def test_only_what_is_said_about_them_can_be_made_up(line: str, corrected: str |
     s.respond(line)
     assert s.last_outcome is not None
     assert s.last_outcome.correction == corrected
+
+
+def test_the_same_praise_again_earns_little() -> None:
+    """ "You really care about X", turn after turn: the first is recognition; the same praise
+    wording again, however new the X, earns no more than generic praise."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    s.respond("Halfway through the retry logic and still making time. You really care about this.")
+    first = [c.reason for c in s.records[-1].changes]
+    s.respond("Twenty minutes, squeezed in. You really care about the launch.")
+    second = [c.reason for c in s.records[-1].changes]
+    assert any("specific recognition" in r for r in first), first
+    assert any("the same praise again" in r for r in second), second
+
+
+def test_praise_in_a_stock_counterweight_is_generic() -> None:
+    """Praise slotted in as the other side of their words ("on the other hand, you really care
+    about getting it right") credits nothing they did: it earns as generic praise."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    s.respond(
+        "On the one hand, you're halfway through the retry logic; on the other hand, you really"
+        " care about getting it right. Which side feels bigger?"
+    )
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert not any("specific recognition" in r for r in reasons), reasons
+    assert any("generic praise" in r for r in reasons), reasons

@@ -343,6 +343,18 @@ def test_dates_and_habits_of_speech_ground_nothing(prev: str, line: str) -> None
         ),
         pytest.param("What about the 'who shipped this?' thread?", 1, False, id="quoted-question"),
         pytest.param("So the launch moved.", 0, False, id="none"),
+        pytest.param(
+            "Can I suggest something? What if I ask finance today? And what would help you?",
+            1,
+            False,
+            id="leave-to-speak-and-an-offer-ask-nothing-of-them",
+        ),
+        pytest.param(
+            "Can I ask, what do you need, what does success look like, and what's next?",
+            3,
+            True,
+            id="a-checklist-behind-a-permission-is-still-one",
+        ),
     ],
 )
 def test_questions_asked_at_once(line: str, asks: int, checklist: bool) -> None:
@@ -645,3 +657,58 @@ def test_a_word_that_is_also_an_adjective_names_a_home_only_as_a_noun(
     """ "Flat" is their home only after a determiner ("your flat"); "you sound flat out" says
     they are busy, and "flat" alone is a mood: neither makes up a part of their life."""
     assert assess(line, _SAID_LAUNCH).unmentioned_life == life
+
+
+_SAID_PR = [
+    ("employee", "Two people approved the PR, and I still blame myself for the config change."),
+    ("employee", "I want the process fixed so it can't happen to anyone else."),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "counterweight", "own"),
+    [
+        pytest.param(
+            "On the one hand, two people approved the PR; on the other hand, you clearly care"
+            " about doing a good job. Which side feels bigger?",
+            "you clearly care about doing a good job",
+            False,
+            id="a-stock-side-slotted-in",
+        ),
+        pytest.param(
+            "Part of you wants the process fixed, and part of you still blames yourself for the"
+            " config change.",
+            None,
+            True,
+            id="both-sides-theirs",
+        ),
+        pytest.param(
+            "Part of you still blames yourself for the config change.",
+            None,
+            True,
+            id="one-sided-is-no-double-reflection",
+        ),
+    ],
+)
+def test_a_double_sided_reflection_needs_both_sides_from_them(
+    line: str, counterweight: str | None, own: bool
+) -> None:
+    """A double-sided reflection whose side takes up nothing of theirs beyond everyday words
+    ("you clearly care about doing a good job") reports that side as a counterweight and adds
+    nothing of the manager's own; ambivalence they expressed on both sides is a reflection."""
+    a = assess(line, _SAID_PR)
+    assert a.counterweight == counterweight
+    assert a.adds_own is own
+
+
+def test_praise_in_a_counterweight_is_stock_praise() -> None:
+    """Praise that sits in the stock side ("part of you really cares about getting it right")
+    credits nothing they did."""
+    line = (
+        "On the one hand, you want the process fixed; on the other hand, you really care about"
+        " getting it right."
+    )
+    a = assess(line, _SAID_PR)
+    assert Move.RECOGNITION in a.moves
+    assert a.stock_praise
+    assert not assess("You really care about getting the process fixed.", _SAID_PR).stock_praise

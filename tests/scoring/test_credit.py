@@ -210,3 +210,20 @@ def test_a_question_asked_again_word_for_word_earns_nothing_as_a_question() -> N
     assert tc.credit[Move.OPEN_QUESTION.value] == 0.0
     assert tc.credit[Move.RESOURCE_CHECK.value] == 0.0
     assert tc.credit[Move.REFLECTION.value] > 0.0
+
+
+def test_praise_in_a_stock_counterweight_earns_as_generic_praise() -> None:
+    """Recognition that sits in the stock side of a double-sided reflection earns no more than
+    generic praise, however grounded the other side is."""
+    from dataclasses import replace
+
+    a = _assessed((Move.RECOGNITION, Move.REFLECTION))
+    stock = replace(a, counterweight="you really care about getting it right")
+    stock = replace(
+        stock, cues={**stock.cues, Move.RECOGNITION: "specific recognition 'you really care about'"}
+    )
+    assert credit_of(a, has_context=True).credit[Move.RECOGNITION.value] == 1.0
+    assert (
+        credit_of(stock, has_context=True).credit[Move.RECOGNITION.value]
+        == GENERIC[Move.RECOGNITION]
+    )
