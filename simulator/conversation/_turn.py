@@ -12,59 +12,36 @@ from typing import TYPE_CHECKING, Protocol
 
 from simulator.content.personas import Persona
 from simulator.conversation import _words
+from simulator.conversation._allowances import (
+    _ASKS,
+    _CHEERS_HEARD,
+    _EARN,
+    _GUESSES_CORRECTED,
+    _IMPLIED_HEARD,
+    _REHASH_OLD,
+    _REHASHES_HEARD,
+    _SAY_BACK_WORDS,
+    _STOCK_ASKS,
+    _THIN_WORDS,
+    BARE_SYMPATHY_GOOD,
+    CLOSED_STRING,
+    FORMULA_CAP,
+    FORMULA_GAIN,
+    HOLLOW_HEARD,
+    JUDGMENT_COST,
+    MISREFLECTION_STRESS,
+    REPEAT_COST,
+    SETBACK,
+    UNSOLICITED_ADVICE,
+)
 from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
 from simulator.moves import ECHO_SHARE, ECHOES_HEARD, named_things
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
-_REHASH_OLD = 4
-"""Grounding words already said back that make a turn a rehash of earlier reflections."""
-_REHASHES_HEARD = 1
-"""Rehashes (summaries of what was already said back) that still earn: one, as a skilled
-manager's "let me say what I've heard"; after that, nothing."""
-_CHEERS_HEARD = 2
-"""Turns agreeing wholesale ("you're so right") that still earn; after that, nothing."""
-_STOCK_ASKS = 2
-"""Questions in a row that take up nothing they said and still earn trust."""
-_IMPLIED_HEARD = 2
-"""Feelings named with nothing of theirs behind them that still earn; after that, formulas."""
-_GUESSES_CORRECTED = 2
-"""Corrections ("Surgery? No.") after which a reflection built on a word or two of theirs and
-things they never told is taken as another guess and earns no more than a formula."""
-_THIN_WORDS = 2
-"""Their words in a reflection, and the untold things around them, that make it a thin guess."""
-_ASKS = frozenset({Move.OPEN_QUESTION, Move.RESOURCE_CHECK})
-_SAY_BACK_WORDS = 4
-"""A mis-reflection longer than this is narrowed to the thing made up before it is said back."""
-
 if TYPE_CHECKING:
     from simulator.conversation.engine import State
-
-FORMULA_GAIN, FORMULA_CAP = 0.25, 0.5
-"""A bare listening formula earns this much, and never more than the cap in a session."""
-
-SETBACK = {"open": 1, "guarded": 2, "defensive": 2}
-"""Good turns a hostile turn takes back from the count towards the next layer."""
-
-# Moves that listen, and what each earns: (trust, stress).
-_EARN: dict[str, tuple[float, float]] = {
-    "reflection": (2.0, -1.0),
-    "inferred_reflection": (1.0, -0.5),
-    "open_question": (1.0, 0.0),
-    "sympathy": (1.5, -1.0),
-    "recognition": (1.0, -1.0),
-    "generic_recognition": (0.25, 0.0),
-    "resource_check": (1.0, -0.5),
-    "apology": (1.0, -0.5),
-}
-JUDGMENT_COST = (-2.0, 2.0)
-UNSOLICITED_ADVICE = (-1.0, 1.0)
-CLOSED_STRING = (-1.0, 1.0)
-REPEAT_COST = (-1.0, 0.5)
-MISREFLECTION_STRESS = 0.5
-BARE_SYMPATHY_GOOD = 2
-"""Ungrounded sympathy turns that count as good turns in a session."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +160,7 @@ class TurnScore:
         self.apology = _words.is_apology(text)
         self.hostile = False
         self.good = False
+        self.hollow = False  # counted among the hollow turns (see _hollow)
         self.fact: str | None = None
         self.answer: str | None = None
         self.ignored: str | None = None
@@ -203,6 +181,14 @@ class TurnScore:
         taken = self.e.state.taken_up
         old = sum(g in taken for g in self.a.grounding)
         return old >= _REHASH_OLD and old >= 2 * (len(self.a.grounding) - old)
+
+    def _hollow(self) -> int:
+        """Count this turn among the hollow ones (once, whatever kinds it holds) and return how
+        many there have been."""
+        if not self.hollow:
+            self.hollow = True
+            self.e.state.hollow += 1
+        return self.e.state.hollow
 
     def _of_theirs(self) -> bool:
         """Whether the turn names a thing known of them: said, or true of their situation."""
@@ -351,7 +337,7 @@ class TurnScore:
             # and nothing else: a simple reflection works once or twice; as a habit it is an
             # echo, and they wait for something of yours.
             s.echoes += 1
-            if s.echoes > ECHOES_HEARD:
+            if s.echoes > ECHOES_HEARD or self._hollow() > HOLLOW_HEARD:
                 moves = moves - {Move.REFLECTION}
                 self._add(0.0, 0.0, f"their words said back again: {name} waits for yours")
         reflected = False
@@ -382,7 +368,7 @@ class TurnScore:
                 # "You sound frustrated." "You sound exhausted." "You sound worried.": a guess
                 # at how they feel works once or twice; a carousel of feelings is a formula.
                 s.implied += 1
-                if s.implied > _IMPLIED_HEARD:
+                if s.implied > _IMPLIED_HEARD or self._hollow() > HOLLOW_HEARD:
                     self._formula(f"another guess at how {name} feels: they wait for their words")
                 else:
                     self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
@@ -422,9 +408,14 @@ class TurnScore:
         if Move.SYMPATHY in moves or self.kind:
             # Sympathy for nothing in particular ("that sounds hard", "I'm here for you") counts
             # fully only twice; after that it is a formula. Sympathy for what they said, and a
-            # concrete permission ("go home, be with your dad"), always count.
-            concrete = self.grounded or (self.kind and not _words.is_bare_kindness(self.text))
-            if concrete or s.bare_sympathy < BARE_SYMPATHY_GOOD:
+            # concrete permission ("go home, be with your dad"), always count; their words in a
+            # validation formula ("no wonder, with X") are the formula's, not sympathy for X.
+            concrete = (self.grounded and a.adds_own) or (
+                self.kind and not _words.is_bare_kindness(self.text)
+            )
+            if concrete or (
+                s.bare_sympathy < BARE_SYMPATHY_GOOD and self._hollow() <= HOLLOW_HEARD
+            ):
                 self._add(*_EARN["sympathy"], f"kindness towards what {name} is going through")
                 earned += 1
                 s.bare_sympathy += 0 if concrete else 1

@@ -135,23 +135,26 @@ class State:
     repeat_streak: int = 0
     """Repeats in a row: the first earns nothing, the ones after it cost."""
     echoes: int = 0
-    """Reflections that only said their words back (see _turn._ECHO_SHARE)."""
+    """Reflections that only said their words back (see simulator.moves.ECHO_SHARE)."""
     taken_up: set[str] = field(default_factory=set)
     """Their words the manager's turns have taken up so far (see _turn._rehash)."""
     rehashes: int = 0
     """Reflections that mostly said back what was already said back."""
     cheers: int = 0
-    """Turns that agreed with them wholesale (see _turn._CHEERS_HEARD)."""
+    """Turns that agreed with them wholesale (see _allowances._CHEERS_HEARD)."""
     implied: int = 0
-    """Feelings named with none of their words (see _turn._IMPLIED_HEARD)."""
+    """Feelings named with none of their words (see _allowances._IMPLIED_HEARD)."""
+    hollow: int = 0
+    """Turns with an echo, a guessed feeling or bare sympathy, however many of them (see
+    _allowances.HOLLOW_HEARD)."""
     praised: set[str] = field(default_factory=set)
     """The praise wordings used so far (recognition cues): the same praise again is a formula."""
     corrected: int = 0
-    """Turns the employee corrected as a mis-reflection (see _turn._GUESSES_CORRECTED)."""
+    """Turns the employee corrected as a mis-reflection (see _allowances._GUESSES_CORRECTED)."""
     hostile_turns: int = 0
     """Turns with judgment or a sore point (see :data:`HOSTILE_LIMIT`)."""
     stock_asks: int = 0
-    """Questions in a row that took up nothing they said (see _turn._STOCK_ASKS)."""
+    """Questions in a row that took up nothing they said (see _allowances._STOCK_ASKS)."""
     proposal_pending: bool = False
     asked_step_at: tuple[int, int] | None = None
     """(layers out, needs named) when a next step was last asked for."""

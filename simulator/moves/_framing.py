@@ -121,6 +121,7 @@ _BLAME_BY_FIRST: dict[str, str] = {
     r"|how is (?:this|that|it) (?:even )?a problem\b|how hard (?:can it be|is it to)\b"
     r"|how many times (?:do|have|must|did) i\b",
     "what": r"what were you thinking\b|what(?:'s| is) wrong with you\b|what did you expect\b"
+    r"(?! (?:would|to|from|of|when|it|them|him|her|the|this year|going))"
     r"|what did you think would happen\b|what(?:'s| is) (?:your excuse|the matter with you)\b"
     r"|what(?:'s| is) your problem\W*$|what(?:'s| is) it going to take for you\b",
     # "When are you going to grow up?": a reproach, not a question about timing ("when will

@@ -145,6 +145,7 @@ _FEELING = _words(
     " want wanted wants wanting wish wishes care cares caring relief relieved swamped stretched"
     " overloaded behind pulled unsure confused confusing burned burnt rough heavy hectic draining"
     " discouraging painful upsetting shocking hurtful unsettling isolating"
+    " stung sting stings stinging galling grating humiliating"
 )
 # "It's been hard", "that must be exhausting": naming the other person's experience.
 _EMPATHY = re.compile(
@@ -153,7 +154,9 @@ _EMPATHY = re.compile(
     r"|such|incredibly))*"
     r" (?:hard|tough|difficult|scary|frustrating|stressful|exhausting|overwhelming|painful"
     r"|upsetting|a lot|lonely|unfair|worrying|draining|discouraging|disappointing|heavy|rough"
-    r"|hectic|shocking|a shock|hurtful|confusing|unsettling|isolating)\b"
+    r"|hectic|shocking|a shock|hurtful|confusing|unsettling|isolating|galling|humiliating)\b"
+    # "That must have stung", "that must sting".
+    r"|(?:that|it) (?:must|would) (?:have )?(?:stung|sting|stings|hurt|grated|rankled)\b"
 )
 _NEGATION = _words("not never no")
 _AFFIRM_FIRST = _words(
@@ -1054,7 +1057,12 @@ _JUDGMENT = _Phrases(
     ("ridiculous", r"that's ridiculous\b"),
     ("silly ridiculous", r"don't be (?:silly|ridiculous)\b"),
     ("personally", r"don't take it (?:so )?personally\b"),
-    ("expect", r"what did you expect\b"),
+    (
+        "expect",
+        # Not a real question about their hopes: "what did you expect would happen this year?"
+        r"what did you expect\b(?! (?:would|to|from|of|when|it|them|him|her|the|this year"
+        r"|going))",
+    ),
     ("yourself", r"brought this on yourself\b"),
     ("worry", r"don't worry about it\b"),
     ("sweat", r"(?:don't|do not|no need to) sweat (?:it|the small stuff)\b"),

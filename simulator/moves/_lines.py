@@ -9,6 +9,7 @@ caches: scripted partners, templates and repeats say the same lines again.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from sys import intern
 
 from simulator.moves._echo import runs
@@ -25,7 +26,7 @@ from simulator.moves._formulas import (
 )
 from simulator.moves._grounding import EmployeeWords, content_words, is_hardship, turn_keys
 from simulator.moves._misreflection import is_misreflection
-from simulator.moves._own import content_stems
+from simulator.moves._own import EVERYDAY_STEMS, content_stems
 from simulator.moves._questions import asks
 from simulator.moves._repeats import prefix_of
 from simulator.moves._text import _TOKEN, _normalise, _sentences
@@ -190,6 +191,27 @@ class _Turn:
             return ()
         m = _TWO_SIDED.search(low)
         return (m.group("a"), m.group("b")) if m else ()
+
+    def counterweight(self, words: EmployeeWords) -> str | None:
+        """The side of a double-sided reflection that takes up nothing of theirs beyond
+        everyday words ("..., and part of you always finds a way through"), else None. Both
+        sides of real ambivalence are theirs; a stock counterweight slotted in is neither theirs
+        nor an understanding of the manager's own."""
+        for side in self.sides():
+            side = side.strip(" ,;:")
+            theirs = words.grounding(turn_keys(side))
+            if not any(content_stems(w) - EVERYDAY_STEMS for w in theirs):
+                return side
+        return None
+
+    def fresh_content(self, said_before: Container[tuple[str, ...]]) -> frozenset[str]:
+        """:meth:`content` without the words of sentences the manager said before ("What's
+        underneath that?" again): a stock line repeated adds nothing of the manager's own."""
+        content = self.content()
+        for words in self.sentence_words():
+            if words in said_before:
+                content = content - content_stems(" ".join(words))
+        return content
 
     def judging_form(self) -> bool:
         """A listening form ("sounds like", "you seem", "I hear you") that detect() judged."""

@@ -99,6 +99,10 @@ what they said is no grounding."""
 
 _TEMPLATE_WORDS = (
     "weighing weigh matters matter lot big part really hard heavy tough difficult must"
+    # ... and validation's stock words around theirs: "that makes total sense, given X", "of
+    # course you'd feel that way about X", "no wonder, with X", "anyone would struggle with X".
+    " makes make total sense given course understandable understand wonder natural normal"
+    " valid anyone anybody struggle"
 )
 TEMPLATE_STEMS = frozenset(stem(w) for w in _TEMPLATE_WORDS.split())
 """The words a listening template wraps around theirs ("X has really been weighing on you",

@@ -34,10 +34,10 @@ from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._echo import Echoes
 from simulator.moves._formulas import _BARE_OPENER
-from simulator.moves._grounding import _KEYS, EmployeeWords, turn_keys
+from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
-from simulator.moves._own import EVERYDAY_STEMS, adds_own, content_stems
+from simulator.moves._own import adds_own
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -90,9 +90,9 @@ class Assessment:
     adds_own: bool = True
     """The turn holds a word of the manager's own beyond the employee's words and a listening
     template's stock words (see :mod:`._own`): ``False`` for their words said back in a frame
-    ("It sounds like the PR has really been weighing on you"). Judged only for turns in a
-    reflection's form (the echo habit is a habit of reflections); ``True`` for the rest, and
-    with no context."""
+    ("It sounds like the PR has really been weighing on you", "no wonder, with the PR").
+    Judged only for turns in a reflection's or sympathy's form (the echo habit is a habit of
+    listening formulas); ``True`` for the rest, and with no context."""
     made_up: str | None = None
     """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
     and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
@@ -365,19 +365,6 @@ def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment
     return _assess(_context(history), text)
 
 
-def _counterweight(turn: _Turn, ctx: _Context) -> str | None:
-    """The side of a double-sided reflection that takes up nothing of theirs beyond everyday
-    words ("..., and part of you always finds a way through"), else None. Both sides of real
-    ambivalence are theirs; a stock counterweight slotted in is neither theirs nor an
-    understanding of the manager's own."""
-    for side in turn.sides():
-        side = side.strip(" ,;:")
-        theirs = ctx.employee.grounding(turn_keys(side))
-        if not any(content_stems(w) - EVERYDAY_STEMS for w in theirs):
-            return side
-    return None
-
-
 def _conversation() -> tuple[Callable[[str], Assessment], Callable[[str, str], None]]:
     """:func:`assess` for one conversation told turn by turn, as the scorer reads it: how to
     assess a manager turn after the turns added so far, and how to add the next turn (a
@@ -434,7 +421,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         unknown = [w for w in dict.fromkeys(named_things(turn.low)) if not words.knows(w)]
         made_up = " and ".join(unknown[:2]) if len(unknown) >= _MADE_UP_THINGS else None
 
-    counterweight = _counterweight(turn, ctx) if said and Move.REFLECTION in found.cues else None
+    counterweight = turn.counterweight(words) if said and Move.REFLECTION in found.cues else None
     if disguised:
         moves = dict(cues)
         moves.pop(Move.REFLECTION, None)
@@ -488,8 +475,8 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         made_up=made_up,
         adds_own=(
             not said
-            or Move.REFLECTION not in found.cues
-            or (counterweight is None and adds_own(turn.content(), ctx.said))
+            or (Move.REFLECTION not in found.cues and Move.SYMPATHY not in found.cues)
+            or (counterweight is None and adds_own(turn.fresh_content(ctx.sentences), ctx.said))
         ),
         counterweight=counterweight,
     )

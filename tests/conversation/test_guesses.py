@@ -330,3 +330,21 @@ def test_praise_in_a_stock_counterweight_is_generic() -> None:
     reasons = [c.reason for c in s.records[-1].changes]
     assert not any("specific recognition" in r for r in reasons), reasons
     assert any("generic praise" in r for r in reasons), reasons
+
+
+def test_rotating_kinds_of_hollow_listening_is_one_habit() -> None:
+    """A guessed feeling, bare sympathy and their words in a frame each earn a couple of times
+    on their own; rotated, they count together, so from the fourth hollow turn of any kind
+    nothing more is earned."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    hollow = (
+        "You sound exhausted.",
+        "That sounds really hard.",
+        "It sounds like the retry logic has really been weighing on you.",
+        "You sound worried.",
+    )
+    for line in hollow:
+        s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert s.engine.state.hollow == 4
+    assert any("another guess" in r for r in reasons), reasons

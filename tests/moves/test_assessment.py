@@ -712,3 +712,40 @@ def test_praise_in_a_counterweight_is_stock_praise() -> None:
     assert Move.RECOGNITION in a.moves
     assert a.stock_praise
     assert not assess("You really care about getting the process fixed.", _SAID_PR).stock_praise
+
+
+@pytest.mark.parametrize(
+    ("history", "line", "own"),
+    [
+        pytest.param(
+            _SAID_PR,
+            "It's completely understandable, with the PR and the config change.",
+            False,
+            id="validation-formula",
+        ),
+        pytest.param(
+            _SAID_PR,
+            "Of course you'd feel that way about the config change.",
+            False,
+            id="of-course-you-would-feel",
+        ),
+        pytest.param(
+            [*_SAID_PR, ("manager", "What's underneath that?")],
+            "It sounds like the config change and the PR. What's underneath that?",
+            False,
+            id="a-stock-question-said-before-adds-nothing",
+        ),
+        pytest.param(
+            _SAID_PR,
+            "It sounds like the config change and the PR. What's underneath that?",
+            True,
+            id="the-same-question-asked-first-is-the-manager-s-own",
+        ),
+    ],
+)
+def test_validation_formulas_and_repeated_lines_add_nothing_of_the_manager_s_own(
+    history: list[tuple[Speaker, str]], line: str, own: bool
+) -> None:
+    """Their words inside a validation formula ("no wonder, with X") add nothing of the
+    manager's own, and nor does a stock line said before ("What's underneath that?" again)."""
+    assert assess(line, history).adds_own is own

@@ -233,6 +233,7 @@ REFLECTIONS = [
     pytest.param(
         "You're fine with the new rota.", "The new rota works for me.", {R}, id="fine-as-content"
     ),
+    pytest.param("Found out from a group invite. That must have stung.", None, {R}, id="stung"),
 ]
 
 NOT_REFLECTIONS = [

@@ -125,6 +125,7 @@ JUDGMENTS = [
     pytest.param("No one else has any trouble with the new tool.", id="shamed-by-comparison"),
     pytest.param("I doubt you're cut out for a lead role.", id="fitness-doubted"),
     pytest.param("That's not how we do it around here.", id="lecturing-house-rules"),
+    pytest.param("Well, what did you expect?", id="what-did-you-expect"),
 ]
 
 
@@ -163,6 +164,7 @@ NOT_JUDGMENTS = [
     pytest.param("I can see why this is such a big deal for you.", id="i-can-see-why"),
     pytest.param("His reply made you feel like you should've known.", id="their-feeling-restated"),
     pytest.param("I'm glad you asked for it straight out.", id="a-request-praised"),
+    pytest.param("What did you expect would happen this year?", id="a-question-about-hopes"),
 ]
 
 
