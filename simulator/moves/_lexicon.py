@@ -450,6 +450,11 @@ _RECOGNITION = _Phrases(
         r"you(?:'ve| have)? (?:done|achieved|managed|built|delivered) (?:so much|a lot|loads)"
         r" with (?:very |so )?little\b",
     ),
+    (
+        "always",
+        r"you(?:'ve| have)? always (?:(?:find|found) a way|(?:come|came|pull|pulled) through"
+        r"|(?:step|stepped) up|(?:bounce|bounced) back)\b",
+    ),
     # Their worth to the team: "I'd hate to lose you".
     ("hate", r"(?:i|we)(?:'d| would) (?:really )?hate to lose you\b"),
     # What the act says about the person: "that says a lot about you", "speaks well of you".
@@ -1034,7 +1039,13 @@ _JUDGMENT = _Phrases(
     ("on", r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"),
     ("fault", r"your (?:own )?fault\b"),
     ("problem", r"your (?:own )?problem\b"),
-    ("always", r"you always\b"),
+    # "You always leave it to the last minute" generalises a fault; "you always find a way
+    # through" credits a strength (recognition).
+    (
+        "always",
+        r"you always\b(?! (?:find a way|come through|pull through|step up|deliver|get there"
+        r"|figure it out|bounce back|rise to|land on your feet|look out for|make it work)\b)",
+    ),
     ("never", r"you never\b"),
     ("thinking", r"what were you thinking\b"),
     ("hear", r"i don't want to hear\b"),

@@ -18,7 +18,8 @@ and the output line also says what the turn takes up::
 
     {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
      "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false,
-     "parroted":null,"stuffed":false,"asked_again":false,"made_up":null,"adds_own":true}
+     "parroted":null,"stuffed":false,"asked_again":false,"made_up":null,"adds_own":true,
+     "counterweight":null}
 
 ``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
 or parroting, which is not a reflection), else null. ``stuffed`` says the turn is packed with
@@ -30,6 +31,9 @@ things, "jenkins and account"), else null: neither changes the moves, the scorer
 ``adds_own`` is false for a reflection that only says their words back or slots them into a
 listening frame ("It sounds like the PR has really been weighing on you"), with nothing of the
 manager's own: the scorer credits the third such turn and later ones as formulas.
+``counterweight`` is the side of a double-sided reflection that takes up nothing of theirs
+("..., and part of you always finds a way through"), else null: such a turn adds nothing of
+the manager's own, and praise inside that side counts as generic.
 
 The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
 ``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
@@ -211,6 +215,7 @@ def _assessed(rid: str, a: Assessment) -> str:
             "asked_again": a.asked_again,
             "made_up": a.made_up,
             "adds_own": a.adds_own,
+            "counterweight": a.counterweight,
         }
     )
 

@@ -328,6 +328,7 @@ OTHER_MOVES = [
     ),
     pytest.param("Your calls were spot on this week.", None, {REC}, id="rec-plural-calls"),
     pytest.param("Cheers for staying on the bridge call.", None, {REC}, id="rec-cheers-for"),
+    pytest.param("You always come through for the team.", None, {REC}, id="rec-you-always"),
     pytest.param("Good, call them today.", None, {A}, id="filler-then-imperative"),
     pytest.param("You're right to be annoyed.", None, {Move.SYMPATHY}, id="sym-right-to-feel"),
     pytest.param(

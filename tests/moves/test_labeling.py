@@ -382,6 +382,18 @@ def test_history_reports_an_echo_of_their_words() -> None:
     assert out["adds_own"] is False
 
 
+def test_history_reports_a_stock_counterweight() -> None:
+    """The side of a double-sided reflection that takes up nothing of theirs is reported."""
+    text = (
+        "On the one hand, the migration is eating your week; on the other hand, you always"
+        " find a way through."
+    )
+    history = [{"speaker": "employee", "text": "The migration is eating my whole week."}]
+    out = json.loads(next(label_lines([_rec(id="c1", text=text, history=history)])))
+    assert out["counterweight"] == "you always find a way through"
+    assert out["adds_own"] is False
+
+
 def test_history_reports_things_made_up_and_questions_asked_again() -> None:
     """A reflection naming things never mentioned reports them; a question asked word for word
     before is reported as asked again."""

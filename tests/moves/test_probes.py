@@ -126,6 +126,7 @@ JUDGMENTS = [
     pytest.param("I doubt you're cut out for a lead role.", id="fitness-doubted"),
     pytest.param("That's not how we do it around here.", id="lecturing-house-rules"),
     pytest.param("Well, what did you expect?", id="what-did-you-expect"),
+    pytest.param("You always leave the write-up to the last minute.", id="always-a-fault"),
 ]
 
 
@@ -165,6 +166,7 @@ NOT_JUDGMENTS = [
     pytest.param("His reply made you feel like you should've known.", id="their-feeling-restated"),
     pytest.param("I'm glad you asked for it straight out.", id="a-request-praised"),
     pytest.param("What did you expect would happen this year?", id="a-question-about-hopes"),
+    pytest.param("You always find a way through.", id="always-a-strength"),
 ]
 
 
