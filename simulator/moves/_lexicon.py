@@ -417,6 +417,7 @@ _RECOGNITION = _Phrases(
         "right",
         r"you(?:'re| are| were)(?: (?:absolutely|totally|completely|dead|so|quite))? right to"
         r" (?!be\b|feel\b|worry\b|ask\b|wonder\b|think\b)\w+",
+        "you're are were",
     ),
     # A deed set against what most would do: "you stuck with it when most people would have
     # walked".
@@ -431,6 +432,7 @@ _RECOGNITION = _Phrases(
         "nothing small mean easy",
         r"(?:that's|that is|it's|it is|that was|it was) (?:not nothing|no (?:small|mean|easy)"
         r" (?:thing|feat|task))\b",
+        "not no",
     ),
     # A strength named as theirs: "that's a real skill", "you know your stuff", "you kept your
     # head".
@@ -449,6 +451,7 @@ _RECOGNITION = _Phrases(
         "little",
         r"you(?:'ve| have)? (?:done|achieved|managed|built|delivered) (?:so much|a lot|loads)"
         r" with (?:very |so )?little\b",
+        "with",
     ),
     (
         "always",
@@ -957,7 +960,7 @@ _JUDGMENT = _Phrases(
     ("deal", r"not (?:such )?a big deal\b"),
     # Minimising in the first person: "I don't see what the big deal is".
     (
-        "see",
+        "deal problem issue fuss",
         r"i (?:don't|do not|can't|cannot) see (?:what|why) (?:[\w']+ ){0,6}?(?:the (?:big )?(?:deal"
         r"|problem|issue|fuss)|(?:such )?a (?:big )?(?:deal|problem|issue))\b",
     ),
@@ -975,7 +978,7 @@ _JUDGMENT = _Phrases(
     ),
     # Shamed by comparison: "nobody else seems to struggle with it".
     (
-        "nobody else",
+        "nobody one no-one",
         r"(?:nobody|no one|no-one)(?: else)? (?:seems to |appears to )?(?:struggles?"
         r"|has (?:a |any )?(?:problem|issue|trouble))\b",
         "else",
@@ -987,7 +990,7 @@ _JUDGMENT = _Phrases(
         r"| whether)? you(?:'re| are)|i doubt(?: if| whether)? you(?:'re| are)) cut out for\b",
     ),
     ("personally", r"take (?:it|this|that|things|everything) (?:so |too )personally\b"),
-    ("how", r"(?:that's|that is) not how we do (?:things|it)(?: (?:around )?here)?\b"),
+    ("how", r"(?:that's|that is) not how we do (?:things|it)(?: (?:around )?here)?\b", "we"),
     ("deal", r"no big deal\b"),
     ("deal", r"just deal with it\b"),
     (
@@ -1907,11 +1910,13 @@ _ADVICE = _Phrases(
         "trick key secret best",
         r"(?:(?:^|the )(?:trick|key|secret) (?:is|would be) to|(?:^|it's |it is |it'd be |it would"
         r" be )best to) (?!be\b|feel\b)\w+",
+        "to",
     ),
     (
-        "move idea option step plan",
+        "good smart better best sensible wise",
         r"(?:a|the|your) (?:good|smart|better|best|sensible|wise) (?:move|idea|option|step|plan)"
         r" (?:would be|is|might be|could be) to\b",
+        "move idea option step plan",
     ),
     (
         "smart wise sensible good better",
@@ -2372,9 +2377,9 @@ _SYMPATHY = _Phrases(
         r"(?:sending (?:you )?(?:hugs|love|strength|good vibes|positive thoughts)|big hugs)\b",
     ),
     ("imagine", r"i can only imagine\b", "only"),
-    ("back", r"i(?:'ve| have) got your back\b"),
+    ("back", r"i(?:'ve| have) got your back\b", "got"),
     (
-        "okay ok",
+        "okay ok alright",
         r"(?:it's|it is) (?:okay|ok|alright|all right) (?:not to be|to not be) (?:okay|ok|alright"
         r"|all right)\b",
     ),
