@@ -26,7 +26,7 @@ from simulator.moves._formulas import (
 )
 from simulator.moves._grounding import EmployeeWords, content_words, is_hardship, turn_keys
 from simulator.moves._misreflection import is_misreflection
-from simulator.moves._own import EVERYDAY_STEMS, content_stems
+from simulator.moves._own import EVERYDAY_STEMS, content_stems, stems_of
 from simulator.moves._questions import asks
 from simulator.moves._repeats import prefix_of
 from simulator.moves._text import _TOKEN, _normalise, _sentences
@@ -210,7 +210,7 @@ class _Turn:
         content = self.content()
         for words in self.sentence_words():
             if words in said_before:
-                content = content - content_stems(" ".join(words))
+                content = content - stems_of(words)
         return content
 
     def judging_form(self) -> bool:

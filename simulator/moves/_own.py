@@ -11,6 +11,7 @@ meaning, a link between two things said.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -67,11 +68,16 @@ _STEMS_MAX = 50_000
 
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the words that carry content (no stop words, nothing under three letters)."""
+    return stems_of(_TOKEN.findall(text.lower().replace("’", "'")))
+
+
+def stems_of(words: Iterable[str]) -> frozenset[str]:
+    """:func:`content_stems` of words already split and lower-cased."""
     # Every turn of every conversation passes through here: a word's stem is looked up, not
     # worked out again (a third of the time on a usual line).
     known = _STEMS
     out = set()
-    for t in _TOKEN.findall(text.lower().replace("’", "'")):
+    for t in words:
         if len(t) > 2 and t not in STOP:
             s = known.get(t)
             if s is None:
