@@ -13,6 +13,9 @@ _REHASHES_HEARD = 1
 manager's "let me say what I've heard"; after that, nothing."""
 _CHEERS_HEARD = 2
 """Turns agreeing wholesale ("you're so right") that still earn; after that, nothing."""
+_OWN_STORIES = 2
+"""Turns with a story of the manager's own ("I've been there myself...") that still earn: a
+moment of self-disclosure can help; as a habit the talk is about the manager."""
 _STOCK_ASKS = 2
 """Questions in a row that take up nothing they said and still earn trust."""
 _IMPLIED_HEARD = 2

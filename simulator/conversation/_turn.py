@@ -18,6 +18,7 @@ from simulator.conversation._allowances import (
     _EARN,
     _GUESSES_CORRECTED,
     _IMPLIED_HEARD,
+    _OWN_STORIES,
     _REHASH_OLD,
     _REHASHES_HEARD,
     _SAY_BACK_WORDS,
@@ -295,6 +296,11 @@ class TurnScore:
         if a.formula_only:
             self._formula(f"a listening formula with nothing of {name}'s behind it")
             return
+        if a.tells_own:
+            s.own_stories += 1
+            if s.own_stories > _OWN_STORIES:
+                self._add(0.0, 0.0, f"another story of your own: {name} ends up listening to you")
+                return
         if _words.cheers(self.text):
             # "Totally, three times, you're so right, absolutely valid!": agreeing with
             # everything is placating, not listening. A manager concedes a point now and then

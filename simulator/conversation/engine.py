@@ -144,6 +144,8 @@ class State:
     """Turns that agreed with them wholesale (see _allowances._CHEERS_HEARD)."""
     implied: int = 0
     """Feelings named with none of their words (see _allowances._IMPLIED_HEARD)."""
+    own_stories: int = 0
+    """Turns in which the manager told a story of their own (see _allowances._OWN_STORIES)."""
     hollow: int = 0
     """Turns with an echo, a guessed feeling or bare sympathy, however many of them (see
     _allowances.HOLLOW_HEARD)."""

@@ -88,6 +88,7 @@ class _Turn:
         "_question_cores",
         "_question_words",
         "_sentence_words",
+        "_tells_own",
         "_told_keys",
         "asks",
         "grams",
@@ -129,6 +130,7 @@ class _Turn:
         self._question_words: tuple[tuple[str, ...], ...] = ()
         self._question_cores: tuple[tuple[str, ...], ...] = ()
         self._told_keys: dict[str, str] | None = None
+        self._tells_own = False
         self._content: frozenset[str] | None = None
         self._judging: bool | None = None
         self._listening: tuple[bool, str | None, bool] | None = None
@@ -180,8 +182,14 @@ class _Turn:
                 sentences = _sentences(self.low)
                 told = [x for x in sentences if not _self_story(x)]
                 if len(told) < len(sentences):
+                    self._tells_own = True
                     self._told_keys = turn_keys(" ".join(told)) if told else {}
         return self._told_keys
+
+    def tells_own(self) -> bool:
+        """Whether a sentence of the turn tells the speaker's own story (see told_keys)."""
+        self.told_keys()
+        return self._tells_own
 
     def sides(self) -> tuple[str, ...]:
         """The two sides of a double-sided reflection ("on the one hand ..., on the other hand

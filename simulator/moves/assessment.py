@@ -83,6 +83,9 @@ class Assessment:
     asked_again: bool = False
     """Every question the turn asks was asked, word for word, in an earlier manager turn ("How
     does that make you feel?" a third time)."""
+    tells_own: bool = False
+    """A sentence of the turn tells the manager's own story ("I've been there, last launch I
+    was up till three"): the employee's engine counts how often the talk turns to them."""
     counterweight: str | None = None
     """The side of a double-sided reflection that takes up nothing of theirs ("part of you
     always finds a way through"), else None: a stock side slotted in, so the turn adds nothing
@@ -479,4 +482,5 @@ def _assess(ctx: _Context, text: str) -> Assessment:
             or (counterweight is None and adds_own(turn.fresh_content(ctx.sentences), ctx.said))
         ),
         counterweight=counterweight,
+        tells_own=turn.tells_own(),
     )

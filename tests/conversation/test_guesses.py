@@ -348,3 +348,19 @@ def test_rotating_kinds_of_hollow_listening_is_one_habit() -> None:
     reasons = [c.reason for c in s.records[-1].changes]
     assert s.engine.state.hollow == 4
     assert any("another guess" in r for r in reasons), reasons
+
+
+def test_a_habit_of_your_own_stories_earns_nothing() -> None:
+    """A moment of self-disclosure can help; from the third turn that tells a story of the
+    manager's own ("I went through a reorg just like that"), the employee ends up listening
+    to the manager, and the turn earns nothing."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for line in (
+        "I was halfway through a launch like this once. How are you finding it?",
+        "I used to juggle retry logic and releases myself. What's the hardest bit?",
+        "I went through a launch just like that. What's going on with staging?",
+    ):
+        s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert s.engine.state.own_stories == 3
+    assert any("story of your own" in r for r in reasons), reasons
