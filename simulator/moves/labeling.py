@@ -19,7 +19,7 @@ and the output line also says what the turn takes up::
     {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
      "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false,
      "parroted":null,"stuffed":false,"asked_again":false,"made_up":null,"adds_own":true,
-     "counterweight":null}
+     "counterweight":null,"tells_own":false}
 
 ``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
 or parroting, which is not a reflection), else null. ``stuffed`` says the turn is packed with
@@ -33,7 +33,8 @@ listening frame ("It sounds like the PR has really been weighing on you"), with 
 manager's own: the scorer credits the third such turn and later ones as formulas.
 ``counterweight`` is the side of a double-sided reflection that takes up nothing of theirs
 ("..., and part of you always finds a way through"), else null: such a turn adds nothing of
-the manager's own, and praise inside that side counts as generic.
+the manager's own, and praise inside that side counts as generic. ``tells_own`` says a
+sentence of the turn tells the manager's own story ("I went through a reorg just like that").
 
 The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
 ``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
@@ -216,6 +217,7 @@ def _assessed(rid: str, a: Assessment) -> str:
             "made_up": a.made_up,
             "adds_own": a.adds_own,
             "counterweight": a.counterweight,
+            "tells_own": a.tells_own,
         }
     )
 

@@ -394,6 +394,14 @@ def test_history_reports_a_stock_counterweight() -> None:
     assert out["adds_own"] is False
 
 
+def test_history_reports_a_story_of_the_manager_s_own() -> None:
+    """A turn with a sentence of the manager's own story is reported as telling their own."""
+    text = "I went through a migration just like that. How are you holding up?"
+    history = [{"speaker": "employee", "text": "The migration is eating my whole week."}]
+    out = json.loads(next(label_lines([_rec(id="t1", text=text, history=history)])))
+    assert out["tells_own"] is True
+
+
 def test_history_reports_things_made_up_and_questions_asked_again() -> None:
     """A reflection naming things never mentioned reports them; a question asked word for word
     before is reported as asked again."""
