@@ -41,6 +41,8 @@ _YES_BUT = re.compile(
 # is target", "Half eight, I know. But I need you there", "Sleeping, oof. Well, let's make
 # sure the pipeline's sorted": "I hear you, but" in other words.
 _NOTED_BUT = re.compile(
+    # Not a backchannel in front ("Mm-hmm. Okay. Well, that's a good place to start").
+    r"(?!(?:mm+-?hm+|uh-huh|hmm+|yeah|yes|okay|ok|right|oh|ah|so|well|alright)[,.])"
     r"[\w' -]{1,30}[,.] (?:sure|right|i know|i get it|i see|exactly|yes|yeah|okay|ok|fine|ha"
     r"|oof|noted|got it|understood)[.!,]? +(?:but|still|well|anyway|regardless|either way"
     r"|that said)\b"

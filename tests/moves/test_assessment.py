@@ -411,6 +411,11 @@ def test_their_own_why_handed_back_is_not_blame(prev: str, line: str, blame: boo
             id="noted-then-with-them",
         ),
         pytest.param("Right, sure. But how are you doing with all of it?", False, id="asks-them"),
+        pytest.param(
+            "Mm-hmm. Okay. Well, that's a good place to start from.",
+            False,
+            id="backchannels-note-no-word-of-theirs",
+        ),
     ],
 )
 def test_their_word_noted_then_the_agenda_is_i_hear_you_but(text: str, dismisses: bool) -> None:
