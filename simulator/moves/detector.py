@@ -306,6 +306,10 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
         words = set(_TOKEN.findall(sentence))
         all_words |= words
         has_q = sentence[-1] == "?"
+        if has_q and (sentence.count('"') + sentence.count("“") - sentence.count("”")) % 2:
+            # 'You're thinking, "well, what's the problem?' asks nothing: the question is theirs,
+            # quoted, and its closing mark follows in the next sentence.
+            has_q = False
         first = sentence.split(" ", 1)[0].rstrip(",.;:!?-")
         if first in _FILLER_FIRST or first[:2] in _FILLER_FIRST or not sentence[0].isalnum():
             body = sentence[_FILLER.match(sentence).end() :]  # type: ignore[union-attr]

@@ -445,6 +445,12 @@ NEGATIVES = [
     pytest.param("You kept your laptop on all weekend.", None, {REC}, id="kept-not-composure"),
     pytest.param("Good call on the rollback.", None, {A}, id="good-call-is-praise-not-an-order"),
     pytest.param(
+        'You keep hearing "why bother? Nobody notices."',
+        None,
+        {C, OPEN},
+        id="a-question-inside-their-quoted-words-is-theirs",
+    ),
+    pytest.param(
         "We recommend that people sleep seven hours.", None, {A}, id="a-guideline-not-advice"
     ),
     pytest.param(
