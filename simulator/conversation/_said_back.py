@@ -7,10 +7,9 @@ to the listener's second, short lines counted whole and swapped words allowed in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from simulator.conversation._words import content_stems, is_content, stem, tokens
+from simulator.conversation._words import SENTENCE_END, content_stems, is_content, stem, tokens
 
 # Their first person as the listener says it back: "I'm breathing" -> "you're breathing".
 _TURNED = {
@@ -74,7 +73,6 @@ def _in_order(a: Sequence[str], b: Sequence[str]) -> int:
 
 _FRAGMENT_WORDS = 3
 """Content words a statement may hold and still be only a fragment of theirs."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Assent around the fragment adds nothing of the manager's: "Exactly, staging! Yes!"
 _ASSENT_WORDS = "exactly absolutely totally definitely yes yeah yep right true indeed 100"
 _ASSENT = frozenset(_ASSENT_WORDS.split())
@@ -84,6 +82,6 @@ def fragment_of(text: str, last: str) -> bool:
     """Whether the turn's statements (its sentences that ask nothing) are only a fragment of
     their last line: one to three of its content words and nothing of the manager's own,
     however it is dressed ("Staging. What are your obstacles?", "Exactly, staging! Yes!")."""
-    statements = " ".join(s for s in _SENTENCE_END.split(text) if s and not s.endswith("?"))
+    statements = " ".join(s for s in SENTENCE_END.split(text) if s and not s.endswith("?"))
     mine = [stem(t) for t in tokens(statements) if is_content(t) and t not in _ASSENT]
     return 0 < len(mine) <= _FRAGMENT_WORDS and set(mine) <= content_stems(last)

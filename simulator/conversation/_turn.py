@@ -161,7 +161,7 @@ class TurnScore:
         self.apology = _words.is_apology(text)
         self.hostile = False
         self.good = False
-        self.hollow = False  # counted among the hollow turns (see _hollow)
+        self.counted_hollow = False  # counted among the hollow turns (see _hollow)
         self.fact: str | None = None
         self.answer: str | None = None
         self.ignored: str | None = None
@@ -185,9 +185,10 @@ class TurnScore:
 
     def _hollow(self) -> int:
         """Count this turn among the hollow ones (once, whatever kinds it holds) and return how
-        many there have been."""
-        if not self.hollow:
-            self.hollow = True
+        many there have been. Called last in each allowance's condition, so a turn already past
+        its own kind's allowance does not also use up the shared one."""
+        if not self.counted_hollow:
+            self.counted_hollow = True
             self.e.state.hollow += 1
         return self.e.state.hollow
 
@@ -335,9 +336,7 @@ class TurnScore:
                 moves = moves - {Move.REFLECTION}
                 self._add(0.0, 0.0, f"all of that said back before: {name} waits for more")
         if Move.REFLECTION in moves and (
-            max(a.echoed, self._said_back()) >= ECHO_SHARE
-            or fragment_of(self.text, self._last)
-            or not self.a.adds_own
+            a.says_back or self._said_back() >= ECHO_SHARE or fragment_of(self.text, self._last)
         ):
             # Their own sentence said back, or a word or two of it ("Exactly, staging! Yes!"),
             # and nothing else: a simple reflection works once or twice; as a habit it is an

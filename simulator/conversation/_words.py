@@ -348,7 +348,8 @@ def unknown_words(text: str, known: frozenset[str]) -> str | None:
     return _thing(tokens(" ".join(_about_them(text))))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+"""Where one sentence of a turn ends and the next begins."""
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|yours|yourself)\b")
 # The manager's own remark ("I'm listening whenever you're ready"), not a reflective stem
 # ("I'm guessing you ...", "I get the sense you ...").
@@ -359,7 +360,7 @@ _OWN_LEAD = re.compile(
 
 
 # A question asks; it restates nothing ("What's on your mind right now?").
-_ASKS = re.compile(
+_QUESTION_SENTENCE = re.compile(
     r"(?:what|how|why|where|when|who|which|is|are|do|does|did|can|could|would)\b.*\?$"
 )
 
@@ -371,8 +372,8 @@ def _about_them(text: str) -> list[str]:
     low = text.lower().replace("’", "'")
     found = [
         x
-        for x in _SENTENCE_END.split(low)
-        if _SECOND_PERSON.search(x) and not _OWN_LEAD.match(x) and not _ASKS.match(x)
+        for x in SENTENCE_END.split(low)
+        if _SECOND_PERSON.search(x) and not _OWN_LEAD.match(x) and not _QUESTION_SENTENCE.match(x)
     ]
     return found or [low]
 

@@ -48,7 +48,6 @@ _QUESTION_FILLER_WORDS = (
     " still again currently"
 )
 _QUESTION_FILLERS = frozenset(_QUESTION_FILLER_WORDS.split())
-# A sentence of the speaker's own experience, with nothing about the other person in it.
 # A double-sided reflection: each side should be something they said or showed ("part of you
 # wants to stay, and part of you is done"), not a stock counterweight slotted in ("..., and part
 # of you always finds a way through").
@@ -58,6 +57,7 @@ _TWO_SIDED = re.compile(
     r"|(?:another|the other) (?:part|side)(?: of you)?|part of you)\b(?P<b>[^.!?]*)"
 )
 _SELF_HINT = re.compile(r"\b(?:i|i've|i'd|my|me)\b")
+# A sentence of the speaker's own experience, with nothing about the other person in it.
 _SELF_STORY = re.compile(
     r"\b(?:i(?:'ve| have) been (?:there|through)|i (?:was|had|went|did|used to|remember"
     r"|burned|burnt|crashed|learned|learnt|felt|nearly|practically|once|know how it is)"

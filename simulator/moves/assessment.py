@@ -37,7 +37,7 @@ from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
-from simulator.moves._own import adds_own
+from simulator.moves._own import ECHO_SHARE, adds_own
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -106,6 +106,13 @@ class Assessment:
         """What a reflection names that they never said: their life, or any concrete thing in a
         reflection with none of their words."""
         return self.unmentioned_life or self.made_up
+
+    @property
+    def says_back(self) -> bool:
+        """Their words said back (copied, :data:`~._own.ECHO_SHARE` of the turn or more) or
+        slotted into a frame, with nothing of the manager's own: a simple reflection once or
+        twice, an echo as a habit (the engine and the scorer count it the same way)."""
+        return not self.adds_own or self.echoed >= ECHO_SHARE
 
     @property
     def stock_praise(self) -> bool:

@@ -159,7 +159,7 @@ _CREDITS_MAX = 4096
 def credit_of(a: Assessment, has_context: bool, echo: bool = False) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
     it, so its grounding could be judged (with no context, form is all there is). ``echo``: the
-    turn reflects only their words, after :data:`~simulator.moves._own.ECHOES_HEARD` such
+    turn reflects only their words, after :data:`~simulator.moves.ECHOES_HEARD` such
     turns already (an echo habit): its reflection earns as a formula, and what of theirs it
     slots in makes nothing else in it specific. The result is shared between turns alike in
     every way that matters for credit: do not modify it."""

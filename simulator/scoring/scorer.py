@@ -23,7 +23,7 @@ from functools import lru_cache
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
-from simulator.moves import ECHO_SHARE, ECHOES_HEARD
+from simulator.moves import ECHOES_HEARD
 from simulator.moves.assessment import (
     Assessment,
     Speaker,
@@ -92,7 +92,7 @@ def _analyse(
         if text.strip():
             a = judge(text)
             echo = False
-            if Move.REFLECTION in a.moves and (not a.adds_own or a.echoed >= ECHO_SHARE):
+            if Move.REFLECTION in a.moves and a.says_back:
                 # Their words said back, or slotted into a frame, with nothing of the
                 # manager's own: the employee's engine hears an echo after two, and so do we.
                 echoes += 1
