@@ -42,6 +42,7 @@ from tests.conversation._styles import (  # noqa: E402
     feelings,
     made_up_story,
     me_too,
+    praise_farmer,
     stock_questions,
     templates,
 )
@@ -364,6 +365,7 @@ GAMING: dict[str, Script] = {
     "made-up story around their word": made_up_story,
     "me too, around their word": me_too,
     "a carousel of feelings (found in review)": feelings,
+    "the same praise around their words (found in review)": praise_farmer,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 

@@ -415,8 +415,10 @@ _RECOGNITION = _Phrases(
     # which validates a feeling: sympathy).
     (
         "right",
+        # The match stops before the deed, so "you were right to flag X", "... to raise Y" are
+        # one praise wording, heard again as the same praise whatever the deed.
         r"you(?:'re| are| were)(?: (?:absolutely|totally|completely|dead|so|quite))? right to"
-        r" (?!be\b|feel\b|worry\b|ask\b|wonder\b|think\b)\w+",
+        r"(?= (?!be\b|feel\b|worry\b|ask\b|wonder\b|think\b)\w+)",
         "you're are were",
     ),
     # A deed set against what most would do: "you stuck with it when most people would have

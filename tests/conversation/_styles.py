@@ -322,6 +322,15 @@ def feelings(turn: int, said: Sequence[str]) -> str:
     return f"You sound {_FEELINGS[turn % len(_FEELINGS)]}."
 
 
+_DEEDS = ("flag", "raise", "push back on", "speak up about", "question", "call out", "mention")
+
+
+def praise_farmer(turn: int, said: Sequence[str]) -> str:
+    """The same praise frame every turn, a different deed and a phrase of theirs slotted in
+    ("You were right to flag staging. What else?"), found in review of this round's rules."""
+    return f"You were right to {_DEEDS[turn % len(_DEEDS)]} {key_phrase(_last(said))}. What else?"
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -370,6 +379,7 @@ GAMING: dict[str, Script] = {
     "templates around their words": templates,
     "me too, around their word": me_too,
     "a carousel of feelings": feelings,
+    "the same praise around their words": praise_farmer,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))

@@ -364,3 +364,13 @@ def test_a_habit_of_your_own_stories_earns_nothing() -> None:
     reasons = [c.reason for c in s.records[-1].changes]
     assert s.engine.state.own_stories == 3
     assert any("story of your own" in r for r in reasons), reasons
+
+
+def test_the_same_praise_frame_with_a_new_deed_is_the_same_praise() -> None:
+    """ "You were right to flag X", then "you were right to raise Y": the frame is the praise,
+    whatever deed is slotted in, so the second earns as generic praise."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    s.respond("You were right to flag the retry logic. What's going on with it?")
+    s.respond("You were right to raise the twenty minutes. What's eating your time?")
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("the same praise again" in r for r in reasons), reasons
