@@ -45,6 +45,7 @@ from tests.conversation._styles import (  # noqa: E402
     praise_farmer,
     stock_questions,
     templates,
+    thanks_farmer,
 )
 
 Script = Callable[[int, Sequence[str]], str]
@@ -366,6 +367,7 @@ GAMING: dict[str, Script] = {
     "me too, around their word": me_too,
     "a carousel of feelings (found in review)": feelings,
     "the same praise around their words (found in review)": praise_farmer,
+    "thanks every turn around their words (found in review)": thanks_farmer,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 

@@ -19,6 +19,7 @@ from simulator.conversation._allowances import (
     _GUESSES_CORRECTED,
     _IMPLIED_HEARD,
     _OWN_STORIES,
+    _RECOGNITION_HEARD,
     _REHASH_OLD,
     _REHASHES_HEARD,
     _SAY_BACK_WORDS,
@@ -428,20 +429,21 @@ class TurnScore:
                 self._add(FORMULA_GAIN, 0.0, "the same sympathy formula again earns little")
         if Move.RECOGNITION in moves:
             # "You really care about X", turn after turn: the same praise wording again is a
-            # formula however new the X, as the scorer counts it once.
+            # formula however new the X, as the scorer counts it once; praise every turn too.
             cue = a.cues.get(Move.RECOGNITION, "")
             again = cue in s.praised
             s.praised.add(cue)
-            specific = (
-                not again
-                and not a.stock_praise
-                and (self.grounded or len(self.content & e.context) >= 2)
+            flattery = s.recognised >= _RECOGNITION_HEARD
+            specific = not (again or flattery or a.stock_praise) and (
+                self.grounded or len(self.content & e.context) >= 2
             )
             if specific:
+                s.recognised += 1
                 self._add(*_EARN["recognition"], f"specific recognition of what {name} did")
                 earned += 1
             else:
-                why = "the same praise again" if again else "generic praise"
+                why = "the same praise again" if again else "praise turn after turn"
+                why = why if again or flattery else "generic praise"
                 self._add(*_EARN["generic_recognition"], f"{why} earns little")
         if Move.RESOURCE_CHECK in moves:
             self._add(*_EARN["resource_check"], f"you asked what would help {name}")

@@ -151,6 +151,8 @@ class State:
     _allowances.HOLLOW_HEARD)."""
     praised: set[str] = field(default_factory=set)
     """The praise wordings used so far (recognition cues): the same praise again is a formula."""
+    recognised: int = 0
+    """Specific recognitions earned so far (see _allowances._RECOGNITION_HEARD)."""
     corrected: int = 0
     """Turns the employee corrected as a mis-reflection (see _allowances._GUESSES_CORRECTED)."""
     hostile_turns: int = 0

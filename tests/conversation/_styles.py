@@ -331,6 +331,15 @@ def praise_farmer(turn: int, said: Sequence[str]) -> str:
     return f"You were right to {_DEEDS[turn % len(_DEEDS)]} {key_phrase(_last(said))}. What else?"
 
 
+_THANKS = ("being honest about", "being open about", "sticking with", "owning", "raising")
+
+
+def thanks_farmer(turn: int, said: Sequence[str]) -> str:
+    """Thanks for a different act every turn, a phrase of theirs slotted in ("Thanks for being
+    open about staging. What else?"), found in review of this round's rules."""
+    return f"Thanks for {_THANKS[turn % len(_THANKS)]} {key_phrase(_last(said))}. What else?"
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -380,6 +389,7 @@ GAMING: dict[str, Script] = {
     "me too, around their word": me_too,
     "a carousel of feelings": feelings,
     "the same praise around their words": praise_farmer,
+    "thanks every turn around their words": thanks_farmer,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))

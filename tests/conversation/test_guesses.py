@@ -374,3 +374,19 @@ def test_the_same_praise_frame_with_a_new_deed_is_the_same_praise() -> None:
     s.respond("You were right to raise the twenty minutes. What's eating your time?")
     reasons = [c.reason for c in s.records[-1].changes]
     assert any("the same praise again" in r for r in reasons), reasons
+
+
+def test_praise_turn_after_turn_earns_as_generic_after_three() -> None:
+    """A manager recognises a few real things; thanks for a different act every turn, a word
+    of theirs slotted in, earns in full three times, then as generic praise."""
+    s = Session(catalog.get_persona("launch-engineer"), ScriptedPartner(seed=0))
+    for line in (
+        "Thanks for being honest about the retry logic. What else?",
+        "Thanks for owning the twenty minutes. What else?",
+        "Thanks for sticking with the launch. What else?",
+        "Thanks for raising the staging problem. What else?",
+    ):
+        s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert s.engine.state.recognised == 3
+    assert any("praise turn after turn" in r for r in reasons), reasons
