@@ -234,7 +234,13 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     ):
         return None
     m = _TWO_WORDS.match(body)
-    return m if m is not None and m.group(2) in _IMPERATIVE_OBJECT else None
+    if m is None or m.group(2) not in _IMPERATIVE_OBJECT:
+        return None
+    # "Friday it is", "pizza it was": a choice named, not an order ("Fix it" has no verb after).
+    return None if _CHOICE_MADE.match(body, m.end()) else m
+
+
+_CHOICE_MADE = re.compile(r" (?:is|was|'s)\b")
 
 
 # A quality or act supposed rather than credited: "if you're committed, ...".

@@ -148,11 +148,13 @@ def test_well_wishes_are_not_reflections(text: str) -> None:
         pytest.param("Deadlines the size of this one are rare.", False, id="plural-noun"),
         pytest.param("Grow up.", False, id="put-down-is-judgment"),
         pytest.param("Walk me through the incident?", False, id="question"),
+        pytest.param("Friday it is, then.", False, id="choice-named"),
+        pytest.param("Fix it before the demo.", True, id="fix-it"),
     ],
 )
 def test_bare_imperative_by_structure(text: str, expected: bool) -> None:
     """A sentence opening with a bare verb and its object is advice whatever the verb; wishes,
-    thanks, inflected nouns, put-downs and questions are not."""
+    thanks, inflected nouns, put-downs, questions and a choice named ("Friday it is") are not."""
     assert (Move.ADVICE in detect(text).moves) is expected
 
 
