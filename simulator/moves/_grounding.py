@@ -100,6 +100,11 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     " between behind beyond towards toward upon onto"
 )
 
+_DISCOURSE_MARKER = re.compile(
+    r"\b(?:(?:to be|i'll be|i will be|if i'm|if i am|if i'm being|let's be|i have to be|i've got"
+    r" to be|gotta be) (?:honest|fair|brutally honest)(?: with you)?|in (?:all )?fairness|"
+    r"fair enough|fair play|honest to god)\b"
+)
 _PHRASE_FAMILY = dict((phrase.strip(), family) for phrase, family in _PHRASE_FAMILIES)
 _PHRASE = re.compile(r"\b(?:" + "|".join(map(re.escape, _PHRASE_FAMILY)) + r")\b")
 # Pre-checks for _PHRASE. A match starts after a non-word character, so either that character is
@@ -150,7 +155,11 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
     keys = _KEYS.get(low)
     if keys is not None:
         return keys
-    if tokens is None:
+    if "honest" in low or "fair" in low:
+        # Discourse markers, not content: "I'll be honest, ..." gives "I appreciate you being so
+        # honest" nothing of theirs to take up.
+        tokens = _TOKEN.findall(_DISCOURSE_MARKER.sub(" ", low))
+    elif tokens is None:
         tokens = _TOKEN.findall(low)
     # "dad's" grounds "dad": the possessive is cut before stemming.
     if "'s" in low:

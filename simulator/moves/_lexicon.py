@@ -231,7 +231,7 @@ _STOPWORDS = _words(
     way want need make made take time lot lots ever never always sometimes other another same back
     out up down off over again yet around because cause 'cause 'em isn't aren't wasn't weren't
     haven't hasn't i'll we'll they're they've she's he's let let's kinda sorta totally definitely
-    probably basically literally honestly tell told stuff whatever"""
+    probably basically literally honestly tell told stuff whatever together"""
 )
 
 # --------------------------------------------------------------------------------------------

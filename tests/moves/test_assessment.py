@@ -313,11 +313,30 @@ def test_their_feeling_pinned_on_a_made_up_cause_is_a_misreflection(
             "Monthly active accounts are off.", "You're angry about the drill last month.", id="mo"
         ),
         pytest.param("I keep checking the queue.", "Your chair keeps sinking.", id="keep"),
+        pytest.param(
+            "I'll be honest, I came in with my arms folded.",
+            "I appreciate you being so honest with me.",
+            id="ill-be-honest",
+        ),
+        pytest.param("To be fair, it was Liam's call.", "That's fair.", id="to-be-fair"),
+        pytest.param(
+            "I've been holding it all together with Sellotape.",
+            "Let's agree on a next step together and check in next week.",
+            id="together",
+        ),
     ],
 )
 def test_dates_and_habits_of_speech_ground_nothing(prev: str, line: str) -> None:
-    """ "Lately" does not take up "late", "last month" not "monthly", "keeps" not "keep"."""
+    """ "Lately" does not take up "late", "last month" not "monthly", "keeps" not "keep"; a
+    discourse marker ("I'll be honest", "to be fair") or a bare adverb ("together") is no
+    content of theirs, so praise for honesty or a stock next step is not made specific by it."""
     assert assess(line, [("employee", prev)]).grounding == ()
+
+
+def test_honesty_they_describe_is_still_theirs() -> None:
+    """Only the discourse marker is set aside: being honest with someone is what they did."""
+    said = [("employee", "Honestly, I've been really honest with Sam about the gap.")]
+    assert "honest" in assess("You were honest with Sam.", said).grounding
 
 
 @pytest.mark.parametrize(
