@@ -837,13 +837,33 @@ _RESOURCE_CHECK = _Phrases(
     ),
     ("what", r"do you have what you need\b", "need"),
     ("help", r"would it help (?:if|to)\b", "would"),
-    ("who", r"who (?:else )?(?:could|can|might) (?:help|support)\b", "help support"),
+    # Who could carry part of it: "who on the team could share it if it were paid?"
+    (
+        "help support share cover",
+        r"who (?:else |on (?:the|your) team |in (?:the|your) team )?(?:could|can|might|would)"
+        r" (?:help|support|share|cover|take (?:it|some|part|on))\b",
+        "who",
+    ),
+    # What would mend the thing they raised: "what would fix the weekend?"
+    (
+        "fix solve ease lighten better easier",
+        r"what (?:would|could|might|will|else would) (?:fix|solve|ease|lighten|make (?:it|this"
+        r"|that|things|the \w+|your \w+) (?:better|easier|lighter|more manageable))\b",
+        "what",
+    ),
 )
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday tomorrow"
 _NEXT_STEP = _Phrases(
     ("next", r"next steps?\b"),
+    # Something set going at a time: "the check-ins start next week" ("did it start on
+    # Monday?" asks about the past).
+    (
+        "start starts begin begins",
+        rf"\b(?:(?:start|begin) (?:from )?|(?:starts|begins) (?:on |from )?)(?:next week|this week"
+        rf"|tomorrow|(?:this |next )?{_DAY})\b",
+    ),
     ("first", r"first steps?\b"),
     ("action", r"action items?\b"),
     ("forward", r"going forward\b"),

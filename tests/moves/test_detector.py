@@ -371,6 +371,13 @@ OTHER_MOVES = [
     pytest.param("What's a first step?", None, {NEXT, OPEN}, id="next-first-step"),
     pytest.param("I'll talk to HR about backfilling.", None, {NEXT}, id="next-manager-commits"),
     pytest.param("Let me know if you need anything.", None, {RES}, id="res-let-me-know"),
+    pytest.param("What would fix the weekend?", None, {RES, OPEN}, id="res-what-would-fix"),
+    pytest.param(
+        "Who on the team could share it if it were paid?", None, {RES, C}, id="res-who-could-share"
+    ),
+    pytest.param("What would make you better at this?", None, {OPEN}, id="not-res-better-you"),
+    pytest.param("Monday check-ins start next week.", None, {NEXT}, id="next-starts-next-week"),
+    pytest.param("Did it start on Monday?", None, {C}, id="not-next-past-start"),
     pytest.param("Calm down.", None, {J}, id="judg-calm-down"),
     pytest.param("You should have told me sooner.", None, {J}, id="judg-should-have"),
     pytest.param("Honestly, that's not a big deal.", None, {J}, id="judg-not-a-big-deal"),
