@@ -39,9 +39,11 @@ from simulator.conversation.scripted import ScriptedPartner  # noqa: E402
 from simulator.conversation.session import Session  # noqa: E402
 from simulator.scoring.scorer import score  # noqa: E402
 from tests.conversation._styles import (  # noqa: E402
+    checklist,
     feelings,
     made_up_story,
     me_too,
+    melodrama,
     praise_farmer,
     stock_questions,
     templates,
@@ -368,6 +370,8 @@ GAMING: dict[str, Script] = {
     "a carousel of feelings (found in review)": feelings,
     "the same praise around their words (found in review)": praise_farmer,
     "thanks every turn around their words (found in review)": thanks_farmer,
+    "a checklist of stock lines around their words (after blind set 8)": checklist,
+    "melodrama around their words (after blind set 8)": melodrama,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 

@@ -38,7 +38,7 @@ from simulator.conversation._allowances import (
 )
 from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
-from simulator.moves import ECHO_SHARE, ECHOES_HEARD, named_things
+from simulator.moves import AMPLIFIED_HEARD, ECHO_SHARE, ECHOES_HEARD, SLOTS_HEARD, named_things
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
@@ -82,11 +82,7 @@ class TurnScore:
     """One manager turn being scored: the changes it makes and what kind of turn it is."""
 
     def __init__(
-        self,
-        engine: EngineView,
-        a: Assessment,
-        text: str,
-        history: Sequence[tuple[Speaker, str]],
+        self, engine: EngineView, a: Assessment, text: str, history: Sequence[tuple[Speaker, str]]
     ) -> None:
         self.e, self.a, self.text = engine, a, text
         self.moves = a.moves
@@ -160,14 +156,12 @@ class TurnScore:
         self.grounded = _words.real_grounding(a.grounding)
         self.kind = _words.is_kindness(text)
         self.apology = _words.is_apology(text)
-        self.hostile = False
-        self.good = False
+        self.hostile = self.good = False
         self.counted_hollow = False  # counted among the hollow turns (see _hollow)
         self.fact: str | None = None
         self.answer: str | None = None
         self.ignored: str | None = None
-        # An offer of something they need ("I'll open Thursday by saying it's blameless")
-        # proposes a step, whatever the detectors call it.
+        # An offer of something they need ("I'll open Thursday blameless") proposes a step.
         self.offers = _words.is_offer(text) and bool(
             [n for n in engine.persona.needs if _words.matching_cue(self.stems, n.cues)]
         )
@@ -297,6 +291,14 @@ class TurnScore:
         said = f" ('{', '.join(a.grounding[:2])}')" if a.grounding else ""
         if a.formula_only:
             self._formula(f"a listening formula with nothing of {name}'s behind it")
+            return
+        s.slots += a.slotted
+        s.amplified += a.amplified is not None
+        big = a.amplified is not None and s.amplified > AMPLIFIED_HEARD
+        if big or (a.slotted and s.slots > SLOTS_HEARD):  # a habit: listening slips back
+            s.good_since_disclosure = max(0, s.good_since_disclosure - 1)
+            why = f"'{a.amplified}' is bigger than {name} put it" if big else "a stock line again"
+            self._add(0.0, 0.0, f"{why}: {name} waits for yours")
             return
         if a.tells_own:
             s.own_stories += 1

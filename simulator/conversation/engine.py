@@ -149,6 +149,10 @@ class State:
     hollow: int = 0
     """Turns with an echo, a guessed feeling or bare sympathy, however many of them (see
     _allowances.HOLLOW_HEARD)."""
+    slots: int = 0
+    """Short stock lines with one phrase of theirs slotted in (see moves.SLOTS_HEARD)."""
+    amplified: int = 0
+    """Turns that made a feeling bigger than they said it (see moves.AMPLIFIED_HEARD)."""
     praised: set[str] = field(default_factory=set)
     """The praise wordings used so far (recognition cues): the same praise again is a formula."""
     recognised: int = 0

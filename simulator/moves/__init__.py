@@ -9,16 +9,19 @@ starts fast.
 
 from __future__ import annotations
 
+from simulator.moves._formulas import only_prompts
 from simulator.moves._misreflection import named_things
-from simulator.moves._own import ECHO_SHARE, ECHOES_HEARD
+from simulator.moves._own import AMPLIFIED_HEARD, ECHO_SHARE, ECHOES_HEARD, SLOTS_HEARD
 from simulator.moves.assessment import Assessment, Speaker, assess
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
 
 __all__ = [
+    "AMPLIFIED_HEARD",
     "ECHOES_HEARD",
     "ECHO_SHARE",
     "MOVE_ORDER",
+    "SLOTS_HEARD",
     "Assessment",
     "Detection",
     "Move",
@@ -26,4 +29,5 @@ __all__ = [
     "assess",
     "detect",
     "named_things",
+    "only_prompts",
 ]

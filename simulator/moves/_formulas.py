@@ -32,6 +32,32 @@ _PROMPT = re.compile(
     r"\b(?:tell me more|say more|go on|keep going|what else|anything else|and then what|how so"
     r"|i hear you|i understand|i get it|i see|mm+-?hm+|uh-huh)\b"
 )
+# A prompt and nothing else: the whole of a sentence that only asks them to go on.
+_BARE_PROMPT = re.compile(
+    r"(?:(?:and|so|okay|ok|right|yeah|well|mm+-?hm+|uh-huh|sure|great|good)[,.]? )*"
+    r"(?:what else|anything else|what more|and then what|and then|then what|how so|tell me more"
+    r"|say more|go on|keep going|more)(?: (?:is there|on that|about that|is going on|going on"
+    r"|for you|than that|please))*[?.!]*"
+)
+_SENTENCE = re.compile(r"[^.!?]*[.!?]*")
+_PROMPT_WORDS = ("tell me more", "say more", "go on", "keep going")
+_PROMPT_MAX = 60
+"""Characters a bare prompt runs to at most ("So what else is going on for you?")."""
+
+
+def only_prompts(low: str) -> bool:
+    """Whether every question in a turn (lower case) is a bare prompt to go on ("You were
+    right to flag it. What else?"): the turn asks nothing of its own."""
+    asked = False
+    for m in _SENTENCE.finditer(low):  # one pass, no backtracking over a long turn
+        q = m.group(0).strip()
+        if q.endswith("?") or any(p in q for p in _PROMPT_WORDS):
+            if len(q) > _PROMPT_MAX or not _BARE_PROMPT.fullmatch(q):
+                return False
+            asked = True
+    return asked
+
+
 # Judgment behind a listening form. "I hear you, but ..." discounts what was heard.
 _YES_BUT = re.compile(
     r"\bi (?:hear|understand|get|see) (?:you|that|it|what you(?:'re| are) saying)?,? ?"

@@ -2187,6 +2187,9 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "remind": r"remind (?:yourself|them|him|her|your)\b",
         "see": r"see (?:a|your) (?:doctor|gp|therapist|counsell?or)\b",
         "make": r"make (?:sure|time|a list|a plan)\b",
+        # "Go on." and "Keep going." ask them to carry on talking: prompts, not orders.
+        "go": r"go\b(?! on\b(?! (?!then\b)\w)| ahead\b)",
+        "keep": r"keep\b(?! going\b| talking\b)",
         **{
             verb: verb + r"\b"
             for verb in [
@@ -2200,9 +2203,7 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
                 "set",
                 "put",
                 "get",
-                "go",
                 "consider",
-                "keep",
                 "don't",
                 "skip",
                 "leave",

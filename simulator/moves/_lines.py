@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from collections.abc import Set as AbstractSet
 from sys import intern
 
 from simulator.moves._echo import runs
@@ -26,7 +27,7 @@ from simulator.moves._formulas import (
 )
 from simulator.moves._grounding import EmployeeWords, content_words, is_hardship, turn_keys
 from simulator.moves._misreflection import is_misreflection
-from simulator.moves._own import EVERYDAY_STEMS, content_stems, stems_of
+from simulator.moves._own import EVERYDAY_STEMS, content_stems, slotted, stems_of
 from simulator.moves._questions import asks
 from simulator.moves._repeats import prefix_of
 from simulator.moves._text import _TOKEN, _normalise, _sentences
@@ -171,6 +172,10 @@ class _Turn:
         if self._content is None:
             self._content = content_stems(self.low)
         return self._content
+
+    def slotted(self, said: AbstractSet[str]) -> bool:
+        """:func:`._own.slotted` of the turn against their content stems ``said``."""
+        return slotted(self.seq, said)
 
     def told_keys(self) -> dict[str, str]:
         """:attr:`keys` without the sentences that tell the speaker's own story ("I was up

@@ -170,3 +170,71 @@ def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:
     frame, with a manner adverb ("genuinely") tacked on."""
     own = content - said - FORMULA_STEMS - TEMPLATE_STEMS
     return any(not is_manner(w) for w in own)
+
+
+_STOCK_LINE_WORDS = (
+    "mind hardest part appreciate handle handled handling judgment judgement judge safe space"
+    " next step steps sort happen plan great help helps lately recently check week tomorrow"
+    " monday tuesday wednesday thursday friday"
+)
+STOCK_LINE_STEMS = (
+    frozenset(stem(w) for w in _STOCK_LINE_WORDS.split()) | FORMULA_STEMS | TEMPLATE_STEMS
+)
+"""The own words of a checklist's stock lines ("X has been on your mind", "the hardest part
+about X", "I appreciate how you've handled X", "no judgment here about X", "the next step is
+to sort out X"): around a phrase of theirs, they add nothing of the manager's own."""
+SLOTS_HEARD = 2
+"""Stock lines with one phrase of theirs slotted in that still count as listening: after that,
+a rotation of such lines (a question, praise, a feeling, "no judgment here about X") is a
+checklist run with their nouns, and earns nothing more."""
+
+
+def slotted(words: Iterable[str], said: AbstractSet[str]) -> bool:
+    """Whether a turn (its lower-case ``words``, in order) is a stock line with one phrase of
+    theirs in it: their content words (``said``: their stems; everyday words aside) in one run,
+    with stop words only between them, and every other content word a stock line's own (see
+    :data:`STOCK_LINE_STEMS`) or a manner adverb."""
+    theirs = closed = False
+    known = _STEMS
+    for w in words:
+        if len(w) <= 2 or w in STOP:
+            continue
+        s = known.get(w)
+        if s is None:
+            s = stem(w)
+        if s in said and s not in EVERYDAY_STEMS:
+            if closed:
+                return False  # a second phrase of theirs: more than a slot
+            theirs = True
+        elif s in STOCK_LINE_STEMS or s in EVERYDAY_STEMS or is_manner(w):
+            closed = theirs
+        else:
+            return False  # a word of the manager's own
+    return theirs
+
+
+_AMPLIFIER_WORDS = (
+    "unbearable unbearably crushing crushed devastating devastated heartbreaking heartbroken"
+    " shattered outrageous outraged betrayal betrayed furious seething rage livid hell trapped"
+    " horrendous unimaginable unimaginably utterly nightmare catastrophic traumatic traumatised"
+    " destroyed agony agonising excruciating torture torturous despair desperate impossible"
+    " insult insulting horrific terrifying drowning suffocating"
+)
+AMPLIFIERS = frozenset(stem(w) for w in _AMPLIFIER_WORDS.split())
+"""Words that make what someone said bigger than they said it ("an unbearable, crushing
+burden", "you must be absolutely furious"): once, an amplified reflection can help someone
+hear themselves; as a habit it is melodrama pinned on them."""
+AMPLIFIED_HEARD = 2
+"""Turns that name a feeling or a hardship bigger than anything they said that still count as
+listening; after that each earns nothing (skilled managers in our blind sets: at most two)."""
+
+
+def amplifies(words: Iterable[str], said: AbstractSet[str]) -> str | None:
+    """The first word of a turn (lower-case ``words``) that makes things bigger than they said
+    them (see :data:`AMPLIFIERS`) and is not theirs (``said``: their stems), else None."""
+    for w in words:
+        if len(w) > 3 and w not in STOP:
+            s = stem(w)
+            if s in AMPLIFIERS and s not in said:
+                return w
+    return None

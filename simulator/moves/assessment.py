@@ -6,9 +6,8 @@
 * **grounding**: which of the employee's own words, feelings or facts (from *any* earlier
   employee turn) the turn takes up, by shared word stems and a small hand-written paraphrase
   table ("slammed" for "no time", "scared" for "terrified"; see :mod:`._grounding`);
-* **formula_only**: a listening formula ("it sounds like", "I hear you", "tell me more",
-  "what else?") with nothing grounded behind it. When there is context, such a turn is *not* a
-  reflection;
+* **formula_only**: a listening formula ("it sounds like", "tell me more") with nothing
+  grounded behind it: with context, *not* a reflection;
 * **misreflection**: a reflection of something the employee never expressed ("it sounds like
   you feel like a banana" after "my dad had a stroke"): reported, and not a reflection. A
   feeling the employee did not name ("it sounds like you're scared") is an inference, which
@@ -17,8 +16,7 @@
 * **disguised_judgment**: judgment in a listening form ("sounds like you're making excuses",
   "I hear you, but ..."): judgment, never a reflection.
 
-With no context at all (no earlier employee turn), grounding cannot be judged, so the moves are
-those of :func:`detect`, labelled by form.
+With no context (no earlier employee turn), the moves are :func:`detect`'s, by form.
 """
 
 from __future__ import annotations
@@ -37,7 +35,7 @@ from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
-from simulator.moves._own import ECHO_SHARE, adds_own
+from simulator.moves._own import ECHO_SHARE, adds_own, amplifies
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
 
@@ -96,6 +94,12 @@ class Assessment:
     ("It sounds like the PR has really been weighing on you", "no wonder, with the PR").
     Judged only for turns in a reflection's or sympathy's form (the echo habit is a habit of
     listening formulas); ``True`` for the rest, and with no context."""
+    amplified: str | None = None
+    """A word that makes a feeling or hardship bigger than they said it ("unbearable", "you
+    must be furious"), in a reflection or sympathy, else None (see :data:`._own.AMPLIFIERS`)."""
+    slotted: bool = False
+    """One phrase of theirs in a short stock line ("What would help with the commits?"): see
+    :func:`._own.slotted`. Fine now and then; as a habit, a checklist run with their nouns."""
     made_up: str | None = None
     """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
     and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
@@ -432,6 +436,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         made_up = " and ".join(unknown[:2]) if len(unknown) >= _MADE_UP_THINGS else None
 
     counterweight = turn.counterweight(words) if said and Move.REFLECTION in found.cues else None
+    feels = Move.REFLECTION in found.cues or Move.SYMPATHY in found.cues
     if disguised:
         moves = dict(cues)
         moves.pop(Move.REFLECTION, None)
@@ -489,5 +494,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
             or (counterweight is None and adds_own(turn.fresh_content(ctx.sentences), ctx.said))
         ),
         counterweight=counterweight,
+        slotted=grounded and turn.slotted(ctx.said),
+        amplified=amplifies(turn.seq, ctx.said) if said and feels else None,
         tells_own=turn.tells_own(),
     )

@@ -82,6 +82,10 @@ BUDGET = 2.0
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
 one a lot."""
 COUNT_CAP = 5
+PROMPTS_HEARD = 2
+"""Turns whose only question is a bare prompt ("What else?", "Tell me more") that earn as the
+rest of the turn does: a prompt to go on works once or twice, but as a habit, tacked onto
+praise or their own words each turn, it asks nothing that follows what they said."""
 STOCK_ASKS = 2
 """Questions in a row that take up nothing the employee said and still earn."""
 _STOCK = (Move.OPEN_QUESTION.value, Move.RESOURCE_CHECK.value)
@@ -149,21 +153,28 @@ class TurnCredit:
 
 # Credit depends on a handful of facts about a turn, not on its words, so the few combinations
 # that occur are worked out once. The shared TurnCredit objects are read-only by contract.
-_CREDITS: dict[
-    tuple[tuple[Move, ...], bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool],
-    TurnCredit,
-] = {}
+_CREDITS: dict[tuple[tuple[Move, ...], *tuple[bool, ...]], TurnCredit] = {}
 _CREDITS_MAX = 4096
 
 
-def credit_of(a: Assessment, has_context: bool, echo: bool = False) -> TurnCredit:
+def credit_of(
+    a: Assessment,
+    has_context: bool,
+    echo: bool = False,
+    prompts: bool = False,
+    slots: bool = False,
+) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
     it, so its grounding could be judged (with no context, form is all there is). ``echo``: the
     turn reflects only their words, after :data:`~simulator.moves.ECHOES_HEARD` such
     turns already (an echo habit): its reflection earns as a formula, and what of theirs it
-    slots in makes nothing else in it specific. The result is shared between turns alike in
-    every way that matters for credit: do not modify it."""
-    specific = grounded_in_content(a) and not echo
+    slots in makes nothing else in it specific. ``prompts``: the turn's only question is a bare
+    prompt to go on ("What else?"), after :data:`PROMPTS_HEARD` such turns already: however
+    grounded the rest of the turn, the question earns as a formula. ``slots``: a short stock
+    line with one phrase of theirs slotted in, after :data:`~simulator.moves.SLOTS_HEARD` such
+    turns already: every move in it earns as a formula. The result is shared
+    between turns alike in every way that matters for credit: do not modify it."""
+    specific = grounded_in_content(a) and not echo and not slots
     key = (
         a.moves,
         a.disguised_judgment,
@@ -178,6 +189,8 @@ def credit_of(a: Assessment, has_context: bool, echo: bool = False) -> TurnCredi
         a.asked_again,
         echo,
         a.stock_praise,
+        prompts,
+        slots,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -201,6 +214,8 @@ def _credit_of(
     asked_again: bool,
     echo: bool,
     stock_praise: bool,
+    prompts: bool,
+    slots: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -227,7 +242,13 @@ def _credit_of(
         c = GENERIC[m] if full < 0 else full
         if (checklist and m in CHECKLIST_MOVES) or (asked_again and m.value in _STOCK):
             c = 0.0  # a checklist, or the same question asked word for word again
-        if (formula_only or stuffed or (echo and m is Move.REFLECTION)) and c > FORMULA:
+        if (
+            formula_only
+            or stuffed
+            or slots
+            or (echo and m is Move.REFLECTION)
+            or (prompts and m is Move.OPEN_QUESTION)
+        ) and c > FORMULA:
             c = FORMULA
         if m is Move.RECOGNITION:
             if stock_praise:
@@ -244,7 +265,7 @@ def _credit_of(
         out["misreflection"] = 1.0
     if repeat:
         out["repeat"] = 1.0
-    if formula_only or (echo and Move.REFLECTION in moves):
+    if formula_only or slots or (echo and Move.REFLECTION in moves):
         out["formula"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
-from simulator.moves import ECHOES_HEARD
+from simulator.moves import AMPLIFIED_HEARD, ECHOES_HEARD, SLOTS_HEARD, only_prompts
 from simulator.moves.assessment import (
     Assessment,
     Speaker,
@@ -34,7 +34,7 @@ from simulator.moves.assessment import (
 from simulator.moves.vocabulary import Move
 from simulator.scoring import _credit, _language, rewrites
 from simulator.scoring._annotate import annotate
-from simulator.scoring._credit import REWARDED, Tally, TurnCredit, credit_of, tally
+from simulator.scoring._credit import PROMPTS_HEARD, REWARDED, Tally, TurnCredit, credit_of, tally
 from simulator.scoring._explain import consistent_level, explain
 from simulator.scoring._language import not_english
 from simulator.scoring._uncovered import uncovered
@@ -79,7 +79,7 @@ def _analyse(
     said: list[tuple[int, str]] = []
     judge, add = _told(assessor)
     prev: str | None = None
-    echoes = 0
+    echoes = prompts = slots = amplified = 0
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":
@@ -97,7 +97,20 @@ def _analyse(
                 # manager's own: the employee's engine hears an echo after two, and so do we.
                 echoes += 1
                 echo = echoes > ECHOES_HEARD
-            out.append(AnalysedTurn(i, text, prev, a, credit_of(a, bool(employee), echo)))
+            prompt = Move.OPEN_QUESTION in a.moves and only_prompts(text.lower())
+            prompts += prompt
+            slots += a.slotted
+            amplified += a.amplified is not None
+            credit = credit_of(
+                a,
+                bool(employee),
+                echo,
+                prompt and prompts > PROMPTS_HEARD,
+                # A checklist run with their nouns, or melodrama pinned on them, as a habit.
+                (a.slotted and slots > SLOTS_HEARD)
+                or (a.amplified is not None and amplified > AMPLIFIED_HEARD),
+            )
+            out.append(AnalysedTurn(i, text, prev, a, credit))
         add("manager", text)
     return out, employee, said
 

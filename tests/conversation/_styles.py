@@ -80,8 +80,8 @@ def skilled(turn: int, said: Sequence[str]) -> str:
     if turn % 3 == 0:
         return f"So it's {phrase}. {_EXPLORE[(turn // 3) % len(_EXPLORE)]}"
     if turn % 3 == 1:
-        return f"It sounds like {phrase} has been weighing on you more than you've let on."
-    return f"What's that been like for you, with {phrase}?"
+        return f"It sounds like {phrase} has been weighing on you, more than you've shown anyone."
+    return f"What's that been like for you, with {phrase} on top of everything?"
 
 
 _BLUNT = (
@@ -340,6 +340,44 @@ def thanks_farmer(turn: int, said: Sequence[str]) -> str:
     return f"Thanks for {_THANKS[turn % len(_THANKS)]} {key_phrase(_last(said))}. What else?"
 
 
+_CHECKLIST = (
+    "So {} has been on your mind lately.",
+    "What's the hardest part of {} for you?",
+    "I appreciate how you're handling {}.",
+    "No judgment from me about {}, honestly.",
+    "What would help with {}?",
+    "Great, so the next step is sorting out {}.",
+)
+
+
+def checklist(turn: int, said: Sequence[str]) -> str:
+    """A different stock line each turn (a reflection, a question, praise, safety, what would
+    help, a next step), one word of theirs slotted into each: the listening checklist run
+    with their nouns (after blind set 8's checklist-8, in wordings of our own)."""
+    for back in range(1, len(said) + 1):  # their last line with a word long enough to slot in
+        words = re.findall(r"[a-z][a-z-]+", said[-back].lower())
+        nouns = [w for w in words if w not in _STOP and len(w) > 4]
+        if nouns:
+            break
+    line = _CHECKLIST[turn % len(_CHECKLIST)].format(f"the {max(nouns or ['work'], key=len)}")
+    return line[0].upper() + line[1:]
+
+
+_MELODRAMA = (
+    "{}. That sounds like an unbearable weight. How close to breaking point are you?",
+    "{}. You must be utterly devastated.",
+    "{}. That's a nightmare, a total betrayal. You must be furious.",
+    "{}. It sounds crushing, honestly impossible. How do you even cope?",
+)
+
+
+def melodrama(turn: int, said: Sequence[str]) -> str:
+    """Their words, then a feeling far bigger than anything they said, every turn (after blind
+    set 8's amplify-8, in wordings of our own)."""
+    phrase = key_phrase(_last(said)).capitalize()
+    return _MELODRAMA[turn % len(_MELODRAMA)].format(phrase)
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -390,6 +428,8 @@ GAMING: dict[str, Script] = {
     "a carousel of feelings": feelings,
     "the same praise around their words": praise_farmer,
     "thanks every turn around their words": thanks_farmer,
+    "a checklist of stock lines around their words": checklist,
+    "melodrama around their words": melodrama,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))

@@ -378,7 +378,10 @@ def test_said_back_measures_their_line_repeated(line: str, last: str, echo: bool
 
 def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:
     """An echo of short lines ("Fair." back to "Fair.") and of whole sentences with the
-    pronouns turned is an echo like any other: no more than two of them earn trust."""
+    pronouns turned is an echo like any other: no more than two of them earn trust (beyond a
+    formula's small gain: "Go on." said back to "Go on." is a prompt)."""
+    from simulator.conversation._allowances import FORMULA_GAIN
+
     s = _session("reorg-lead")
     swap = {"i": "you", "i'm": "you're", "i've": "you've", "my": "your", "me": "you"}
     gained = []
@@ -386,7 +389,7 @@ def test_short_and_turned_echoes_count_towards_the_echo_habit() -> None:
         last = next(t.text for t in reversed(s.turns) if t.speaker == "employee")
         s.respond(" ".join(swap.get(w.lower(), w) for w in last.split()))
         gained.append(s.records[-1].trust_delta)
-    assert sum(1 for g in gained if g > 0) <= 2, gained
+    assert sum(1 for g in gained if g > FORMULA_GAIN) <= 2, gained
     assert len(s.outcome().layers_disclosed) <= 1
 
 
@@ -620,3 +623,19 @@ def test_assent_around_a_fragment_of_their_words_is_an_echo() -> None:
     s = _replay("launch-engineer", lambda i, p: assent[i % len(assent)].format(p=p))
     assert len(s.outcome().layers_disclosed) <= 1
     assert any("said back again" in c.reason for r in s.records for c in r.changes)
+
+
+def test_melodrama_as_a_habit_earns_nothing() -> None:
+    """Making what they said bigger than they put it ("unbearable", "utterly devastated") is
+    heard twice; after that each such turn earns nothing, and what listening built towards the
+    next layer slips back."""
+    from simulator.moves import AMPLIFIED_HEARD
+    from tests.conversation._styles import melodrama
+
+    s = _session("launch-engineer")
+    gained = []
+    for i in range(6):
+        s.respond(melodrama(i, [t.text for t in s.turns if t.speaker == "employee"]))
+        gained.append(s.records[-1].trust_delta)
+    assert sum(1 for g in gained if g > 0) <= AMPLIFIED_HEARD, gained
+    assert any("bigger than" in c.reason for r in s.records for c in r.changes)

@@ -773,3 +773,62 @@ def test_validation_formulas_and_repeated_lines_add_nothing_of_the_manager_s_own
     """Their words inside a validation formula ("no wonder, with X") add nothing of the
     manager's own, and nor does a stock line said before ("What's underneath that?" again)."""
     assert assess(line, history).adds_own is own
+
+
+_LAUNCH = [
+    (
+        "employee",
+        "Product added split-tender payments on Monday, staging falls over every time someone"
+        " runs a load test, and I'm the only one on the settlement code.",
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "slotted"),
+    [
+        pytest.param("What's the hardest part about the settlement code for you?", True, id="q"),
+        pytest.param("I really appreciate how you've handled the load test.", True, id="praise"),
+        pytest.param("There's no judgment here at all about staging.", True, id="safety"),
+        pytest.param("So it sounds like staging has been on your mind lately.", True, id="mind"),
+        pytest.param("What would help with the settlement code?", True, id="help"),
+        pytest.param(
+            "Staging falling over, and you alone on settlement. That's a lot riding on one person.",
+            False,
+            id="two-things-and-a-meaning",
+        ),
+        pytest.param(
+            "Split-tender dropped on you Monday. That's scope creeping under your feet.",
+            False,
+            id="own-words-around-theirs",
+        ),
+        pytest.param("What's been the hardest part for you?", False, id="nothing-of-theirs"),
+    ],
+)
+def test_a_stock_line_with_one_phrase_of_theirs_is_slotted(line: str, slotted: bool) -> None:
+    """One phrase of theirs in a line whose other words are a stock line's own is a slot
+    filled (a checklist with their nouns); two things of theirs, or a word of the manager's
+    own, is not; a line with nothing of theirs fills no slot."""
+    assert assess(line, _LAUNCH).slotted is slotted
+
+
+@pytest.mark.parametrize(
+    ("line", "amplified"),
+    [
+        pytest.param(
+            "It sounds like staging falling over has been an unbearable, crushing load.",
+            "unbearable",
+            id="melodrama",
+        ),
+        pytest.param("You must be absolutely furious about Monday.", "furious", id="furious"),
+        pytest.param("That sounds exhausting, with staging down again.", None, id="their-size"),
+        pytest.param("You feel betrayed by Product.", None, id="their-own-word"),
+    ],
+)
+def test_a_feeling_made_bigger_than_they_said_it_is_amplified(
+    line: str, amplified: str | None
+) -> None:
+    """A reflection or sympathy that makes things bigger than they put them ("unbearable",
+    "furious") is amplified; a feeling their size, or their own strong word, is not."""
+    said = [*_LAUNCH, ("employee", "Honestly I felt betrayed when Product did that.")]
+    assert assess(line, said).amplified == amplified

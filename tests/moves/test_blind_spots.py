@@ -149,6 +149,9 @@ def test_well_wishes_are_not_reflections(text: str) -> None:
         pytest.param("Grow up.", False, id="put-down-is-judgment"),
         pytest.param("Walk me through the incident?", False, id="question"),
         pytest.param("Friday it is, then.", False, id="choice-named"),
+        pytest.param("Mm-hmm. Go on.", False, id="go-on-is-a-prompt"),
+        pytest.param("Keep going, I'm listening.", False, id="keep-going-is-a-prompt"),
+        pytest.param("Go on leave for a week.", True, id="go-on-leave"),
         pytest.param("Fix it before the demo.", True, id="fix-it"),
     ],
 )

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from simulator.content import catalog
 from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript, Turn
-from simulator.moves.assessment import Assessment
+from simulator.moves.assessment import Assessment, assess
 from simulator.moves.vocabulary import Move
 from simulator.scoring.scorecard import Scorecard
 from simulator.scoring.scorer import analyse, features, score
@@ -378,8 +378,6 @@ def test_each_manager_turn_is_assessed_once_against_everything_before_it(
 ) -> None:
     """The scorer calls the context-aware assessment once per non-empty manager turn, with every
     earlier turn of the transcript (both speakers, in order) as its history."""
-    from simulator.moves.assessment import assess
-
     calls: list[tuple[str, list[tuple[str, str]]]] = []
 
     def recording(text: str, history) -> Assessment:
@@ -482,3 +480,108 @@ def test_an_echo_habit_earns_as_a_formula_after_two(manager: list[str], earning:
         # The third frame is new, so it is no repeat: it earns as a formula, not nothing.
         assert credit[ECHOES_HEARD] == FORMULA
         assert not any(t.credit.grounded for t in turns[ECHOES_HEARD:])
+
+
+_PRAISE_THEN_PROMPT = [
+    "You were right to call out staging. What else?",
+    "Keeping settlement going alone took grit. Tell me more.",
+    "Good on you for flagging the payment type. Anything else?",
+    "Facing the retro head-on is brave. What else is going on for you?",
+    "Pushing through without sleep shows real commitment. Say more.",
+]
+_PRAISE_THEN_QUESTION = [
+    "You were right to call out staging. What did it cost you this time?",
+    "Keeping settlement going alone took grit. Who could learn it with you?",
+    "Good on you for flagging the payment type. How did Product take it?",
+    "Facing the retro head-on is brave. What are you dreading about Thursday?",
+    "Pushing through without sleep shows real commitment. What's keeping you up?",
+]
+
+
+@pytest.mark.parametrize(
+    ("manager", "earning"),
+    [
+        pytest.param(_PRAISE_THEN_PROMPT, 2, id="a-prompt-habit-earns-twice"),
+        pytest.param(_PRAISE_THEN_QUESTION, 5, id="questions-of-their-own-all-earn"),
+    ],
+)
+def test_a_prompt_habit_earns_as_a_formula_after_two(manager: list[str], earning: int) -> None:
+    """A bare prompt to go on ("What else?", "Tell me more") tacked onto a grounded turn earns
+    as an open question once or twice; as a habit it earns as a formula, however grounded the
+    rest of the turn. Questions that follow what they said are no prompt habit."""
+    from simulator.scoring._credit import FORMULA, PROMPTS_HEARD
+
+    turns = analyse(_talk(manager))
+    credit = [t.credit.credit.get(Move.OPEN_QUESTION.value, 0.0) for t in turns]
+    assert sum(c > FORMULA for c in credit) == earning
+    if earning == PROMPTS_HEARD:
+        assert credit[PROMPTS_HEARD:] == [FORMULA] * (len(credit) - PROMPTS_HEARD)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("You were right to flag it. What else?", True, id="praise-what-else"),
+        pytest.param("Mm-hmm. Tell me more.", True, id="backchannel-tell-me-more"),
+        pytest.param("So what else is there?", True, id="what-else-is-there"),
+        pytest.param("What else would help?", False, id="what-else-would-help"),
+        pytest.param("Okay. What else? And how are you sleeping?", False, id="a-real-one-too"),
+        pytest.param("Go on then, what happened next?", False, id="go-on-then-asks"),
+    ],
+)
+def test_only_prompts_is_a_turn_that_asks_nothing_of_its_own(text: str, expected: bool) -> None:
+    """Only a turn whose every question is a bare prompt counts; one real question is enough."""
+    said = [("employee", "Staging fell over again during the load test.")]
+    from simulator.moves import Move, only_prompts
+
+    a = assess(text, said)
+    assert (Move.OPEN_QUESTION in a.moves and only_prompts(text.lower())) is expected
+
+
+_CHECKLIST = [
+    "What's the hardest part about staging for you?",
+    "I really appreciate how you've handled the settlement code.",
+    "What would help with the payment type?",
+    "Good to hear the retro has been on your mind.",
+    "So the launch date has been on your mind lately.",
+]
+
+
+def test_a_checklist_of_stock_lines_with_their_nouns_earns_as_formulas_after_two() -> None:
+    """A different stock line each turn with one phrase of theirs slotted in earns like any
+    turn twice (a skilled manager's short line does this now and then); as a habit each one
+    earns as a formula, whatever move it makes, and is not grounded."""
+    from simulator.moves import SLOTS_HEARD
+    from simulator.scoring._credit import FORMULA
+
+    turns = analyse(_talk(_CHECKLIST))
+    assert len(turns) > SLOTS_HEARD
+    assert all(t.assessment.slotted for t in turns)
+    best = [max(t.credit.credit.get(m.value, 0.0) for m in t.assessment.moves) for t in turns]
+    assert all(c > FORMULA for c in best[:SLOTS_HEARD])
+    assert best[SLOTS_HEARD:] == [FORMULA] * (len(turns) - SLOTS_HEARD)
+    assert not any(t.credit.grounded for t in turns[SLOTS_HEARD:])
+
+
+_MELODRAMA = [
+    "It sounds like staging has been an unbearable weight on you.",
+    "So the settlement code sits with you alone. You must be utterly devastated.",
+    "It sounds like the payment type was a total betrayal. You must be furious.",
+    "You're facing the retro like it's a nightmare.",
+    "You feel the launch date is crushing you.",
+]
+
+
+def test_feelings_made_bigger_than_they_said_earn_as_formulas_after_two() -> None:
+    """Reflections that make their story bigger than they told it ("unbearable", "utterly
+    devastated") earn twice, like an amplified reflection now and then; as a habit, each one
+    earns as a formula and is not grounded, however much of theirs it names."""
+    from simulator.moves import AMPLIFIED_HEARD
+    from simulator.scoring._credit import FORMULA
+
+    turns = analyse(_talk(_MELODRAMA))
+    assert len(turns) > AMPLIFIED_HEARD
+    assert all(t.assessment.amplified for t in turns)
+    best = [max(t.credit.credit.get(m.value, 0.0) for m in t.assessment.moves) for t in turns]
+    assert all(c > FORMULA for c in best[:AMPLIFIED_HEARD])
+    assert best[AMPLIFIED_HEARD:] == [FORMULA] * (len(turns) - AMPLIFIED_HEARD)
