@@ -19,7 +19,7 @@ and the output line also says what the turn takes up::
     {"id":"u2","moves":[...],"cues":{...},"grounding":["no time"],"grounded":true,
      "formula_only":false,"misreflection":null,"repeat_of":null,"disguised_judgment":false,
      "parroted":null,"stuffed":false,"asked_again":false,"made_up":null,"adds_own":true,
-     "counterweight":null,"tells_own":false}
+     "counterweight":null,"tells_own":false,"slotted":false,"amplified":null}
 
 ``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
 or parroting, which is not a reflection), else null. ``stuffed`` says the turn is packed with
@@ -35,6 +35,10 @@ manager's own: the scorer credits the third such turn and later ones as formulas
 ("..., and part of you always finds a way through"), else null: such a turn adds nothing of
 the manager's own, and praise inside that side counts as generic. ``tells_own`` says a
 sentence of the turn tells the manager's own story ("I went through a reorg just like that").
+``slotted`` says the turn is a stock line with one phrase of theirs in it ("What's the hardest
+part about the cron job for you?"), and ``amplified`` names a word of a reflection or sympathy
+that makes things bigger than they said them ("unbearable", "furious"), else null: the scorer
+credits the third such turn and later ones as formulas.
 
 The moves are ``open_question``, ``closed_question``, ``reflection``, ``recognition``,
 ``sympathy`` (sympathy and validation: "I'm so sorry", "that sounds awful", "thank you for
@@ -218,6 +222,8 @@ def _assessed(rid: str, a: Assessment) -> str:
             "adds_own": a.adds_own,
             "counterweight": a.counterweight,
             "tells_own": a.tells_own,
+            "slotted": a.slotted,
+            "amplified": a.amplified,
         }
     )
 

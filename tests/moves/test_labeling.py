@@ -402,6 +402,18 @@ def test_history_reports_a_story_of_the_manager_s_own() -> None:
     assert out["tells_own"] is True
 
 
+def test_history_reports_a_stock_line_with_their_noun_and_a_feeling_made_bigger() -> None:
+    """A stock line with one phrase of theirs is reported as slotted; a reflection that makes
+    things bigger than they said them names the word that does it."""
+    history = [{"speaker": "employee", "text": "The migration is eating my whole week."}]
+    stock = "What's the hardest part about the migration for you?"
+    big = "It sounds like the migration has been an unbearable weight."
+    out = [json.loads(x) for x in label_lines([_rec(id="s", text=stock, history=history)])]
+    out += [json.loads(x) for x in label_lines([_rec(id="a", text=big, history=history)])]
+    assert (out[0]["slotted"], out[0]["amplified"]) == (True, None)
+    assert out[1]["amplified"] == "unbearable"
+
+
 def test_history_reports_things_made_up_and_questions_asked_again() -> None:
     """A reflection naming things never mentioned reports them; a question asked word for word
     before is reported as asked again."""
