@@ -27,7 +27,13 @@ from simulator.moves._formulas import (
 )
 from simulator.moves._grounding import EmployeeWords, content_words, is_hardship, turn_keys
 from simulator.moves._misreflection import is_misreflection
-from simulator.moves._own import EVERYDAY_STEMS, content_stems, slotted, stems_of
+from simulator.moves._own import (
+    EVERYDAY_STEMS,
+    content_sequence,
+    content_stems,
+    slotted,
+    stems_of,
+)
 from simulator.moves._questions import asks
 from simulator.moves._repeats import prefix_of
 from simulator.moves._text import _TOKEN, _normalise, _sentences
@@ -83,6 +89,7 @@ class _Turn:
 
     __slots__ = (
         "_content",
+        "_content_seq",
         "_judging",
         "_listening",
         "_prefix",
@@ -133,6 +140,7 @@ class _Turn:
         self._told_keys: dict[str, str] | None = None
         self._tells_own = False
         self._content: frozenset[str] | None = None
+        self._content_seq: tuple[tuple[str, bool], ...] | None = None
         self._judging: bool | None = None
         self._listening: tuple[bool, str | None, bool] | None = None
 
@@ -175,7 +183,9 @@ class _Turn:
 
     def slotted(self, said: AbstractSet[str]) -> bool:
         """:func:`._own.slotted` of the turn against their content stems ``said``."""
-        return slotted(self.seq, said)
+        if self._content_seq is None:
+            self._content_seq = content_sequence(self.seq)
+        return slotted(self._content_seq, said)
 
     def told_keys(self) -> dict[str, str]:
         """:attr:`keys` without the sentences that tell the speaker's own story ("I was up

@@ -189,24 +189,30 @@ a rotation of such lines (a question, praise, a feeling, "no judgment here about
 checklist run with their nouns, and earns nothing more."""
 
 
-def slotted(words: Iterable[str], said: AbstractSet[str]) -> bool:
-    """Whether a turn (its lower-case ``words``, in order) is a stock line with one phrase of
-    theirs in it: their content words (``said``: their stems; everyday words aside) in one run,
-    with stop words only between them, and every other content word a stock line's own (see
+def content_sequence(words: Iterable[str]) -> tuple[tuple[str, bool], ...]:
+    """A turn's content words (lower-case ``words``, in order; stop words out) as (stem, is a
+    stock line's own or an everyday word or a manner adverb): what :func:`slotted` reads,
+    worked out once per line."""
+    out = []
+    for w in words:
+        if len(w) > 2 and w not in STOP:
+            s = stem(w)
+            out.append((s, s in STOCK_LINE_STEMS or s in EVERYDAY_STEMS or is_manner(w)))
+    return tuple(out)
+
+
+def slotted(content: Iterable[tuple[str, bool]], said: AbstractSet[str]) -> bool:
+    """Whether a turn (its :func:`content_sequence`) is a stock line with one phrase of theirs
+    in it: their content words (``said``: their stems; everyday words aside) in one run, with
+    stop words only between them, and every other content word a stock line's own (see
     :data:`STOCK_LINE_STEMS`) or a manner adverb."""
     theirs = closed = False
-    known = _STEMS
-    for w in words:
-        if len(w) <= 2 or w in STOP:
-            continue
-        s = known.get(w)
-        if s is None:
-            s = stem(w)
+    for s, stock in content:
         if s in said and s not in EVERYDAY_STEMS:
             if closed:
                 return False  # a second phrase of theirs: more than a slot
             theirs = True
-        elif s in STOCK_LINE_STEMS or s in EVERYDAY_STEMS or is_manner(w):
+        elif stock:
             closed = theirs
         else:
             return False  # a word of the manager's own
@@ -229,12 +235,16 @@ AMPLIFIED_HEARD = 2
 listening; after that each earns nothing (skilled managers in our blind sets: at most two)."""
 
 
-def amplifies(words: Iterable[str], said: AbstractSet[str]) -> str | None:
-    """The first word of a turn (lower-case ``words``) that makes things bigger than they said
-    them (see :data:`AMPLIFIERS`) and is not theirs (``said``: their stems), else None."""
-    for w in words:
-        if len(w) > 3 and w not in STOP:
-            s = stem(w)
-            if s in AMPLIFIERS and s not in said:
-                return w
+_AMPLIFIER_FORMS = frozenset(_AMPLIFIER_WORDS.split())
+
+
+def amplifies(words: AbstractSet[str], seq: Iterable[str], said: AbstractSet[str]) -> str | None:
+    """The first word of a turn (its lower-case word types ``words``, in order ``seq``) that
+    makes things bigger than they said them (see :data:`AMPLIFIERS`) and is not theirs
+    (``said``: their stems), else None."""
+    if _AMPLIFIER_FORMS.isdisjoint(words):
+        return None  # most turns: one set test
+    for w in seq:
+        if w in _AMPLIFIER_FORMS and stem(w) not in said:
+            return w
     return None

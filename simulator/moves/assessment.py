@@ -495,6 +495,6 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         ),
         counterweight=counterweight,
         slotted=grounded and turn.slotted(ctx.said),
-        amplified=amplifies(turn.seq, ctx.said) if said and feels else None,
+        amplified=amplifies(turn.tokens, turn.seq, ctx.said) if said and feels else None,
         tells_own=turn.tells_own(),
     )
