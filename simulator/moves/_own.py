@@ -194,9 +194,10 @@ def content_sequence(words: Iterable[str]) -> tuple[tuple[str, bool], ...]:
     stock line's own or an everyday word or a manner adverb): what :func:`slotted` reads,
     worked out once per line."""
     out = []
+    known = _STEMS  # usually filled already by the turn's content_stems
     for w in words:
         if len(w) > 2 and w not in STOP:
-            s = stem(w)
+            s = known.get(w) or stem(w)
             out.append((s, s in STOCK_LINE_STEMS or s in EVERYDAY_STEMS or is_manner(w)))
     return tuple(out)
 
