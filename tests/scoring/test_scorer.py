@@ -547,22 +547,6 @@ _CHECKLIST = [
 ]
 
 
-def test_a_checklist_of_stock_lines_with_their_nouns_earns_as_formulas_after_two() -> None:
-    """A different stock line each turn with one phrase of theirs slotted in earns like any
-    turn twice (a skilled manager's short line does this now and then); as a habit each one
-    earns as a formula, whatever move it makes, and is not grounded."""
-    from simulator.moves import SLOTS_HEARD
-    from simulator.scoring._credit import FORMULA
-
-    turns = analyse(_talk(_CHECKLIST))
-    assert len(turns) > SLOTS_HEARD
-    assert all(t.assessment.slotted for t in turns)
-    best = [max(t.credit.credit.get(m.value, 0.0) for m in t.assessment.moves) for t in turns]
-    assert all(c > FORMULA for c in best[:SLOTS_HEARD])
-    assert best[SLOTS_HEARD:] == [FORMULA] * (len(turns) - SLOTS_HEARD)
-    assert not any(t.credit.grounded for t in turns[SLOTS_HEARD:])
-
-
 _MELODRAMA = [
     "It sounds like staging has been an unbearable weight on you.",
     "So the settlement code sits with you alone. You must be utterly devastated.",
@@ -572,16 +556,28 @@ _MELODRAMA = [
 ]
 
 
-def test_feelings_made_bigger_than_they_said_earn_as_formulas_after_two() -> None:
-    """Reflections that make their story bigger than they told it ("unbearable", "utterly
-    devastated") earn twice, like an amplified reflection now and then; as a habit, each one
-    earns as a formula and is not grounded, however much of theirs it names."""
-    from simulator.moves import AMPLIFIED_HEARD
+@pytest.mark.parametrize(
+    ("manager", "habit", "allowed"),
+    [
+        pytest.param(_CHECKLIST, "slotted", "SLOTS_HEARD", id="stock-lines-with-their-noun"),
+        pytest.param(_MELODRAMA, "amplified", "AMPLIFIED_HEARD", id="feelings-made-bigger"),
+    ],
+)
+def test_a_hollow_habit_earns_as_formulas_after_two(
+    manager: list[str], habit: str, allowed: str
+) -> None:
+    """A different stock line each turn with one phrase of theirs slotted in, or reflections
+    that make their story bigger than they told it ("unbearable", "utterly devastated"), earn
+    like any turn twice (a skilled manager does either now and then); as a habit each one
+    earns as a formula, whatever move it makes, and is not grounded."""
+    import simulator.moves
     from simulator.scoring._credit import FORMULA
 
-    turns = analyse(_talk(_MELODRAMA))
-    assert len(turns) > AMPLIFIED_HEARD
-    assert all(t.assessment.amplified for t in turns)
+    heard = getattr(simulator.moves, allowed)
+    turns = analyse(_talk(manager))
+    assert len(turns) > heard
+    assert all(getattr(t.assessment, habit) for t in turns)
     best = [max(t.credit.credit.get(m.value, 0.0) for m in t.assessment.moves) for t in turns]
-    assert all(c > FORMULA for c in best[:AMPLIFIED_HEARD])
-    assert best[AMPLIFIED_HEARD:] == [FORMULA] * (len(turns) - AMPLIFIED_HEARD)
+    assert all(c > FORMULA for c in best[:heard])
+    assert best[heard:] == [FORMULA] * (len(turns) - heard)
+    assert not any(t.credit.grounded for t in turns[heard:])
