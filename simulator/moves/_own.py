@@ -173,14 +173,15 @@ def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:
 
 
 _STOCK_LINE_WORDS = (
-    "mind hardest part appreciate handle handled handling judgment judgement judge safe space"
-    " next step steps sort happen plan great help helps lately recently check week tomorrow"
+    "mind hardest appreciate handle handled handling judgment judgement judge safe space"
+    " next step steps sort happen plan great lately recently check week tomorrow"
     " monday tuesday wednesday thursday friday"
 )
 STOCK_LINE_STEMS = (
     frozenset(stem(w) for w in _STOCK_LINE_WORDS.split()) | FORMULA_STEMS | TEMPLATE_STEMS
 )
-"""The own words of a checklist's stock lines ("X has been on your mind", "the hardest part
+"""The own words of a checklist's stock lines (those above, and a formula's or a template's:
+"help", "part") ("X has been on your mind", "the hardest part
 about X", "I appreciate how you've handled X", "no judgment here about X", "the next step is
 to sort out X"): around a phrase of theirs, they add nothing of the manager's own."""
 SLOTS_HEARD = 2
@@ -227,7 +228,7 @@ _AMPLIFIER_WORDS = (
     " destroyed agony agonising excruciating torture torturous despair desperate impossible"
     " insult insulting horrific terrifying drowning suffocating"
 )
-AMPLIFIERS = frozenset(stem(w) for w in _AMPLIFIER_WORDS.split())
+AMPLIFIERS = frozenset(_AMPLIFIER_WORDS.split())
 """Words that make what someone said bigger than they said it ("an unbearable, crushing
 burden", "you must be absolutely furious"): once, an amplified reflection can help someone
 hear themselves; as a habit it is melodrama pinned on them."""
@@ -236,16 +237,13 @@ AMPLIFIED_HEARD = 2
 listening; after that each earns nothing (skilled managers in our blind sets: at most two)."""
 
 
-_AMPLIFIER_FORMS = frozenset(_AMPLIFIER_WORDS.split())
-
-
 def amplifies(words: AbstractSet[str], seq: Iterable[str], said: AbstractSet[str]) -> str | None:
     """The first word of a turn (its lower-case word types ``words``, in order ``seq``) that
     makes things bigger than they said them (see :data:`AMPLIFIERS`) and is not theirs
     (``said``: their stems), else None."""
-    if _AMPLIFIER_FORMS.isdisjoint(words):
+    if AMPLIFIERS.isdisjoint(words):
         return None  # most turns: one set test
     for w in seq:
-        if w in _AMPLIFIER_FORMS and stem(w) not in said:
+        if w in AMPLIFIERS and stem(w) not in said:
             return w
     return None

@@ -490,7 +490,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         made_up=made_up,
         adds_own=(
             not said
-            or (Move.REFLECTION not in found.cues and Move.SYMPATHY not in found.cues)
+            or not feels
             or (counterweight is None and adds_own(turn.fresh_content(ctx.sentences), ctx.said))
         ),
         counterweight=counterweight,

@@ -12,6 +12,8 @@ behind it:
   like X has really been weighing on you"), with nothing of the manager's own
   (:attr:`~simulator.moves.Assessment.adds_own`), earn twice, as the employee hears them; after
   that each earns as a formula and makes nothing else in its turn specific (an echo habit);
+  so do, after two, a bare "What else?" tacked onto a turn, a stock line with one phrase of
+  theirs slotted in, and a feeling made bigger than they said it (see :func:`credit_of`);
 * one turn earns at most :data:`BUDGET` in all, shared among its rewarded moves, so a line
   stuffed with appreciation, "what do you need" and "next step" earns about half of each;
 * ``any:`` features take the best single turn, so rewording a stuffed line three times does
@@ -162,7 +164,7 @@ def credit_of(
     has_context: bool,
     echo: bool = False,
     prompts: bool = False,
-    slots: bool = False,
+    habit: bool = False,
 ) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
     it, so its grounding could be judged (with no context, form is all there is). ``echo``: the
@@ -170,11 +172,12 @@ def credit_of(
     turns already (an echo habit): its reflection earns as a formula, and what of theirs it
     slots in makes nothing else in it specific. ``prompts``: the turn's only question is a bare
     prompt to go on ("What else?"), after :data:`PROMPTS_HEARD` such turns already: however
-    grounded the rest of the turn, the question earns as a formula. ``slots``: a short stock
-    line with one phrase of theirs slotted in, after :data:`~simulator.moves.SLOTS_HEARD` such
-    turns already: every move in it earns as a formula. The result is shared
-    between turns alike in every way that matters for credit: do not modify it."""
-    specific = grounded_in_content(a) and not echo and not slots
+    grounded the rest of the turn, the question earns as a formula. ``habit``: one more turn
+    of a hollow habit past its allowance (a stock line with one phrase of theirs slotted in,
+    after :data:`~simulator.moves.SLOTS_HEARD`; a feeling made bigger than they said it, after
+    :data:`~simulator.moves.AMPLIFIED_HEARD`): every move in it earns as a formula. The result
+    is shared between turns alike in every way that matters for credit: do not modify it."""
+    specific = grounded_in_content(a) and not echo and not habit
     key = (
         a.moves,
         a.disguised_judgment,
@@ -190,7 +193,7 @@ def credit_of(
         echo,
         a.stock_praise,
         prompts,
-        slots,
+        habit,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -215,7 +218,7 @@ def _credit_of(
     echo: bool,
     stock_praise: bool,
     prompts: bool,
-    slots: bool,
+    habit: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -245,7 +248,7 @@ def _credit_of(
         if (
             formula_only
             or stuffed
-            or slots
+            or habit
             or (echo and m is Move.REFLECTION)
             or (prompts and m is Move.OPEN_QUESTION)
         ) and c > FORMULA:
@@ -265,7 +268,7 @@ def _credit_of(
         out["misreflection"] = 1.0
     if repeat:
         out["repeat"] = 1.0
-    if formula_only or slots or (echo and Move.REFLECTION in moves):
+    if formula_only or habit or (echo and Move.REFLECTION in moves):
         out["formula"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
