@@ -386,10 +386,12 @@ _RECOGNITION = _Phrases(
         r"without you(?:r \w+)?,? (?:we|i|the \w+|this|it|that|none of (?:this|it))(?: \w+)?"
         r" (?:wouldn't|would not|couldn't|could not|would never|'d never)\b",
     ),
-    # Their work judged good: "that's careful work", "that was some proper detective work".
+    # Their work judged good: "that's careful work", "that was some proper detective work",
+    # "tracking down that gap is careful work" (the deed itself as the subject).
     (
         "work thinking digging analysis engineering",
-        r"(?:that's|that is|that was|this is|it's|it was) (?:really |some |such |very |seriously"
+        r"(?:that's|that is|that was|this is|it's|it was|is|was) (?:really |some |such |very "
+        r"|seriously"
         r" )?(?:careful|good|great|thorough|solid|smart|impressive|excellent|meticulous|clever"
         r"|sharp|brilliant|proper|fine|patient) (?:work|thinking|detective work|digging|analysis"
         r"|engineering)\b",
@@ -440,7 +442,8 @@ _RECOGNITION = _Phrases(
     # head".
     (
         "skill talent strength gift",
-        r"(?:that's|that is) (?:a |an )?(?:real|rare|genuine|proper|serious|big|huge|great)"
+        # "Recovering mid-demo on no sleep is a real skill": the deed as the subject.
+        r"(?:that's|that is|is|was) (?:a |an )?(?:real|rare|genuine|proper|serious|big|huge|great)"
         r" (?:skill|talent|strength|gift)\b",
     ),
     ("stuff", r"you (?:really |clearly |obviously |definitely )?know your stuff\b", "know"),
@@ -465,7 +468,8 @@ _RECOGNITION = _Phrases(
     # What the act says about the person: "that says a lot about you", "speaks well of you".
     (
         "says speaks",
-        r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well) (?:about|of) you\b",
+        r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well) (?:about|of) (?:you\b|who"
+        r" you are|the (?:kind|sort|type) of \w+ you are)",
         "lot volumes much deal well",
     ),
     # Effort named as the person's: "you've clearly thought hard about this", "you put in a
@@ -525,12 +529,47 @@ _RECOGNITION = _Phrases(
         r"|spot|question|point|find|workaround|approach)\b",
     ),
     (
-        "clear thorough excellent solid brilliant impressive spot polished",
+        "clear thorough excellent solid brilliant impressive spot polished careful rigorous",
         r"your (?:write-?up|report|doc|document|analysis|presentation|work|code|review|summary"
-        r"|plan|notes|slides|draft|design|proposal|postmortem|dashboard) (?:was|is|were|looks"
-        r"|looked)(?: (?:really|so|very|super|incredibly|genuinely))* (?:clear|thorough|excellent"
-        r"|solid|brilliant|impressive|spot on|polished)\b",
+        r"|plan|notes|slides|draft|design|proposal|postmortem|dashboard)(?: was| is| were| looks"
+        r"| looked|'s been| has been| have been)(?: (?:really|so|very|super|incredibly|genuinely"
+        r"|consistently))*(?: (?:clear|honest|careful|thorough) and)? (?:clear|thorough|excellent"
+        r"|solid|brilliant|impressive|spot on|polished|careful|rigorous)\b",
         "your",
+    ),
+    # Their idea or plan judged good: "that's a sharp hypothesis", "it is a good idea", "what a
+    # sensible plan" (not "it's a good idea to rest", which advises; "good question" is a stock
+    # acknowledgement, so question and point are not here).
+    (
+        "idea plan hypothesis guess theory suggestion instinct read account summary observation"
+        " insight",
+        r"(?:that's|that is|that was|it's|it is|it was|this is|what) (?:a |an |such a )?(?:really"
+        r" |very |genuinely |so )?(?:good|great|sharp|smart|sensible|clever|excellent|brilliant"
+        r"|solid|thoughtful|astute|insightful|clear|honest)(?: and \w+)? (?:idea|plan|hypothesis"
+        r"|guess|theory|suggestion|instinct|read|account|summary|observation|insight)\b"
+        r"(?! (?:to|for|if|when|that)\b)",
+        "good great sharp smart sensible clever excellent brilliant solid thoughtful astute"
+        " insightful clear honest",
+    ),
+    # The same, said in two words at the start of a sentence: "Good idea.", "Smart plan."
+    (
+        "idea plan hypothesis guess suggestion thinking",
+        r"^(?:good|great|smart|sensible|clever|excellent|brilliant) (?:idea|plan|hypothesis|guess"
+        r"|suggestion|thinking)\b(?! (?:to|for|if|when|that)\b)",
+    ),
+    # A deed of theirs judged impressive: "covering that on no sleep is actually impressive".
+    (
+        "impressive admirable",
+        r"(?:is|was) (?:actually |really |genuinely |pretty |quite |seriously |incredibly |so "
+        r"|very |frankly )?(?:impressive|admirable)\b",
+    ),
+    # Praise owned as overdue: "you've held the team up through all this, and I don't say that
+    # enough".
+    (
+        "enough",
+        r"i (?:don't|do not) (?:say|tell you) (?:that|it|this|so)(?: \w+)? (?:enough|often"
+        r" enough)\b",
+        "say tell",
     ),
     (
         "grown improved developed",
@@ -553,9 +592,10 @@ _RECOGNITION = _Phrases(
     ),
     (
         "one",
-        r"you(?:'re| are) one of (?:the|my) (?:most (?:reliable|trusted|capable|talented|valuable"
-        r"|dependable|thoughtful)|best|strongest|top)\b",
-        "you're are",
+        r"you(?:'re| are| were|'ve been| have been) one of (?:the|my) (?:most (?:reliable|trusted"
+        r"|capable|talented|valuable|dependable|thoughtful|consistent|careful|conscientious)|best"
+        r"|strongest|top)\b",
+        "you're are were been",
     ),
     # Their standing and their making: "you know this team better than anyone", "you built
     # that team".
@@ -646,7 +686,11 @@ _RECOGNITION = _Phrases(
     (
         "shows showed",
         r"show(?:s|ed) (?:how much you (?:care|love|want)|(?:that )?you (?:really |genuinely"
-        r" |clearly )?care)\b",
+        r" |clearly )?care"
+        # "it shows you've thought about the launch": the thought their plan took.
+        r"|(?:that )?you(?:'ve| have)? (?:really |genuinely |clearly )?(?:thought (?:about|hard"
+        r"|carefully|it through|this through)|taken (?:it|this|that) seriously|done your"
+        r" homework))\b",
     ),
     (
         "mum mom dad parent friend manager person partner colleague teammate lead leader boss"
@@ -2286,6 +2330,12 @@ _SYMPATHY = _Phrases(
     (
         "telling sharing",
         r"thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:honest|open))\b",
+    ),
+    # "I'm glad you told me" thanks them for telling, as "thank you for telling me" does.
+    (
+        "glad",
+        r"i(?:'m| am) (?:so |really |very |just |genuinely )?glad (?:that )?you (?:told|shared"
+        r"|said|mentioned|felt able to|could tell|opened up|trusted me)\b",
     ),
     (
         "appreciate",

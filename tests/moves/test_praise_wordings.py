@@ -1,0 +1,78 @@
+"""Pins recognition in the everyday wordings blind set 8's skilled managers used and the
+detector missed: a deed as the subject of the praise, an idea or plan judged good, praise owned
+as overdue, and "I'm glad you told me" as thanks for telling.
+
+Our own wordings, each beside a near miss that keeps the words and drops the praise. Labelled by
+form, without context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, detect
+
+PRAISE_WORDINGS = [
+    # The deed itself as the subject of the praise.
+    pytest.param(
+        "Rebuilding the export by hand over a weekend is careful work.", True, id="deed-work"
+    ),
+    pytest.param("The job is hard work.", False, id="hard-work-is-no-praise"),
+    pytest.param(
+        "Keeping the demo going after the projector died is a real skill.", True, id="deed-skill"
+    ),
+    pytest.param("Is it a real skill, do you think?", False, id="skill-asked"),
+    pytest.param("Holding the queue on your own was genuinely impressive.", True, id="impressive"),
+    pytest.param("Was that impressive to them?", False, id="impressive-asked"),
+    # An idea, plan or guess of theirs judged good; advice and a negated verdict are not.
+    pytest.param("That's a sharp theory about the cache.", True, id="sharp-theory"),
+    pytest.param("It is a sensible plan.", True, id="sensible-plan"),
+    pytest.param("Smart guess.", True, id="two-word-praise"),
+    pytest.param("It's a good idea to take Friday off.", False, id="good-idea-to-advises"),
+    pytest.param("That's not a good plan.", False, id="negated-plan"),
+    pytest.param("That's a good question.", False, id="good-question-is-stock"),
+    pytest.param("I don't have a good plan yet.", False, id="own-plan"),
+    # Their work, or their standing, named.
+    pytest.param("Your review has been consistently thorough.", True, id="review-been-thorough"),
+    pytest.param("Your notes were honest and clear.", True, id="honest-and-clear"),
+    pytest.param("Your notes were late.", False, id="notes-late"),
+    pytest.param("You were one of the most careful people on the team.", True, id="one-of-most"),
+    pytest.param("You were one of the people on the rota.", False, id="one-of-the-people"),
+    # What their plan shows, and what their act says about them.
+    pytest.param(
+        "It shows you've thought hard about the handover.", True, id="shows-thought-about"
+    ),
+    pytest.param("It shows you've been struggling.", False, id="shows-a-struggle"),
+    pytest.param(
+        "That says a lot about the kind of manager you are.", True, id="says-kind-you-are"
+    ),
+    pytest.param("That says a lot about the kind of day it was.", False, id="says-about-the-day"),
+    # Praise owned as overdue.
+    pytest.param(
+        "You kept the on-call sane all winter, and I don't say that enough.",
+        True,
+        id="dont-say-enough",
+    ),
+    pytest.param("I don't say that to everyone.", False, id="dont-say-to-everyone"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), PRAISE_WORDINGS)
+def test_praise_in_everyday_wordings(text: str, found: bool) -> None:
+    """Recognition is found in these frames; the near misses keep the words, not the praise."""
+    assert (Move.RECOGNITION in detect(text, None).moves) is found
+
+
+GLAD_YOU_TOLD_ME = [
+    pytest.param("I'm really glad you told me.", Move.SYMPATHY, True, id="glad-told"),
+    pytest.param("I'm glad you felt able to say it.", Move.SYMPATHY, True, id="glad-felt-able"),
+    pytest.param("I'm glad you told me.", Move.RECOGNITION, False, id="told-is-not-praise"),
+    pytest.param("I'm glad the demo went well.", Move.SYMPATHY, False, id="glad-about-a-thing"),
+]
+
+
+@pytest.mark.parametrize(("text", "move", "found"), GLAD_YOU_TOLD_ME)
+def test_glad_you_told_me_thanks_them_for_telling(text: str, move: Move, found: bool) -> None:
+    """Saying "I'm glad you told me" is sympathy, as "thank you for telling me" is, not praise of a
+    deed; gladness about an event is neither."""
+    assert (move in detect(text, None).moves) is found
