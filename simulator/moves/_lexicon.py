@@ -244,12 +244,14 @@ _PRAISE_ADJ = (
     "resourceful capable resilient determined dedicated committed brave courageous insightful"
     " mature professional smart wise thoughtful considerate generous kind gracious classy"
     " sensible clever selfless humble admirable principled decent strong great excellent good"
-    " healthy brilliant superb outstanding impressive solid fantastic terrific bold"
+    " healthy brilliant superb outstanding impressive solid fantastic terrific bold honest"
 )
 _PRAISE = (
     r"(?:really |so |very |incredibly )?(?:well|brilliantly|beautifully|superbly|impressive\w*"
 )
-_PRAISE += r"|amazing\w*|excellent\w*|a great job|a good job|a difference|great|skil\w*|thoughtful"
+# "A great deal" is an amount: "you've got a great deal on" restates, it does not praise.
+_PRAISE += r"|amazing\w*|excellent\w*|a great job|a good job|a difference|great(?! deal\b| many\b)"
+_PRAISE += r"|skil\w*|thoughtful"
 _PRAISE += r"|careful\w*|creative\w*|calmly|professionally|gracefully|maturely|patiently)\b"
 _PRAISE_WORDS = (
     "well brilliantly beautifully superbly impressive impressively amazing amazingly excellent"
@@ -344,10 +346,12 @@ _RECOGNITION = _Phrases(
     ("amazes impresses inspires", r"(?:amazes|impresses|inspires) me\b", "your you"),
     (
         _PRAISE_WORDS,
-        r"you (?:really |clearly |obviously |totally )?(?:handled|managed|did|pulled"
-        r" off|dealt with|stepped up|kept|showed|caught|turned|rebuilt|delivered|led|organi[sz]ed"
-        r"|solved|fixed|built|ran|got|made|wrote|spotted|took on)\b[^.!?]{0,50}?\b" + _PRAISE,
-        "you",
+        r"you(?:'ve| have)? (?:really |clearly |obviously |totally |always |consistently )?"
+        r"(?:handled|managed|did|pulled off|dealt with|stepped up|kept|showed|caught|turned"
+        r"|rebuilt|delivered|led|organi[sz]ed|solved|fixed|built|ran|got|made|wrote|spotted|took"
+        r" on|done|run|covered|coped with|recovered|navigated|worked through)\b[^.!?]{0,50}?\b"
+        + _PRAISE,
+        "you you've",
     ),
     (
         _QUALITY_NOUNS,
@@ -476,8 +480,9 @@ _RECOGNITION = _Phrases(
     # massive effort". No "not" fits between "you" and the verb, so "you haven't ..." is not it.
     (
         "thought worked put done gone went tried",
-        r"you(?:'ve| have)?(?: (?:clearly|obviously|really|genuinely|definitely|truly))*"
+        r"you(?:'ve| have)?(?: (?:clearly|obviously|really|genuinely|definitely|truly|already))*"
         r" (?:thought (?:hard|carefully|long and hard|deeply|this through|it through)"
+        r"|done (?:the|all the) (?:groundwork|legwork|heavy lifting)"
         r"|worked (?:so |really |incredibly )?hard"
         r"|put (?:in )?(?:a lot of|so much|real|serious|an? (?:massive|huge|enormous|incredible"
         r"|tremendous|real|serious) amount of|an? (?:massive|huge|enormous|incredible|tremendous"
@@ -485,7 +490,7 @@ _RECOGNITION = _Phrases(
         r"|done your homework|(?:gone|went) above and beyond|tried (?:so hard|really hard"
         r"|everything))\b",
         "hard carefully long deeply through effort work thought care energy homework beyond"
-        " everything",
+        " everything groundwork legwork lifting",
     ),
     # A deed credited by comparison with what most would do: "not many people would have...".
     (
@@ -529,12 +534,14 @@ _RECOGNITION = _Phrases(
         r"|spot|question|point|find|workaround|approach)\b",
     ),
     (
-        "clear thorough excellent solid brilliant impressive spot polished careful rigorous",
+        "clear thorough excellent solid brilliant impressive spot polished careful rigorous good"
+        " great strong sound",
         r"your (?:write-?up|report|doc|document|analysis|presentation|work|code|review|summary"
         r"|plan|notes|slides|draft|design|proposal|postmortem|dashboard)(?: was| is| were| looks"
         r"| looked|'s been| has been| have been)(?: (?:really|so|very|super|incredibly|genuinely"
         r"|consistently))*(?: (?:clear|honest|careful|thorough) and)? (?:clear|thorough|excellent"
-        r"|solid|brilliant|impressive|spot on|polished|careful|rigorous)\b",
+        r"|solid|brilliant|impressive|spot on|polished|careful|rigorous|good|great|strong|sound)"
+        r"\b(?! (?:enough|for|at|to)\b)",
         "your",
     ),
     # Their idea or plan judged good: "that's a sharp hypothesis", "it is a good idea", "what a
@@ -542,14 +549,15 @@ _RECOGNITION = _Phrases(
     # acknowledgement, so question and point are not here).
     (
         "idea plan hypothesis guess theory suggestion instinct read account summary observation"
-        " insight",
+        " insight ask request answer distinction diagnosis",
         r"(?:that's|that is|that was|it's|it is|it was|this is|what) (?:a |an |such a )?(?:really"
-        r" |very |genuinely |so )?(?:good|great|sharp|smart|sensible|clever|excellent|brilliant"
-        r"|solid|thoughtful|astute|insightful|clear|honest)(?: and \w+)? (?:idea|plan|hypothesis"
-        r"|guess|theory|suggestion|instinct|read|account|summary|observation|insight)\b"
-        r"(?! (?:to|for|if|when|that)\b)",
+        r" |very |genuinely |so |completely )?(?:good|great|sharp|smart|sensible|clever|excellent"
+        r"|brilliant|solid|thoughtful|astute|insightful|clear|honest|useful|important|helpful)(?:,"
+        r" \w+|,? and \w+)? (?:(?:bit|piece) of )?(?:idea|plan|hypothesis|guess|theory|suggestion"
+        r"|instinct|read|account|summary|observation|insight|ask|request|answer|distinction"
+        r"|diagnosis)\b(?! (?:to|for|if|when|that)\b)",
         "good great sharp smart sensible clever excellent brilliant solid thoughtful astute"
-        " insightful clear honest",
+        " insightful clear honest useful important helpful",
     ),
     # The same, said in two words at the start of a sentence: "Good idea.", "Smart plan."
     (
@@ -570,6 +578,20 @@ _RECOGNITION = _Phrases(
         r"i (?:don't|do not) (?:say|tell you) (?:that|it|this|so)(?: \w+)? (?:enough|often"
         r" enough)\b",
         "say tell",
+    ),
+    # Any piece of their work judged sound: "your query is solid", "your reasoning is sound".
+    (
+        "solid sound first-rate",
+        r"your [a-z-]+(?: is|'s| was|'s been| has been) (?:really |genuinely |completely |totally"
+        r" )?(?:solid|sound|spot on|first-rate)\b",
+        "your",
+    ),
+    # What an act cost them, credited: "Telling me about the thread took something."
+    (
+        "something",
+        # Said as a verdict that ends the sentence: "that took something out of us" is a cost.
+        r"took something(?=[.!;]|$)",
+        "took",
     ),
     (
         "grown improved developed",
@@ -643,7 +665,8 @@ _RECOGNITION = _Phrases(
         " courageous insightful reliable conscientious persistent strong hard-working hardworking"
         " smart organised organized diligent asset natural leader communicator learner listener"
         " caring supportive generous wise empathetic thoughtful",
-        r"you(?:'re| are)(?: (?:really|so|very|clearly|obviously|incredibly|such|truly"
+        r"you(?:'re| are| were|'ve been| have been)(?: (?:really|so|very|clearly|obviously"
+        r"|incredibly|such|truly"
         r"|genuinely|a|an|more|much more|far more|so much more))* (?:resourceful|capable"
         r"|resilient|determined|dedicated|committed|talented|creative|brave|courageous|insightful"
         r"|reliable|conscientious|persistent|strong|hard-working|hardworking|smart|organi[sz]ed"
@@ -661,8 +684,9 @@ _RECOGNITION = _Phrases(
     ("done", r"well done (?:on|for|with|getting|handling)\b[^.!?]{0,40}"),
     (
         "call decision choice thing",
-        r"(?:you made|that was|it was|you did) (?:a |the )?(?:right|good|smart|wise|brave|great)"
-        r" (?:call|decision|choice|move|thing)\b",
+        # "That's a really good call" (not "it's the right call to wait", which advises).
+        r"(?:you made|that was|it was|you did|that's|that is) (?:a |the )?(?:really |very )?"
+        r"(?:right|good|smart|wise|brave|great) (?:call|decision|choice|move|thing)\b(?! to\b)",
         "right good smart wise brave great",
     ),
     ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
@@ -747,9 +771,14 @@ _RECOGNITION = _Phrases(
         r"|brilliantly|really well|so well|fantastic)\b",
         "did",
     ),
+    # "You do the brave thing and ask in the open channel" (not "should do", which advises).
+    (
+        "brave honest decent grown-up",
+        r"you(?:'ve| have)? (?:do|did|done) the (?:brave|honest|decent|grown-up) thing\b",
+    ),
     (
         "way move thing response call decision choice step approach",
-        r"(?:that|it|this) (?:was|is) (?:a |an )?(?:really |very |so |incredibly )?(?:"
+        r"(?:that|it|this)(?: was| is|'s) (?:a |an )?(?:really |very |so |incredibly )?(?:"
         + "|".join(_PRAISE_ADJ.split())
         + r") (?:way|move|thing|response|call|decision|choice|step|approach)\b",
         _PRAISE_ADJ,

@@ -54,6 +54,29 @@ PRAISE_WORDINGS = [
         id="dont-say-enough",
     ),
     pytest.param("I don't say that to everyone.", False, id="dont-say-to-everyone"),
+    # A request, an answer or a distinction of theirs judged good; "a big ask" pushes back.
+    pytest.param("That's a clear, sensible request.", True, id="sensible-request"),
+    pytest.param("That's a really useful distinction.", True, id="useful-distinction"),
+    pytest.param("That's a big ask.", False, id="big-ask-pushes-back"),
+    pytest.param("That's a neat bit of diagnosis.", False, id="neat-not-listed"),
+    pytest.param("That's a sharp bit of diagnosis.", True, id="bit-of-diagnosis"),
+    # Calls, deeds and traits in more tenses; advice and amounts are not praise.
+    pytest.param("That's a really good call.", True, id="thats-a-good-call"),
+    pytest.param("It's the right call to wait a week.", False, id="right-call-to-advises"),
+    pytest.param("You've always run the rota well.", True, id="always-done-well"),
+    pytest.param("You've got a great deal on your plate.", False, id="great-deal-is-an-amount"),
+    pytest.param("You've clearly already done the legwork.", True, id="done-the-legwork"),
+    pytest.param("You did the honest thing and told Sam.", True, id="did-the-honest-thing"),
+    pytest.param("You should do the honest thing and tell Sam.", False, id="should-do-advises"),
+    pytest.param("That was a really honest thing to admit.", True, id="honest-thing-to-admit"),
+    pytest.param("You've been quiet in standups.", False, id="quiet-is-no-trait-praise"),
+    pytest.param("You've been so strong for the team.", True, id="been-strong"),
+    pytest.param("Your reasoning is sound.", True, id="reasoning-sound"),
+    pytest.param("Your reasoning is the problem.", False, id="reasoning-problem"),
+    pytest.param("Your draft is good.", True, id="draft-good"),
+    pytest.param("Your draft is good enough to send.", False, id="good-enough"),
+    pytest.param("Saying that out loud took something.", True, id="took-something"),
+    pytest.param("The move took something out of all of us.", False, id="took-something-out"),
 ]
 
 
