@@ -2230,8 +2230,8 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "delegate": r"delegate\b",
         "focus": r"focus on\b",
         # "Take your time", "take a sec", "take a breath": permission to pause, not an order.
-        "take": r"take\b(?! care\b| your time\b| all the time you need\b| (?:your|a) (?:sec|second"
-        r"|moment|minute|breath)\b)",
+        "take": r"take\b(?! care\b| your time\b| (?:all|whatever|as much|any) (?:the )?time you"
+        r" need\b| as long as you need\b| (?:your|a) (?:sec|second|moment|minute|breath)\b)",
         "talk": r"talk to\b",
         "ask": r"ask (?:\w+ )?(?:for|to)\b",
         "block": r"block (?:out|off)\b",
@@ -2503,7 +2503,12 @@ _SYMPATHY = _Phrases(
     ),
     ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
     ("rush", r"(?:there's no rush|no rush)\b"),
-    ("time", r"take (?:your|all the) time\b", "take"),
+    (
+        "time long",
+        r"take (?:your time|(?:all|whatever|as much|any) (?:the )?time you need|as long as you"
+        r" need)\b",
+        "take",
+    ),
     (
         "were",
         r"if i (?:were|was) (?:you|in your (?:shoes|position|place)),? i(?:'d| would) (?:be|feel)"

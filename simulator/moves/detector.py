@@ -429,7 +429,14 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
         need += _ADVISING_TURN_EXTRA
     if reflect[0] >= need:
         found[Move.REFLECTION] = reflect[1]
-    elif telling >= _TELLING_LONG and Move.ADVICE not in found and Move.INFORMATION not in found:
+    elif (
+        telling >= _TELLING_LONG
+        and Move.ADVICE not in found
+        and Move.INFORMATION not in found
+        # A plan being agreed ("I'll write it up by Friday, and Rosa starts Monday") is the
+        # next step, spelled out; it tells them what will happen, not how things are.
+        and Move.NEXT_STEP not in found
+    ):
         found[Move.INFORMATION] = _TELLING_CUE
     if not found:
         prev = context.line()

@@ -163,3 +163,43 @@ def test_more_reflective_openers(text: str, expected: bool) -> None:
     """Naming a sense perceived in them, checking one's understanding, and naming a shock
     restate; "make sure you ..." is a directive."""
     assert (Move.REFLECTION in detect(text, PREV).moves) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "informs"),
+    [
+        pytest.param(
+            "Then here's the plan. I'll write up the review criteria and send them to you by"
+            " Thursday, and I'll book Priya for two pairing slots a week. Does that work?",
+            False,
+            id="plan-agreed",
+        ),
+        pytest.param(
+            "The review criteria are written by the people team and cover delivery, quality"
+            " and collaboration, and every new starter in the company is measured on exactly"
+            " the same three of them. Does that work?",
+            True,
+            id="how-reviews-work",
+        ),
+    ],
+)
+def test_a_plan_spelled_out_is_a_next_step_not_telling(text: str, informs: bool) -> None:
+    """A long turn that commits to what will happen is the next step, not information (which
+    judgment-free counts as lecturing); a long explanation of how things are is information."""
+    moves = detect(text, PREV).moves
+    assert (Move.INFORMATION in moves) is informs
+    assert (Move.NEXT_STEP in moves) is not informs
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        pytest.param("Take whatever time you need.", Move.SYMPATHY, id="whatever-time"),
+        pytest.param("Take as long as you need.", Move.SYMPATHY, id="as-long-as"),
+        pytest.param("Take the time to write it up properly.", Move.ADVICE, id="take-the-time-to"),
+    ],
+)
+def test_permission_to_take_time_is_not_an_order(text: str, move: Move) -> None:
+    """"Take whatever time you need" gives permission, as "take your time" does; "take the time
+    to" something still tells them what to do."""
+    assert move in detect(text).moves
