@@ -200,6 +200,6 @@ def test_a_plan_spelled_out_is_a_next_step_not_telling(text: str, informs: bool)
     ],
 )
 def test_permission_to_take_time_is_not_an_order(text: str, move: Move) -> None:
-    """"Take whatever time you need" gives permission, as "take your time" does; "take the time
+    """ "Take whatever time you need" gives permission, as "take your time" does; "take the time
     to" something still tells them what to do."""
     assert move in detect(text).moves
