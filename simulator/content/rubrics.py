@@ -10,10 +10,11 @@ from simulator._base import Slug, StrictModel, Text
 from simulator.moves.detector import Move
 
 _MOVES = "|".join(m.value for m in Move)
-SIGNALS: tuple[str, ...] = ("misreflection", "repeat", "formula")
+SIGNALS: tuple[str, ...] = ("misreflection", "repeat", "formula", "pledge")
 """Turn qualities a rule can count besides moves: a reflection of something the employee never
 said, a (near) repeat of an earlier manager turn, a listening formula with nothing of theirs
-behind it."""
+behind it, and support pledged in answer to a need they voiced when asked ("I'll set up Rosa
+twice a week" after "What would help?" -- "someone to ask")."""
 _COUNTED = "|".join((*(m.value for m in Move), *SIGNALS))
 Feature = Annotated[
     str,

@@ -31,6 +31,10 @@ behind it:
 * a turn stuffed with coaching words (three or more different ones: "I appreciate you, I want
   to support your wellbeing and agree a next step with the resources you need") earns for
   each of its moves no more than a formula does, however much of theirs it slots in;
+* support pledged in answer to what they said they need ("What would help?" -- "Someone to
+  ask" -- "I'll set up Rosa twice a week") is a ``pledge``: a first-person next step that takes
+  up their words from after the manager asked (see :class:`Pledges`). Offering help nobody
+  asked for, or a plan made of the manager's own words, is not one;
 * a checklist turn (three questions at once, or two wrapped in praise, thanks or another
   ask: "I value you. What do you need, what does success look like, and what's next?") earns
   nothing for its questions, asks and praise, however it is reworded each time; a
@@ -42,12 +46,13 @@ formula) count once per turn that holds them, whatever else the turn does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.content.rubrics import SIGNALS
-from simulator.moves._own import stem
+from simulator.moves._own import content_stems, stem
 from simulator.moves.assessment import Assessment
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
@@ -165,6 +170,7 @@ def credit_of(
     echo: bool = False,
     prompts: bool = False,
     habit: bool = False,
+    pledge: bool = False,
 ) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
     it, so its grounding could be judged (with no context, form is all there is). ``echo``: the
@@ -175,8 +181,9 @@ def credit_of(
     grounded the rest of the turn, the question earns as a formula. ``habit``: one more turn
     of a hollow habit past its allowance (a stock line with one phrase of theirs slotted in,
     after :data:`~simulator.moves.SLOTS_HEARD`; a feeling made bigger than they said it, after
-    :data:`~simulator.moves.AMPLIFIED_HEARD`): every move in it earns as a formula. The result
-    is shared between turns alike in every way that matters for credit: do not modify it."""
+    :data:`~simulator.moves.AMPLIFIED_HEARD`): every move in it earns as a formula. ``pledge``:
+    the turn pledges support they asked for (:meth:`Pledges.answers`). The result is shared
+    between turns alike in every way that matters for credit: do not modify it."""
     specific = grounded_in_content(a) and not echo and not habit
     key = (
         a.moves,
@@ -194,6 +201,7 @@ def credit_of(
         a.stock_praise,
         prompts,
         habit,
+        pledge,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -219,6 +227,7 @@ def _credit_of(
     stock_praise: bool,
     prompts: bool,
     habit: bool,
+    pledge: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -270,8 +279,61 @@ def _credit_of(
         out["repeat"] = 1.0
     if formula_only or habit or (echo and Move.REFLECTION in moves):
         out["formula"] = 1.0
+    if pledge and not (repeat or habit or stuffed or checklist):
+        out["pledge"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
+
+
+# "I'll", not "we'll" or "let's": the manager takes the support on themselves, as an action
+# ("I'll get Jenna access", "I'll talk to Rosa"), not a promise with nothing in it ("I'll sort
+# it out", "I'll look into it", "I'll see what I can do"), which anyone can make of any words.
+_PLEDGING = re.compile(
+    r"\bi(?:'ll| will|'m going to| am going to)(?: (?:just|also|then|personally|definitely"
+    r"|absolutely))? (?!(?:sort|handle|deal|look|take care|see|try|think|help|do|work on|fix"
+    r"|figure|get (?:it|that|this) sorted)\b)[a-z]"
+)
+
+
+class Pledges:
+    """Support pledged in answer to a resource check, followed over one conversation.
+
+    Anchor 5 of resource clarification is "explores needs and commits to concrete support": the
+    manager asks what they need, hears the answer, and takes it on ("What would help?" -- "a
+    named person for questions" -- "I'll ask Rosa today to pair with you twice a week"). A
+    pledge is a turn with a next step in the first person ("I'll ...") that takes up, by stem,
+    a specific word the employee said after a resource check. Help offered before anyone
+    asked, or built only of the manager's own words, is not one: it answers nothing they said.
+    """
+
+    __slots__ = ("_asked", "_since")
+
+    def __init__(self) -> None:
+        self._asked = False
+        self._since: set[str] = set()
+
+    def heard(self, text: str) -> None:
+        """An employee line: after a resource check, its words may be the need to answer."""
+        if self._asked:
+            self._since.update(content_stems(text))
+
+    def asked(self, a: Assessment) -> None:
+        """A manager turn, after :meth:`answers`: a resource check opens the floor to needs."""
+        if Move.RESOURCE_CHECK in a.moves:
+            self._asked = True
+
+    def answers(self, a: Assessment, text: str) -> bool:
+        """Whether the manager turn ``a`` (``text``) pledges support for a need they voiced."""
+        if not self._since or Move.NEXT_STEP not in a.moves or not a.grounded:
+            return False
+        if _PLEDGING.search(text.lower()) is None:
+            return False
+        since = self._since
+        for phrase in a.grounding:
+            for w in phrase.lower().split():
+                if not _common(w) and stem(w) in since:
+                    return True
+        return False
 
 
 @dataclass(slots=True)

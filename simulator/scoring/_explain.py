@@ -29,6 +29,7 @@ DID: dict[str, str] = {
     "misreflection": "reflected something they never said",
     "repeat": "repeated an earlier line",
     "formula": "used a listening formula with nothing of theirs behind it",
+    "pledge": "took on support they said they need",
 }
 """What a turn holding each move or signal did, as the end of "you ...": plain words."""
 
@@ -46,6 +47,7 @@ NONE_DID: dict[str, str] = {
     "misreflection": "No reflection of things they never said.",
     "repeat": "No repeated lines.",
     "formula": "No empty listening formulas.",
+    "pledge": "You took on none of the support they said they need.",
     "other": "",
 }
 

@@ -80,6 +80,7 @@ def _analyse(
     judge, add = _told(assessor)
     prev: str | None = None
     echoes = prompts = slots = amplified = 0
+    pledges = _credit.Pledges()
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":
@@ -87,6 +88,7 @@ def _analyse(
             if text.strip():
                 employee.append(text)
                 prev = text
+                pledges.heard(text)
             add("employee", text)
             continue
         if text.strip():
@@ -109,7 +111,9 @@ def _analyse(
                 # A checklist run with their nouns, or melodrama pinned on them, as a habit.
                 (a.slotted and slots > SLOTS_HEARD)
                 or (a.amplified is not None and amplified > AMPLIFIED_HEARD),
+                pledges.answers(a, text),
             )
+            pledges.asked(a)
             out.append(AnalysedTurn(i, text, prev, a, credit))
         add("manager", text)
     return out, employee, said
@@ -185,7 +189,7 @@ def _quote(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
-_REWARDED_NAMES = frozenset(m.value for m in REWARDED)
+_REWARDED_NAMES = frozenset((*(m.value for m in REWARDED), "pledge"))
 _STARTS_HIGH = 3.5
 """A rule with at least this base is earned by avoiding things (a judgment-free space): its
 explanation says what cost first."""
@@ -338,7 +342,7 @@ def _pick(
     return picked
 
 
-_QUOTED = re.compile(r"'([^']+)'")
+_QUOTED = re.compile(r"'(.+)'")  # greedy: a cue's words may hold an apostrophe ('i'll get')
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -364,7 +368,7 @@ def _sentence_holding(text: str, cue: str) -> str:
     return text
 
 
-_MOVE_OF = {m.value: m for m in Move}
+_MOVE_OF = {m.value: m for m in Move} | {"pledge": Move.NEXT_STEP}  # a pledge is a next step
 
 
 def _turn_index(t: AnalysedTurn) -> int:
