@@ -415,7 +415,7 @@ _RECOGNITION = _Phrases(
     (
         "kept",
         r"you(?:'ve| have)? kept (?:\w+ ){1,4}?(?:moving|going|running|afloat|alive|together"
-        r"|on track|ticking over)\b",
+        r"|on track|ticking over|calm|steady|onside|on side)\b",
     ),
     # A deed of theirs judged right: "you were right to flag it" (not "right to be angry",
     # which validates a feeling: sympathy).
@@ -623,10 +623,10 @@ _RECOGNITION = _Phrases(
     # that team".
     (
         "better",
-        r"(?<!do )(?<!did )you (?:(?:really|clearly|obviously|probably) )?know (?:\w+ ){1,3}"
-        r"better than (?:anyone|anybody|most|me"
+        r"(?<!do )(?<!did )you (?:(?:really|clearly|obviously|probably) )?(?:know|knew)"
+        r" (?:\w+ ){1,3}better than (?:anyone|anybody|most|me"
         r"|all of us)\b",
-        "know",
+        "know knew",
     ),
     ("built", r"you built (?:this|that|the) (?:team|product|service|system|platform|thing)\b"),
     (

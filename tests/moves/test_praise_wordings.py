@@ -77,6 +77,11 @@ PRAISE_WORDINGS = [
     pytest.param("Your draft is good enough to send.", False, id="good-enough"),
     pytest.param("Saying that out loud took something.", True, id="took-something"),
     pytest.param("The move took something out of all of us.", False, id="took-something-out"),
+    # A deed that held something steady, and knowledge credited in the past tense.
+    pytest.param("You kept the rota steady through the move.", True, id="kept-steady"),
+    pytest.param("You kept me waiting for an hour.", False, id="kept-waiting"),
+    pytest.param("You knew the codebase better than anybody.", True, id="knew-better"),
+    pytest.param("Did you know it better than Sam?", False, id="knew-asked"),
 ]
 
 
