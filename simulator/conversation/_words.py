@@ -184,9 +184,20 @@ def grounding_words(grounding: Iterable[str]) -> frozenset[str]:
 
 
 _OFFER = re.compile(
-    r"\b(?:let'?s|let us|i'?ll|i will|we'?ll|we will|i can|we can|how about|what if|could we"
-    r"|can we|shall we|would it help if|i'?m going to|we'?re going to|i want to|you'?ll|you will"
-    r"|you can|you could|i'?d like to)\b"
+    r"\b(?:(?:let'?s|let us)(?! (?:stay|go back|slow down|leave|park|not|pause|start with"
+    r"|take (?:a|it) (?:step|minute|moment|second|breath)|go where|hear|talk about (?:you|how)"
+    r")\b)"
+    r"|(?:i'?ll|i will)(?! (?:leave|drop|stop|back off|be honest|be quick|keep it (?:short|brief)"
+    r"|try not to|shut up|listen)\b)"
+    # "I can see how that reads", "I can only imagine": understanding, not an offer.
+    r"|(?:i|we) can(?! (?:(?:only|absolutely|really|totally|completely|just|well|certainly"
+    r"|definitely|easily|already) )?(?:see|hear|imagine|understand|tell|sense|feel|picture"
+    r"|appreciate)\b)"
+    r"|we'?ll|we will|how about|what if|could we|can we|shall we|would it help if|i'?m going to"
+    r"|we'?re going to|you'?ll|you will|you can|you could"
+    # "I want to understand what's going on", "I'd like to hear it": listening, not an offer.
+    r"|(?:i want to|i'?d like to)(?! (?:know|hear|understand|listen|check|ask|learn|say|be"
+    r" clear|make sure (?:i|you know)|get (?:a sense|it right)|start)\b))\b"
     # "You can't stop thinking about it" offers nothing.
     r"(?!['’]t)"
 )

@@ -57,11 +57,11 @@ _FAMILIES: dict[str, str] = {
     " heavy brutal nightmare lot",
     # Relatives are referents, not paraphrases: "your sister" does not take up "my dad". Each
     # relative is grounded by its own synonyms and by the words for family in general.
-    "father": "dad dads father daddy parent parents family",
-    "mother": "mum mom mother mummy mommy parent parents family",
-    "son": "son kid kids child children family",
-    "daughter": "daughter kid kids child children family",
-    "spouse": "wife husband partner spouse family",
+    "father": "dad dads father daddy da parent parents family",
+    "mother": "mum mom mother mummy mommy mam parent parents family",
+    "son": "son sons lad lads boy kid kids child children family",
+    "daughter": "daughter daughters girl kid kids child children family",
+    "spouse": "wife husband partner spouse missus hubby family",
     "sister": "sister sisters sibling siblings family",
     "brother": "brother brothers sibling siblings family",
     "grandparent": "grandma grandmother gran nan grandad grandpa grandfather grandparents family",
@@ -69,6 +69,8 @@ _FAMILIES: dict[str, str] = {
     " health condition treatment",
     "quit": "quit quitting resign resigning leave leaving notice walk_away new_job",
     "money": "money pay salary raise bills finances paid",
+    # Home by what pays for it: "the commission keeps the house" takes up "the mortgage".
+    "home": "house home mortgage rent landlord landlady apartment",
     "promotion": "promotion promoted promote role position title",
     "team": "team teams colleagues colleague coworkers coworker co-workers peers staff reports",
     "meetings": "meeting meetings standup stand-up standups calls call calendar",

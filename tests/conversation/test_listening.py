@@ -518,11 +518,21 @@ def test_a_made_up_life_is_corrected_even_when_a_word_of_theirs_is_in_it() -> No
         pytest.param("What you can't stop thinking about is the thread.", False, id="cant"),
         pytest.param("You can take Friday off.", True, id="can"),
         pytest.param("I can move the sync to the morning.", True, id="i-can"),
+        # Understanding and listening are not offers (blind set 9's skilled voices heard "A plan
+        # for what, though?" after "I can absolutely see how that slide reads").
+        pytest.param("I can absolutely see how the slide reads.", False, id="i-can-see"),
+        pytest.param("I want to understand the all-hands part.", False, id="i-want-to-understand"),
+        pytest.param("I want to fix the all-hands slide.", True, id="i-want-to-fix"),
+        pytest.param("I'd like to hear about the slide.", False, id="id-like-to-hear"),
+        pytest.param("Let's stay with the slide for now.", False, id="lets-stay-with"),
+        pytest.param("Let's fix the slide.", True, id="lets-fix"),
+        pytest.param("That's fair, I'll leave the slide.", False, id="ill-leave-it"),
     ],
 )
 def test_you_cant_is_no_offer(text: str, offer: bool) -> None:
     """ "You can't stop thinking about it" restates, it offers nothing; "you can take Friday off"
-    offers."""
+    offers. Seeing, hearing and wanting to understand are listening, not proposals, however
+    many of their words they name; staying with something or dropping it proposes nothing."""
     from simulator.conversation._words import is_offer
 
     assert is_offer(text) is offer

@@ -683,6 +683,27 @@ def test_a_word_that_is_also_an_adjective_names_a_home_only_as_a_noun(
     assert assess(line, _SAID_LAUNCH).unmentioned_life == life
 
 
+_SAID_HOME = [
+    ("employee", "Shouted at my lad on Sunday for asking for a lift."),
+    ("employee", "My base doesn't cover the mortgage, the commission does."),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "life"),
+    [
+        pytest.param("You shouted at your son over a lift.", None, id="son-for-lad"),
+        pytest.param("And the commission is what keeps the house.", None, id="house-for-mortgage"),
+        pytest.param("You shouted at your daughter over a lift.", "daughter", id="daughter"),
+    ],
+)
+def test_their_life_in_the_manager_s_own_words_is_not_made_up(line: str, life: str | None) -> None:
+    """ "Your son" for "my lad" and "the house" for "the mortgage" say their life in the manager's
+    words (blind set 9's skilled voices were corrected for them); a daughter they never
+    mentioned is still made up."""
+    assert assess(line, _SAID_HOME).unmentioned_life == life
+
+
 _SAID_PR = [
     ("employee", "Two people approved the PR, and I still blame myself for the config change."),
     ("employee", "I want the process fixed so it can't happen to anyone else."),
