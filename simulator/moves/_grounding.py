@@ -100,6 +100,16 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     " monthly year years yearly today tomorrow yesterday tonight morning mornings afternoon"
     " minute minutes through across after before since until during within without against"
     " between behind beyond towards toward upon onto"
+    # Degree adverbs: "Mortified, mostly" gives "what would help most" nothing of theirs.
+    " mostly mainly partly largely"
+)
+
+# A word they say only to turn it down ("Lisbon? No. Mortified, mostly.", "Dog? Where did that
+# come from?") is the manager's word thrown back, not theirs: taking it up again later is not
+# listening to them.
+_DENIED = re.compile(
+    r"^\W*([^?.!]{1,40})\? +(?:no\b|nah\b|not\b|never\b|god,? no|ha\.? no|where did|what\?"
+    r"|i wouldn't|i would not|i don't|that's not|that isn't)"
 )
 
 _DISCOURSE_MARKER = re.compile(
@@ -214,6 +224,11 @@ class EmployeeWords:
         mine = self.keys
         if keys is None:
             keys = turn_keys(_normalise(text))
+        denied = _DENIED.match(text.lower())
+        if denied is not None:
+            thrown_back = turn_keys(_normalise(denied.group(1)))
+            rest = turn_keys(_normalise(text[denied.end(1) + 1 :]))
+            keys = {k: w for k, w in keys.items() if k not in thrown_back or k in rest}
         for key, word in keys.items():
             if key not in mine:
                 mine[key] = word

@@ -853,3 +853,21 @@ def test_a_feeling_made_bigger_than_they_said_it_is_amplified(
     "furious") is amplified; a feeling their size, or their own strong word, is not."""
     said = [*_LAUNCH, ("employee", "Honestly I felt betrayed when Product did that.")]
     assert assess(line, said).amplified == amplified
+
+
+@pytest.mark.parametrize(
+    ("employee", "grounded"),
+    [
+        pytest.param("Lisbon? No. Mortified, mostly.", False, id="thrown-back-with-no"),
+        pytest.param("Lisbon? Where did that come from?", False, id="where-did-that-come-from"),
+        pytest.param("Lisbon? Yeah, the offsite there was rough.", True, id="taken-up-with-yeah"),
+        pytest.param("Lisbon? No. Lisbon was fine, it's the slides.", True, id="said-again"),
+    ],
+)
+def test_a_word_they_only_throw_back_is_not_theirs(employee: str, grounded: bool) -> None:
+    """A word of the manager's that they only repeat to turn it down ("Lisbon? No.") is not
+    theirs, so a later turn built on it takes up nothing; a word they go on to use is theirs
+    (blind set 9's nonsense manager was grounded by the employee's own denials)."""
+    history = [("employee", "I've started the incident timeline."), ("employee", employee)]
+    a = assess("So the Lisbon offsite is still with you.", history)
+    assert ("lisbon" in [g.lower() for g in a.grounding]) is grounded
