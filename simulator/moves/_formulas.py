@@ -36,8 +36,13 @@ _PROMPT = re.compile(
 _BARE_PROMPT = re.compile(
     r"(?:(?:and|so|okay|ok|right|yeah|well|mm+-?hm+|uh-huh|sure|great|good)[,.]? )*"
     r"(?:what else|anything else|what more|and then what|and then|then what|how so|tell me more"
-    r"|say more|go on|keep going|more)(?: (?:is there|on that|about that|is going on|going on"
-    r"|for you|than that|please))*[?.!]*"
+    r"|say more|go on|keep going|more"
+    # The therapist's clichés ask nothing about what was said either: "How does that make you
+    # feel?", "Why do you think that is?".
+    r"|how (?:does|did) (?:that|this|it) (?:make you feel|feel)|how do you feel about (?:that|it"
+    r"|this)|why do you think (?:that is|that's|so)|what do you make of (?:that|it|this)"
+    r"|what do you think about (?:that|it|this))(?: (?:is there|on that|about that|is going on"
+    r"|going on|for you|than that|please))*[?.!]*"
 )
 _SENTENCE = re.compile(r"[^.!?]*[.!?]*")
 _PROMPT_WORDS = ("tell me more", "say more", "go on", "keep going")

@@ -109,6 +109,8 @@ _TEMPLATE_WORDS = (
     # course you'd feel that way about X", "no wonder, with X", "anyone would struggle with X".
     " makes make total sense given course understandable understand wonder natural normal"
     " valid anyone anybody struggle"
+    # ... and the stock prompts tacked on after them: "why do you think that is?".
+    " think thinks"
 )
 TEMPLATE_STEMS = frozenset(stem(w) for w in _TEMPLATE_WORDS.split())
 """The words a listening template wraps around theirs ("X has really been weighing on you",

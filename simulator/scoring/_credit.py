@@ -10,8 +10,10 @@ behind it:
 * a repeat or near-repeat of an earlier manager turn counts for nothing the second time;
 * reflections that only say their words back, or slot them into a listening frame ("It sounds
   like X has really been weighing on you"), with nothing of the manager's own
-  (:attr:`~simulator.moves.Assessment.adds_own`), earn twice, as the employee hears them; after
-  that each earns as a formula and makes nothing else in its turn specific (an echo habit);
+  (:attr:`~simulator.moves.Assessment.adds_own`), earn half (:data:`SAID_BACK`: a simple
+  reflection shows they were heard, not that anything was understood), and only twice, as the
+  employee hears them; after that each earns as a formula and makes nothing else in its turn
+  specific (an echo habit);
   so do, after two, a bare "What else?" tacked onto a turn, a stock line with one phrase of
   theirs slotted in, and a feeling made bigger than they said it (see :func:`credit_of`);
 * one turn earns at most :data:`BUDGET` in all, shared among its rewarded moves, so a line
@@ -81,6 +83,10 @@ GENERIC: dict[Move, float] = {
 """Credit for a rewarded move in a turn that takes up nothing the employee said."""
 FORMULA = 0.15
 """Credit for a rewarded move in a listening formula with nothing behind it."""
+SAID_BACK = 0.5
+"""Credit for a reflection that only says their words back (or slots them into a frame) with
+nothing of the manager's own, the first times: a simple reflection shows they were heard, not
+that anything was understood, so it earns half of one in the manager's own words."""
 SANDWICH = 0.5
 """Share of its credit that recognition keeps in a turn that also gives advice (none in a turn
 that also judges)."""
@@ -202,6 +208,7 @@ def credit_of(
         prompts,
         habit,
         pledge,
+        a.says_back,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -228,6 +235,7 @@ def _credit_of(
     prompts: bool,
     habit: bool,
     pledge: bool,
+    says_back: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -262,6 +270,8 @@ def _credit_of(
             or (prompts and m is Move.OPEN_QUESTION)
         ) and c > FORMULA:
             c = FORMULA
+        elif says_back and m is Move.REFLECTION and c > SAID_BACK:
+            c = SAID_BACK
         if m is Move.RECOGNITION:
             if stock_praise:
                 c = min(c, GENERIC[m])  # praise slotted in as a stock counterweight

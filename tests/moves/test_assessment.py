@@ -644,6 +644,11 @@ def test_a_question_asked_again(earlier: tuple[str, ...], then: str, again: bool
             id="their-words-listed-with-a-manner-adverb",
         ),
         pytest.param(
+            "So staging keeps falling over. Why do you think that is?",
+            False,
+            id="their-words-and-a-stock-prompt",
+        ),
+        pytest.param(
             "So staging falls over just when the new payment type needs it most. Exhausting.",
             True,
             id="a-feeling-of-the-manager-s-own",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from simulator.moves.assessment import Assessment
 from simulator.moves.vocabulary import MOVE_ORDER, Move
-from simulator.scoring._credit import GENERIC, SANDWICH, credit_of
+from simulator.scoring._credit import GENERIC, SAID_BACK, SANDWICH, credit_of
 
 
 def _assessed(moves: tuple[Move, ...], grounding: tuple[str, ...] = ("migration",)) -> Assessment:
@@ -227,3 +229,20 @@ def test_praise_in_a_stock_counterweight_earns_as_generic_praise() -> None:
         credit_of(stock, has_context=True).credit[Move.RECOGNITION.value]
         == GENERIC[Move.RECOGNITION]
     )
+
+
+@pytest.mark.parametrize(
+    ("adds_own", "earned"),
+    [
+        pytest.param(True, 1.0, id="their-words-and-the-manager-s-own"),
+        pytest.param(False, SAID_BACK, id="their-words-said-back"),
+    ],
+)
+def test_a_reflection_that_only_says_their_words_back_earns_half(
+    adds_own: bool, earned: float
+) -> None:
+    """A grounded reflection in the manager's own words earns in full; their sentence said back
+    with nothing of the manager's own (a simple reflection, ELIZA's trick) earns half, even the
+    first two times, before the echo habit makes it a formula."""
+    a = dataclasses.replace(_assessed((Move.REFLECTION,)), adds_own=adds_own)
+    assert credit_of(a, True).credit["reflection"] == earned

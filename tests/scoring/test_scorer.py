@@ -527,10 +527,18 @@ def test_a_prompt_habit_earns_as_a_formula_after_two(manager: list[str], earning
         pytest.param("What else would help?", False, id="what-else-would-help"),
         pytest.param("Okay. What else? And how are you sleeping?", False, id="a-real-one-too"),
         pytest.param("Go on then, what happened next?", False, id="go-on-then-asks"),
+        # The therapist's clichés, tacked onto their sentence said back (blind set 9's eliza).
+        pytest.param(
+            "Staging fell over. How does that make you feel?", True, id="how-does-that-make-you"
+        ),
+        pytest.param("Why do you think that is?", True, id="why-do-you-think-that-is"),
+        pytest.param("How did the load test feel?", False, id="how-did-the-test-feel"),
     ],
 )
 def test_only_prompts_is_a_turn_that_asks_nothing_of_its_own(text: str, expected: bool) -> None:
-    """Only a turn whose every question is a bare prompt counts; one real question is enough."""
+    """Only a turn whose every question is a bare prompt counts; one real question is enough.
+    "How does that make you feel?" and "Why do you think that is?" ask nothing about what they
+    said; "How did the load test feel?" does."""
     said = [("employee", "Staging fell over again during the load test.")]
     from simulator.moves import Move, only_prompts
 
