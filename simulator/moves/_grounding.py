@@ -100,8 +100,9 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     " monthly year years yearly today tomorrow yesterday tonight morning mornings afternoon"
     " minute minutes through across after before since until during within without against"
     " between behind beyond towards toward upon onto"
-    # Degree adverbs: "Mortified, mostly" gives "what would help most" nothing of theirs.
-    " mostly mainly partly largely"
+    # Degree adverbs and indefinites: "Mortified, mostly" gives "what would help most" nothing
+    # of theirs, nor "the only one who knows" "the launch is only part of it", nor "someone".
+    " mostly mainly partly largely only someone somebody anyone anybody"
 )
 
 # A word they say only to turn it down ("Lisbon? No. Mortified, mostly.", "Dog? Where did that

@@ -876,3 +876,20 @@ def test_a_word_they_only_throw_back_is_not_theirs(employee: str, grounded: bool
     history = [("employee", "I've started the incident timeline."), ("employee", employee)]
     a = assess("So the Lisbon offsite is still with you.", history)
     assert ("lisbon" in [g.lower() for g in a.grounding]) is grounded
+
+
+@pytest.mark.parametrize(
+    ("line", "grounding"),
+    [
+        pytest.param("I think the rota is only part of it.", (), id="only"),
+        pytest.param("You want someone to notice.", (), id="someone"),
+        pytest.param("So the settlement code sits with you alone.", ("code",), id="content"),
+    ],
+)
+def test_indefinites_and_degree_words_are_nobody_s_own(
+    line: str, grounding: tuple[str, ...]
+) -> None:
+    """ "Only" and "someone" take up nothing of "I'm the only one someone asks about the
+    settlement code" (blind set 9's cold reader was grounded by them); "code" does."""
+    said = [("employee", "I'm the only one someone asks about the settlement code.")]
+    assert assess(line, said).grounding[:1] == grounding
