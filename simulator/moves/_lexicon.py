@@ -549,13 +549,13 @@ _RECOGNITION = _Phrases(
     # acknowledgement, so question and point are not here).
     (
         "idea plan hypothesis guess theory suggestion instinct read account summary observation"
-        " insight ask request answer distinction diagnosis",
+        " insight ask request answer distinction diagnosis fix",
         r"(?:that's|that is|that was|it's|it is|it was|this is|what) (?:a |an |such a )?(?:really"
         r" |very |genuinely |so |completely )?(?:good|great|sharp|smart|sensible|clever|excellent"
         r"|brilliant|solid|thoughtful|astute|insightful|clear|honest|useful|important|helpful)(?:,"
         r" \w+|,? and \w+)? (?:(?:bit|piece) of )?(?:idea|plan|hypothesis|guess|theory|suggestion"
         r"|instinct|read|account|summary|observation|insight|ask|request|answer|distinction"
-        r"|diagnosis)\b(?! (?:to|for|if|when|that)\b)",
+        r"|diagnosis|fix)\b(?! (?:to|for|if|when|that)\b)",
         "good great sharp smart sensible clever excellent brilliant solid thoughtful astute"
         " insightful clear honest useful important helpful",
     ),
@@ -570,6 +570,16 @@ _RECOGNITION = _Phrases(
         "impressive admirable",
         r"(?:is|was) (?:actually |really |genuinely |pretty |quite |seriously |incredibly |so "
         r"|very |frankly )?(?:impressive|admirable)\b",
+    ),
+    # Their act or its honesty judged: "That is honest.", "I respect that." (after what they did).
+    (
+        "honest",
+        r"(?:that's|that is|that was) (?:really |very |so |genuinely |refreshingly )?honest"
+        r"(?=[.!;]|$| of you\b)",
+    ),
+    (
+        "respect admire",
+        r"i (?:really |genuinely |deeply |do )?(?:respect|admire) (?:that|it|this)(?=[.!;]|$)",
     ),
     # Praise owned as overdue: "you've held the team up through all this, and I don't say that
     # enough".
@@ -737,7 +747,7 @@ _RECOGNITION = _Phrases(
     ),
     (
         "says",
-        r"(?:that|it|this) says (?:a lot|so much|volumes)\b(?! about (?:them|him|her|the|how"
+        r"(?:that|it|this|which) says (?:a lot|so much|volumes)\b(?! about (?:them|him|her|the|how"
         r"|what)\b)",
         "lot much volumes",
     ),
@@ -948,14 +958,19 @@ _NEXT_STEP = _Phrases(
     ),
     (_DAYS, rf"we [^.!?]{{0,40}}\b(?:on|by|next|this) {_DAY}\b"),
     (
-        "i'll",
-        r"i'll (?:talk|speak|ask|check|follow up|look into|set up|book|send|get|find|sort"
-        r"|raise|take|move|make sure|reach out|loop in|schedule)\b",
+        "i'll will",
+        # "I'll also talk to Elaine", "I will write it down" (a careful speaker's uncontracted
+        # form is the same commitment).
+        r"i(?:'ll| will) (?:also |then |personally |first |just |definitely )?(?:talk|speak|ask"
+        r"|check|follow up|look into|set up|book|send|get|find|sort|raise|take|move|make sure"
+        r"|reach out|loop in|schedule|write|put|approve|arrange|organi[sz]e|sign off|free up"
+        r"|email|call(?! it a day)|chase|block|open|share|bring)\b",
     ),
+    # A time for it asked: "When would you like to go through it together?"
     (
-        "will",
-        r"i will (?:talk|speak|ask|check|follow up|look into|set up|book|send|get|find|sort"
-        r"|raise|take|move|make sure|reach out|loop in|schedule)\b",
+        "when",
+        r"when (?:would|shall|should|can|could|do) (?:you like to|you want to|we) (?:go through"
+        r"|meet|talk|check in|review|catch up|sit down|look at|go over|pick (?:this|it) up)\b",
     ),
     (
         "let's",

@@ -82,6 +82,13 @@ PRAISE_WORDINGS = [
     pytest.param("You kept me waiting for an hour.", False, id="kept-waiting"),
     pytest.param("You knew the codebase better than anybody.", True, id="knew-better"),
     pytest.param("Did you know it better than Sam?", False, id="knew-asked"),
+    # Their act, its honesty, judged: a verdict that ends the sentence, not a concession.
+    pytest.param("That is honest.", True, id="that-is-honest"),
+    pytest.param("That's honest, but it isn't the whole story.", False, id="honest-but"),
+    pytest.param("You wrote the timeline yourself. I respect that.", True, id="i-respect-that"),
+    pytest.param("You covered it, which says a lot.", True, id="which-says-a-lot"),
+    pytest.param("That's a sensible fix.", True, id="sensible-fix"),
+    pytest.param("That fix is a sticking plaster.", False, id="fix-judged-poor"),
 ]
 
 

@@ -1,0 +1,26 @@
+"""Pins next steps in the wordings blind set 9's careful, uncontracted speaker used: "I will also
+talk to Elaine", "When would you like to go through it together?". Our own wordings, each beside
+a near miss. Labelled by form, without context."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, detect
+
+COMMITMENTS = [
+    pytest.param("I will also talk to Priya about the rota.", True, id="i-will-also-talk"),
+    pytest.param("I'll personally write up the criteria.", True, id="ill-personally-write"),
+    pytest.param("I will open the review myself on Thursday.", True, id="i-will-open"),
+    pytest.param("I'll call it a day after this.", False, id="call-it-a-day"),
+    pytest.param("I will never understand the rota.", False, id="i-will-never"),
+    pytest.param("When would you like to go through the draft?", True, id="when-go-through"),
+    pytest.param("When would you like to stop for lunch?", False, id="when-stop"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), COMMITMENTS)
+def test_commitments_in_careful_wordings(text: str, found: bool) -> None:
+    """A first-person action, contracted or not and with an adverb between, is a next step, and
+    so is asking when to go through it together; a time to stop or a "never" is not."""
+    assert (Move.NEXT_STEP in detect(text, None).moves) is found
