@@ -776,8 +776,9 @@ _RECOGNITION = _Phrases(
         "you you're",
     ),
     (
-        "everything right thing wrong great amazing brilliantly well fantastic",
-        r"you did (?:everything|all the right things|the right thing|nothing wrong|great|amazing"
+        # ("You did nothing wrong" lifts blame: sympathy, see _SYMPATHY.)
+        "everything right thing great amazing brilliantly well fantastic",
+        r"you did (?:everything|all the right things|the right thing|great|amazing"
         r"|brilliantly|really well|so well|fantastic)\b",
         "did",
     ),
@@ -1816,6 +1817,45 @@ _JUDGMENT = _Phrases(
         "managed manages hit met made finished delivered coped handled got seem seems need needs",
     ),
     ("blame", r"(?:nobody|no one) (?:else )?to blame (?:but|except|other than) yourself\b"),
+    # Reproach in the forms of written replies: blame handed back ("you only have yourself to
+    # thank", "you bring a lot of this on yourself", "you can't keep blaming the tools" -- not
+    # "you can't blame yourself", which reassures), a promise broken, disbelief ("you're not as
+    # busy as you make out"), a peer's standard ("I'd expect a senior engineer to handle
+    # this", not "I'd expect anyone to be shaken"), and the stock put-downs ("you had one job",
+    # "a bit rich coming from you", "and not in a good way").
+    ("thank blame", r"(?:only|just) (?:have|got) yourself to (?:thank|blame)\b"),
+    (
+        "bring brought",
+        r"you (?:bring|brought) (?:a lot of |most of |all of |much of )?(?:this|it"
+        r"|that) on yourself\b",
+    ),
+    (
+        "blaming blame",
+        r"you can(?:'t|not) (?:keep |just |always )?(?:blaming|blame) (?!yourself\b)\w+",
+        "can't cannot",
+    ),
+    (
+        "broke",
+        r"(?:made|gave) (?:\w+ ){0,3}?(?:a|the|your) (?:promise|commitment)[^.!?]{0,40}? and"
+        r" broke it\b",
+    ),
+    (
+        "make claim",
+        r"(?:not|n't) (?:as|that|so) (?:busy|stretched|overloaded|stressed|tired|swamped)"
+        r" (?:as|like) you (?:make (?:out|it sound|it look)|claim)\b",
+    ),
+    (
+        "expect",
+        r"i(?:'d| would) expect (?:a|an|someone (?:with|in|at)|somebody (?:with|in|at))"
+        r" [^.!?]{0,40}?\bto (?:handle|manage|know|cope with|deal with|deliver|sort|fix|own|get)\b",
+    ),
+    ("job", r"you had one job\b", "had"),
+    ("rich", r"(?:a bit |pretty |rather )?rich coming from you\b"),
+    ("way", r"and not in a good way\b"),
+    (
+        "deserves deserve",
+        r"(?:your|the) \w+ deserves? (?:a )?(?:much )?better \w+ than (?:this|that|you)\b",
+    ),
     # Reproach by a reminder the speaker gave: "I've told you three times", "we've been over
     # this". Telling once informs; the count or "already" makes it a reproach.
     (
@@ -2163,7 +2203,9 @@ _ADVICE = _Phrases(
     ),
     (
         "yourself",
-        r"give yourself (?:a |some |time|permission|space|a break|grace)",
+        # ("Give yourself a break" lifts blame: sympathy, see _SYMPATHY.)
+        r"give yourself (?!a break\b|some credit\b|credit\b|some grace\b|grace\b)(?:a |some |time"
+        r"|permission|space)",
         "give",
     ),
     (
@@ -2374,6 +2416,27 @@ _SYMPATHY = _Phrases(
     (
         "telling sharing",
         r"thank(?:s| you)(?: so much| very much)? for (?:telling|sharing|being (?:honest|open))\b",
+    ),
+    # Self-kindness and exoneration: "don't blame yourself", "go easy on yourself", "you can't
+    # blame yourself for this", "you didn't do anything wrong", "you didn't cause this", "I'd
+    # expect anyone to be shaken". Said to lift blame, not to tell them what to do.
+    (
+        "yourself",
+        r"(?:(?:don't|do not|try not to) (?:blame|beat) yourself|(?:don't|do not|try not to) be"
+        r" (?:so |too )?hard on yourself|go easy on yourself|be (?:kind|gentle) (?:to|with)"
+        r" yourself|give yourself (?:a break|some credit|credit|some grace|grace)|you can(?:'t|not)"
+        r" blame yourself)\b",
+    ),
+    (
+        "wrong cause caused",
+        r"you (?:(?:didn't|did not) (?:do anything wrong|cause (?:this|that|it|the \w+))"
+        r"|did nothing wrong)\b",
+        "you",
+    ),
+    (
+        "anyone anybody",
+        r"i(?:'d| would) expect (?:anyone|anybody|most people) to (?:be|feel)\b",
+        "expect",
     ),
     # "I'm glad you told me" thanks them for telling, as "thank you for telling me" does.
     (

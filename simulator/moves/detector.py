@@ -242,6 +242,15 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
 
 _CHOICE_MADE = re.compile(r" (?:is|was|'s)\b")
 
+# Kindness to themselves, asked of them ("Go easy on yourself", "Don't blame yourself", "Give
+# yourself a break"): sympathy in the imperative mood, not a fix (see _SYMPATHY).
+_SELF_KINDNESS = re.compile(
+    r"(?:(?:just|please|and) )?(?:(?:don't|do not|try not to) (?:blame|beat) yourself|(?:don't"
+    r"|do not|try not to) be (?:so |too )?hard on yourself|go easy on yourself|be (?:kind"
+    r"|gentle) (?:to|with) yourself|give yourself (?:a break|some credit|credit|some grace"
+    r"|grace))\b"
+)
+
 
 # A quality or act supposed rather than credited: "if you're committed, ...".
 _SUPPOSED = re.compile(r"\b(?:if|whether|unless|once)(?: \w+)? $")
@@ -357,7 +366,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             )
         ):
             m = _imperative(body, first)
-            if m:
+            if m and not _SELF_KINDNESS.match(body):
                 found[Move.ADVICE] = f"imperative {_cue(m)}"
         n_sentences += 1
         real_question = real_question or (q is not None and q[1] != _DECLARATIVE_Q)
@@ -374,6 +383,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             and (first not in _NOT_IMPERATIVE_FIRST or first in _IMPERATIVE_SOFTENER)
             and Move.ADVICE not in found
             and (m := _bare_imperative(body, first))
+            and not _SELF_KINDNESS.match(body)
         ):
             found[Move.ADVICE] = f"imperative {_cue(m)}"
         if not (body and reflect[0] < _STEM_POINTS and (q is None or q[1] == _DECLARATIVE_Q)):

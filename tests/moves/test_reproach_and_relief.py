@@ -1,0 +1,60 @@
+"""Pins judgment in the reproach forms our own 'final' and 'planned' peer-support sets still
+missed, and sympathy in the forms that lift blame (self-kindness, exoneration, normalising).
+
+Our own wordings, each beside a near miss with the same words and the other reading. Labelled
+by form, without context, as the external written data is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, detect
+
+REPROACH = [
+    # Blame handed back to them; lifting it is not judgment.
+    pytest.param("You've only got yourself to blame for the backlog.", True, id="only-yourself"),
+    pytest.param("You brought most of this on yourself.", True, id="brought-on-yourself"),
+    pytest.param("You can't keep blaming the vendor.", True, id="cant-keep-blaming"),
+    pytest.param("You can't blame yourself for the vendor.", False, id="cant-blame-yourself"),
+    # A promise broken, disbelief, a peer's standard, the stock put-downs.
+    pytest.param("You gave the client a promise and broke it.", True, id="promise-broken"),
+    pytest.param("You kept the promise you gave the client.", False, id="promise-kept"),
+    pytest.param("You're not as swamped as you make out.", True, id="not-as-busy-as"),
+    pytest.param("I'd expect someone with your experience to handle it.", True, id="expect-peer"),
+    pytest.param("I'd expect anyone to feel rattled after that.", False, id="expect-anyone"),
+    pytest.param("Honestly, you had one job.", True, id="one-job"),
+    pytest.param("That's a bit rich coming from you.", True, id="rich-coming-from-you"),
+    pytest.param("The figures stand out, and not in a good way.", True, id="not-in-a-good-way"),
+    pytest.param("Your reports deserve a better manager than this.", True, id="deserve-better-x"),
+    pytest.param("You deserve better than this.", False, id="you-deserve-better"),
+]
+
+
+@pytest.mark.parametrize(("text", "judges"), REPROACH)
+def test_reproach_in_written_forms(text: str, judges: bool) -> None:
+    """Blame handed back, a promise broken, disbelief, a peer's standard and stock put-downs are
+    judgment; lifting blame, a promise kept, normalising and "you deserve better" are not."""
+    assert (Move.JUDGMENT in detect(text, None).moves) is judges
+
+
+RELIEF = [
+    pytest.param("Don't beat yourself up over the release.", Move.SYMPATHY, id="dont-beat"),
+    pytest.param("Go easy on yourself this week.", Move.SYMPATHY, id="go-easy"),
+    pytest.param("Give yourself a break.", Move.SYMPATHY, id="give-yourself-a-break"),
+    pytest.param("You didn't cause the outage.", Move.SYMPATHY, id="didnt-cause"),
+    pytest.param("You did nothing wrong.", Move.SYMPATHY, id="did-nothing-wrong"),
+    pytest.param("I'd expect anyone to be shaken by that.", Move.SYMPATHY, id="expect-anyone"),
+    pytest.param("Give yourself a deadline for the draft.", Move.ADVICE, id="a-deadline-advises"),
+    pytest.param("Don't blame the vendor in the review.", Move.ADVICE, id="dont-blame-others"),
+]
+
+
+@pytest.mark.parametrize(("text", "move"), RELIEF)
+def test_relief_from_blame_is_sympathy_not_advice(text: str, move: Move) -> None:
+    """Kindness to themselves asked of them and blame lifted are sympathy, not advice (which
+    judgment-free counts as an unsolicited fix); a task or a rule in the same mood advises."""
+    moves = detect(text, None).moves
+    assert move in moves
+    if move is Move.SYMPATHY:
+        assert Move.ADVICE not in moves
