@@ -191,6 +191,14 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
         first = body[start:].split(" ", 1)[0].rstrip(",.;:!?")
     pattern = _IMPERATIVES.get(first)
     m = None if pattern is None else pattern.match(body, start)
+    if m is None and first in _CONDITION_OPENERS and ", " in body:
+        # The order after its condition: "If you can't make the review, send me your notes."
+        after = body.index(", ") + 2
+        verb = body[after:].split(" ", 1)[0].rstrip(",.;:!?")
+        pattern = _IMPERATIVES.get(verb)
+        m = None if pattern is None else pattern.match(body, after)
+        if m is not None and _SELF_KINDNESS.match(body, after):
+            m = None
     if m is None and ", " in body:
         later = _LATER_SOFTENED.search(body)
         if later:
@@ -199,6 +207,8 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
             m = None if pattern is None else pattern.match(body, later.end())
     return m
 
+
+_CONDITION_OPENERS = frozenset(("if", "when", "once", "before", "after", "whenever", "until"))
 
 _TWO_WORDS = re.compile(r"([a-z]+) ([a-z']+)\b")
 
@@ -359,6 +369,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             first in _IMPERATIVES
             or first in _IMPERATIVE_SOFTENER
             or (first in ("i'd", "i") and " say" in body)
+            or (first in _CONDITION_OPENERS and ", " in body)
             or (
                 ", " in body
                 and (" maybe " in body or " perhaps " in body or " definitely " in body)

@@ -58,3 +58,18 @@ def test_relief_from_blame_is_sympathy_not_advice(text: str, move: Move) -> None
     assert move in moves
     if move is Move.SYMPATHY:
         assert Move.ADVICE not in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "advises"),
+    [
+        pytest.param("If the call clashes, send me the forecast instead.", True, id="if-send"),
+        pytest.param("Once the launch is out, take a week off.", True, id="once-take"),
+        pytest.param("When it fell over, you kept going.", False, id="when-narrates"),
+        pytest.param("If that's true, it sounds exhausting.", False, id="if-reflects"),
+    ],
+)
+def test_an_order_after_its_condition_is_advice(text: str, advises: bool) -> None:
+    """An imperative after an opening condition ("If X, send me...") tells them what to do; a
+    narrative or a reflection after one does not."""
+    assert (Move.ADVICE in detect(text, None).moves) is advises
