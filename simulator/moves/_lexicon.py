@@ -435,6 +435,14 @@ _RECOGNITION = _Phrases(
         r" would(?:'ve| have)?\b",
         "most lot plenty many",
     ),
+    # ... or against the easier way: "you stuck with it when it would have been easier to walk".
+    (
+        "easier",
+        r"when it would(?:'ve| have) been (?:so much |far |a lot )?easier to\b",
+        "when",
+    ),
+    # Their way of doing it set apart: "the way you rallied everyone was something else".
+    ("else", r"the way you \w+[^.!?]{0,60}? was something else\b", "way"),
     # The worth of a deed, said by denying it is small: "that's not nothing", "no mean feat".
     (
         "nothing small mean easy",
@@ -1018,6 +1026,7 @@ _TRAITS = (
     r"|disorgani[sz]ed|rude|arrogant|selfish|stubborn|whiny|oversensitive|touchy|clueless|flaky"
     r"|useless|unreasonable|a mess|a liability|making excuses|overthinking|slacking"
     r"|coasting|mediocre|not pulling your weight|in over your head|out of your depth"
+    r"|(?:a bit of )?a (?:martyr|drama queen|pushover|doormat)"
     r"|(?:too|so|overly) (?:sensitive|emotional|negative)"
     r"|condescending|dismissive|combative|hostile|aggressive|passive-aggressive|confrontational"
     r"|cynical|bitter|petty"
@@ -1030,7 +1039,7 @@ _TRAIT_WORDS = (
     " flaky useless unreasonable mess liability excuses overthinking slacking coasting"
     " mediocre weight head depth sensitive emotional condescending dismissive combative hostile"
     " aggressive passive confrontational abrasive self centred centered absorbed complacent"
-    " inflexible cynical bitter petty"
+    " inflexible cynical bitter petty martyr drama pushover doormat"
 )
 
 _JUDGMENT = _Phrases(
@@ -1850,6 +1859,28 @@ _JUDGMENT = _Phrases(
         r" [^.!?]{0,40}?\bto (?:handle|manage|know|cope with|deal with|deliver|sort|fix|own|get)\b",
     ),
     ("job", r"you had one job\b", "had"),
+    # Acting in bad faith named: "you act like the rules don't apply to you", "you had all the
+    # information and still chose to ignore it", "so you just decided not to tell anyone?",
+    # "you just don't seem to care any more"; a warning given before: "we talked about this
+    # exact problem last quarter"; effort found wanting: "a bit of effort would go a long way".
+    ("act acting", r"you(?:'re)? (?:act|acting) (?:like|as if|as though)\b"),
+    ("chose", r"(?:still|just) chose to (?:ignore|skip|leave|bury|sit on)\b"),
+    ("decided", r"you (?:just|simply) decided (?:not )?to\b"),
+    (
+        "care",
+        r"(?:don't|do not|no longer) (?:seem to |even )?care (?:anymore|any more|at all)\b",
+    ),
+    (
+        "talked spoke discussed",
+        r"we(?:'ve| have)? (?:talked|spoke|spoken|discussed) (?:about )?(?:this|that)"
+        r" (?:exact |same |very )?(?:problem|issue|thing|point)? ?(?:last|before|already|in)\b",
+        "we we've",
+    ),
+    (
+        "effort care attention",
+        r"(?:a (?:bit|little) (?:of |more )?|some |more )(?:effort|care|attention|focus) would go"
+        r" a long way\b",
+    ),
     ("rich", r"(?:a bit |pretty |rather )?rich coming from you\b"),
     ("way", r"and not in a good way\b"),
     (
@@ -2437,6 +2468,16 @@ _SYMPATHY = _Phrases(
         "anyone anybody",
         r"i(?:'d| would) expect (?:anyone|anybody|most people) to (?:be|feel)\b",
         "expect",
+    ),
+    (
+        "nightmare mess ordeal",
+        r"what (?:a|an) (?:absolute |total |complete )?(?:nightmare|mess"
+        r"|ordeal)\b(?= *(?:[.!]|$))",
+        "what",
+    ),
+    (
+        "thinks",
+        r"(?:nobody|no one) (?:here )?thinks (?:you're|you are|you were) \w+",
     ),
     # "I'm glad you told me" thanks them for telling, as "thank you for telling me" does.
     (

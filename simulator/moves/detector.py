@@ -411,6 +411,10 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
                 # solid plan"), which restates as it affirms; a stem inside the praise ("you
                 # sound like a thoughtful person") is the praise's own wording.
                 if not _stem_outside(sentence, words, m):
+                    # Thanks for telling in the same breath is sympathy too ("Thank you for
+                    # sharing something so personal, that's brave").
+                    if not _SYMPATHY.isdisjoint(words) and (s := _SYMPATHY.search(sentence, words)):
+                        found.setdefault(Move.SYMPATHY, _cue(s))
                     continue
             m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
             if m:

@@ -89,6 +89,13 @@ PRAISE_WORDINGS = [
     pytest.param("You covered it, which says a lot.", True, id="which-says-a-lot"),
     pytest.param("That's a sensible fix.", True, id="sensible-fix"),
     pytest.param("That fix is a sticking plaster.", False, id="fix-judged-poor"),
+    # A deed set against the easier way, or set apart as "something else".
+    pytest.param(
+        "You kept going when it would have been easier to quit.", True, id="easier-to-quit"
+    ),
+    pytest.param("It would have been easier to quit.", False, id="easier-no-deed"),
+    pytest.param("The way you calmed the client was something else.", True, id="something-else"),
+    pytest.param("The way you see it is something else.", False, id="see-it-something-else"),
 ]
 
 

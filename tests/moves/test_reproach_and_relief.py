@@ -28,6 +28,18 @@ REPROACH = [
     pytest.param("The figures stand out, and not in a good way.", True, id="not-in-a-good-way"),
     pytest.param("Your reports deserve a better manager than this.", True, id="deserve-better-x"),
     pytest.param("You deserve better than this.", False, id="you-deserve-better"),
+    # Bad faith named, a warning given before, effort found wanting, a trait by its noun.
+    pytest.param("You act as if the deadline doesn't exist.", True, id="act-as-if"),
+    pytest.param("You had the runbook and still chose to ignore it.", True, id="chose-to-ignore"),
+    pytest.param("You chose to flag it early.", False, id="chose-to-flag"),
+    pytest.param("So you simply decided not to mention it?", True, id="simply-decided"),
+    pytest.param("You decided to mention it early.", False, id="decided-plainly"),
+    pytest.param("You just don't seem to care any more.", True, id="dont-care-any-more"),
+    pytest.param("We talked about this exact issue in March.", True, id="talked-about-this"),
+    pytest.param("We talked about the rota in March and it helped.", False, id="talked-rota"),
+    pytest.param("A bit more care would go a long way here.", True, id="care-long-way"),
+    pytest.param("You're being a bit of a martyr about the rota.", True, id="martyr"),
+    pytest.param("You're no pushover.", False, id="no-pushover"),
 ]
 
 
@@ -45,6 +57,11 @@ RELIEF = [
     pytest.param("You didn't cause the outage.", Move.SYMPATHY, id="didnt-cause"),
     pytest.param("You did nothing wrong.", Move.SYMPATHY, id="did-nothing-wrong"),
     pytest.param("I'd expect anyone to be shaken by that.", Move.SYMPATHY, id="expect-anyone"),
+    pytest.param("What an ordeal.", Move.SYMPATHY, id="what-an-ordeal"),
+    pytest.param("Nobody thinks you're slacking.", Move.SYMPATHY, id="nobody-thinks"),
+    pytest.param(
+        "Thanks for sharing that, it was brave.", Move.SYMPATHY, id="thanks-beside-praise"
+    ),
     pytest.param("Give yourself a deadline for the draft.", Move.ADVICE, id="a-deadline-advises"),
     pytest.param("Don't blame the vendor in the review.", Move.ADVICE, id="dont-blame-others"),
 ]
