@@ -413,8 +413,11 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
                 if not _stem_outside(sentence, words, m):
                     # Thanks for telling in the same breath is sympathy too ("Thank you for
                     # sharing something so personal, that's brave").
-                    if not _SYMPATHY.isdisjoint(words) and (s := _SYMPATHY.search(sentence, words)):
-                        found.setdefault(Move.SYMPATHY, _cue(s))
+                    thanks = (
+                        None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
+                    )
+                    if thanks:
+                        found.setdefault(Move.SYMPATHY, _cue(thanks))
                     continue
             m = None if _SYMPATHY.isdisjoint(words) else _SYMPATHY.search(sentence, words)
             if m:
