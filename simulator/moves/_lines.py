@@ -78,6 +78,13 @@ def _self_story(sentence: str) -> bool:
     return _SELF_STORY.search(sentence) is not None and _SECOND_PERSON.search(sentence) is None
 
 
+# A number that counts off an item of a list: "thirteen, your dad; fourteen, the stroke".
+_COUNTED_OFF = re.compile(
+    r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?)[,:] "
+)
+
+
 class _Turn:
     """What :func:`assess` reads from a manager turn's own text, worked out once per text.
 
@@ -231,7 +238,17 @@ class _Turn:
         """:meth:`content` without the words of sentences the manager said before ("What's
         underneath that?" again): a stock line repeated adds nothing of the manager's own."""
         content = self.content()
-        for words in self.sentence_words():
+        sentences = self.sentence_words()
+        asked = self._question_words
+        if asked and len(asked) < len(sentences):
+            # What a turn adds of its own is in what it says, not in the question tacked on
+            # after it: "A dedicated environment. One to ten, how much would that help?" says a
+            # fragment of theirs back, however new the question's words.
+            content = content_stems(" ".join(w for ws in sentences if ws not in asked for w in ws))
+        if _COUNTED_OFF.search(self.low):
+            # Numbering their words ("one, the coffee; two, the number") adds nothing either.
+            content = content - content_stems(" ".join(_COUNTED_OFF.findall(self.low)))
+        for words in sentences:
             if words in said_before:
                 content = content - stems_of(words)
         return content

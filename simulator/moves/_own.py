@@ -111,6 +111,9 @@ _TEMPLATE_WORDS = (
     " valid anyone anybody struggle"
     # ... and the stock prompts tacked on after them: "why do you think that is?".
     " think thinks"
+    # ... and a ledger's scaffolding around them: "Adding: thirteen, your dad; fourteen, the
+    # stroke. Seventeen items." (the numbers that count them off are dropped in _lines).
+    " adding added item items list listed tally noted"
 )
 TEMPLATE_STEMS = frozenset(stem(w) for w in _TEMPLATE_WORDS.split())
 """The words a listening template wraps around theirs ("X has really been weighing on you",

@@ -764,6 +764,14 @@ def test_praise_in_a_counterweight_is_stock_praise() -> None:
     assert not assess("You really care about getting the process fixed.", _SAID_PR).stock_praise
 
 
+_SAID_PATCH: list[tuple[Speaker, str]] = [
+    (
+        "employee",
+        "Half my warm accounts went to Liam, and the patch I came back to is all tyre-kickers.",
+    )
+]
+
+
 @pytest.mark.parametrize(
     ("history", "line", "own"),
     [
@@ -788,8 +796,20 @@ def test_praise_in_a_counterweight_is_stock_praise() -> None:
         pytest.param(
             _SAID_PR,
             "It sounds like the config change and the PR. What's underneath that?",
+            False,
+            id="a-question-tacked-on-adds-nothing-to-what-is-said",
+        ),
+        pytest.param(
+            _SAID_PR,
+            "So the config change has been sitting on your shoulders alone. What's underneath?",
             True,
-            id="the-same-question-asked-first-is-the-manager-s-own",
+            id="own-words-in-what-is-said",
+        ),
+        pytest.param(
+            _SAID_PATCH,
+            "Adding: three, the patch; four, the warm accounts; five, Liam. Which weighs most?",
+            False,
+            id="their-words-counted-off-in-a-list",
         ),
     ],
 )
@@ -797,7 +817,9 @@ def test_validation_formulas_and_repeated_lines_add_nothing_of_the_manager_s_own
     history: list[tuple[Speaker, str]], line: str, own: bool
 ) -> None:
     """Their words inside a validation formula ("no wonder, with X") add nothing of the
-    manager's own, and nor does a stock line said before ("What's underneath that?" again)."""
+    manager's own, nor does a stock line said before ("What's underneath that?" again), a
+    question tacked onto their words said back (what a turn adds is in what it says: blind set
+    10's scaler), or numbers counting their words off in a list (blind set 10's ledger)."""
     assert assess(line, history).adds_own is own
 
 
