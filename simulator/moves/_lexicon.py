@@ -936,6 +936,14 @@ _RESOURCE_CHECK = _Phrases(
         r" (?:help|support|share|cover|take (?:it|some|part|on))\b",
         "who",
     ),
+    # The closed form of the same ask: "Do you need any help with it?", "Do you need anything
+    # from me?" (a closed question too; the rubric's resources anchors count asking at all).
+    (
+        "need",
+        r"(?:do|would|will) you need (?:any |some |a bit of |more )?(?:help|support|anything"
+        r"|a hand|cover|backup)\b",
+        "do would will",
+    ),
     # What would mend the thing they raised: "what would fix the weekend?"
     (
         "fix solve ease lighten better easier",
@@ -1072,11 +1080,19 @@ _JUDGMENT = _Phrases(
     ("sensitive emotional dramatic", r"too (?:sensitive|emotional|dramatic)\b"),
     ("dramatic", r"being (?:so )?dramatic\b"),
     ("drama", r"drama queen\b"),
+    # Hindsight ("you should have told me"), not what they were owed: "you should have had it
+    # already", "you should have been told first", "you should have heard it from me".
     (
         "should",
-        r"you (?:still |really |honestly |just |probably |definitely )?should(?:n't)? have\b",
+        r"you (?:still |really |honestly |just |probably |definitely )?should(?:n't)? have\b"
+        r"(?! (?:had|got|gotten|been (?:told|given|asked|consulted|included|warned|thanked|paid"
+        r"|promoted|supported)|heard|received)\b)",
     ),
-    ("should've shouldn't've", r"should(?:n't)?'ve\b"),
+    (
+        "should've shouldn't've",
+        r"should(?:n't)?'ve\b(?! (?:had|got|gotten|been (?:told|given|asked|consulted|included"
+        r"|warned|thanked|paid|promoted|supported)|heard|received)\b)",
+    ),
     ("deal", r"not (?:such )?a big deal\b"),
     # Minimising in the first person: "I don't see what the big deal is".
     (

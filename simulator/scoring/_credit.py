@@ -90,6 +90,10 @@ that anything was understood, so it earns half of one in the manager's own words
 SANDWICH = 0.5
 """Share of its credit that recognition keeps in a turn that also gives advice (none in a turn
 that also judges)."""
+DICTATED = 0.5
+"""Share of its credit that a next step keeps in a turn that also orders or judges ("Get the
+queue under a hundred by Friday."): the rubric's "the manager dictates a next step", not one
+agreed together."""
 BUDGET = 2.0
 """The most one turn earns over all its rewarded moves: two moves earn in full, three two-thirds
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
@@ -209,6 +213,7 @@ def credit_of(
         habit,
         pledge,
         a.says_back,
+        dictates(a),
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -236,6 +241,7 @@ def _credit_of(
     habit: bool,
     pledge: bool,
     says_back: bool,
+    dictated: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -272,6 +278,8 @@ def _credit_of(
             c = FORMULA
         elif says_back and m is Move.REFLECTION and c > SAID_BACK:
             c = SAID_BACK
+        if m is Move.NEXT_STEP and dictated:
+            c *= DICTATED
         if m is Move.RECOGNITION:
             if stock_praise:
                 c = min(c, GENERIC[m])  # praise slotted in as a stock counterweight
@@ -293,6 +301,33 @@ def _credit_of(
         out["pledge"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
+
+
+_QUOTED = re.compile(r"'(.+)'")
+_SENTENCE = re.compile(r"[^.!?]+")
+_OPENERS = r"(?:(?:and|so|then|just|please|now|ok|okay|right|good|great|fine|no),? )*"
+
+
+def dictates(a: Assessment) -> bool:
+    """Whether the turn's next step is imposed rather than agreed: said with a verdict on them
+    in the same turn, or as the order itself ("Get the queue under a hundred by Friday."), not
+    a plan beside a kindly "and leave at six tonight"."""
+    if Move.NEXT_STEP not in a.moves:
+        return False
+    if Move.JUDGMENT in a.moves:
+        return True
+    if Move.ADVICE not in a.moves:
+        return False
+    step = _QUOTED.search(a.cues.get(Move.NEXT_STEP, ""))
+    order = _QUOTED.search(a.cues.get(Move.ADVICE, ""))
+    if step is None or order is None:
+        return False
+    opens = re.compile(_OPENERS + re.escape(order.group(1)) + r"\b")
+    for sentence in _SENTENCE.findall(a.text.lower()):
+        if step.group(1) in sentence:
+            # The order opens the very sentence that sets the step.
+            return opens.match(sentence.strip()) is not None
+    return False
 
 
 # "I'll", not "we'll" or "let's": the manager takes the support on themselves, as an action

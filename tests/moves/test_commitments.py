@@ -24,3 +24,17 @@ def test_commitments_in_careful_wordings(text: str, found: bool) -> None:
     """A first-person action, contracted or not and with an adverb between, is a next step, and
     so is asking when to go through it together; a time to stop or a "never" is not."""
     assert (Move.NEXT_STEP in detect(text, None).moves) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        pytest.param("Do you need any help with the dashboard?", True, id="need-any-help"),
+        pytest.param("Do you need anything from me?", True, id="need-anything-from-me"),
+        pytest.param("Do you need the numbers today?", False, id="need-a-thing"),
+    ],
+)
+def test_the_closed_ask_for_what_they_need_is_a_resource_check(text: str, asks: bool) -> None:
+    """ "Do you need any help?" asks what they need (closed, but asked); a question about
+    whether they need a thing for the work does not."""
+    assert (Move.RESOURCE_CHECK in detect(text, None).moves) is asks

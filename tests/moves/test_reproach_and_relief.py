@@ -40,6 +40,10 @@ REPROACH = [
     pytest.param("A bit more care would go a long way here.", True, id="care-long-way"),
     pytest.param("You're being a bit of a martyr about the rota.", True, id="martyr"),
     pytest.param("You're no pushover.", False, id="no-pushover"),
+    # Hindsight blames; what they were owed does not.
+    pytest.param("You should have told me sooner.", True, id="should-have-told"),
+    pytest.param("You should have had the criteria already.", False, id="should-have-had"),
+    pytest.param("You should've been told first.", False, id="should-have-been-told"),
 ]
 
 
