@@ -35,8 +35,9 @@ behind it:
   each of its moves no more than a formula does, however much of theirs it slots in;
 * support pledged in answer to what they said they need ("What would help?" -- "Someone to
   ask" -- "I'll set up Rosa twice a week") is a ``pledge``: a first-person next step that takes
-  up their words from after the manager asked (see :class:`Pledges`). Offering help nobody
-  asked for, or a plan made of the manager's own words, is not one;
+  up their words from after the manager asked (see :mod:`._commitments`). Offering help nobody
+  asked for, or a plan made of the manager's own words, is not one; a next step given as an
+  order keeps only part of its credit (:data:`DICTATED`);
 * a checklist turn (three questions at once, or two wrapped in praise, thanks or another
   ask: "I value you. What do you need, what does success look like, and what's next?") earns
   nothing for its questions, asks and praise, however it is reworded each time; a
@@ -48,15 +49,15 @@ formula) count once per turn that holds them, whatever else the turn does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.content.rubrics import SIGNALS
-from simulator.moves._own import content_stems, stem
 from simulator.moves.assessment import Assessment
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
+from simulator.scoring._commitments import dictates
+from simulator.scoring._common import common
 
 REWARDED: tuple[Move, ...] = (
     Move.REFLECTION,
@@ -113,37 +114,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-# Words too common in any workplace conversation to show the manager took up what *this*
-# employee said: "let's check in next week" after "a busy week" is not grounded in their story.
-_TOO_COMMON = frozenset(
-    _words(
-        """week weeks day days time times today tomorrow yesterday morning work working works job
-        monday tuesday wednesday thursday friday saturday sunday weekend weekends tonight month
-        months year years afternoon evening
-        team thing things people going way lot bit good great fine right okay ok sure really
-        know think need needs help next check want get got make feel feeling like just well
-        also back still even much many most one look looks change helps helped helping"""
-    )
-)
-
-
-# By stem too: "check in next week" takes up nothing of "I just keep checking".
-_TOO_COMMON_STEMS = frozenset(stem(w) for w in _TOO_COMMON)
-
-
-_COMMON: dict[str, bool] = {}  # word -> _common(word), bounded like the other line caches
-_COMMON_MAX = 20_000
-
-
-def _common(word: str) -> bool:
-    found = _COMMON.get(word)
-    if found is None:
-        if len(_COMMON) >= _COMMON_MAX:
-            _COMMON.clear()
-        found = _COMMON[word] = word in _TOO_COMMON or stem(word) in _TOO_COMMON_STEMS
-    return found
-
-
 def grounded_in_content(a: Assessment) -> bool:
     """Whether the turn takes up something specific the employee said: a grounding word other
     than the commonest workplace words (in any of their forms)."""
@@ -151,9 +121,9 @@ def grounded_in_content(a: Assessment) -> bool:
         return False
     for w in a.grounding:
         low = w.lower()
-        if _common(low):
+        if common(low):
             continue
-        if " " not in low or not all(_common(x) for x in low.split()):
+        if " " not in low or not all(common(x) for x in low.split()):
             return True
     return False
 
@@ -192,7 +162,7 @@ def credit_of(
     of a hollow habit past its allowance (a stock line with one phrase of theirs slotted in,
     after :data:`~simulator.moves.SLOTS_HEARD`; a feeling made bigger than they said it, after
     :data:`~simulator.moves.AMPLIFIED_HEARD`): every move in it earns as a formula. ``pledge``:
-    the turn pledges support they asked for (:meth:`Pledges.answers`). The result is shared
+    the turn pledges support they asked for (see :mod:`._commitments`). The result is shared
     between turns alike in every way that matters for credit: do not modify it."""
     specific = grounded_in_content(a) and not echo and not habit
     key = (
@@ -301,84 +271,6 @@ def _credit_of(
         out["pledge"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
-
-
-_QUOTED = re.compile(r"'(.+)'")
-_SENTENCE = re.compile(r"[^.!?]+")
-_OPENERS = r"(?:(?:and|so|then|just|please|now|ok|okay|right|good|great|fine|no),? )*"
-
-
-def dictates(a: Assessment) -> bool:
-    """Whether the turn's next step is imposed rather than agreed: said with a verdict on them
-    in the same turn, or as the order itself ("Get the queue under a hundred by Friday."), not
-    a plan beside a kindly "and leave at six tonight"."""
-    if Move.NEXT_STEP not in a.moves:
-        return False
-    if Move.JUDGMENT in a.moves:
-        return True
-    if Move.ADVICE not in a.moves:
-        return False
-    step = _QUOTED.search(a.cues.get(Move.NEXT_STEP, ""))
-    order = _QUOTED.search(a.cues.get(Move.ADVICE, ""))
-    if step is None or order is None:
-        return False
-    opens = re.compile(_OPENERS + re.escape(order.group(1)) + r"\b")
-    for sentence in _SENTENCE.findall(a.text.lower()):
-        if step.group(1) in sentence:
-            # The order opens the very sentence that sets the step.
-            return opens.match(sentence.strip()) is not None
-    return False
-
-
-# "I'll", not "we'll" or "let's": the manager takes the support on themselves, as an action
-# ("I'll get Jenna access", "I'll talk to Rosa"), not a promise with nothing in it ("I'll sort
-# it out", "I'll look into it", "I'll see what I can do"), which anyone can make of any words.
-_PLEDGING = re.compile(
-    r"\bi(?:'ll| will|'m going to| am going to)(?: (?:just|also|then|personally|definitely"
-    r"|absolutely))? (?!(?:sort|handle|deal|look|take care|see|try|think|help|do|work on|fix"
-    r"|figure|get (?:it|that|this) sorted)\b)[a-z]"
-)
-
-
-class Pledges:
-    """Support pledged in answer to a resource check, followed over one conversation.
-
-    Anchor 5 of resource clarification is "explores needs and commits to concrete support": the
-    manager asks what they need, hears the answer, and takes it on ("What would help?" -- "a
-    named person for questions" -- "I'll ask Rosa today to pair with you twice a week"). A
-    pledge is a turn with a next step in the first person ("I'll ...") that takes up, by stem,
-    a specific word the employee said after a resource check. Help offered before anyone
-    asked, or built only of the manager's own words, is not one: it answers nothing they said.
-    """
-
-    __slots__ = ("_asked", "_since")
-
-    def __init__(self) -> None:
-        self._asked = False
-        self._since: set[str] = set()
-
-    def heard(self, text: str) -> None:
-        """An employee line: after a resource check, its words may be the need to answer."""
-        if self._asked:
-            self._since.update(content_stems(text))
-
-    def asked(self, a: Assessment) -> None:
-        """A manager turn, after :meth:`answers`: a resource check opens the floor to needs."""
-        if Move.RESOURCE_CHECK in a.moves:
-            self._asked = True
-
-    def answers(self, a: Assessment, text: str) -> bool:
-        """Whether the manager turn ``a`` (``text``) pledges support for a need they voiced."""
-        if not self._since or Move.NEXT_STEP not in a.moves or not a.grounded:
-            return False
-        if _PLEDGING.search(text.lower()) is None:
-            return False
-        since = self._since
-        for phrase in a.grounding:
-            for w in phrase.lower().split():
-                if not _common(w) and stem(w) in since:
-                    return True
-        return False
 
 
 @dataclass(slots=True)

@@ -32,7 +32,7 @@ from simulator.moves.assessment import (
     assess,
 )
 from simulator.moves.vocabulary import Move
-from simulator.scoring import _credit, _language, rewrites
+from simulator.scoring import _commitments, _credit, _language, rewrites
 from simulator.scoring._annotate import annotate
 from simulator.scoring._credit import PROMPTS_HEARD, REWARDED, Tally, TurnCredit, credit_of, tally
 from simulator.scoring._explain import consistent_level, explain
@@ -80,7 +80,7 @@ def _analyse(
     judge, add = _told(assessor)
     prev: str | None = None
     echoes = prompts = slots = amplified = 0
-    pledges = _credit.Pledges()
+    pledges = _commitments.Pledges()
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":

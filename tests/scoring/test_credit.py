@@ -8,7 +8,7 @@ import pytest
 
 from simulator.moves.assessment import Assessment
 from simulator.moves.vocabulary import MOVE_ORDER, Move
-from simulator.scoring._credit import DICTATED, GENERIC, SAID_BACK, SANDWICH, credit_of
+from simulator.scoring._credit import GENERIC, SAID_BACK, SANDWICH, credit_of
 
 
 def _assessed(moves: tuple[Move, ...], grounding: tuple[str, ...] = ("migration",)) -> Assessment:
@@ -246,57 +246,3 @@ def test_a_reflection_that_only_says_their_words_back_earns_half(
     first two times, before the echo habit makes it a formula."""
     a = dataclasses.replace(_assessed((Move.REFLECTION,)), adds_own=adds_own)
     assert credit_of(a, True).credit["reflection"] == earned
-
-
-@pytest.mark.parametrize(
-    ("text", "dictated"),
-    [
-        pytest.param("Get the queue under a hundred by Friday.", True, id="the-order-sets-it"),
-        pytest.param(
-            "Calm down, and have the action items to me by Friday.", True, id="with-a-verdict"
-        ),
-        pytest.param(
-            "Deal. Rosa this week, goals by Thursday. And leave at six tonight.",
-            False,
-            id="a-kindly-order-beside-the-plan",
-        ),
-        pytest.param(
-            "Go and see the therapist at four. Let's check in on Friday and see how it's gone.",
-            False,
-            id="an-order-in-another-sentence",
-        ),
-        pytest.param("I'll get the specifics in writing by Friday.", False, id="taken-on"),
-    ],
-)
-def test_a_next_step_given_as_an_order_is_dictated(text: str, dictated: bool) -> None:
-    """A next step set by the order itself, or beside a verdict on them, is the rubric's "the
-    manager dictates a next step" and keeps half its credit; a plan beside a kindly order in
-    another sentence ("and leave at six tonight"), or one the manager takes on, is not."""
-    from simulator.moves.assessment import assess
-    from simulator.scoring._credit import dictates
-
-    history = [("employee", "The queue's at a hundred and forty and I'm on my own with it.")]
-    a = assess(text, history)
-    assert Move.NEXT_STEP in a.moves
-    assert dictates(a) is dictated
-
-
-@pytest.mark.parametrize(
-    ("text", "earned"),
-    [
-        pytest.param("Send me the numbers by Friday.", DICTATED, id="ordered"),
-        pytest.param("Have a rest. I'll send you the numbers by Friday.", 1.0, id="taken-on"),
-    ],
-)
-def test_a_dictated_next_step_keeps_half_its_credit(text: str, earned: float) -> None:
-    """The same next step and advice earn the step in full when the order is elsewhere, and
-    half (DICTATED) when the order sets the step."""
-    a = dataclasses.replace(
-        _assessed((Move.NEXT_STEP, Move.ADVICE)),
-        text=text,
-        cues={
-            Move.NEXT_STEP: "'by friday'",
-            Move.ADVICE: "imperative '" + text.split()[0].lower() + "'",
-        },
-    )
-    assert credit_of(a, True).credit["next_step"] == pytest.approx(earned)

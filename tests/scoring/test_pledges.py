@@ -1,12 +1,19 @@
-"""Pins the ``pledge`` signal: support taken on in answer to a need the employee voiced when
-asked, which resource clarification's top anchor ("commits to concrete support") rewards."""
+"""Pins how commitments are weighed (simulator.scoring._commitments): the ``pledge`` signal,
+support taken on in answer to a need the employee voiced when asked, which resource
+clarification's top anchor ("commits to concrete support") rewards; and a next step given as
+an order, which next step's second anchor calls dictated."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
 from simulator.content import catalog
 from simulator.content.transcript import Transcript, Turn
+from simulator.moves.assessment import Assessment, assess
+from simulator.moves.vocabulary import MOVE_ORDER, Move
+from simulator.scoring._credit import DICTATED, credit_of
 from simulator.scoring.scorecard import CriterionScore, Scorecard
 from simulator.scoring.scorer import analyse, score
 
@@ -83,3 +90,71 @@ def test_a_pledge_raises_resources_and_is_quoted() -> None:
     assert "took on support they said they need" in rationale
     assert "I'll ask Priya today" in rationale
     assert "took on" not in resources(asked).rationale
+
+
+def _assessed(moves: tuple[Move, ...]) -> Assessment:
+    ordered = tuple(m for m in MOVE_ORDER if m in moves)
+    return Assessment(
+        text="(hand-written turn)",
+        moves=ordered,
+        cues=dict.fromkeys(ordered, "cue"),
+        grounding=("queue",),
+        grounded=True,
+        formula_only=False,
+        misreflection=None,
+        repeat_of=None,
+        disguised_judgment=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dictated"),
+    [
+        pytest.param("Get the queue under a hundred by Friday.", True, id="the-order-sets-it"),
+        pytest.param(
+            "Calm down, and have the action items to me by Friday.", True, id="with-a-verdict"
+        ),
+        pytest.param(
+            "Deal. Rosa this week, goals by Thursday. And leave at six tonight.",
+            False,
+            id="a-kindly-order-beside-the-plan",
+        ),
+        pytest.param(
+            "Go and see the therapist at four. Let's check in on Friday and see how it's gone.",
+            False,
+            id="an-order-in-another-sentence",
+        ),
+        pytest.param("I'll get the specifics in writing by Friday.", False, id="taken-on"),
+    ],
+)
+def test_a_next_step_given_as_an_order_is_dictated(text: str, dictated: bool) -> None:
+    """A next step set by the order itself, or beside a verdict on them, is the rubric's "the
+    manager dictates a next step" and keeps half its credit; a plan beside a kindly order in
+    another sentence ("and leave at six tonight"), or one the manager takes on, is not."""
+    from simulator.scoring._credit import dictates
+
+    history = [("employee", "The queue's at a hundred and forty and I'm on my own with it.")]
+    a = assess(text, history)
+    assert Move.NEXT_STEP in a.moves
+    assert dictates(a) is dictated
+
+
+@pytest.mark.parametrize(
+    ("text", "earned"),
+    [
+        pytest.param("Send me the numbers by Friday.", DICTATED, id="ordered"),
+        pytest.param("Have a rest. I'll send you the numbers by Friday.", 1.0, id="taken-on"),
+    ],
+)
+def test_a_dictated_next_step_keeps_half_its_credit(text: str, earned: float) -> None:
+    """The same next step and advice earn the step in full when the order is elsewhere, and
+    half (DICTATED) when the order sets the step."""
+    a = dataclasses.replace(
+        _assessed((Move.NEXT_STEP, Move.ADVICE)),
+        text=text,
+        cues={
+            Move.NEXT_STEP: "'by friday'",
+            Move.ADVICE: "imperative '" + text.split()[0].lower() + "'",
+        },
+    )
+    assert credit_of(a, True).credit["next_step"] == pytest.approx(earned)

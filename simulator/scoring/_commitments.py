@@ -1,0 +1,93 @@
+"""Next steps and support as the scorer weighs them: a step imposed rather than agreed, and
+support taken on in answer to a need the employee voiced when asked (a pledge).
+
+Resource clarification's top anchor is "explores needs and commits to concrete support"; next
+step's second is "the manager dictates a next step". Both turn on how a commitment relates to
+what the employee said, so they are read here from the assessment and the conversation so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._own import content_stems, stem
+from simulator.moves.assessment import Assessment
+from simulator.moves.vocabulary import Move
+from simulator.scoring._common import common
+
+_QUOTED = re.compile(r"'(.+)'")
+_SENTENCE = re.compile(r"[^.!?]+")
+_OPENERS = r"(?:(?:and|so|then|just|please|now|ok|okay|right|good|great|fine|no),? )*"
+
+
+def dictates(a: Assessment) -> bool:
+    """Whether the turn's next step is imposed rather than agreed: said with a verdict on them
+    in the same turn, or as the order itself ("Get the queue under a hundred by Friday."), not
+    a plan beside a kindly "and leave at six tonight"."""
+    if Move.NEXT_STEP not in a.moves:
+        return False
+    if Move.JUDGMENT in a.moves:
+        return True
+    if Move.ADVICE not in a.moves:
+        return False
+    step = _QUOTED.search(a.cues.get(Move.NEXT_STEP, ""))
+    order = _QUOTED.search(a.cues.get(Move.ADVICE, ""))
+    if step is None or order is None:
+        return False
+    opens = re.compile(_OPENERS + re.escape(order.group(1)) + r"\b")
+    for sentence in _SENTENCE.findall(a.text.lower()):
+        if step.group(1) in sentence:
+            # The order opens the very sentence that sets the step.
+            return opens.match(sentence.strip()) is not None
+    return False
+
+
+# "I'll", not "we'll" or "let's": the manager takes the support on themselves, as an action
+# ("I'll get Jenna access", "I'll talk to Rosa"), not a promise with nothing in it ("I'll sort
+# it out", "I'll look into it", "I'll see what I can do"), which anyone can make of any words.
+_PLEDGING = re.compile(
+    r"\bi(?:'ll| will|'m going to| am going to)(?: (?:just|also|then|personally|definitely"
+    r"|absolutely))? (?!(?:sort|handle|deal|look|take care|see|try|think|help|do|work on|fix"
+    r"|figure|get (?:it|that|this) sorted)\b)[a-z]"
+)
+
+
+class Pledges:
+    """Support pledged in answer to a resource check, followed over one conversation.
+
+    Anchor 5 of resource clarification is "explores needs and commits to concrete support": the
+    manager asks what they need, hears the answer, and takes it on ("What would help?" -- "a
+    named person for questions" -- "I'll ask Rosa today to pair with you twice a week"). A
+    pledge is a turn with a next step in the first person ("I'll ...") that takes up, by stem,
+    a specific word the employee said after a resource check. Help offered before anyone
+    asked, or built only of the manager's own words, is not one: it answers nothing they said.
+    """
+
+    __slots__ = ("_asked", "_since")
+
+    def __init__(self) -> None:
+        self._asked = False
+        self._since: set[str] = set()
+
+    def heard(self, text: str) -> None:
+        """An employee line: after a resource check, its words may be the need to answer."""
+        if self._asked:
+            self._since.update(content_stems(text))
+
+    def asked(self, a: Assessment) -> None:
+        """A manager turn, after :meth:`answers`: a resource check opens the floor to needs."""
+        if Move.RESOURCE_CHECK in a.moves:
+            self._asked = True
+
+    def answers(self, a: Assessment, text: str) -> bool:
+        """Whether the manager turn ``a`` (``text``) pledges support for a need they voiced."""
+        if not self._since or Move.NEXT_STEP not in a.moves or not a.grounded:
+            return False
+        if _PLEDGING.search(text.lower()) is None:
+            return False
+        since = self._since
+        for phrase in a.grounding:
+            for w in phrase.lower().split():
+                if not common(w) and stem(w) in since:
+                    return True
+        return False
