@@ -40,11 +40,13 @@ from simulator.conversation.session import Session  # noqa: E402
 from simulator.scoring.scorer import score  # noqa: E402
 from tests.conversation._styles import (  # noqa: E402
     checklist,
+    eliza,
     feelings,
     made_up_story,
     me_too,
     melodrama,
     praise_farmer,
+    scaler,
     stock_questions,
     templates,
     thanks_farmer,
@@ -372,6 +374,8 @@ GAMING: dict[str, Script] = {
     "thanks every turn around their words (found in review)": thanks_farmer,
     "a checklist of stock lines around their words (after blind set 8)": checklist,
     "melodrama around their words (after blind set 8)": melodrama,
+    "their sentence handed back with a cliché (after blind set 9)": eliza,
+    "a rating question around their words (after blind set 10)": scaler,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 

@@ -378,6 +378,31 @@ def melodrama(turn: int, said: Sequence[str]) -> str:
     return _MELODRAMA[turn % len(_MELODRAMA)].format(phrase)
 
 
+_CLICHES = ("How does that make you feel?", "Why do you think that is?", "And how is that for you?")
+
+
+def eliza(turn: int, said: Sequence[str]) -> str:
+    """Their last sentence handed back with the pronouns turned, then a therapist's cliché,
+    every turn (after blind set 9's eliza-9, in wordings of our own)."""
+    sentences = re.split(r"(?<=[.!?])\s+", _last(said).strip())
+    last = next((x for x in reversed(sentences) if len(x.split()) > 2), sentences[-1])
+    turned = " ".join(_TURN.get(w.lower(), w) for w in last.rstrip(".!?").split())
+    return f"{turned[0].upper()}{turned[1:]}. {_CLICHES[turn % len(_CLICHES)]}"
+
+
+_SCALES = (
+    "{}. On a scale of one to ten, how heavy is that? What would bring it down a point?",
+    "{}. One to ten, how much is that weighing on you? What would move it one point?",
+    "{}. Out of ten, how worried are you about it? What would make it a point lower?",
+)
+
+
+def scaler(turn: int, said: Sequence[str]) -> str:
+    """A fragment of theirs, then a rating question and "what would move it a point?", every
+    turn (after blind set 10's scaler-10, in wordings of our own)."""
+    return _SCALES[turn % len(_SCALES)].format(key_phrase(_last(said)).capitalize())
+
+
 FIXED_SKILLED_FILE = Path(__file__).with_name("fixed_skilled.txt")
 
 
@@ -430,6 +455,8 @@ GAMING: dict[str, Script] = {
     "thanks every turn around their words": thanks_farmer,
     "a checklist of stock lines around their words": checklist,
     "melodrama around their words": melodrama,
+    "their sentence handed back with a cliché": eliza,
+    "a rating question around their words": scaler,
 }
 STYLES: dict[str, Script] = {**HONEST, **GAMING}
 PERSONAS: tuple[str, ...] = tuple(sorted(catalog.personas()))
