@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from simulator.moves import named_things
+from simulator.moves import Move, detect, named_things
 from simulator.moves._own import FEELINGS as _FEELINGS
 
 # Re-exported: the engine reads turns with these (one stemmer for the engine and the scorer).
@@ -186,14 +186,18 @@ def grounding_words(grounding: Iterable[str]) -> frozenset[str]:
 _OFFER = re.compile(
     r"\b(?:(?:let'?s|let us)(?! (?:stay|go back|slow down|leave|park|not|pause|start with"
     r"|take (?:a|it) (?:step|minute|moment|second|breath)|go where|hear|talk about (?:you|how)"
-    r")\b)"
+    r"|(?:set|put) (?:\w+ ){1,3}aside)\b)"
     r"|(?:i'?ll|i will)(?! (?:leave|drop|stop|back off|be honest|be quick|keep it (?:short|brief)"
-    r"|try not to|shut up|listen)\b)"
+    r"|try not to|shut up|listen|take (?:that|it)(?=[.!,;]|$| on the chin)|back you|just say"
+    r"|say (?:this|one thing))\b)"
+    # Putting the plan off to listen: "We'll get to the timeline", "we can leave that".
+    r"|(?:we'?ll|we will|we can)(?! (?:get to|come back to|leave|park|do (?:\w+ ){1,3}later"
+    r"|see|hear|imagine|understand|tell|sense|feel|picture|appreciate)\b)"
     # "I can see how that reads", "I can only imagine": understanding, not an offer.
-    r"|(?:i|we) can(?! (?:(?:only|absolutely|really|totally|completely|just|well|certainly"
+    r"|i can(?! (?:(?:only|absolutely|really|totally|completely|just|well|certainly"
     r"|definitely|easily|already) )?(?:see|hear|imagine|understand|tell|sense|feel|picture"
     r"|appreciate)\b)"
-    r"|we'?ll|we will|how about|what if|could we|can we|shall we|would it help if|i'?m going to"
+    r"|how about|what if|could we|can we|shall we|would it help if|i'?m going to"
     r"|we'?re going to|you'?ll|you will|you can|you could"
     # "I want to understand what's going on", "I'd like to hear it": listening, not an offer.
     r"|(?:i want to|i'?d like to)(?! (?:know|hear|understand|listen|check|ask|learn|say|be"
@@ -222,6 +226,28 @@ def offered(text: str) -> frozenset[str]:
         for clause in _CLAUSE.split(text.lower())
         if not _REFUSAL.search(clause)
         for t in tokens(clause)
+    )
+
+
+_LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*\s*$")
+
+
+def hands_back(text: str) -> bool:
+    """Whether a turn ends by handing the floor back with an open question about them ("I'll
+    make sure it's in the action items. What's been hardest for you?"), not by asking about
+    the plan ("Does that work?", "What else would help?", "When shall we meet?"): a
+    commitment said on the way to listening is not a proposal to agree on, and they need not
+    answer it with "a plan for what?"."""
+    if "?" not in text[-3:]:
+        return False
+    last = _LAST_SENTENCE.search(text.strip())
+    if last is None:
+        return False
+    moves = detect(last.group(0)).moves
+    return (
+        Move.OPEN_QUESTION in moves
+        and Move.NEXT_STEP not in moves
+        and Move.RESOURCE_CHECK not in moves
     )
 
 

@@ -979,7 +979,9 @@ _NEXT_STEP = _Phrases(
         # "I'll also talk to Elaine", "I will write it down" (a careful speaker's uncontracted
         # form is the same commitment).
         r"i(?:'ll| will) (?:also |then |personally |first |just |definitely )?(?:talk|speak|ask"
-        r"|check|follow up|look into|set up|book|send|get|find|sort|raise|take|move|make sure"
+        r"|check|follow up|look into|set up|book|send|get|find|sort|raise"
+        # "I'll take that" accepts what they said; "I'll take it to finance" commits.
+        r"|take(?! (?:that|this|it|the point)(?=[.!?,;]| on the chin|$))|move|make sure"
         r"|reach out|loop in|schedule|write|put|approve|arrange|organi[sz]e|sign off|free up"
         r"|email|call(?! it a day)|chase|block|open|share|bring)\b",
     ),
@@ -991,7 +993,9 @@ _NEXT_STEP = _Phrases(
     ),
     (
         "let's",
-        r"let's (?:agree|plan|set|schedule|book|check in|meet|follow up|try|decide|pick"
+        # ("Let's set the timeline aside" defers a plan.)
+        r"let's (?:agree|plan|set(?! (?:\w+ ){1,3}aside)|schedule|book|check in|meet|follow up"
+        r"|try|decide|pick"
         r"|make a plan|circle back|touch base|revisit|come back|talk again|catch up)\b",
     ),
     ("shall", r"shall we\b"),
@@ -1020,8 +1024,9 @@ _NEXT_STEP = _Phrases(
     ("commit", r"commit to\b"),
     (
         "week",
-        r"(?:could|can|will|'ll|going to|gonna|plan to|want to) [^.!?]{0,40}\b(?:this|next)"
-        r" week\b",
+        # ("I want to know how you are, after this week" asks; it plans nothing.)
+        r"(?:could|can|will|'ll|going to|gonna|plan to|want to) (?!(?:know|hear|understand"
+        r"|check how|ask)\b)[^.!?]{0,40}\b(?:this|next) week\b",
         "could can will going gonna plan want i'll you'll we'll",
     ),
 )

@@ -527,6 +527,14 @@ def test_a_made_up_life_is_corrected_even_when_a_word_of_theirs_is_in_it() -> No
         pytest.param("Let's stay with the slide for now.", False, id="lets-stay-with"),
         pytest.param("Let's fix the slide.", True, id="lets-fix"),
         pytest.param("That's fair, I'll leave the slide.", False, id="ill-leave-it"),
+        # Putting the plan off to listen first proposes nothing (blind sets 1-11's skilled
+        # voices heard "A plan for what, though?" after these).
+        pytest.param("We'll get to the timeline later.", False, id="well-get-to-it"),
+        pytest.param("Let's set the timeline aside for now.", False, id="lets-set-aside"),
+        pytest.param("Okay, we'll leave the queue.", False, id="well-leave-it"),
+        pytest.param("I'll take that.", False, id="ill-take-that"),
+        pytest.param("I'll take the timeline to Thursday's review.", True, id="ill-take-it-to"),
+        pytest.param("We'll move the sync.", True, id="well-move"),
     ],
 )
 def test_you_cant_is_no_offer(text: str, offer: bool) -> None:
@@ -649,3 +657,26 @@ def test_melodrama_as_a_habit_earns_nothing() -> None:
         gained.append(s.records[-1].trust_delta)
     assert sum(1 for g in gained if g > 0) <= AMPLIFIED_HEARD, gained
     assert any("bigger than" in c.reason for r in s.records for c in r.changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "hands_back"),
+    [
+        pytest.param(
+            "Agreed, it goes in the action items. What's been hardest for you this week?",
+            True,
+            id="commitment-then-their-floor",
+        ),
+        pytest.param("I'll set up Rosa twice a week. Does that work?", False, id="asks-about-it"),
+        pytest.param("I'll set up Rosa. What else would help?", False, id="asks-what-helps"),
+        pytest.param("I'll set up Rosa. When shall we meet?", False, id="asks-when"),
+        pytest.param("I'll set up Rosa twice a week.", False, id="no-question"),
+    ],
+)
+def test_a_commitment_on_the_way_to_listening_is_no_proposal(text: str, hands_back: bool) -> None:
+    """A turn that ends by handing the floor back with an open question about them is not a
+    proposal to agree on, whatever it commits to on the way ("a plan for what, though?" was
+    the employee's answer to it); one that asks about the plan, what would help or when, is."""
+    from simulator.conversation._words import hands_back as hands
+
+    assert hands(text) is hands_back

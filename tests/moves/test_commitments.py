@@ -16,6 +16,12 @@ COMMITMENTS = [
     pytest.param("I will never understand the rota.", False, id="i-will-never"),
     pytest.param("When would you like to go through the draft?", True, id="when-go-through"),
     pytest.param("When would you like to stop for lunch?", False, id="when-stop"),
+    # Listening, accepting and deferring plan nothing.
+    pytest.param("I want to know how you're doing after this week.", False, id="want-to-know"),
+    pytest.param("I'll take that.", False, id="ill-take-that"),
+    pytest.param("I'll take it to finance on Monday.", True, id="ill-take-it-to"),
+    pytest.param("Let's set the timeline aside for now.", False, id="lets-set-aside"),
+    pytest.param("Let's set a time for Friday.", True, id="lets-set-a-time"),
 ]
 
 
