@@ -225,7 +225,7 @@ class EmployeeWords:
         mine = self.keys
         if keys is None:
             keys = turn_keys(_normalise(text))
-        denied = _DENIED.match(text.lower())
+        denied = _DENIED.match(text.lower()) if "?" in text[:48] else None
         if denied is not None:
             thrown_back = turn_keys(_normalise(denied.group(1)))
             rest = turn_keys(_normalise(text[denied.end(1) + 1 :]))

@@ -63,16 +63,18 @@ class Pledges:
     asked, or built only of the manager's own words, is not one: it answers nothing they said.
     """
 
-    __slots__ = ("_asked", "_since")
+    __slots__ = ("_asked", "_lines", "_since")
 
     def __init__(self) -> None:
         self._asked = False
         self._since: set[str] = set()
+        # Their lines since the ask, stemmed only when a turn might pledge (most never do).
+        self._lines: list[str] = []
 
     def heard(self, text: str) -> None:
         """An employee line: after a resource check, its words may be the need to answer."""
         if self._asked:
-            self._since.update(content_stems(text))
+            self._lines.append(text)
 
     def asked(self, a: Assessment) -> None:
         """A manager turn, after :meth:`answers`: a resource check opens the floor to needs."""
@@ -81,11 +83,14 @@ class Pledges:
 
     def answers(self, a: Assessment, text: str) -> bool:
         """Whether the manager turn ``a`` (``text``) pledges support for a need they voiced."""
-        if not self._since or Move.NEXT_STEP not in a.moves or not a.grounded:
+        if not (self._since or self._lines) or Move.NEXT_STEP not in a.moves or not a.grounded:
             return False
         if _PLEDGING.search(text.lower()) is None:
             return False
         since = self._since
+        for line in self._lines:
+            since.update(content_stems(line))
+        self._lines.clear()
         for phrase in a.grounding:
             for w in phrase.lower().split():
                 if not common(w) and stem(w) in since:
