@@ -166,7 +166,8 @@ class TurnScore:
             [n for n in engine.persona.needs if _words.matching_cue(self.stems, n.cues)]
         )
         self.proposes = not self.repeat and (
-            ((Move.NEXT_STEP in a.moves or self.offers) and not _words.hands_back(text))
+            Move.NEXT_STEP in a.moves
+            or self.offers
             or (engine.state.proposal_pending and _words.is_agreement(text))
         )
 

@@ -414,6 +414,11 @@ class Engine:
             s.last_shared = unsaid.id
             kw["need"] = unsaid.id
             return Reaction.NEED
+        if not layers_ok and _words.hands_back(t.text):
+            # A commitment said on the way to listening ("it goes in the action items. What's
+            # been hardest for you?") is not pushed back on as a plan too soon: the turn is heard
+            # for its question.
+            return None
         kw["missing"] = _agreement.missing_line(
             p,
             layers_ok=layers_ok,
