@@ -7,23 +7,9 @@ import dataclasses
 import pytest
 
 from simulator.moves.assessment import Assessment
-from simulator.moves.vocabulary import MOVE_ORDER, Move
+from simulator.moves.vocabulary import Move
 from simulator.scoring._credit import GENERIC, SAID_BACK, SANDWICH, credit_of
-
-
-def _assessed(moves: tuple[Move, ...], grounding: tuple[str, ...] = ("migration",)) -> Assessment:
-    ordered = tuple(m for m in MOVE_ORDER if m in moves)
-    return Assessment(
-        text="(hand-written turn)",
-        moves=ordered,
-        cues=dict.fromkeys(ordered, "cue"),
-        grounding=grounding,
-        grounded=bool(grounding),
-        formula_only=False,
-        misreflection=None,
-        repeat_of=None,
-        disguised_judgment=False,
-    )
+from tests.support.assessed import assessed as _assessed
 
 
 @pytest.mark.parametrize(

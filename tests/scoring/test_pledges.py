@@ -11,11 +11,12 @@ import pytest
 
 from simulator.content import catalog
 from simulator.content.transcript import Transcript, Turn
-from simulator.moves.assessment import Assessment, assess
-from simulator.moves.vocabulary import MOVE_ORDER, Move
+from simulator.moves.assessment import assess
+from simulator.moves.vocabulary import Move
 from simulator.scoring._credit import DICTATED, credit_of
 from simulator.scoring.scorecard import CriterionScore, Scorecard
 from simulator.scoring.scorer import analyse, score
+from tests.support.assessed import assessed as _assessed
 
 OPENING = "Honestly it's the settlement code. I'm the only one who knows it and I'm drowning."
 ASK = "That's a lot resting on you. What would help most over the next two weeks?"
@@ -90,21 +91,6 @@ def test_a_pledge_raises_resources_and_is_quoted() -> None:
     assert "took on support they said they need" in rationale
     assert "I'll ask Priya today" in rationale
     assert "took on" not in resources(asked).rationale
-
-
-def _assessed(moves: tuple[Move, ...]) -> Assessment:
-    ordered = tuple(m for m in MOVE_ORDER if m in moves)
-    return Assessment(
-        text="(hand-written turn)",
-        moves=ordered,
-        cues=dict.fromkeys(ordered, "cue"),
-        grounding=("queue",),
-        grounded=True,
-        formula_only=False,
-        misreflection=None,
-        repeat_of=None,
-        disguised_judgment=False,
-    )
 
 
 @pytest.mark.parametrize(
