@@ -2021,6 +2021,16 @@ _JUDGMENT = _Phrases(
     ),
 )
 
+# Kindness to themselves, asked of them ("Don't blame yourself", "Go easy on yourself", "Give
+# yourself a break"): sympathy in the imperative mood, not a fix. Read by _SYMPATHY, and by
+# the detector, which then gives no advice for it.
+_KIND_TO_SELF_GIVEN = r"a break|some credit|credit|some grace|grace"
+_KIND_TO_SELF = (
+    r"(?:(?:don't|do not|try not to) (?:blame|beat) yourself|(?:don't|do not|try not to) be"
+    r" (?:so |too )?hard on yourself|go easy on yourself|be (?:kind|gentle) (?:to|with)"
+    r" yourself|give yourself (?:" + _KIND_TO_SELF_GIVEN + r"))"
+)
+
 _ADVICE = _Phrases(
     (
         "should",
@@ -2256,8 +2266,7 @@ _ADVICE = _Phrases(
     (
         "yourself",
         # ("Give yourself a break" lifts blame: sympathy, see _SYMPATHY.)
-        r"give yourself (?!a break\b|some credit\b|credit\b|some grace\b|grace\b)(?:a |some |time"
-        r"|permission|space)",
+        r"give yourself (?!(?:" + _KIND_TO_SELF_GIVEN + r")\b)(?:a |some |time|permission|space)",
         "give",
     ),
     (
@@ -2474,10 +2483,7 @@ _SYMPATHY = _Phrases(
     # expect anyone to be shaken". Said to lift blame, not to tell them what to do.
     (
         "yourself",
-        r"(?:(?:don't|do not|try not to) (?:blame|beat) yourself|(?:don't|do not|try not to) be"
-        r" (?:so |too )?hard on yourself|go easy on yourself|be (?:kind|gentle) (?:to|with)"
-        r" yourself|give yourself (?:a break|some credit|credit|some grace|grace)|you can(?:'t|not)"
-        r" blame yourself)\b",
+        r"(?:" + _KIND_TO_SELF + r"|you can(?:'t|not) blame yourself)\b",
     ),
     (
         "wrong cause caused",

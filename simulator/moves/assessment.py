@@ -37,7 +37,7 @@ from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Tu
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
 from simulator.moves._own import ECHO_SHARE, adds_own, amplifies
 from simulator.moves._repeats import Repeats, prefix_of
-from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move
+from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move, cue_words
 
 __all__ = ["Assessment", "Speaker", "assess"]
 
@@ -126,7 +126,7 @@ class Assessment:
         cue = self.cues.get(Move.RECOGNITION)
         if side is None or cue is None:
             return False
-        quoted = cue.partition("'")[2].rstrip("'")
+        quoted = cue_words(cue)
         return bool(quoted) and quoted in side
 
     @property

@@ -72,6 +72,7 @@ from simulator.moves._lexicon import (
     _IMPERATIVES,
     _INFLECTED,
     _JUDGMENT,
+    _KIND_TO_SELF,
     _LEXICON,
     _LEXICON_WORDS,
     _NOT_IMPERATIVE_FIRST,
@@ -254,12 +255,7 @@ _CHOICE_MADE = re.compile(r" (?:is|was|'s)\b")
 
 # Kindness to themselves, asked of them ("Go easy on yourself", "Don't blame yourself", "Give
 # yourself a break"): sympathy in the imperative mood, not a fix (see _SYMPATHY).
-_SELF_KINDNESS = re.compile(
-    r"(?:(?:just|please|and) )?(?:(?:don't|do not|try not to) (?:blame|beat) yourself|(?:don't"
-    r"|do not|try not to) be (?:so |too )?hard on yourself|go easy on yourself|be (?:kind"
-    r"|gentle) (?:to|with) yourself|give yourself (?:a break|some credit|credit|some grace"
-    r"|grace))\b"
-)
+_SELF_KINDNESS = re.compile(r"(?:(?:just|please|and) )?" + _KIND_TO_SELF + r"\b")
 
 
 # A quality or act supposed rather than credited: "if you're committed, ...".

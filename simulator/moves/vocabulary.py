@@ -54,3 +54,9 @@ class Detection:
 
     def __contains__(self, move: object) -> bool:
         return move in self.moves
+
+
+def cue_words(cue: str) -> str:
+    """The words a cue quotes ("restates 'the launch'" -> "the launch"; they may hold an
+    apostrophe: "'i'll get'" -> "i'll get"), or "" for a cue that names only a form."""
+    return cue.partition("'")[2].rpartition("'")[0]

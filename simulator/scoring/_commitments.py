@@ -12,10 +12,9 @@ import re
 
 from simulator.moves._own import content_stems, stem
 from simulator.moves.assessment import Assessment
-from simulator.moves.vocabulary import Move
+from simulator.moves.vocabulary import Move, cue_words
 from simulator.scoring._common import common
 
-_QUOTED = re.compile(r"'(.+)'")
 _SENTENCE = re.compile(r"[^.!?]+")
 _OPENERS = r"(?:(?:and|so|then|just|please|now|ok|okay|right|good|great|fine|no),? )*"
 
@@ -30,13 +29,13 @@ def dictates(a: Assessment) -> bool:
         return True
     if Move.ADVICE not in a.moves:
         return False
-    step = _QUOTED.search(a.cues.get(Move.NEXT_STEP, ""))
-    order = _QUOTED.search(a.cues.get(Move.ADVICE, ""))
-    if step is None or order is None:
+    step = cue_words(a.cues.get(Move.NEXT_STEP, ""))
+    order = cue_words(a.cues.get(Move.ADVICE, ""))
+    if not step or not order:
         return False
-    opens = re.compile(_OPENERS + re.escape(order.group(1)) + r"\b")
+    opens = re.compile(_OPENERS + re.escape(order) + r"\b")
     for sentence in _SENTENCE.findall(a.text.lower()):
-        if step.group(1) in sentence:
+        if step in sentence:
             # The order opens the very sentence that sets the step.
             return opens.match(sentence.strip()) is not None
     return False

@@ -109,11 +109,6 @@ STOCK_ASKS = 2
 _STOCK = (Move.OPEN_QUESTION.value, Move.RESOURCE_CHECK.value)
 
 
-def _words(text: str) -> list[str]:
-    """The whitespace-separated words of ``text`` (word lists are written as text)."""
-    return text.split()
-
-
 def grounded_in_content(a: Assessment) -> bool:
     """Whether the turn takes up something specific the employee said: a grounding word other
     than the commonest workplace words (in any of their forms)."""

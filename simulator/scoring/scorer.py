@@ -31,7 +31,7 @@ from simulator.moves.assessment import (
     _conversation,
     assess,
 )
-from simulator.moves.vocabulary import Move
+from simulator.moves.vocabulary import Move, cue_words
 from simulator.scoring import _commitments, _credit, _language, rewrites
 from simulator.scoring._annotate import annotate
 from simulator.scoring._credit import PROMPTS_HEARD, REWARDED, Tally, TurnCredit, credit_of, tally
@@ -342,7 +342,6 @@ def _pick(
     return picked
 
 
-_QUOTED = re.compile(r"'(.+)'")  # greedy: a cue's words may hold an apostrophe ('i'll get')
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -356,10 +355,10 @@ def _sentence_for(text: str, cues: dict[Move, str], name: str) -> str:
 @lru_cache(maxsize=4096)
 def _sentence_holding(text: str, cue: str) -> str:
     """:func:`_sentence_for` given the cue: worked out once per line and cue."""
-    words = _QUOTED.search(cue)
-    if words is None or ("." not in text and "?" not in text and "!" not in text):
+    words = cue_words(cue)
+    if not words or ("." not in text and "?" not in text and "!" not in text):
         return text
-    at = text.lower().find(words.group(1).lower())
+    at = text.lower().find(words.lower())
     if at < 0:
         return text
     for m in _SENTENCES.finditer(text):
