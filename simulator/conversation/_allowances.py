@@ -18,9 +18,11 @@ _OWN_STORIES = 2
 moment of self-disclosure can help; as a habit the talk is about the manager."""
 _STOCK_ASKS = 2
 """Questions in a row that take up nothing they said and still earn trust."""
-_RECOGNITION_HEARD = 3
-"""Specific recognitions that earn in full: a manager recognises a few real things (78 of 84
-blind skilled runs earned at most two); praise turn after turn is flattery."""
+_RECOGNITION_HEARD = 2
+"""Specific recognitions that earn in full: a manager recognises a few real things; praise
+turn after turn is flattery. Three let a rotation of praise frames around their words ("That's
+a sharp idea about X. What else?") open a second layer for the most open persona; two moved no
+blind skilled voice's layers (sets 1-11)."""
 _IMPLIED_HEARD = 2
 """Feelings named with nothing of theirs behind them that still earn; after that, formulas."""
 _GUESSES_CORRECTED = 2

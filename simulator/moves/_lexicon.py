@@ -563,7 +563,7 @@ _RECOGNITION = _Phrases(
         r"|brilliant|solid|thoughtful|astute|insightful|clear|honest|useful|important|helpful)(?:,"
         r" \w+|,? and \w+)? (?:(?:bit|piece) of )?(?:idea|plan|hypothesis|guess|theory|suggestion"
         r"|instinct|read|account|summary|observation|insight|ask|request|answer|distinction"
-        r"|diagnosis|fix)\b(?! (?:to|for|if|when|that)\b)",
+        r"|diagnosis|fix)\b(?! (?:to|if|when|that|for (?:\w+ )?to)\b)",
         "good great sharp smart sensible clever excellent brilliant solid thoughtful astute"
         " insightful clear honest useful important helpful",
     ),
@@ -571,7 +571,7 @@ _RECOGNITION = _Phrases(
     (
         "idea plan hypothesis guess suggestion thinking",
         r"^(?:good|great|smart|sensible|clever|excellent|brilliant) (?:idea|plan|hypothesis|guess"
-        r"|suggestion|thinking)\b(?! (?:to|for|if|when|that)\b)",
+        r"|suggestion|thinking)\b(?! (?:to|if|when|that|for (?:\w+ )?to)\b)",
     ),
     # A deed of theirs judged impressive: "covering that on no sleep is actually impressive".
     (

@@ -680,3 +680,27 @@ def test_a_commitment_on_the_way_to_listening_is_no_proposal(text: str, hands_ba
     from simulator.conversation._words import hands_back as hands
 
     assert hands(text) is hands_back
+
+
+_PRAISE_FRAMES = (
+    "That's a sharp idea about {}. What else?",
+    "That's a sensible plan for {}. What else?",
+    "That's a smart guess about {}. What else?",
+    "That's a clever theory about {}. What else?",
+)
+
+
+def test_praise_frames_in_rotation_open_no_second_layer() -> None:
+    """Each new praise wording ("a sharp idea", "a sensible plan", "a smart guess") is real
+    recognition once or twice; rotated around their words turn after turn it is flattery, and
+    even the most open persona opens no more than one layer to it."""
+    from tests.conversation._styles import key_phrase
+
+    s = _session("new-hire")
+    for i in range(10):
+        said = [t.text for t in s.turns if t.speaker == "employee"]
+        s.respond(_PRAISE_FRAMES[i % len(_PRAISE_FRAMES)].format(key_phrase(said[-1])))
+        if s.ended:
+            break
+    assert len(s.outcome().layers_disclosed) <= 1
+    assert any("praise turn after turn" in c.reason for r in s.records for c in r.changes)
