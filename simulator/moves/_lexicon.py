@@ -973,7 +973,14 @@ _NEXT_STEP = _Phrases(
         rf"by (?:(?:next |this )?{_DAY}|end of (?:the )?(?:day|week|month)|eod|eow|next week"
         r"|the end of)\b",
     ),
-    (_DAYS, rf"we [^.!?]{{0,40}}\b(?:on|by|next|this) {_DAY}\b"),
+    (_DAYS, rf"(?:we|let's) [^.!?]{{0,40}}\b(?:on|by|next|this|before) {_DAY}\b"),
+    # A deliverable given a deadline: "Have the timeline on my desk tonight" (an order, which
+    # the scorer halves as dictated, is still a next step).
+    (
+        "desk inbox",
+        rf"(?:on my desk|in my inbox) (?:by |first thing )?(?:tonight|today|this afternoon"
+        rf"|(?:first thing )?tomorrow|{_DAY}|eod|end of (?:the )?day)\b",
+    ),
     (
         "i'll will",
         # "I'll also talk to Elaine", "I will write it down" (a careful speaker's uncontracted
@@ -1155,9 +1162,39 @@ _JUDGMENT = _Phrases(
     (
         "stop",
         r"stop (?:complaining|whining|moaning|making excuses|being (?:so )?(?:negative"
-        r"|dramatic))\b",
+        r"|dramatic|defensive)|deflecting|getting defensive|playing the victim|pointing fingers"
+        r"|passing the buck|blaming (?:everyone|everybody|others|other people|the \w+))\b",
     ),
     ("excuse", r"another excuse\b"),
+    # A reason heard as an excuse, with no subject ("Sounds like an excuse to me."), or named
+    # one outright ("That's just an excuse", "that's no excuse").
+    ("excuse excuses", r"(?:^(?:(?:it|that) )?sounds like (?:an excuse|excuses))\b"),
+    (
+        "excuse excuses",
+        r"(?:that's|that is|it's|it is) (?:just |only |all |simply )?(?:an excuse|excuses"
+        r"|no excuse)\b",
+    ),
+    # The outcome pinned on them: "your change caused the outage", "you caused this", "you
+    # didn't even check", "didn't test it properly". Not "you didn't cause this" (exoneration,
+    # in the sympathy table) nor what they feel about themselves ("you feel you didn't ...",
+    # which the reflective stem owns).
+    (
+        "caused",
+        r"(?:^|\b(?:so|and|but) )(?:your (?:[a-z'-]+ ){1,2}|you )caused (?:the|this|that|all|it)\b",
+    ),
+    (
+        "even properly",
+        r"didn't (?:even (?:bother|check|test|try|read|ask|look)\b"
+        r"|(?:bother|check|test|think|read|look)(?: (?:it|that|this|them|anything|the \w+))?"
+        r" properly\b)",
+        "didn't",
+    ),
+    # Told not to need reminding: "don't make me chase you", "don't wait for me to ask".
+    (
+        "make wait",
+        r"don't (?:make me|wait for me to|wait to be) (?:ask|chase|remind|tell|ask you)\w*\b",
+        "don't",
+    ),
     ("excuses", r"(?:just|all these|so many) excuses\b"),
     ("excuses", r"(?:more|enough|no more|a lot of|lots of) excuses\b"),
     # Rhetorical questions that confront: "don't you realise...", "doesn't that worry you?"

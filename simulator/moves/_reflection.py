@@ -31,7 +31,7 @@ from simulator.moves._lexicon import (
     _YOU_SUBJECT,
     _YOU_SUBJECT_FIRST,
 )
-from simulator.moves._text import _TOKEN, _normalise
+from simulator.moves._text import _TOKEN, _normalise, _words
 
 # --------------------------------------------------------------------------------------------
 # Reflections
@@ -69,6 +69,7 @@ _P_SAID_AS_QUESTION = -1  # "You're worried?" is partly a question
 _P_CONDITION = -1  # "If you...", "When you...": a hypothesis, not a restatement
 _P_CONSEQUENCE = -1  # "that could cause...", "the risk is...": information about consequences
 _P_PERSISTS = -1  # "you're still...", "you keep...": confronting a behaviour
+_P_CATALOGUE = -3  # "four, grand; five, busy": their words listed, nothing said about them
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|(?<!s)s|ly|ness)$")
@@ -135,6 +136,29 @@ class _Prev:
             text = self._text
             self._stems = _content_stems(set(_TOKEN.findall(_normalise(text)))) if text else {}
         return self._stems
+
+
+_LIST_SPLIT = re.compile(r"[,;:]| and ")
+_CLAUSE_WORD = _words(
+    "you you're you've you'd you'll i i'm i've we we're they they're he she it's that's is are"
+    " was were has have had feel feels felt"
+)
+
+
+def _catalogue(body: str) -> bool:
+    """Whether a sentence only lists things, four or more short items with no clause among them
+    ("so: brisk, the tickets, another time, grand, busy"): a ledger of their words, which says
+    nothing about them. A summary that says something ("you've got the queue, the rota and no
+    weekends") has a clause."""
+    if body.count(",") + body.count(";") + body.count(":") < 3:
+        return False
+    items = [x.split() for x in _LIST_SPLIT.split(body)]
+    items = [x for x in items if x]
+    return (
+        len(items) >= 4
+        and all(len(x) <= 5 for x in items)
+        and not any(w in _CLAUSE_WORD for x in items for w in x)
+    )
 
 
 def _reflection(
@@ -230,6 +254,8 @@ def _reflection(
         score += _P_SHORT
     elif n_words > 25:
         score += _P_LONG
+    if shared_any and _catalogue(body):
+        score += _P_CATALOGUE
     if declarative_q:
         score += _P_SAID_AS_QUESTION
     if body.startswith(("if ", "when ")):

@@ -807,7 +807,8 @@ _SAID_PATCH: list[tuple[Speaker, str]] = [
         ),
         pytest.param(
             _SAID_PATCH,
-            "Adding: three, the patch; four, the warm accounts; five, Liam. Which weighs most?",
+            # (A list of their words alone is no reflection at all: test_reflection_forms.)
+            "Adding three: the patch is all tyre-kickers. Which weighs most?",
             False,
             id="their-words-counted-off-in-a-list",
         ),

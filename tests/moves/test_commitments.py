@@ -22,6 +22,11 @@ COMMITMENTS = [
     pytest.param("I'll take it to finance on Monday.", True, id="ill-take-it-to"),
     pytest.param("Let's set the timeline aside for now.", False, id="lets-set-aside"),
     pytest.param("Let's set a time for Friday.", True, id="lets-set-a-time"),
+    # A plan with its day, in the wordings a plain speaker uses; an order with a deadline.
+    pytest.param("Let's go over the numbers together on Monday.", True, id="lets-x-on-day"),
+    pytest.param("Let's not worry about Monday.", False, id="lets-not-worry"),
+    pytest.param("Have the write-up on my desk tomorrow.", True, id="on-my-desk"),
+    pytest.param("The write-up was on my desk on Monday.", False, id="was-on-my-desk"),
 ]
 
 

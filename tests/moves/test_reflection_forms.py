@@ -203,3 +203,26 @@ def test_permission_to_take_time_is_not_an_order(text: str, move: Move) -> None:
     """ "Take whatever time you need" gives permission, as "take your time" does; "take the time
     to" something still tells them what to do."""
     assert move in detect(text).moves
+
+
+ROTA_LINE = "The rota's a mess, the pager goes every night, and I've not had a weekend since March."
+
+
+@pytest.mark.parametrize(
+    ("text", "reflects"),
+    [
+        pytest.param("Noted: one, the rota; two, the pager; three, March.", False, id="ledger"),
+        pytest.param("So: the rota, the pager, weekends, March.", False, id="bare-list"),
+        pytest.param(
+            "You've got the rota, the pager every night, and no weekend since March.",
+            True,
+            id="summary-with-a-clause",
+        ),
+        pytest.param("So the pager goes every night and the rota's a mess.", True, id="restated"),
+    ],
+)
+def test_a_list_of_their_words_is_not_a_reflection(text: str, reflects: bool) -> None:
+    """Their words listed (four or more short items, no clause among them) say nothing about
+    them: not a reflection, however many of their words it holds. A summary that says something
+    about them is one."""
+    assert (Move.REFLECTION in detect(text, ROTA_LINE).moves) is reflects

@@ -44,6 +44,19 @@ REPROACH = [
     pytest.param("You should have told me sooner.", True, id="should-have-told"),
     pytest.param("You should have had the criteria already.", False, id="should-have-had"),
     pytest.param("You should've been told first.", False, id="should-have-been-told"),
+    # A reason heard as an excuse, the outcome pinned on them, effort found wanting, being
+    # told to stop defending themselves or not to need reminding.
+    pytest.param("Sounds like an excuse, if I'm honest.", True, id="sounds-like-an-excuse"),
+    pytest.param("That's just an excuse for the delay.", True, id="thats-just-an-excuse"),
+    pytest.param("It's not an excuse, it's context.", False, id="not-an-excuse"),
+    pytest.param("Your merge caused the outage.", True, id="your-x-caused"),
+    pytest.param("It sounds like you're worried your merge caused it.", False, id="worried-caused"),
+    pytest.param("So you shipped it and didn't test it properly.", True, id="didnt-test-properly"),
+    pytest.param("You feel you didn't test it properly.", False, id="feel-didnt-test"),
+    pytest.param("You didn't even check the dashboards.", True, id="didnt-even-check"),
+    pytest.param("Stop deflecting onto the vendor.", True, id="stop-deflecting"),
+    pytest.param("Stop blaming the tools.", True, id="stop-blaming-the-tools"),
+    pytest.param("Next time, don't make me chase you.", True, id="dont-make-me-chase"),
 ]
 
 
