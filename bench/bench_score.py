@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 from simulator.content import catalog  # noqa: E402
 from simulator.content.transcript import Transcript  # noqa: E402
 from simulator.moves.assessment import Assessment, Speaker, assess  # noqa: E402
-from simulator.scoring.scorer import _forget, analyse, score  # noqa: E402
+from simulator.scoring.analysis import analyse  # noqa: E402
+from simulator.scoring.scorer import _forget, score  # noqa: E402
 from tests.support import synthetic  # noqa: E402
 from tests.support.synthetic import transcripts  # noqa: E402
 

@@ -10,11 +10,12 @@ from simulator._base import Slug, StrictModel, Text
 from simulator.moves.detector import Move
 
 _MOVES = "|".join(m.value for m in Move)
-SIGNALS: tuple[str, ...] = ("misreflection", "repeat", "formula", "pledge")
+SIGNALS: tuple[str, ...] = ("misreflection", "repeat", "formula", "pledge", "declined")
 """Turn qualities a rule can count besides moves: a reflection of something the employee never
 said, a (near) repeat of an earlier manager turn, a listening formula with nothing of theirs
-behind it, and support pledged in answer to a need they voiced when asked ("I'll set up Rosa
-twice a week" after "What would help?" -- "someone to ask")."""
+behind it, support pledged in answer to a need they voiced when asked ("I'll set up Rosa
+twice a week" after "What would help?" -- "someone to ask"), and a next step the employee
+turned down in their reply ("A plan for what, though?")."""
 _COUNTED = "|".join((*(m.value for m in Move), *SIGNALS))
 Feature = Annotated[
     str,

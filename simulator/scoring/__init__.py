@@ -10,6 +10,7 @@ own words and :mod:`.hints` offers a next move during practice.
 from __future__ import annotations
 
 from simulator.scoring._uncovered import uncovered
+from simulator.scoring.analysis import analyse
 from simulator.scoring.hints import Hint, hint_after, next_hint
 from simulator.scoring.scorecard import (
     CriterionScore,
@@ -18,7 +19,7 @@ from simulator.scoring.scorecard import (
     TurnAnnotation,
     Uncovered,
 )
-from simulator.scoring.scorer import analyse, score
+from simulator.scoring.scorer import score
 
 __all__ = [
     "CriterionScore",

@@ -12,7 +12,7 @@ from simulator.scoring.rewrites import rewrite_after
 from simulator.scoring.scorecard import TurnAnnotation, trusted
 
 if TYPE_CHECKING:
-    from simulator.scoring.scorer import AnalysedTurn
+    from simulator.scoring.analysis import AnalysedTurn
 
 
 _NAME: dict[Move, str] = {m: m.value for m in Move}

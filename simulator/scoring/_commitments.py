@@ -1,5 +1,6 @@
-"""Next steps and support as the scorer weighs them: a step imposed rather than agreed, and
-support taken on in answer to a need the employee voiced when asked (a pledge).
+"""Next steps and support as the scorer weighs them: a step imposed rather than agreed, a step
+the employee turned down, and support taken on in answer to a need the employee voiced when
+asked (a pledge).
 
 Resource clarification's top anchor is "explores needs and commits to concrete support"; next
 step's second is "the manager dictates a next step". Both turn on how a commitment relates to
@@ -12,6 +13,7 @@ import re
 
 from simulator.moves._own import content_stems, stem
 from simulator.moves.assessment import Assessment
+from simulator.moves.detector import detect
 from simulator.moves.vocabulary import Move, cue_words
 from simulator.scoring._common import common
 
@@ -33,12 +35,42 @@ def dictates(a: Assessment) -> bool:
     order = cue_words(a.cues.get(Move.ADVICE, ""))
     if not step or not order:
         return False
-    opens = re.compile(_OPENERS + re.escape(order) + r"\b")
     for sentence in _SENTENCE.findall(a.text.lower()):
         if step in sentence:
-            # The order opens the very sentence that sets the step.
-            return opens.match(sentence.strip()) is not None
+            # An order opens the very sentence that sets the step: the turn's first order, or
+            # another in a sentence of its own ("Stop apologising. Use the finance number and
+            # ship it by Thursday.").
+            sentence = sentence.strip()
+            if _opens(sentence, order):
+                return True
+            own = cue_words(detect(sentence).cues.get(Move.ADVICE, ""))
+            return bool(own) and own != order and _opens(sentence, own)
     return False
+
+
+def _opens(sentence: str, order: str) -> bool:
+    return re.match(_OPENERS + re.escape(order) + r"\b", sentence) is not None
+
+
+# A plan turned down in the reply: refused outright, called premature, or said not to help. "That
+# doesn't cover X" is not here: it takes the plan and asks for more.
+_DECLINES = re.compile(
+    r"\bplan for what\b|\bnot (?:ready|going) to (?:sign up|commit|agree)"
+    r"|\bi(?:'m| am) not (?:signing up|agreeing to|committing to)"
+    r"|\bwe haven't (?:even )?(?:got|gotten|talked|figured)\b"
+    r"|\bthat(?:'s| is) not what i (?:need|asked|want|meant)"
+    r"|\bthat (?:won't|wouldn't|doesn't|does not|will not|would not) (?:help|work|fix|solve|change)"
+    r"|\bi don't (?:think|see how) (?:that|this|it)(?:'ll| will| would| is going to| is gonna)?"
+    r" (?:help|work|fix|solve|change)"
+    r"|^(?:no|nope|not really)[.!]|^(?:hang on|hold on|slow down)\b"
+)
+
+
+def declines(reply: str) -> bool:
+    """Whether the employee's reply turns down the plan just put to them ("A plan for what,
+    though?", "I'm not ready to sign up for anything yet.", "That won't fix anything."): the
+    rubric's "a concrete next step agreed together" needs them to agree."""
+    return _DECLINES.search(reply.lower().replace("\u2019", "'").lstrip()) is not None
 
 
 # "I'll", not "we'll" or "let's": the manager takes the support on themselves, as an action

@@ -37,7 +37,8 @@ behind it:
   ask" -- "I'll set up Rosa twice a week") is a ``pledge``: a first-person next step that takes
   up their words from after the manager asked (see :mod:`._commitments`). Offering help nobody
   asked for, or a plan made of the manager's own words, is not one; a next step given as an
-  order keeps only part of its credit (:data:`DICTATED`);
+  order, or one the employee turns down in their reply ("A plan for what, though?"), keeps
+  only part of its credit (:data:`DICTATED`) and pledges nothing: neither was agreed together;
 * a checklist turn (three questions at once, or two wrapped in praise, thanks or another
   ask: "I value you. What do you need, what does success look like, and what's next?") earns
   nothing for its questions, asks and praise, however it is reworded each time; a
@@ -93,8 +94,8 @@ SANDWICH = 0.5
 that also judges)."""
 DICTATED = 0.5
 """Share of its credit that a next step keeps in a turn that also orders or judges ("Get the
-queue under a hundred by Friday."): the rubric's "the manager dictates a next step", not one
-agreed together."""
+queue under a hundred by Friday."), or that the employee turns down in their reply: the
+rubric's "the manager dictates a next step", not one agreed together."""
 BUDGET = 2.0
 """The most one turn earns over all its rewarded moves: two moves earn in full, three two-thirds
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
@@ -146,6 +147,7 @@ def credit_of(
     prompts: bool = False,
     habit: bool = False,
     pledge: bool = False,
+    declined: bool = False,
 ) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
     it, so its grounding could be judged (with no context, form is all there is). ``echo``: the
@@ -157,7 +159,8 @@ def credit_of(
     of a hollow habit past its allowance (a stock line with one phrase of theirs slotted in,
     after :data:`~simulator.moves.SLOTS_HEARD`; a feeling made bigger than they said it, after
     :data:`~simulator.moves.AMPLIFIED_HEARD`): every move in it earns as a formula. ``pledge``:
-    the turn pledges support they asked for (see :mod:`._commitments`). The result is shared
+    the turn pledges support they asked for (see :mod:`._commitments`). ``declined``: the
+    employee's reply turned down the plan it put to them. The result is shared
     between turns alike in every way that matters for credit: do not modify it."""
     specific = grounded_in_content(a) and not echo and not habit
     key = (
@@ -179,6 +182,7 @@ def credit_of(
         pledge,
         a.says_back,
         dictates(a),
+        declined and Move.NEXT_STEP in a.moves,
     )
     credit = _CREDITS.get(key)
     if credit is None:
@@ -207,6 +211,7 @@ def _credit_of(
     pledge: bool,
     says_back: bool,
     dictated: bool,
+    declined: bool,
 ) -> TurnCredit:
     if disguised or misreflection:
         # Judgment in a listening form, or a reflection of nothing said, is no reflection.
@@ -243,7 +248,7 @@ def _credit_of(
             c = FORMULA
         elif says_back and m is Move.REFLECTION and c > SAID_BACK:
             c = SAID_BACK
-        if m is Move.NEXT_STEP and dictated:
+        if m is Move.NEXT_STEP and (dictated or declined):
             c *= DICTATED
         if m is Move.RECOGNITION:
             if stock_praise:
@@ -262,8 +267,10 @@ def _credit_of(
         out["repeat"] = 1.0
     if formula_only or habit or (echo and Move.REFLECTION in moves):
         out["formula"] = 1.0
-    if pledge and not (repeat or habit or stuffed or checklist):
+    if pledge and not (repeat or habit or stuffed or checklist or declined):
         out["pledge"] = 1.0
+    if declined:
+        out["declined"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
 

@@ -30,6 +30,7 @@ DID: dict[str, str] = {
     "repeat": "repeated an earlier line",
     "formula": "used a listening formula with nothing of theirs behind it",
     "pledge": "took on support they said they need",
+    "declined": "proposed a next step they turned down",
 }
 """What a turn holding each move or signal did, as the end of "you ...": plain words."""
 
@@ -48,6 +49,7 @@ NONE_DID: dict[str, str] = {
     "repeat": "No repeated lines.",
     "formula": "No empty listening formulas.",
     "pledge": "You took on none of the support they said they need.",
+    "declined": "",
     "other": "",
 }
 
@@ -90,6 +92,9 @@ def rewarded_sentence(name: str, t: Tally, quote: str | None, grounded_matters: 
             f"; {stock} more came as one stock question after another, with nothing they said "
             "in them"
         )
+    declined = t.raw["declined"] if name == "next_step" else 0
+    if declined:
+        s += f"; they turned down {'one' if declined == 1 else declined}, so not agreed together"
     return s + "."
 
 

@@ -11,8 +11,9 @@ from simulator.content import catalog
 from simulator.content.transcript import Transcript, Turn
 from simulator.moves.assessment import assess
 from simulator.scoring import _language, rewrites
+from simulator.scoring.analysis import analyse
 from simulator.scoring.rewrites import rewrite_turn
-from simulator.scoring.scorer import _forget, analyse, score
+from simulator.scoring.scorer import _forget, score
 from tests.support.synthetic import transcript
 
 

@@ -19,8 +19,9 @@ from simulator.content import catalog
 from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript, Turn
 from simulator.scoring._explain import NONE_DID
+from simulator.scoring.analysis import analyse
 from simulator.scoring.scorecard import Scorecard
-from simulator.scoring.scorer import analyse, features, score
+from simulator.scoring.scorer import features, score
 
 EMPLOYEE = [
     "Hey. I've got maybe twenty minutes, I'm in the middle of the retry logic.",

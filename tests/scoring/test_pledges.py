@@ -1,7 +1,8 @@
 """Pins how commitments are weighed (simulator.scoring._commitments): the ``pledge`` signal,
 support taken on in answer to a need the employee voiced when asked, which resource
-clarification's top anchor ("commits to concrete support") rewards; and a next step given as
-an order, which next step's second anchor calls dictated."""
+clarification's top anchor ("commits to concrete support") rewards; a next step given as an
+order, which next step's second anchor calls dictated; and a next step the employee turns down,
+which was not "agreed together" (its fourth anchor)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from simulator.content.transcript import Transcript, Turn
 from simulator.moves.assessment import assess
 from simulator.moves.vocabulary import Move
 from simulator.scoring._credit import DICTATED, credit_of
+from simulator.scoring.analysis import analyse
 from simulator.scoring.scorecard import CriterionScore, Scorecard
-from simulator.scoring.scorer import analyse, score
+from simulator.scoring.scorer import score
 from tests.support.assessed import assessed as _assessed
 
 OPENING = "Honestly it's the settlement code. I'm the only one who knows it and I'm drowning."
@@ -111,6 +113,11 @@ def test_a_pledge_raises_resources_and_is_quoted() -> None:
             id="an-order-in-another-sentence",
         ),
         pytest.param("I'll get the specifics in writing by Friday.", False, id="taken-on"),
+        pytest.param(
+            "Stop apologising. Send the figures and book the review by Friday.",
+            True,
+            id="an-order-in-its-own-sentence-sets-it",
+        ),
     ],
 )
 def test_a_next_step_given_as_an_order_is_dictated(text: str, dictated: bool) -> None:
@@ -144,3 +151,56 @@ def test_a_dictated_next_step_keeps_half_its_credit(text: str, earned: float) ->
         },
     )
     assert credit_of(a, True).credit["next_step"] == pytest.approx(earned)
+
+
+@pytest.mark.parametrize(
+    ("reply", "declined"),
+    [
+        pytest.param("A plan for what, though? We haven't got there.", True, id="for-what"),
+        pytest.param("I'm not ready to sign up for anything yet.", True, id="not-ready"),
+        pytest.param("Honestly? That won\u2019t fix the rota.", True, id="wont-fix-curly"),
+        pytest.param("I don't think that'll help, to be honest.", True, id="dont-think-help"),
+        pytest.param("Hang on, we're planning already?", True, id="hang-on"),
+        pytest.param("No. That's not what I need.", True, id="no"),
+        pytest.param("Deal. Friday works.", False, id="deal"),
+        pytest.param("That doesn't cover the weekends.", False, id="takes-it-asks-more"),
+        pytest.param("No, that works for me.", False, id="no-comma-agrees"),
+        pytest.param("I don't think I'd have asked, so thanks.", False, id="dont-think-asked"),
+    ],
+)
+def test_a_reply_that_turns_the_plan_down(reply: str, declined: bool) -> None:
+    """A plan refused, called premature or said not to help is turned down; taking it and
+    asking for more ("That doesn't cover ...") is not."""
+    from simulator.scoring._commitments import declines
+
+    assert declines(reply) is declined
+
+
+STEP = "Let's get Priya shadowing you from Monday, and check in on Friday."
+
+
+@pytest.mark.parametrize(
+    ("reply", "earned", "pledged"),
+    [
+        pytest.param("Deal. Monday it is.", 1.0, True, id="agreed"),
+        pytest.param(
+            "A plan for what, though? We haven't got to what's going on.",
+            DICTATED,
+            False,
+            id="turned-down",
+        ),
+    ],
+)
+def test_a_next_step_they_turn_down_was_not_agreed(
+    reply: str, earned: float, pledged: bool
+) -> None:
+    """A next step the employee's reply turns down keeps half its credit, as a dictated one
+    does, and pledges nothing; the same step agreed earns in full. The explanation says so."""
+    step = PLEDGE.replace("Good. ", "") + " Let's check in on Friday."
+    t = _t(OPENING, ASK, ANSWER, step, reply)
+    turn = analyse(t)[-1]
+    assert turn.credit.credit["next_step"] == pytest.approx(earned)
+    assert bool(turn.credit.credit.get("pledge")) is pledged
+    card = score(t, catalog.get_rubric())
+    rationale = next(c for c in card.criteria if c.id == "next_step").rationale
+    assert ("they turned down one" in rationale) is not pledged

@@ -11,8 +11,9 @@ from simulator.content.rubrics import Rubric
 from simulator.content.transcript import Transcript, Turn
 from simulator.moves.assessment import Assessment, assess
 from simulator.moves.vocabulary import Move
+from simulator.scoring.analysis import analyse
 from simulator.scoring.scorecard import Scorecard
-from simulator.scoring.scorer import analyse, features, score
+from simulator.scoring.scorer import features, score
 
 
 def _t(*lines: str, tid: str = "t", metadata: dict | None = None) -> Transcript:
