@@ -1373,6 +1373,34 @@ _JUDGMENT = _Phrases(
     ("happens", r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b"),
     ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
     ("worse", r"could have been worse\b"),
+    # Their load shrugged off as everyone's, or others held up as coping: "everyone's got
+    # pressure", "others manage", "the rest of the team copes".
+    (
+        "everyone everybody everyone's everybody's",
+        # Said as the whole sentence: "it sounds like everyone's got a lot on, and you feel it
+        # most" reflects.
+        r"(?:^(?:(?:look|honestly|come on|listen|well),? )?every(?:one|body)(?:'s| has)(?: got)?"
+        r" (?:pressure|stuff|problems|deadlines|a lot on|it tough|their (?:own )?(?:stuff"
+        r"|problems|issues))(?:(?: on| right now| at the moment| here| these days))?\W*$)",
+    ),
+    (
+        "manage manages cope copes",
+        r"(?:^|[,;] |\bbut |\band |\bso |\byet )(?:others|other people|everyone else|the rest of"
+        r" (?:the|your) team|the others) (?:seem to |somehow |still |all )?(?:manage|cope)s?\b",
+        "others other everyone rest",
+    ),
+    # Their conduct named as the problem: "we talk about your attitude", "no more heroics".
+    (
+        "attitude",
+        r"(?:(?:about|discuss|address|raise|with|regarding|on) your attitude|your attitude"
+        r" (?:since|lately|recently|has (?:changed|slipped|got)|needs|towards|isn't|is not"
+        r"|at the moment|in meetings)|your attitude (?:[\w-]+ ){0,3}(?:needs to|has to|must|should)"
+        r" (?:change|improve|shift|get better))\b",
+    ),
+    (
+        "heroics martyrdom",
+        r"(?:no more|enough|less of the|stop the) (?:[\w.-]+ ){0,3}(?:heroics|martyrdom)\b",
+    ),
     # Minimising by comparison, by scale, or by a shrug: "other people have it much worse",
     # "let's not make this bigger than it is", "come on, it's just one meeting", "just push
     # through". The comparison opens its clause ("you were right that others have it worse"

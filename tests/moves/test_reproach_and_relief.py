@@ -57,6 +57,19 @@ REPROACH = [
     pytest.param("Stop deflecting onto the vendor.", True, id="stop-deflecting"),
     pytest.param("Stop blaming the tools.", True, id="stop-blaming-the-tools"),
     pytest.param("Next time, don't make me chase you.", True, id="dont-make-me-chase"),
+    # Their load shrugged off as everyone's, others held up as coping, their conduct named.
+    pytest.param("Honestly, everybody's got deadlines.", True, id="everybodys-got-deadlines"),
+    pytest.param(
+        "It sounds like everybody's got deadlines and yours landed hardest.",
+        False,
+        id="everybodys-got-deadlines-reflected",
+    ),
+    pytest.param("The rota's rough, but the others cope.", True, id="others-cope"),
+    pytest.param("How do the others cope with the rota?", False, id="how-do-others-cope"),
+    pytest.param("Let's address your attitude in stand-ups.", True, id="address-attitude"),
+    pytest.param("Your attitude in stand-ups has to change.", True, id="attitude-has-to-change"),
+    pytest.param("Your attitude has been a real asset.", False, id="attitude-praised"),
+    pytest.param("Ship it by five, and enough of the weekend heroics.", True, id="heroics"),
 ]
 
 
