@@ -101,6 +101,9 @@ BUDGET = 2.0
 each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
 one a lot."""
 COUNT_CAP = 5
+SHARE_TURNS = 4
+"""The fewest manager turns a ``share:`` feature is taken over: a shorter conversation shows
+too little to say how often anything happened."""
 PROMPTS_HEARD = 2
 """Turns whose only question is a bare prompt ("What else?", "Tell me more") that earn as the
 rest of the turn does: a prompt to go on works once or twice, but as a habit, tacked onto
@@ -385,7 +388,9 @@ def features(
     for name in names:
         kind, a, b = parse_feature(name)
         if kind == "share":
-            out[name] = t.credit[a] / n if n else 0.0  # type: ignore[index]
+            # Over fewer than SHARE_TURNS turns a share is shrunk: one reflection in a one-turn
+            # conversation is not "reflects often".
+            out[name] = t.credit[a] / max(n, SHARE_TURNS) if n else 0.0  # type: ignore[index]
         elif kind == "any":
             out[name] = t.best[a]  # type: ignore[index]
         elif kind == "count":

@@ -169,7 +169,24 @@ def test_ratio_without_questions_is_skipped() -> None:
     det = _fixed({"So it's been hard.": (Move.REFLECTION,)})
     feats = features(analyse(_t("x", "So it's been hard."), det))
     assert feats["ratio:open_question/closed_question"] is None
-    assert feats["share:reflection"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("turns", "share"),
+    [
+        pytest.param(1, 0.25, id="one-turn-is-not-often"),
+        pytest.param(4, 1.0, id="four-of-four"),
+        pytest.param(10, 1.0, id="ten-of-ten"),
+    ],
+)
+def test_a_share_needs_a_few_turns(turns: int, share: float) -> None:
+    """A share is taken over at least SHARE_TURNS turns: one reflection in a one-turn
+    conversation (the employee walked out) is not "reflects often"; every turn of a longer one
+    is."""
+    texts = {f"So week {i} has been hard.": (Move.REFLECTION,) for i in range(turns)}
+    det = _fixed(texts)
+    feats = features(analyse(_t(*[x for line in texts for x in ("Fine.", line)]), det))
+    assert feats["share:reflection"] == pytest.approx(share)
 
 
 @pytest.mark.parametrize(
