@@ -973,7 +973,7 @@ _NEXT_STEP = _Phrases(
         rf"by (?:(?:next |this )?{_DAY}|end of (?:the )?(?:day|week|month)|eod|eow|next week"
         r"|the end of)\b",
     ),
-    (_DAYS, rf"(?:we|let's) [^.!?]{{0,40}}\b(?:on|by|next|this|before) {_DAY}\b"),
+    (_DAYS, rf"(?:we|let's|like us to) [^.!?]{{0,40}}\b(?:on|by|next|this|before) {_DAY}\b"),
     # A deliverable given a deadline: "Have the timeline on my desk tonight" (an order, which
     # the scorer halves as dictated, is still a next step).
     (
@@ -1373,6 +1373,19 @@ _JUDGMENT = _Phrases(
     ("happens", r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b"),
     ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
     ("worse", r"could have been worse\b"),
+    # A silver lining pressed on what they are going through (toxic positivity): "the upside
+    # is you'll know the system better than anyone", "look on the bright side", "what a great
+    # chance to show leadership", "reframe it as a learning moment". Not "upside down".
+    (
+        "lining upside bright positive disguise cloud",
+        r"(?:(?:the|a|one) silver lining|the upside(?: of [^.!?]{1,40})? is|(?:look on |the )bright"
+        r" side|the positive (?:takeaway|side|spin)|a blessing in disguise|every cloud)\b",
+    ),
+    (
+        "moment opportunity chance",
+        r"(?:a (?:real |great |huge )?(?:growth|learning) (?:moment|opportunity)|(?:your|a great"
+        r"|what a great) (?:moment|chance) to (?:shine|grow|show (?:leadership|what you)))\b",
+    ),
     # Their load shrugged off as everyone's, or others held up as coping: "everyone's got
     # pressure", "others manage", "the rest of the team copes".
     (
@@ -1384,9 +1397,10 @@ _JUDGMENT = _Phrases(
         r"|problems|issues))(?:(?: on| right now| at the moment| here| these days))?\W*$)",
     ),
     (
-        "manage manages cope copes",
-        r"(?:^|[,;] |\bbut |\band |\bso |\byet )(?:others|other people|everyone else|the rest of"
-        r" (?:the|your) team|the others) (?:seem to |somehow |still |all )?(?:manage|cope)s?\b",
+        "manage manages cope copes coping managing",
+        r"(?:^|[,;] |\bbut |\band |\bso |\byet )(?:others|other (?:people|leads|reps|engineers"
+        r"|managers|teams|parents)|everyone else|the rest of (?:the|your) team|the others)"
+        r" (?:seem to |somehow |still |all |are |seem to be )?(?:manag|cop)(?:e|es|ing)\b",
         "others other everyone rest",
     ),
     # Their conduct named as the problem: "we talk about your attitude", "no more heroics".
@@ -1394,8 +1408,9 @@ _JUDGMENT = _Phrases(
         "attitude",
         r"(?:(?:about|discuss|address|raise|with|regarding|on) your attitude|your attitude"
         r" (?:since|lately|recently|has (?:changed|slipped|got)|needs|towards|isn't|is not"
-        r"|at the moment|in meetings)|your attitude (?:[\w-]+ ){0,3}(?:needs to|has to|must|should)"
-        r" (?:change|improve|shift|get better))\b",
+        r"|at the moment|in meetings)|your attitude (?:[\w-]+ ){0,3}(?:(?:needs to|has to|must"
+        r"|should) (?:change|improve|shift|get better)|is (?:part of )?(?:the |a )?problem"
+        r"|isn't helping|is not helping))\b",
     ),
     (
         "heroics martyrdom",
@@ -1421,13 +1436,47 @@ _JUDGMENT = _Phrases(
     # A correction of how they work, as a demand: "you need to speak up sooner", "you need to
     # manage your time better", "pick up the pace", "build a thicker skin".
     (
-        "better sooner faster quicker harder",
+        "better sooner faster quicker harder sharper focused",
         r"you (?:really |do |just |seriously |honestly )?(?:need|have|got) to (?:\w+ ){1,4}?"
         # The comparative ends the demand ("manage your time better"), unlike "get better
         # sleep" (a remedy).
-        r"(?:better|sooner|faster|quicker|harder|more carefully)"
+        r"(?:better|sooner|faster|quicker|harder|more carefully|sharper|more focused)"
         r"(?=\W*$|[,.;!?]| (?:than|when|next time|here|from now|going forward|if|instead)\b)",
         "need have got",
+    ),
+    # A colleague held up as not complaining, a reason called an excuse, the standard of "a good
+    # rep", everyone's "had a baby at some point", a warning of a formal plan, "people have
+    # noticed": a verdict on them in a blunt manager's words.
+    (
+        "complaining",
+        r"(?:^|, |\band |\bbut )[a-z]+ (?:isn't|is not|wasn't|doesn't|didn't)"
+        r" (?:complaining|moaning|whining)\b",
+    ),
+    ("excuse excuses", r"(?:\w+ )(?:is|are) (?:just |only |all |simply )?(?:an excuse|excuses)\b"),
+    (
+        "good decent real proper",
+        r"^(?:a (?:good|decent|real|proper)|any (?:good|decent)) (?!idea\b|question\b|plan\b|day\b"
+        r"|point\b|night\b)[a-z-]+ (?:would(?:n't)?|should|does|doesn't|knows|gets|finds|makes"
+        r"|converts|handles|delivers|owns|takes|hits|doesn't need)\b",
+    ),
+    (
+        "before point",
+        r"^every(?:one|body)(?:'s| has) (?:had|been through|dealt with|gone through|had to deal"
+        r" with) [^.!?]{0,30}\b(?:at some point|before|at one point)\W*$",
+    ),
+    (
+        "plan pip",
+        r"we(?:'ll| will| would|'d) (?:have to|need to|be forced to) (?:talk about|look at|discuss"
+        r"|start|consider|put you on|move to|go to) (?:a |an |the )?(?:formal |performance "
+        r"|improvement |disciplinary |capability )+(?:plan|process|route|procedure|pip)\b",
+        "if",
+    ),
+    ("game", r"get your head (?:back )?in(?:to)? the game\b"),
+    (
+        "noticed",
+        r"(?:^(?:and |but |so )?(?:people|everyone|the team|the client|clients|others|the \w+)"
+        r" (?:on [^.!?]{0,30})?(?:have |has )?noticed (?:that )?you(?:'ve| have|'re| are)?)"
+        r" (?!done\b|been (?:great|brilliant|amazing)|really\b)",
     ),
     (
         "pace skin act game grip",

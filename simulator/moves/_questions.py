@@ -182,6 +182,12 @@ _WH_IN_SITU = re.compile(
 _PSEUDO_CLEFT = re.compile(
     r"what (?:i|i'm|i am|you|you're|you are|you've|it) (?:\w+ ){0,2}?(?:is|was|sounds|seems)\b"
 )
+# A statement that opens with a what-clause, unpunctuated as a question: "what matters is the
+# numbers", "what's going on is you're behind" (not "what else is going on", asked unpunctuated).
+_CLEFT_STATEMENT = re.compile(
+    r"what(?:'s| is)? (?!else\b)(?:[\w']+ ){1,3}?(?:is|was)\b"
+    r"(?! (?:going|happening|up|there|it|that|this|on)\b)(?= \w)"
+)
 # The leading word of a clause (letters only: "what's" -> "what"), and the leading words that
 # the question patterns above can start with.
 _LEAD = re.compile(r"[a-z]*")
@@ -212,6 +218,8 @@ def _classify_question(
     lead = _LEAD.match(body).group()  # type: ignore[union-attr]  # always matches
     if lead in _NOT_A_QUESTION_FIRST and _NOT_A_QUESTION.match(body):
         return None
+    if lead == "what" and not has_qmark and _CLEFT_STATEMENT.match(body):
+        return None  # "What's going on is your team's missing its numbers."
     if lead == "what" and _PSEUDO_CLEFT.match(body):
         # "What I'm hearing is that...": a statement about what was said; with "?" it is a
         # statement said as a question ("what you're saying is it's too much?").

@@ -226,3 +226,18 @@ def test_a_list_of_their_words_is_not_a_reflection(text: str, reflects: bool) ->
     them: not a reflection, however many of their words it holds. A summary that says something
     about them is one."""
     assert (Move.REFLECTION in detect(text, ROTA_LINE).moves) is reflects
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        pytest.param("What's going on is the numbers are behind.", False, id="cleft-statement"),
+        pytest.param("What matters is the queue.", False, id="what-matters-is"),
+        pytest.param("What is going on?", True, id="asked"),
+        pytest.param("What's going on for you", True, id="asked-unpunctuated"),
+    ],
+)
+def test_a_statement_opening_with_what_is_not_a_question(text: str, asks: bool) -> None:
+    """ "What's going on is you're behind" answers its own question: a statement, not an open
+    question; the same words asked, with or without a question mark, still ask."""
+    assert (Move.OPEN_QUESTION in detect(text, None).moves) is asks

@@ -70,6 +70,28 @@ REPROACH = [
     pytest.param("Your attitude in stand-ups has to change.", True, id="attitude-has-to-change"),
     pytest.param("Your attitude has been a real asset.", False, id="attitude-praised"),
     pytest.param("Ship it by five, and enough of the weekend heroics.", True, id="heroics"),
+    # A colleague who "isn't complaining", the standard of "a good X", a formal plan threatened,
+    # a reason called an excuse, "people have noticed".
+    pytest.param(
+        "Same split for everyone, and Dana isn't complaining.", True, id="not-complaining"
+    ),
+    pytest.param("A good lead owns the numbers.", True, id="a-good-x-owns"),
+    pytest.param("A good idea would be a day off.", False, id="a-good-idea"),
+    pytest.param(
+        "If the queue isn't down by May, we'll have to talk about a formal improvement plan.",
+        True,
+        id="plan-threatened",
+    ),
+    pytest.param("The outage is an excuse.", True, id="x-is-an-excuse"),
+    pytest.param("People have noticed you've been short with the team.", True, id="noticed"),
+    pytest.param("People have noticed how much you carried.", False, id="noticed-how-much"),
+    pytest.param("Other engineers are coping with the same rota.", True, id="other-x-coping"),
+    # A silver lining pressed on what they are going through.
+    pytest.param("The upside is you'll know the system inside out.", True, id="the-upside-is"),
+    pytest.param("That must feel upside down.", False, id="upside-down"),
+    pytest.param("Look on the bright side, it's nearly done.", True, id="bright-side"),
+    pytest.param("What a great chance to show leadership.", True, id="chance-to-shine"),
+    pytest.param("Is there any upside for you in the move?", False, id="asks-about-upside"),
 ]
 
 
