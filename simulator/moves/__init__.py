@@ -9,7 +9,7 @@ starts fast.
 
 from __future__ import annotations
 
-from simulator.moves._formulas import only_prompts
+from simulator.moves._formulas import asks_meaning, only_prompts
 from simulator.moves._misreflection import named_things
 from simulator.moves._own import AMPLIFIED_HEARD, ECHO_SHARE, ECHOES_HEARD, SLOTS_HEARD
 from simulator.moves.assessment import Assessment, Speaker, assess
@@ -26,6 +26,7 @@ __all__ = [
     "Detection",
     "Move",
     "Speaker",
+    "asks_meaning",
     "assess",
     "detect",
     "named_things",

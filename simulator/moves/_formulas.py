@@ -32,6 +32,18 @@ _PROMPT = re.compile(
     r"\b(?:tell me more|say more|go on|keep going|what else|anything else|and then what|how so"
     r"|i hear you|i understand|i get it|i see|mm+-?hm+|uh-huh)\b"
 )
+# What a word of theirs means to them ("What do you mean by 'halfway'?", "When you say
+# 'close', what does that word mean to you?"): a clarifying question, asked once or twice; as a
+# habit, a word lifted from each reply and handed back, it asks them to go on and nothing more.
+_QUOTED = r"['\u2018\"][^?'\"\u2019]{1,40}['\u2019\"]"
+_MEANING = (
+    r"(?:what (?:do|did) you mean(?: by| when you say) [^?]{1,40}"
+    r"|what does (?:" + _QUOTED + r"|that(?: word| phrase)?|it) mean(?: to you| for you)?"
+    r"(?: here| there|,? in your own words)?"
+    r"|when you say [^?,]{1,40}, what (?:do you mean|(?:does|do) (?:that|it|that word|that phrase"
+    r"|those words) mean(?: to you| for you)?))"
+)
+_MEANING_QUESTION = re.compile(_MEANING + r"[?.!]*")
 # A prompt and nothing else: the whole of a sentence that only asks them to go on.
 _BARE_PROMPT = re.compile(
     r"(?:(?:and|so|okay|ok|right|yeah|well|mm+-?hm+|uh-huh|sure|great|good)[,.]? )*"
@@ -41,10 +53,15 @@ _BARE_PROMPT = re.compile(
     # feel?", "Why do you think that is?".
     r"|how (?:does|did) (?:that|this|it) (?:make you feel|feel)|how do you feel about (?:that|it"
     r"|this)|why do you think (?:that is|that's|so)|what do you make of (?:that|it|this)"
-    r"|what do you think about (?:that|it|this))(?: (?:is there|on that|about that|is going on"
-    r"|going on|for you|than that|please))*[?.!]*"
+    r"|what do you think about (?:that|it|this)|"
+    + _MEANING
+    + r")(?: (?:is there|on that|about that"
+    r"|is going on|going on|for you|than that|please))*[?.!]*"
 )
 _SENTENCE = re.compile(r"[^.!?]*[.!?]*")
+_CLOSING = "'\"\u2019\u201d "
+"""A quote closed after a sentence's full stop ("'Close the laptop.' When you say ..."), left at
+the start of the next."""
 _PROMPT_WORDS = ("tell me more", "say more", "go on", "keep going")
 _PROMPT_MAX = 60
 """Characters a bare prompt runs to at most ("So what else is going on for you?")."""
@@ -55,9 +72,24 @@ def only_prompts(low: str) -> bool:
     right to flag it. What else?"): the turn asks nothing of its own."""
     asked = False
     for m in _SENTENCE.finditer(low):  # one pass, no backtracking over a long turn
-        q = m.group(0).strip()
+        q = m.group(0).strip().lstrip(_CLOSING)
         if q.endswith("?") or any(p in q for p in _PROMPT_WORDS):
             if len(q) > _PROMPT_MAX or not _BARE_PROMPT.fullmatch(q):
+                return False
+            asked = True
+    return asked
+
+
+def asks_meaning(low: str) -> bool:
+    """Whether the turn (lower case) asks what a word of theirs means, and asks nothing else
+    ("You said 'halfway'. What do you mean by 'halfway'?")."""
+    if "mean" not in low:
+        return False
+    asked = False
+    for m in _SENTENCE.finditer(low):
+        q = m.group(0).strip().lstrip(_CLOSING)  # a quote closed before the question
+        if q.endswith("?"):
+            if not _MEANING_QUESTION.fullmatch(q):
                 return False
             asked = True
     return asked

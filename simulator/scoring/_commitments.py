@@ -23,29 +23,37 @@ _OPENERS = r"(?:(?:and|so|then|just|please|now|ok|okay|right|good|great|fine|no)
 
 def dictates(a: Assessment) -> bool:
     """Whether the turn's next step is imposed rather than agreed: said with a verdict on them
-    in the same turn, or as the order itself ("Get the queue under a hundred by Friday."), not
-    a plan beside a kindly "and leave at six tonight"."""
+    in the same turn, as the order itself ("Get the queue under a hundred by Friday.") or as a
+    demand ("I want the forecast by Friday."), not a plan beside a kindly "and leave at six
+    tonight"."""
     if Move.NEXT_STEP not in a.moves:
         return False
     if Move.JUDGMENT in a.moves:
         return True
-    if Move.ADVICE not in a.moves:
-        return False
     step = cue_words(a.cues.get(Move.NEXT_STEP, ""))
-    order = cue_words(a.cues.get(Move.ADVICE, ""))
-    if not step or not order:
+    if not step:
         return False
+    order = cue_words(a.cues.get(Move.ADVICE, ""))
     for sentence in _SENTENCE.findall(a.text.lower()):
         if step in sentence:
-            # An order opens the very sentence that sets the step: the turn's first order, or
-            # another in a sentence of its own ("Stop apologising. Use the finance number and
-            # ship it by Thursday.").
+            # A demand sets the step ("I want a revised forecast on my desk by Friday"), or an
+            # order opens its sentence: the turn's first order, or another in a sentence of its
+            # own ("Stop apologising. Use the finance number and ship it by Thursday.").
             sentence = sentence.strip()
+            if _DEMAND.match(sentence):
+                return True
+            if not order:
+                return False
             if _opens(sentence, order):
                 return True
             own = cue_words(detect(sentence).cues.get(Move.ADVICE, ""))
             return bool(own) and own != order and _opens(sentence, own)
     return False
+
+
+# "I want / need / expect" something of them; not "I want to check in" (the manager's own
+# action), "I'd like us to" (shared) or "I need to know" (asking).
+_DEMAND = re.compile(_OPENERS + r"i(?: want| need| expect|'d like| would like)(?! (?:to|us|we)\b)")
 
 
 def _opens(sentence: str, order: str) -> bool:

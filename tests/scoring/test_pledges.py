@@ -118,6 +118,11 @@ def test_a_pledge_raises_resources_and_is_quoted() -> None:
             True,
             id="an-order-in-its-own-sentence-sets-it",
         ),
+        pytest.param(
+            "I want the revised forecast on my desk by Friday.", True, id="a-demand-sets-it"
+        ),
+        pytest.param("I want to check in with you on Friday.", False, id="i-want-to-check-in"),
+        pytest.param("I'd like us to go through it on Friday.", False, id="id-like-us-to"),
     ],
 )
 def test_a_next_step_given_as_an_order_is_dictated(text: str, dictated: bool) -> None:

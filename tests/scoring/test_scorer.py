@@ -551,6 +551,14 @@ def test_a_prompt_habit_earns_as_a_formula_after_two(manager: list[str], earning
         ),
         pytest.param("Why do you think that is?", True, id="why-do-you-think-that-is"),
         pytest.param("How did the load test feel?", False, id="how-did-the-test-feel"),
+        # What a word of theirs means, the word lifted from their line (blind set 12's define).
+        pytest.param("You said 'fell over'. What do you mean by that?", True, id="mean-by-that"),
+        pytest.param(
+            "'Load test.' When you say 'load', what does that word mean to you?",
+            True,
+            id="when-you-say-what-does-it-mean",
+        ),
+        pytest.param("What does success mean to you?", False, id="what-success-means"),
     ],
 )
 def test_only_prompts_is_a_turn_that_asks_nothing_of_its_own(text: str, expected: bool) -> None:
