@@ -15,7 +15,7 @@ from simulator.content.outcome import (
     TriggerHit,
     TurnRecord,
 )
-from simulator.conversation._turn import Change
+from simulator.conversation._change import Change
 from simulator.conversation.engine import EndReason, Engine, Outcome, Reaction, State
 from simulator.conversation.llm import LLMPartner, build_partner
 from simulator.conversation.practice import Practice

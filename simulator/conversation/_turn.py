@@ -7,17 +7,19 @@ effect of each kind of turn and the :class:`TurnScore` that applies them to the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from simulator.content.personas import Persona
 from simulator.conversation import _words
 from simulator.conversation._allowances import (
     _ASKS,
+    _ASKS_IN_ROW,
     _CHEERS_HEARD,
     _EARN,
     _GUESSES_CORRECTED,
+    _HEARD,
     _IMPLIED_HEARD,
+    _MEANINGS_HEARD,
     _OWN_STORIES,
     _RECOGNITION_HEARD,
     _REHASH_OLD,
@@ -36,34 +38,22 @@ from simulator.conversation._allowances import (
     SETBACK,
     UNSOLICITED_ADVICE,
 )
+from simulator.conversation._change import Change
 from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
-from simulator.moves import AMPLIFIED_HEARD, ECHO_SHARE, ECHOES_HEARD, SLOTS_HEARD, named_things
+from simulator.moves import (
+    AMPLIFIED_HEARD,
+    ECHO_SHARE,
+    ECHOES_HEARD,
+    SLOTS_HEARD,
+    asks_meaning,
+    named_things,
+)
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
 
 if TYPE_CHECKING:
     from simulator.conversation.engine import State
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One change to trust and/or stress, with its reason in words a manager understands."""
-
-    trust: float
-    stress: float
-    reason: str
-
-    def describe(self) -> str:
-        """E.g. "Trust −2, stress +2: 'executive presence' is a sore point for Darnell"."""
-        bits = [f"{k} {_signed(v)}" for k, v in (("Trust", self.trust), ("stress", self.stress))]
-        said = ", ".join(b for b, v in zip(bits, (self.trust, self.stress), strict=True) if v)
-        said = said[0].upper() + said[1:] if said else "No change"
-        return f"{said}: {self.reason}"
-
-
-def _signed(x: float) -> str:
-    return f"+{x:g}" if x > 0 else f"−{-x:g}"
 
 
 class EngineView(Protocol):
@@ -94,7 +84,7 @@ class TurnScore:
         self.gain = self.loss = self.stress = 0.0
         self.repeat = a.repeat_of is not None
         st = engine.state
-        if self.repeat and Move.NEXT_STEP in a.moves and st.asked_step_at != _progress(st):
+        if self.repeat and Move.NEXT_STEP in a.moves and st.asked_step_at != st.progress():
             # "What's the next step?" again after more has come out is a fair question.
             self.repeat = False
         self.repeat_cost = False
@@ -383,6 +373,11 @@ class TurnScore:
                     earned += 1
             else:
                 self._formula(f"a listening formula with nothing of {name}'s behind it")
+        if moves & _ASKS and asks_meaning(self.text.lower()):
+            s.meanings += 1
+            if s.meanings > _MEANINGS_HEARD:
+                moves = moves - _ASKS
+                self._add(0.0, 0.0, f"another word of {name}'s asked about: a technique again")
         if a.asked_again and moves & _ASKS:
             # "How does that make you feel?" for the third time: the same question again, with
             # a new word of theirs in front of it, is no new curiosity.
@@ -402,6 +397,15 @@ class TurnScore:
             if s.stock_asks > _STOCK_ASKS:
                 moves = moves - _ASKS
                 self._add(0.0, 0.0, f"another stock question: nothing {name} said is in it")
+        # Question after question with nothing heard back in between (no reflection, kindness
+        # or recognition): an interview, however well each follows. (Stock ones count once.)
+        if reflected or moves & _HEARD or self.kind:
+            s.asks_in_row = 0
+        elif moves & _ASKS:
+            s.asks_in_row += 1
+            if s.asks_in_row > _ASKS_IN_ROW:
+                moves = moves - _ASKS
+                self._add(0.0, 0.0, f"question after question: {name} feels interviewed")
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" is a formula unless the turn reflected something of theirs that earned
         # (not their words said back as a habit, nor a backchannel of theirs summarised).
@@ -493,8 +497,3 @@ class TurnScore:
         if not took_up:
             self.ignored = shared
             s.ignored.append((s.turn, shared))
-
-
-def _progress(state: State) -> tuple[int, int]:
-    """How far the conversation has got: layers out and needs named."""
-    return len(state.disclosed), len(state.needs_surfaced)

@@ -46,10 +46,8 @@ from typing import Any
 
 from simulator.content.personas import Layer, Persona
 from simulator.conversation import _agreement, _words
-from simulator.conversation._turn import (
-    Change,
-    TurnScore,
-)
+from simulator.conversation._change import Change
+from simulator.conversation._turn import TurnScore
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import Move
 
@@ -163,6 +161,10 @@ class State:
     """Turns with judgment or a sore point (see :data:`HOSTILE_LIMIT`)."""
     stock_asks: int = 0
     """Questions in a row that took up nothing they said (see _allowances._STOCK_ASKS)."""
+    asks_in_row: int = 0
+    """Turns in a row with nothing heard back (see _allowances._ASKS_IN_ROW)."""
+    meanings: int = 0
+    """Turns that only asked what a word of theirs means (see _allowances._MEANINGS_HEARD)."""
     proposal_pending: bool = False
     asked_step_at: tuple[int, int] | None = None
     """(layers out, needs named) when a next step was last asked for."""
@@ -176,6 +178,10 @@ class State:
     misattributed: set[str] = field(default_factory=set)
     """Stems of what the manager wrongly attributed: the employee's correction repeats them,
     so taking them up again is no grounding."""
+
+    def progress(self) -> tuple[int, int]:
+        """How far the conversation has got: layers out and needs named."""
+        return len(self.disclosed), len(self.needs_surfaced)
 
 
 @dataclass(frozen=True)
@@ -392,7 +398,7 @@ class Engine:
             return Reaction.COMMITTING
         if Move.NEXT_STEP not in t.moves and not t.offers:
             return None  # a "yes" to nothing pending is just a yes
-        s.asked_step_at = (len(s.disclosed), len(s.needs_surfaced))
+        s.asked_step_at = s.progress()
         ready = layers_ok and trust_ok and all(n in s.needs_surfaced for n in step.needs)
         if not covered and _words.is_question(t.text) and ready and s.needs_surfaced:
             s.proposal_pending = True
