@@ -113,7 +113,8 @@ def stands(m: re.Match[str]) -> bool:
 _BLAME_BY_FIRST: dict[str, str] = {
     "why": r"why(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
     r"|can't|won't) you\b|why (?:did|have|had|could) you not\b"
-    r"|why (?:do|are|did|would) you (?:always|never|even|ever|keep)\b|why (?:is|does) it always\b",
+    r"|why (?:do|are|did|would) you (?:always|never|even|ever|keep)\b|why (?:is|does) it always\b"
+    r"|why (?:is|has|was) (?:it|this|that|everything) (?:taking|taken|took) so long\b",
     "how": r"how come(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't"
     r"|couldn't|can't|won't) you\b"
     r"|how come you (?:didn't|haven't|never|couldn't|weren't|can't|won't)\b"

@@ -1393,8 +1393,9 @@ _JUDGMENT = _Phrases(
         # Said as the whole sentence: "it sounds like everyone's got a lot on, and you feel it
         # most" reflects.
         r"(?:^(?:(?:look|honestly|come on|listen|well),? )?every(?:one|body)(?:'s| has)(?: got)?"
-        r" (?:pressure|stuff|problems|deadlines|a lot on|it tough|their (?:own )?(?:stuff"
-        r"|problems|issues))(?:(?: on| right now| at the moment| here| these days))?\W*$)",
+        r" (?:pressure|stuff|problems|deadlines|a lot on|it tough|(?:scope )?changes|challenges"
+        r"|bad (?:weeks|days)|off days|their (?:own )?(?:stuff|problems|issues))"
+        r"(?:(?: on| right now| at the moment| here| these days))?\W*$)",
     ),
     (
         "manage manages cope copes coping managing",
@@ -1472,6 +1473,7 @@ _JUDGMENT = _Phrases(
         "if",
     ),
     ("game", r"get your head (?:back )?in(?:to)? the game\b"),
+    ("again", r"(?:don't|do not|never) let (?:it|this|that) (?:slip|happen) again\b"),
     (
         "noticed",
         r"(?:^(?:and |but |so )?(?:people|everyone|the team|the client|clients|others|the \w+)"
@@ -1610,12 +1612,13 @@ _JUDGMENT = _Phrases(
     # What they said called a trait: "that sounds a bit cynical", "it comes across as petty".
     (
         "cynical bitter petty negative defensive dramatic childish entitled unprofessional excuse"
-        " excuses",
-        r"(?:that|this|it) (?:sounds|seems|comes across|came across|is coming across)(?: as)?"
-        r"(?: (?:a bit|a little|really|so|pretty|quite|kind of|rather|very))* (?:cynical|bitter"
-        r"|petty|negative|defensive|dramatic|childish|entitled|unprofessional|like an excuse"
-        r"|like excuses)\b",
-        "sounds seems comes came coming",
+        " excuses disorganised disorganized sloppy careless lazy",
+        r"(?:that|this|it|(?:the|your) [\w-]+) (?:sounds|seems|looks|comes across|came across"
+        r"|is coming across)"
+        r"(?: as)?(?: (?:a bit|a little|really|so|pretty|quite|kind of|rather|very))* (?:cynical"
+        r"|bitter|petty|negative|defensive|dramatic|childish|entitled|unprofessional|like an excuse"
+        r"|like excuses|disorgani[sz]ed|sloppy|careless|lazy)\b",
+        "sounds seems looks comes came coming",
     ),
     # More verdicts a warm-then-harsh manager slips in: "blaming the queue won't get you to
     # target", "lots of people have young kids and still hit their number", "that can't happen

@@ -92,6 +92,14 @@ REPROACH = [
     pytest.param("Look on the bright side, it's nearly done.", True, id="bright-side"),
     pytest.param("What a great chance to show leadership.", True, id="chance-to-shine"),
     pytest.param("Is there any upside for you in the move?", False, id="asks-about-upside"),
+    # Blame asked ("why is it taking so long?"), the work called a trait, a slip warned of.
+    pytest.param("Why has this taken so long?", True, id="why-so-long"),
+    pytest.param("Everybody's got changes.", True, id="everybodys-got-changes"),
+    pytest.param("Honestly, the handover looks sloppy.", True, id="looks-sloppy"),
+    pytest.param(
+        "It sounds like you feel the handover looks sloppy.", False, id="feel-it-looks-sloppy"
+    ),
+    pytest.param("Don't let this happen again.", True, id="dont-let-it-happen-again"),
 ]
 
 
