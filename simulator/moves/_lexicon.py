@@ -858,7 +858,8 @@ _RECOGNITION = _Phrases(
         r"(?:that's|that is|that was|it's|it was) an? (?:really |very )?(?:great|good|smart|brave"
         r"|wise|clever|solid|sensible|bold|mature|strong|excellent)"
         r" (?!(?:\w+ )?(?:question|point|thing)s?\b)(?:\w+ )?\w+ (?:you|you've)"
-        r" (?!know\b|need\b|have to\b|should\b)\w+",
+        # ("It's a good idea for you to rest" advises: a verb follows "you", not a deed.)
+        r" (?!know\b|need\b|have to\b|should\b|to\b|could\b|might\b|must\b|can\b)\w+",
         "that's it's was is",
     ),
     ("love admire respect", r"i? ?(?:love|admire|respect) (?:that|how|the way) you\b[^.!?]{0,40}"),
@@ -2246,6 +2247,11 @@ _ADVICE = _Phrases(
         r"(?:a|the|your) (?:good|smart|better|best|sensible|wise) (?:move|idea|option|step|plan)"
         r" (?:would be|is|might be|could be) to\b",
         "move idea option step plan",
+    ),
+    (
+        "idea move",
+        r"(?:it's|it is) (?:a |probably a |really a )?(?:good|smart|wise|sensible|great)"
+        r" (?:idea|move) (?:for you )?to\b",
     ),
     (
         "smart wise sensible good better",

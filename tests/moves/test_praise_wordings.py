@@ -29,6 +29,9 @@ PRAISE_WORDINGS = [
     pytest.param("It is a sensible plan.", True, id="sensible-plan"),
     pytest.param("Smart guess.", True, id="two-word-praise"),
     pytest.param("It's a good idea to take Friday off.", False, id="good-idea-to-advises"),
+    pytest.param(
+        "It's a good idea for you to take Friday off.", False, id="good-idea-for-you-to-advises"
+    ),
     pytest.param("That's a sensible plan for the rota.", True, id="plan-for-something"),
     pytest.param("That's not a good plan.", False, id="negated-plan"),
     pytest.param("That's a good question.", False, id="good-question-is-stock"),
