@@ -252,11 +252,15 @@ _PRAISE = (
 # "A great deal" is an amount: "you've got a great deal on" restates, it does not praise.
 _PRAISE += r"|amazing\w*|excellent\w*|a great job|a good job|a difference|great(?! deal\b| many\b)"
 _PRAISE += r"|skil\w*|thoughtful"
-_PRAISE += r"|careful\w*|creative\w*|calmly|professionally|gracefully|maturely|patiently)\b"
+_PRAISE += r"|careful\w*|creative\w*|calmly|professionally|gracefully|maturely|patiently"
+# The casual speaker's words: "the fact that you've kept it solid is kind of unreal".
+_PRAISE += r"|unreal|incredibl\w*|awesome|phenomenal\w*|remarkabl\w*|outstanding)\b"
 _PRAISE_WORDS = (
     "well brilliantly beautifully superbly impressive impressively amazing amazingly excellent"
     " excellently difference job great skill skilled skillful skilfully thoughtful careful"
     " carefully creative creatively calmly professionally gracefully maturely patiently"
+    " unreal incredible incredibly awesome phenomenal phenomenally remarkable remarkably"
+    " outstanding"
 )
 # Evaluative adjectives for the structural frames below ("that's thoughtful of you", "what a
 # brave thing to do"): praise names a quality, a verdict names a flaw. Feelings ("tired",
@@ -349,7 +353,7 @@ _RECOGNITION = _Phrases(
         r"you(?:'ve| have)? (?:really |clearly |obviously |totally |always |consistently )?"
         r"(?:handled|managed|did|pulled off|dealt with|stepped up|kept|showed|caught|turned"
         r"|rebuilt|delivered|led|organi[sz]ed|solved|fixed|built|ran|got|made|wrote|spotted|took"
-        r" on|done|run|covered|coped with|recovered|navigated|worked through)\b[^.!?]{0,50}?\b"
+        r" on|done|run|covered|coped with|recovered|navigated|worked through)\b[^.!?]{0,60}?\b"
         + _PRAISE,
         "you you've",
     ),
@@ -670,13 +674,15 @@ _RECOGNITION = _Phrases(
         "you you've you're",
     ),
     (
-        "great good wonderful awesome amazing impressive brilliant fantastic excellent",
-        r"(?:it's|it is|that's|that is) (?:so |really |very |just )?(?:great|good|wonderful"
-        r"|awesome|amazing|impressive|brilliant|fantastic|excellent) (?:(?:that|how) you\b"
+        "great good wonderful awesome amazing impressive brilliant fantastic excellent cool",
+        # ("Cool that you'll talk to him": the casual speaker drops the "it's".)
+        r"(?:(?:it's|it is|that's|that is) |(?<![\w'] )|(?:and|so|also|honestly),? )"
+        r"(?:so |really |very |just )?(?:great|good|wonderful"
+        r"|awesome|amazing|impressive|brilliant|fantastic|excellent|cool) (?:(?:that|how) you\b"
         # "good to see you taking a break", not the greeting "good to see you again".
         r"|(?:to see|to hear) you(?:'re| are| have|'ve)? (?:\w+ing|so|really|already|made|done"
         r"|got|finally)\b)[^.!?]{0,40}",
-        "it's is that's",
+        "it's is that's that how",
     ),
     (
         "resourceful capable resilient determined dedicated committed talented creative brave"
@@ -881,10 +887,12 @@ _RESOURCE_CHECK = _Phrases(
         "what",
     ),
     (
-        "help helpful easier support difference",
-        r"what (?:would|could|might|will|else would|else might) (?:help"
+        "help helpful easier support difference weight pressure load",
+        r"what (?:would|could|might|will|else would|else might)"
+        r" (?:actually |really |honestly |genuinely )?(?:help"
         r"|make (?:it|this|that|things) easier|be (?:most |more |really )?helpful|support you"
-        r"|make (?:a|the|the biggest|the most|a real|a big|any) difference)\b",
+        r"|make (?:a|the|the biggest|the most|a real|a big|any) difference"
+        r"|take (?:some (?:of the )?|the )?(?:weight|pressure|load) off)\b",
         "what",
     ),
     (
@@ -989,9 +997,18 @@ _NEXT_STEP = _Phrases(
         r"i(?:'ll| will) (?:also |then |personally |first |just |definitely )?(?:talk|speak|ask"
         r"|check|follow up|look into|set up|book|send|get|find|sort|raise"
         # "I'll take that" accepts what they said; "I'll take it to finance" commits.
-        r"|take(?! (?:that|this|it|the point)(?=[.!?,;]| on the chin|$))|move|make sure"
+        r"|take(?! (?:that|this|it|the point)(?=[.!?,;]| on the chin|$))|move(?! on\b)|make sure"
         r"|reach out|loop in|schedule|write|put|approve|arrange|organi[sz]e|sign off|free up"
-        r"|email|call(?! it a day)|chase|block|open|share|bring)\b",
+        r"|email|call(?! it a day)|chase|block|open|share|bring|ping|message|text|slack"
+        r"|cover|pair|clear|cancel|shift|swap|introduce)\b",
+    ),
+    # The same commitment under way: "I'm moving the launch sync off four", "I'm booking
+    # the room now" (not "I'm moving house", which the object makes no plan of theirs).
+    (
+        "i'm am",
+        r"i(?:'m| am) (?:also )?(?:moving|booking|setting up|sending|pinging|messaging"
+        r"|emailing|blocking|clearing|cancell?ing|shifting|swapping|getting (?:\w+ )?access"
+        r"|taking (?:the|that|this|it) off)(?! house\b| home\b| on\b| away\b)\b",
     ),
     # A time for it asked: "When would you like to go through it together?"
     (
@@ -1015,7 +1032,13 @@ _NEXT_STEP = _Phrases(
         )
         for modal in ("can", "could", "should")
     ),
-    ("check", rf"check in\b[^.!?]{{0,20}}\b(?:{_DAY}|next \w+|this week|later|again)\b"),
+    ("check", rf"check[- ]in\b[^.!?]{{0,20}}\b(?:{_DAY}|next \w+|this week|later|again)\b"),
+    # "Can we do a quick check-in Thursday morning?", "shall we grab ten minutes on Friday?"
+    (
+        "check-in catch-up call chat sync minutes",
+        r"(?:can|could|shall) we (?:do|have|grab|get|book|set up) (?:a |another )?(?:quick |short"
+        r" )?(?:[\w-]+ )?(?:check-in|catch-up|call|chat|sync|minutes)\b",
+    ),
     ("follow", rf"follow up\b[^.!?]{{0,20}}\b(?:{_DAY}|next \w+|this week|later|on)\b"),
     ("touch", r"touch base\b"),
     ("circle", r"circle back\b"),

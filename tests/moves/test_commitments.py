@@ -27,6 +27,15 @@ COMMITMENTS = [
     pytest.param("Let's not worry about Monday.", False, id="lets-not-worry"),
     pytest.param("Have the write-up on my desk tomorrow.", True, id="on-my-desk"),
     pytest.param("The write-up was on my desk on Monday.", False, id="was-on-my-desk"),
+    # A casual speaker's commitments: pinged, moved, a check-in asked for by its hyphen.
+    pytest.param("done. i'll ping priya today about the rota.", True, id="ill-ping"),
+    pytest.param("I'll move on, then.", False, id="ill-move-on"),
+    pytest.param(
+        "I'm moving the standup off nine so you can do the school run.", True, id="im-moving"
+    ),
+    pytest.param("I'm moving house next month.", False, id="im-moving-house"),
+    pytest.param("I'm asking because I care.", False, id="im-asking-because"),
+    pytest.param("can we do a quick check-in Thursday morning?", True, id="can-we-do-a-check-in"),
 ]
 
 

@@ -32,6 +32,15 @@ PRAISE_WORDINGS = [
     pytest.param(
         "It's a good idea for you to take Friday off.", False, id="good-idea-for-you-to-advises"
     ),
+    # A casual speaker's praise, with the "it's" dropped or in slang.
+    pytest.param("cool that you'll talk to him yourself.", True, id="cool-that-you"),
+    pytest.param("Is it cool that you come in late?", False, id="is-it-cool-asked"),
+    pytest.param(
+        "honestly, that you've kept the rota going through all of this is kind of unreal.",
+        True,
+        id="kept-it-going-unreal",
+    ),
+    pytest.param("It feels unreal that you got the job.", False, id="feels-unreal"),
     pytest.param("That's a sensible plan for the rota.", True, id="plan-for-something"),
     pytest.param("That's not a good plan.", False, id="negated-plan"),
     pytest.param("That's a good question.", False, id="good-question-is-stock"),
