@@ -53,10 +53,16 @@ _BARE_PROMPT = re.compile(
     # feel?", "Why do you think that is?".
     r"|how (?:does|did) (?:that|this|it) (?:make you feel|feel)|how do you feel about (?:that|it"
     r"|this)|why do you think (?:that is|that's|so)|what do you make of (?:that|it|this)"
-    r"|what do you think about (?:that|it|this)|"
-    + _MEANING
-    + r")(?: (?:is there|on that|about that"
-    r"|is going on|going on|for you|than that|please))*[?.!]*"
+    r"|what do you think about (?:that|it|this)"
+    # How "that" lands, asked after the manager's own say: "How does that sit with you?",
+    # "What comes up for you around that?", "What does that bring up for you?".
+    r"|how (?:does|did|do) (?:that|this|it|that plan|this plan) (?:sit|land|feel|sound)"
+    r"(?: (?:with|for|to) you)?|how are you feeling about (?:that|it|this|taking that on)"
+    r"|what (?:comes|came) up for you(?: around (?:that|this|it))?"
+    r"|what (?:does|did) (?:that|this|it) bring up(?: for you)?"
+    r"|what feelings come up(?: (?:for you|around (?:that|this|it)))*"
+    r"|what(?:'s| is) (?:that|it) like for you(?: to hear)?|" + _MEANING + r")"
+    r"(?: (?:is there|on that|about that|is going on|going on|for you|than that|please))*[?.!]*"
 )
 _SENTENCE = re.compile(r"[^.!?]*[.!?]*")
 _CLOSING = "'\"\u2019\u201d "

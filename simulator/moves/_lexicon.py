@@ -265,6 +265,12 @@ _PRAISE_WORDS = (
 # Evaluative adjectives for the structural frames below ("that's thoughtful of you", "what a
 # brave thing to do"): praise names a quality, a verdict names a flaw. Feelings ("tired",
 # "worried") are in neither: saying them restates, it does not evaluate.
+BARE_PRAISE = re.compile(
+    r"i (?:really |truly |genuinely |do )?(?:value|appreciate) you"
+    r"|you(?:'re| are) (?:(?:so|really|just|honestly) )?(?:amazing|great|awesome|brilliant|a star"
+    r"|the best|a legend|a rock ?star|incredible)"
+)
+"""Praise of the person with nothing they did in it: generic, whatever else the turn says."""
 _GOOD_QUALITY = (
     "resourceful capable resilient determined dedicated committed talented creative brave"
     " courageous insightful reliable conscientious persistent hardworking smart organised"
@@ -312,12 +318,13 @@ _RECOGNITION = _Phrases(
     (
         "thank thanks cheers",
         r"(?:thank(?:s| you)|cheers)(?: so much| very much| again| a lot)? for (?:not )?(?!coming"
-        r"|telling"
+        r"|jumping on|hopping on|dialling in|dialing in|getting on|telling"
         r"|sharing|your time|making (?:the )?time|taking (?:the )?time|joining|having|meeting"
         r"|that\b|this\b|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
     ),
-    # Appreciation of the person ("I really value you"): generic, so it earns only part.
+    # Appreciation of the person ("I really value you"): generic, so it earns only part, however
+    # much of theirs the rest of the turn takes up (see BARE_PRAISE).
     ("value appreciate", r"i (?:really |truly |genuinely |do )?(?:value|appreciate) you\b(?! \w)"),
     (
         "appreciate admire value respect",
@@ -1497,6 +1504,20 @@ _JUDGMENT = _Phrases(
         "if",
     ),
     ("game", r"get your head (?:back )?in(?:to)? the game\b"),
+    # Falling short stated as the verdict: "your team's missing its numbers", "what's going on
+    # is you're behind" (not "you're worried you're missing your numbers", which the stem owns).
+    (
+        "missing behind hitting",
+        r"(?:^(?:look,? |honestly,? )?|(?:what's going on|the problem|the issue|the fact) is"
+        r",? )(?:you(?:'re| are)|your team(?:'s| is)|you've been) (?:missing|behind on|falling"
+        r" behind on|not hitting) (?:its |your |the )?(?:numbers|targets?|deadlines?|dates?"
+        r"|goals?|quota)\b",
+    ),
+    (
+        "behind",
+        r"(?:^(?:look,? |honestly,? )?|(?:what's going on|the problem|the issue|the fact) is"
+        r",? )you(?:'re| are) (?:way |well |badly )?behind\W*$",
+    ),
     ("again", r"(?:don't|do not|never) let (?:it|this|that) (?:slip|happen) again\b"),
     (
         "noticed",

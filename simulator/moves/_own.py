@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
+from simulator.moves._lexicon import BARE_PRAISE
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 _STOP_WORDS = (
@@ -252,3 +254,15 @@ def amplifies(words: AbstractSet[str], seq: Iterable[str], said: AbstractSet[str
         if w in AMPLIFIERS and stem(w) not in said:
             return w
     return None
+
+
+def stock_praise(quoted: str, counterweight: str | None) -> bool:
+    """Whether praise (its cue's ``quoted`` words) credits nothing they did: it sits in a stock
+    counterweight ("..., and part of you really cares about getting it right") or praises the
+    person in general ("I really value you", :data:`._lexicon.BARE_PRAISE`), however much of
+    theirs the rest of the turn takes up."""
+    if not quoted:
+        return False
+    if BARE_PRAISE.fullmatch(quoted):
+        return True
+    return counterweight is not None and quoted in counterweight

@@ -35,7 +35,7 @@ from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS, EmployeeWords
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
-from simulator.moves._own import ECHO_SHARE, adds_own, amplifies
+from simulator.moves._own import ECHO_SHARE, adds_own, amplifies, stock_praise
 from simulator.moves._repeats import Repeats, prefix_of
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move, cue_words
 
@@ -120,14 +120,9 @@ class Assessment:
 
     @property
     def stock_praise(self) -> bool:
-        """The turn's praise sits in a stock counterweight (:attr:`counterweight`): "..., and
-        part of you really cares about getting it right" credits nothing they did."""
-        side = self.counterweight
+        """The turn's praise credits nothing they did (see :func:`._own.stock_praise`)."""
         cue = self.cues.get(Move.RECOGNITION)
-        if side is None or cue is None:
-            return False
-        quoted = cue_words(cue)
-        return bool(quoted) and quoted in side
+        return cue is not None and stock_praise(cue_words(cue), self.counterweight)
 
     @property
     def checklist(self) -> bool:

@@ -53,7 +53,10 @@ def dictates(a: Assessment) -> bool:
 
 # "I want / need / expect" something of them; not "I want to check in" (the manager's own
 # action), "I'd like us to" (shared) or "I need to know" (asking).
-_DEMAND = re.compile(_OPENERS + r"i(?: want| need| expect|'d like| would like)(?! (?:to|us|we)\b)")
+_DEMAND = re.compile(
+    _OPENERS + r"(?:going forward,? )?(?:i(?:'d| would)(?: also| really| just)? like"
+    r"|i(?:'ll| will)?(?: also| really| just)? (?:want|need|expect))(?! (?:to|us|we)\b)"
+)
 
 
 def _opens(sentence: str, order: str) -> bool:
@@ -65,7 +68,7 @@ def _opens(sentence: str, order: str) -> bool:
 _DECLINES = re.compile(
     r"\bplan for what\b|\bnot (?:ready|going) to (?:sign up|commit|agree)"
     r"|\bi(?:'m| am) not (?:signing up|agreeing to|committing to)"
-    r"|\bwe haven't (?:even )?(?:got|gotten|talked|figured)\b"
+    r"|\bwe haven't (?:even |really |actually )?(?:got|gotten|talked|figured)\b"
     r"|\bthat(?:'s| is) not what i (?:need|asked|want|meant)"
     r"|\bthat (?:won't|wouldn't|doesn't|does not|will not|would not) (?:help|work|fix|solve|change)"
     r"|\bi don't (?:think|see how) (?:that|this|it)(?:'ll| will| would| is going to| is gonna)?"

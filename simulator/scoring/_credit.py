@@ -253,6 +253,8 @@ def _credit_of(
             c = SAID_BACK
         if m is Move.NEXT_STEP and (dictated or declined):
             c *= DICTATED
+        if m is Move.REFLECTION and Move.JUDGMENT in moves:
+            c *= SANDWICH  # their words restated to set up a verdict: a confrontation
         if m is Move.RECOGNITION:
             if stock_praise:
                 c = min(c, GENERIC[m])  # praise slotted in as a stock counterweight

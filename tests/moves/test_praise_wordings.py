@@ -41,6 +41,7 @@ PRAISE_WORDINGS = [
         id="kept-it-going-unreal",
     ),
     pytest.param("It feels unreal that you got the job.", False, id="feels-unreal"),
+    pytest.param("Thanks for jumping on.", False, id="thanks-for-jumping-on-is-a-courtesy"),
     pytest.param("That's a sensible plan for the rota.", True, id="plan-for-something"),
     pytest.param("That's not a good plan.", False, id="negated-plan"),
     pytest.param("That's a good question.", False, id="good-question-is-stock"),

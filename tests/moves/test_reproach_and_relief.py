@@ -100,6 +100,11 @@ REPROACH = [
         "It sounds like you feel the handover looks sloppy.", False, id="feel-it-looks-sloppy"
     ),
     pytest.param("Don't let this happen again.", True, id="dont-let-it-happen-again"),
+    # Falling short stated as the verdict; the same worry restated is not one.
+    pytest.param("The problem is your team's missing its targets.", True, id="team-missing"),
+    pytest.param("Look, you're behind.", True, id="youre-behind"),
+    pytest.param("You're worried you're missing your targets.", False, id="worried-missing"),
+    pytest.param("So you're behind.", False, id="so-youre-behind-restates"),
 ]
 
 

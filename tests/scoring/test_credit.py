@@ -232,3 +232,38 @@ def test_a_reflection_that_only_says_their_words_back_earns_half(
     first two times, before the echo habit makes it a formula."""
     a = dataclasses.replace(_assessed((Move.REFLECTION,)), adds_own=adds_own)
     assert credit_of(a, True).credit["reflection"] == earned
+
+
+@pytest.mark.parametrize(
+    ("cue", "earned"),
+    [
+        pytest.param("'i really value you'", GENERIC[Move.RECOGNITION], id="the-person-in-general"),
+        pytest.param("'you're amazing'", GENERIC[Move.RECOGNITION], id="youre-amazing"),
+        pytest.param("'you handled the rollback brilliantly'", 1.0, id="a-deed-named"),
+    ],
+)
+def test_praise_of_the_person_in_general_is_generic(cue: str, earned: float) -> None:
+    """ "I really value you" praises nothing they did: in a turn that takes up their words
+    elsewhere it still earns as generic praise (blind set 13's tailgate); praise of a deed
+    earns in full."""
+    from dataclasses import replace
+
+    a = _assessed((Move.RECOGNITION, Move.REFLECTION))
+    a = replace(a, cues={**a.cues, Move.RECOGNITION: f"specific recognition {cue}"})
+    assert credit_of(a, has_context=True).credit[Move.RECOGNITION.value] == pytest.approx(earned)
+
+
+@pytest.mark.parametrize(
+    ("moves", "earned"),
+    [
+        pytest.param((Move.REFLECTION,), 1.0, id="a-reflection"),
+        pytest.param((Move.REFLECTION, Move.JUDGMENT), SANDWICH, id="restated-for-a-verdict"),
+    ],
+)
+def test_their_words_restated_to_set_up_a_verdict_earn_half(
+    moves: tuple[Move, ...], earned: float
+) -> None:
+    """A reflection in the same turn as a verdict on them ("So you changed the config. That's
+    on you.") sets up a confrontation: half the credit of one on its own."""
+    credit = credit_of(_assessed(moves), has_context=True).credit
+    assert credit[Move.REFLECTION.value] == pytest.approx(earned)

@@ -123,6 +123,12 @@ def test_a_pledge_raises_resources_and_is_quoted() -> None:
         ),
         pytest.param("I want to check in with you on Friday.", False, id="i-want-to-check-in"),
         pytest.param("I'd like us to go through it on Friday.", False, id="id-like-us-to"),
+        pytest.param(
+            "I'd also like you to write up the lessons by Friday.", True, id="id-also-like-you"
+        ),
+        pytest.param(
+            "Going forward I'll need an update from you by Friday.", True, id="ill-need-from-you"
+        ),
     ],
 )
 def test_a_next_step_given_as_an_order_is_dictated(text: str, dictated: bool) -> None:
@@ -168,6 +174,9 @@ def test_a_dictated_next_step_keeps_half_its_credit(text: str, earned: float) ->
         pytest.param("Hang on, we're planning already?", True, id="hang-on"),
         pytest.param("No. That's not what I need.", True, id="no"),
         pytest.param("Deal. Friday works.", False, id="deal"),
+        pytest.param(
+            "I don't know yet. We haven't really talked about that.", True, id="not-talked-yet"
+        ),
         pytest.param("That doesn't cover the weekends.", False, id="takes-it-asks-more"),
         pytest.param("No, that works for me.", False, id="no-comma-agrees"),
         pytest.param("I don't think I'd have asked, so thanks.", False, id="dont-think-asked"),

@@ -559,6 +559,10 @@ def test_a_prompt_habit_earns_as_a_formula_after_two(manager: list[str], earning
             id="when-you-say-what-does-it-mean",
         ),
         pytest.param("What does success mean to you?", False, id="what-success-means"),
+        # How "that" lands, asked after the manager's own say (blind set 13's tailgate).
+        pytest.param("How does that sit with you?", True, id="how-does-that-sit"),
+        pytest.param("What comes up for you around that?", True, id="what-comes-up"),
+        pytest.param("How does the new rota sit with you?", False, id="how-does-the-rota-sit"),
     ],
 )
 def test_only_prompts_is_a_turn_that_asks_nothing_of_its_own(text: str, expected: bool) -> None:
