@@ -188,6 +188,16 @@ _CLEFT_STATEMENT = re.compile(
     r"what(?:'s| is)? (?!else\b)(?:[\w']+ ){1,3}?(?:is|was)\b"
     r"(?! (?:going|happening|up|there|it|that|this|on)\b)(?= \w)"
 )
+# An account of a shortfall demanded: "what's the hold-up?", "what's your plan to fix it?",
+# "when's it actually done?", "how are you going to fix this?" (not "what's getting in the way
+# for you?", which asks what they face).
+_DEMAND_FOR_STATUS = re.compile(
+    r"(?:what(?:'s| is) (?:the|your) (?:hold-?up|delay|excuse)"
+    r"|what(?:'s| is) your plan (?:to|for) (?:fix|sort|solv|get)\w*(?: (?:it|this|that))?"
+    r"|how (?:are|will) you (?:going to |gonna )?(?:fix|sort|solve) (?:it|this|that)"
+    r"|when(?:'s| is| will) (?:it|this|that) (?:actually |really )?(?:be )?(?:done|finished"
+    r"|ready))\W*$"
+)
 # The leading word of a clause (letters only: "what's" -> "what"), and the leading words that
 # the question patterns above can start with.
 _LEAD = re.compile(r"[a-z]*")
@@ -220,6 +230,10 @@ def _classify_question(
         return None
     if lead == "what" and not has_qmark and _CLEFT_STATEMENT.match(body):
         return None  # "What's going on is your team's missing its numbers."
+    if lead in _WH_LEAD and _DEMAND_FOR_STATUS.match(body):
+        # "What's the hold-up?", "What's your plan to fix it?": open in form, but the answer is
+        # an account of a shortfall the question presumes (a leading question).
+        return Move.CLOSED_QUESTION, "leading question"
     if lead == "what" and _PSEUDO_CLEFT.match(body):
         # "What I'm hearing is that...": a statement about what was said; with "?" it is a
         # statement said as a question ("what you're saying is it's too much?").

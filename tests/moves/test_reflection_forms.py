@@ -241,3 +241,20 @@ def test_a_statement_opening_with_what_is_not_a_question(text: str, asks: bool) 
     """ "What's going on is you're behind" answers its own question: a statement, not an open
     question; the same words asked, with or without a question mark, still ask."""
     assert (Move.OPEN_QUESTION in detect(text, None).moves) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        pytest.param("What's the hold-up?", Move.CLOSED_QUESTION, id="the-hold-up"),
+        pytest.param("What's your plan to fix it?", Move.CLOSED_QUESTION, id="plan-to-fix-it"),
+        pytest.param("When's it actually done?", Move.CLOSED_QUESTION, id="when-done"),
+        pytest.param("What's getting in the way for you?", Move.OPEN_QUESTION, id="in-the-way"),
+        pytest.param("What's your plan for the weekend?", Move.OPEN_QUESTION, id="plan-for"),
+    ],
+)
+def test_a_demand_for_an_account_is_a_leading_question(text: str, move: Move) -> None:
+    """ "What's the hold-up?" presumes a shortfall and asks for an account of it: a leading
+    question, which the open-questions anchors rank with closed ones; asking what is in their
+    way is open."""
+    assert move in detect(text, None).moves
