@@ -103,6 +103,9 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     # Degree adverbs and indefinites: "Mortified, mostly" gives "what would help most" nothing
     # of theirs, nor "the only one who knows" "the launch is only part of it", nor "someone".
     " mostly mainly partly largely only someone somebody anyone anybody"
+    # An acknowledgement ("Yeah. Noted.") says nothing to take up: "no notes, no record" is not
+    # listening to it.
+    " noted note notes"
 )
 
 # A word they say only to turn it down ("Lisbon? No. Mortified, mostly.", "Dog? Where did that

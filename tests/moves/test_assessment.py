@@ -916,3 +916,17 @@ def test_indefinites_and_degree_words_are_nobody_s_own(
     settlement code" (blind set 9's cold reader was grounded by them); "code" does."""
     said = [("employee", "I'm the only one someone asks about the settlement code.")]
     assert assess(line, said).grounding[:1] == grounding
+
+
+@pytest.mark.parametrize(
+    ("line", "grounded"),
+    [
+        pytest.param("No notes, no record, so just say it.", False, id="no-notes"),
+        pytest.param("So the retry logic is half done.", True, id="their-content"),
+    ],
+)
+def test_an_acknowledgement_gives_nothing_to_take_up(line: str, grounded: bool) -> None:
+    """ "Yeah. Noted." is an acknowledgement: "no notes, no record" takes up nothing of it
+    (blind set 13's secrecy gamer was grounded by it); what they said before still counts."""
+    said = [("employee", "I'm halfway through the retry logic."), ("employee", "Yeah. Noted.")]
+    assert bool(assess(line, said).grounding) is grounded
