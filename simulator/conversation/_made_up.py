@@ -31,6 +31,8 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _SHARED_NAME_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december christmas easter okay"
+    # ... and the names in a blessing or an oath: "God love you", "thank God", "Jesus".
+    " god gods lord jesus christ heaven heavens"
     # ... and the tools every workplace has: "Slack has been relentless" is no invention.
     " slack teams zoom jira confluence github gitlab google gmail outlook excel notion asana"
     " trello salesforce linkedin"

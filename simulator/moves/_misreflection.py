@@ -115,6 +115,9 @@ def made_up_life(low: str, known: Callable[[str], bool]) -> str | None:
     for sentence in _SENTENCE.findall(low):
         if "you" not in sentence:
             continue
+        if "like" in sentence or " as " in sentence:
+            # A simile names no part of their life: "like being cut out of your own house".
+            sentence = _SIMILE.split(sentence, 1)[0]
         token: str
         before = ""
         for token in _WORD.findall(sentence):
@@ -129,6 +132,9 @@ def made_up_life(low: str, known: Callable[[str], bool]) -> str | None:
     return None
 
 
+_SIMILE = re.compile(
+    r"\blike (?:being|a|an|some|someone|watching|living|having|getting)\b|\bas (?:if|though)\b"
+)
 # Life words that are also adjectives: "you sound flat", "flat out" name no home; "your flat",
 # "the new flat" do.
 _ALSO_ADJECTIVES = frozenset(("flat",))

@@ -125,6 +125,9 @@ def test_a_word_of_theirs_inside_another_guess(
             None,
             id="a-sentence-about-the-speaker",
         ),
+        pytest.param(
+            "Oh, God love you, that's a lot on you.", "", None, id="a-blessing-names-no-one"
+        ),
     ],
 )
 def test_made_up_names(line: str, known: str, made_up: str | None) -> None:

@@ -47,6 +47,10 @@ def test_named_things(text: str, things: list[str]) -> None:
         ),
         pytest.param("My dog died last year, so I get it.", (), None, id="about-the-manager"),
         pytest.param("Staging dies every load test and you lose half a day.", (), None, id="work"),
+        pytest.param(
+            "It must feel like being locked out of your own house.", (), None, id="a-simile"
+        ),
+        pytest.param("It sounds like your sister covers the mornings.", (), "sister", id="a-stem"),
     ],
 )
 def test_made_up_life(text: str, known: tuple[str, ...], life: str | None) -> None:
