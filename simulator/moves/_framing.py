@@ -28,7 +28,7 @@ import re
 __all__ = ["BLAME_FIRST", "BLAME_QUESTION", "advice_stands", "stands"]
 
 # A negator in the clause before a phrase. The clause starts after the last , ; : or "but".
-_NEGATOR = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bhardly)\b")
+_NEGATOR = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bhardly|\bnone|\bneither|\bnothing)\b")
 # The speaker taking the blame or the words on themselves.
 _OWNED = re.compile(
     r"\b(?:on me|my fault|my mistake|my bad|i was wrong|wrong of me|i shouldn't have"

@@ -105,6 +105,11 @@ REPROACH = [
     pytest.param("Look, you're behind.", True, id="youre-behind"),
     pytest.param("You're worried you're missing your targets.", False, id="worried-missing"),
     pytest.param("So you're behind.", False, id="so-youre-behind-restates"),
+    # A verdict denied with "none", "neither" or "nothing" lifts it (blind set 14's skilled-bb:
+    # "none of it is a performance problem" had cost trust as judgment).
+    pytest.param("This is a performance problem.", True, id="performance-problem"),
+    pytest.param("And none of it is a performance problem.", False, id="none-of-it-is-a-problem"),
+    pytest.param("Neither of those is a performance problem.", False, id="neither"),
 ]
 
 
