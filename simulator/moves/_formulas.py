@@ -9,6 +9,7 @@ judgment in disguise. Each regex has cheap substring hints to skip it on most tu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from simulator.moves._lexicon import _TRAITS
 
@@ -73,32 +74,33 @@ _PROMPT_MAX = 60
 """Characters a bare prompt runs to at most ("So what else is going on for you?")."""
 
 
-def only_prompts(low: str) -> bool:
-    """Whether every question in a turn (lower case) is a bare prompt to go on ("You were
-    right to flag it. What else?"): the turn asks nothing of its own."""
+def _asks_only(low: str, fits: Callable[[str], object], prompts: tuple[str, ...] = ()) -> bool:
+    """Whether a turn (lower case) asks something and every question in it (a sentence ending
+    in "?", or holding one of ``prompts``) ``fits``."""
     asked = False
     for m in _SENTENCE.finditer(low):  # one pass, no backtracking over a long turn
-        q = m.group(0).strip().lstrip(_CLOSING)
-        if q.endswith("?") or any(p in q for p in _PROMPT_WORDS):
-            if len(q) > _PROMPT_MAX or not _BARE_PROMPT.fullmatch(q):
+        q = m.group(0).strip().lstrip(_CLOSING)  # a quote closed before the question
+        if q.endswith("?") or any(p in q for p in prompts):
+            if not fits(q):
                 return False
             asked = True
     return asked
+
+
+def _bare_prompt(q: str) -> bool:
+    return len(q) <= _PROMPT_MAX and _BARE_PROMPT.fullmatch(q) is not None
+
+
+def only_prompts(low: str) -> bool:
+    """Whether every question in a turn (lower case) is a bare prompt to go on ("You were
+    right to flag it. What else?"): the turn asks nothing of its own."""
+    return _asks_only(low, _bare_prompt, _PROMPT_WORDS)
 
 
 def asks_meaning(low: str) -> bool:
     """Whether the turn (lower case) asks what a word of theirs means, and asks nothing else
     ("You said 'halfway'. What do you mean by 'halfway'?")."""
-    if "mean" not in low:
-        return False
-    asked = False
-    for m in _SENTENCE.finditer(low):
-        q = m.group(0).strip().lstrip(_CLOSING)  # a quote closed before the question
-        if q.endswith("?"):
-            if not _MEANING_QUESTION.fullmatch(q):
-                return False
-            asked = True
-    return asked
+    return "mean" in low and _asks_only(low, _MEANING_QUESTION.fullmatch)
 
 
 # Judgment behind a listening form. "I hear you, but ..." discounts what was heard.
