@@ -59,3 +59,22 @@ def test_question_after_question_is_an_interview(fourth: str, interviewed: bool)
         assert not any("interviewed" in r for r in _reasons(s)), _reasons(s)
     s.respond(fourth)
     assert any("feels interviewed" in r for r in _reasons(s)) is interviewed, _reasons(s)
+
+
+@pytest.mark.parametrize("persona_id", ["new-hire", "launch-engineer", "quota-rep"])
+def test_a_casual_praise_frame_on_repeat_does_not_pay(persona_id: str) -> None:
+    """This round made "Cool that you X" count as praise. Said every turn around a word of
+    theirs with "What else?", it opens at most one layer, wins nothing, and scores far below a
+    skilled manager: the route the new wording could open stays shut."""
+    from simulator.scoring.scorer import score
+
+    s = _session(persona_id)
+    last = s.persona.opening_line
+    for _ in range(10):
+        if s.ended:
+            break
+        words = [w.strip(".,?!'").lower() for w in last.split() if len(w) > 5]
+        last = s.respond(f"Cool that you mentioned the {words[0] if words else 'work'}. What else?")
+    state = s.engine.state
+    assert len(state.disclosed) <= 1 and not state.committed
+    assert score(s.transcript(), catalog.get_rubric()).overall < 2.5
