@@ -114,7 +114,21 @@ _BLAME_BY_FIRST: dict[str, str] = {
     "why": r"why(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't|couldn't"
     r"|can't|won't) you\b|why (?:did|have|had|could) you not\b"
     r"|why (?:do|are|did|would) you (?:always|never|even|ever|keep)\b|why (?:is|does) it always\b"
-    r"|why (?:is|has|was) (?:it|this|that|everything) (?:taking|taken|took) so long\b",
+    r"|why (?:is|has|was) (?:it|this|that|everything) (?:taking|taken|took) so long\b"
+    # A shortfall demanded an account of: "why isn't it done?", "why wasn't it tested
+    # properly?", "why did you miss the forecast calls?", "why are response times so bad?",
+    # "why aren't you?" (after a colleague held up). Not "why is that important to you?".
+    r"|why (?:isn't|wasn't|aren't|weren't|hasn't|haven't|is|was|has) (?:it|this|that|they"
+    r"|(?:the|your|this|that) [\w-]+(?: [\w-]+)?)(?: not)? (?:still |yet |even )?(?:done|finished"
+    r"|ready|tested|fixed|sorted|caught|flagged|shipped|delivered|working|in|up|out|sent|closed"
+    r"|resolved|on track)\b"
+    r"|why (?:did|do|would|have|has) (?:you|your team|the team) (?:miss|let|forget|skip|ignore"
+    r"|break|drop|decline|dodge|avoid)\w*\b"
+    r"|why (?:is|are|was|were|has|have) (?:it|this|that|they|(?:(?:the|your) )?[\w-]+(?: [\w-]+)?)"
+    r" (?:been )?(?:so|this|that) (?:bad|slow|low|poor|late|behind|terrible|awful|high)\b"
+    r"|why (?:aren't|can't|won't) you(?:\W*$| (?:hitting|making|meeting|closing|delivering"
+    r"|converting|finishing|keeping up|getting (?:it|this|that) done)\b)"
+    r"|why are you (?:taking it out|sulking|being (?:so|like)|acting (?:like|so))\b",
     "how": r"how come(?: on earth| the hell)? (?:didn't|did not|haven't|have not|hadn't"
     r"|couldn't|can't|won't) you\b"
     r"|how come you (?:didn't|haven't|never|couldn't|weren't|can't|won't)\b"

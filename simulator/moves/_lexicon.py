@@ -265,11 +265,30 @@ _PRAISE_WORDS = (
 # Evaluative adjectives for the structural frames below ("that's thoughtful of you", "what a
 # brave thing to do"): praise names a quality, a verdict names a flaw. Feelings ("tired",
 # "worried") are in neither: saying them restates, it does not evaluate.
-BARE_PRAISE = re.compile(
-    r"i (?:really |truly |genuinely |do )?(?:value|appreciate) you"
-    r"|you(?:'re| are) (?:(?:so|really|just|honestly) )?(?:amazing|great|awesome|brilliant|a star"
-    r"|the best|a legend|a rock ?star|incredible)"
+# Praise of the person with nothing they did in it: "you're doing great", "you're a great
+# engineer", "we really value you", "you're one of our best". Recognition, but generic: the
+# recognition anchors rank "empty or generic praise" above none and below specific praise.
+_GENERIC_GOOD = (
+    r"(?:amazing|great|awesome|brilliant|fantastic|wonderful|incredible|excellent|superb"
+    r"|terrific|a star|a superstar|the best|a legend|a rock ?star|a gem|an asset)"
 )
+_GENERIC_ROLE = (
+    r"(?:engineer|manager|lead|leader|rep|salesperson|colleague|teammate|worker|employee"
+    r"|member of (?:the|this|our) team|part of (?:the|this|our) team|hire|person|asset|analyst"
+    r"|developer|designer|professional|people manager)"
+)
+_GENERIC_PRAISE = (
+    r"(?:i|we)(?: (?:all|really|truly|genuinely|do|still|honestly))* (?:value|appreciate|rate)"
+    r" you(?: (?:so much|a lot|loads|massively|enormously|highly))?"
+    r"|you(?:'re| are)(?: (?:so|really|just|honestly|such|still|always|genuinely|truly))*"
+    r" (?:" + _GENERIC_GOOD + r"|doing (?:(?:so|really|very|incredibly|absolutely) )?(?:great"
+    r"|amazing(?:ly)?|brilliant(?:ly)?|fantastic(?:ally)?|really well|so well|brilliantly"
+    r"|an? (?:great|good|amazing|fantastic|brilliant|excellent|terrific) job)"
+    r"|an? (?:(?:really|very|truly) )?(?:great|good|brilliant|fantastic|talented|excellent"
+    r"|strong|valued|valuable|amazing|terrific|key) " + _GENERIC_ROLE + r"|one of (?:our|the|my)"
+    r" (?:best|strongest|most valued)(?: \w+)?|(?:really |so |very |highly )?valued)"
+)
+BARE_PRAISE = re.compile(r"(?:" + _GENERIC_PRAISE + r")")
 """Praise of the person with nothing they did in it: generic, whatever else the turn says."""
 _GOOD_QUALITY = (
     "resourceful capable resilient determined dedicated committed talented creative brave"
@@ -323,9 +342,15 @@ _RECOGNITION = _Phrases(
         r"|that\b|this\b|it\b|everything)(?:\w+ing|being|your|the|all)\b"
         r"[^.!?]{0,40}",
     ),
-    # Appreciation of the person ("I really value you"): generic, so it earns only part, however
-    # much of theirs the rest of the turn takes up (see BARE_PRAISE).
-    ("value appreciate", r"i (?:really |truly |genuinely |do )?(?:value|appreciate) you\b(?! \w)"),
+    # Appreciation of the person ("I really value you", "you're doing great", "you're a great
+    # engineer"): generic, so it earns only part, however much of theirs the rest of the turn
+    # takes up (see BARE_PRAISE). Not before "at", "with", "for" or "when": "you're great at
+    # untangling incidents" names a strength.
+    (
+        "value appreciate rate you're are",
+        r"(?:" + _GENERIC_PRAISE + r")\b(?=\W*$| *[,.;:!?]| (?:and|but|honestly|really|overall"
+        r"|by the way|you know|seriously|though|too|lately|right now|as (?:always|ever))\b)",
+    ),
     (
         "appreciate admire value respect",
         r"i (?:really |truly |genuinely )?(?:appreciate|admire"
@@ -1093,6 +1118,9 @@ _TRAIT_WORDS = (
     " inflexible cynical bitter petty martyr drama pushover doormat"
 )
 
+# "No excuse for how Greg spoke to you": a third party's conduct, and their side taken.
+_THEIR_SIDE = r"(?! for (?:how|what|the way|him|her|them|that kind)\b)"
+
 _JUDGMENT = _Phrases(
     # Told to calm down (an imperative, or "you need to ..."), not "it helps you calm down".
     (
@@ -1203,7 +1231,7 @@ _JUDGMENT = _Phrases(
     (
         "excuse excuses",
         r"(?:that's|that is|it's|it is) (?:just |only |all |simply )?(?:an excuse|excuses"
-        r"|no excuse)\b",
+        r"|no excuse)\b" + _THEIR_SIDE,
     ),
     # The outcome pinned on them: "your change caused the outage", "you caused this", "you
     # didn't even check", "didn't test it properly". Not "you didn't cause this" (exoneration,
@@ -1392,6 +1420,14 @@ _JUDGMENT = _Phrases(
         r"|where you(?:'re| are) coming from)?,? but\b",
         "but",
     ),
+    # "I know it's hard, but ...": the hardship granted only to be set aside.
+    (
+        "know",
+        r"i know(?: (?:it's|it is|this is|that's|that is|it's been|this has been) (?:really |so )?"
+        r"(?:hard|tough|difficult|a lot|frustrating|disappointing|not easy|rough|stressful))?,?"
+        r" but\b",
+        "but",
+    ),
     ("worked work", r"if you (?:just |had |'d )?(?:worked|work) on your\b", "if"),
     # Minimising and dismissive reassurance.
     ("worry worrying", r"don't worry (?:so much|too much|yourself|about that)\b", "don't"),
@@ -1424,7 +1460,8 @@ _JUDGMENT = _Phrases(
         # Said as the whole sentence: "it sounds like everyone's got a lot on, and you feel it
         # most" reflects.
         r"(?:^(?:(?:look|honestly|come on|listen|well),? )?every(?:one|body)(?:'s| has)(?: got)?"
-        r" (?:pressure|stuff|problems|deadlines|a lot on|it tough|(?:scope )?changes|challenges"
+        r" (?:pressure|stuff(?: (?:at|going on at) home)?|problems|deadlines|a lot on|it tough"
+        r"|(?:scope )?changes|challenges|kids|a family|families|a life|lives|personal stuff"
         r"|bad (?:weeks|days)|off days|their (?:own )?(?:stuff|problems|issues))"
         r"(?:(?: on| right now| at the moment| here| these days))?\W*$)",
     ),
@@ -1485,6 +1522,49 @@ _JUDGMENT = _Phrases(
         r" (?:complaining|moaning|whining)\b",
     ),
     ("excuse excuses", r"(?:\w+ )(?:is|are) (?:just |only |all |simply )?(?:an excuse|excuses)\b"),
+    # Confronting what they raised instead of hearing it: "muted alerts are no excuse", "I don't
+    # want excuses", "I don't need the backstory", "that's not acceptable", "forty percent isn't
+    # good enough" (not their "it's not an excuse" said back, nor the speaker's own "that
+    # wasn't good enough" about what they did), "yours isn't special", "you don't get to be not
+    # ready", "there's nothing to get into", "the quota is the quota" (a tautology that closes
+    # the subject).
+    (
+        "excuse",
+        r"(?:is|are|was|were|'s) (?:no|never an) excuse\b" + _THEIR_SIDE,
+    ),
+    (
+        "excuses backstory story history",
+        r"i (?:don't|do not) (?:want|need) (?:to hear )?(?:any (?:more )?|more |the |your |a )?"
+        r"(?:excuses|backstory|back story|life story|sob story|history lesson)\b",
+    ),
+    (
+        "acceptable unacceptable good cut fly",
+        r"(?:(?:that's|that is|this is|it's|it is|that was)(?: (?:just|simply|frankly|honestly"
+        r"|really))? (?:not acceptable|unacceptable|not good enough|not going to (?:cut it|fly))"
+        r"|(?:that|this|it) (?:won't|will not|isn't going to|is not going to) (?:cut it|fly)"
+        r"|(?<!i'm )(?<!i am )(?:isn't|is not|aren't|are not) (?:acceptable"
+        r"|good enough))\b"
+        # What others did to them falls short ("it's not good enough that they keep doing this
+        # to you", "not good enough of them"): their side taken.
+        r"(?! (?:for you|that (?!you\b)|of (?!you\b)|from (?!you\b)))",
+    ),
+    ("special", r"(?:(?:you're|you are) not|(?:yours|your \w+) (?:isn't|is not)) special\b"),
+    ("get", r"you (?:don't|do not) get to (?:be|feel|say|decide|opt|pick)\b"),
+    ("nothing", r"^(?:look,? |no,? )?there(?:'s| is) nothing to (?:get into|talk about|discuss)\b"),
+    (
+        "quota deadline deadlines rules rule business target targets number numbers policy job",
+        r"(?:^|, |\bbut |\band )(?:the |a |an )?(quota|deadline|deadlines|rules|rule|business"
+        r"|target|targets|number|numbers|policy|job)(?:'s| is| are) (?:the |a |an )?\1\W*$",
+    ),
+    # Their hardship made everyone's: "everyone got hit by the split", "territory changes happen
+    # to everyone", "we're all in the same boat", "the split affected everyone".
+    (
+        "everyone everybody",
+        r"(?:^(?:look,? |honestly,? )?every(?:one|body) (?:got (?:hit|reshuffled|a new \w+|the same"
+        r" \w+)|was (?:hit|affected|reshuffled)|is (?:dealing with|in the same)|has to deal with)"
+        r"|(?:affected|hit|happen(?:s|ed)? to) every(?:one|body)(?: else)?\W*$)",
+    ),
+    ("boat", r"(?:we're|we are|everyone's|everyone is) (?:all )?in the same boat\b"),
     (
         "good decent real proper",
         r"^(?:a (?:good|decent|real|proper)|any (?:good|decent)) (?!idea\b|question\b|plan\b|day\b"
@@ -1519,6 +1599,10 @@ _JUDGMENT = _Phrases(
         r",? )you(?:'re| are) (?:way |well |badly )?behind\W*$",
     ),
     ("again", r"(?:don't|do not|never) let (?:it|this|that) (?:slip|happen) again\b"),
+    (
+        "noticed",
+        r"^(?:and |but |so )?(?:people|everyone|the team|others) (?:have |has )?noticed\W*$",
+    ),
     (
         "noticed",
         r"(?:^(?:and |but |so )?(?:people|everyone|the team|the client|clients|others|the \w+)"
@@ -2693,6 +2777,23 @@ _SYMPATHY = _Phrases(
     (
         "understandable",
         r"(?:that's|that is|it's|it is) (?:completely |totally |so |very )?understandable\b",
+    ),
+    # Validation in the everyday wording: "I know this is hard", "I know how tough it's been",
+    # "it's a lot, I know" (not "I know it's hard, but ...", a yes-but: judgment).
+    (
+        "know",
+        r"(?:i know (?:that )?(?:this|it|that|things|all this|all of this)(?:'s| is| has been"
+        r"|'s been| must be| can be| was| will be)(?: (?:really|so|very|pretty|a bit|incredibly"
+        r"|such))* |i know how (?:really |so )?)(?:hard|tough|difficult|a lot|rough|frustrating"
+        r"|disappointing|stressful|painful|exhausting|a big adjustment|an adjustment|a juggle"
+        r"|not easy|no fun|horrible|awful|upsetting|scary|lonely|draining|an? (?:tough|hard|rough"
+        r"|long|difficult|horrible|awful|stressful) (?:week|time|few weeks|month|year|day|stretch"
+        r"|few days|couple of weeks))\b(?!,? but\b)",
+    ),
+    (
+        "know",
+        r"(?:it's|that's|this is|it has been|it's been) (?:a lot|a juggle|hard|tough|not easy"
+        r"|a big adjustment|an adjustment|rough)(?: on you)?,? i know\b",
     ),
     ("wonder", r"no wonder you\b", "no"),
     ("fault", r"(?:not|isn't|wasn't|none of (?:this|it) is|none of (?:this|it) was) your fault\b"),

@@ -80,6 +80,7 @@ from simulator.moves._lexicon import (
     _REFLECT_STEM,
     _STOPWORDS,
     _SYMPATHY,
+    BARE_PRAISE,
 )
 from simulator.moves._questions import _DECLARATIVE_Q, _SCALE, _SCALE_HINTS, _classify_question
 from simulator.moves._reflection import (
@@ -262,6 +263,13 @@ _SELF_KINDNESS = re.compile(r"(?:(?:just|please|and) )?" + _KIND_TO_SELF + r"\b"
 _SUPPOSED = re.compile(r"\b(?:if|whether|unless|once)(?: \w+)? $")
 
 
+def _praise_cue(m: re.Match[str]) -> str:
+    """Recognition's cue, saying whether it credits something they did or praises the person in
+    general ("you're doing great"): users read the cue, and the scorer credits the two apart."""
+    kind = "generic praise" if BARE_PRAISE.fullmatch(m.group(0)) else "specific recognition"
+    return f"{kind} {_cue(m)}"
+
+
 def _praise_stands(m: re.Match[str]) -> bool:
     """Whether praise found in a sentence credits the person (not "if you're committed")."""
     start = m.start()
@@ -402,7 +410,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
                 else _RECOGNITION.search(sentence, words, _praise_stands)
             )
             if m:  # an affirmation is recognition, not a reflection ...
-                found.setdefault(Move.RECOGNITION, f"specific recognition {_cue(m)}")
+                found.setdefault(Move.RECOGNITION, _praise_cue(m))
                 # ... unless it is said through a reflective stem ("it sounds like you've got a
                 # solid plan"), which restates as it affirms; a stem inside the praise ("you
                 # sound like a thoughtful person") is the praise's own wording.
@@ -439,9 +447,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             if move not in found and move not in done and not phrases.isdisjoint(hits):
                 m = phrases.search(low, all_words, _ACCEPT.get(move))
                 if m:
-                    found[move] = (
-                        f"specific recognition {_cue(m)}" if move is Move.RECOGNITION else _cue(m)
-                    )
+                    found[move] = _praise_cue(m) if move is Move.RECOGNITION else _cue(m)
     if Move.OPEN_QUESTION in found and Move.CLOSED_QUESTION in found:
         # Coders give an utterance one question type, and a turn that opens the floor keeps
         # it open even when a narrower check follows ("What happened? Was it the deadline?").

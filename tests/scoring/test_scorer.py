@@ -619,3 +619,44 @@ def test_a_hollow_habit_earns_as_formulas_after_two(
     assert all(c > FORMULA for c in best[:heard])
     assert best[heard:] == [FORMULA] * (len(turns) - heard)
     assert not any(t.credit.grounded for t in turns[heard:])
+
+
+MEDIOCRE_PRAISE = _t(
+    "Hi. I know what this is about. The number.",
+    "Ha, no worries. Are you settling back in okay?",
+    "Sure. I'll sort it.",
+    "Great. You're doing a great job, by the way. Is the pipeline looking any better?",
+    "Not yet.",
+    "My advice would be to focus on your best accounts. Does that make sense?",
+    "Right. Noted.",
+)
+BLUNT_CONFRONTING = _t(
+    "Hi. I know what this is about. The number.",
+    "Yes, the number. Territory changes happen to everyone. Why aren't you hitting it?",
+    "Half my warm accounts went in the split.",
+    "The split affected everyone. Muted pipelines are no excuse. That's not acceptable.",
+    "Fine. I'll get the number up.",
+    "The quota is the quota. Forecast on my desk by Friday.",
+    "Right.",
+)
+
+
+def test_generic_praise_earns_the_generic_praise_anchor(rubric: Rubric) -> None:
+    """ "You're doing a great job" is the rubric's "empty or generic praise" (level 2), not
+    "no recognition" (level 1) and not specific recognition (4)."""
+    card = score(MEDIOCRE_PRAISE, rubric)
+    rec = next(c for c in card.criteria if c.id == "recognition")
+    assert rec.level == 2, rec.rationale
+
+
+def test_confronting_their_words_buys_no_presence_and_costs_safety(rubric: Rubric) -> None:
+    """A blunt manager who takes up their words only to overturn them ("the split affected
+    everyone", "the quota is the quota") reflects nothing: presence stays at the bottom, and the
+    pattern of confrontations floors the judgment-free criterion."""
+    card = score(BLUNT_CONFRONTING, rubric)
+    by_id = {c.id: c for c in card.criteria}
+    assert by_id["presence"].level <= 2, by_id["presence"].rationale
+    assert by_id["judgment_free"].level == 1, by_id["judgment_free"].rationale
+    mediocre = score(MEDIOCRE_PRAISE, rubric)
+    assert card.overall is not None and mediocre.overall is not None
+    assert card.overall < mediocre.overall
