@@ -34,7 +34,12 @@ _REFLECT_STEM = _Phrases(
     ("sound", r"the sound of it\b"),
     ("perspective point", r"from your (?:perspective|point of view)\b"),
     ("hear hearing", r"what i(?:'m)? hear(?:ing)?\b"),
-    ("hear hearing", r"i(?:'m)? hear(?:ing)? (?:you|that)\b"),
+    # "I'm hearing some frustration", "I'm hearing there's a part of you that ...".
+    (
+        "hear hearing",
+        # (Not "I hear how hard this is": a stock line of sympathy, with nothing of theirs.)
+        r"i(?:'m)? hear(?:ing)? (?:you|that|there(?:'s| is| are)|some|a lot of|a real|a bit of)\b",
+    ),
     ("am", r"am i (?:hearing|right)\b", "hearing right"),
     (
         "sense feeling impression",
@@ -108,7 +113,10 @@ _YOU_ACTED_ON = _words("thank tell ask give show let help see meet met know")
 _DIRECTIVE = _Phrases(
     (
         "should shouldn't need have must ought want try might",
-        r"you (?:should|shouldn't|need to|have to|must(?! (?:be|feel|have been|have felt)\b)"
+        # Not in a clause of time or cause: "when you have to think about this" restates ("if you
+        # need to" stays: "stay late if you need to" permits an act).
+        r"you(?<!when you)(?<!whenever you)(?<!every time you)(?<!because you)"
+        r" (?:should|shouldn't|need to|have to|must(?! (?:be|feel|have been|have felt)\b)"
         r"|ought to|might want to|may want to"
         r"|could try|can try|might (?:try|consider))\b",
     ),

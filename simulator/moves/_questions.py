@@ -180,7 +180,8 @@ _WH_IN_SITU = re.compile(
 )
 # "What I'm hearing is...", "what you're describing sounds like...": a what-clause as subject.
 _PSEUDO_CLEFT = re.compile(
-    r"what (?:i|i'm|i am|you|you're|you are|you've|it) (?:\w+ ){0,2}?(?:is|was|sounds|seems)\b"
+    # ("What I'm hearing you say is ...": three words before the verb.)
+    r"what (?:i|i'm|i am|you|you're|you are|you've|it) (?:\w+ ){0,3}?(?:is|was|sounds|seems)\b"
 )
 # A statement that opens with a what-clause, unpunctuated as a question: "what matters is the
 # numbers", "what's going on is you're behind" (not "what else is going on", asked unpunctuated).

@@ -258,3 +258,50 @@ def test_a_demand_for_an_account_is_a_leading_question(text: str, move: Move) ->
     question, which the open-questions anchors rank with closed ones; asking what is in their
     way is open."""
     assert move in detect(text, None).moves
+
+
+HEARING_FORMS = [
+    pytest.param(
+        "So what I'm hearing you say is that, if your mum helped with the kids, you could cut"
+        " down?",
+        id="what-im-hearing-you-say-is-asked",
+    ),
+    pytest.param("I'm hearing some frustration.", id="im-hearing-some"),
+    pytest.param(
+        "So I'm hearing there are some things you really like about it. What about the other side?",
+        id="im-hearing-there-are",
+    ),
+    pytest.param(
+        "I kind of see a sense of sadness there when you have to think about this.",
+        id="when-you-have-to-is-no-directive",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HEARING_FORMS)
+def test_what_the_speaker_is_hearing_is_a_reflection(text: str) -> None:
+    """ "What I'm hearing you say is ...?" is a reflection put as a check (not an open
+    question); "I'm hearing some frustration" names what was heard; "when you have to" sets a
+    time, it does not direct."""
+    moves = detect(text, "My mum could help more with the kids, and then I'd cut down.").moves
+    assert Move.REFLECTION in moves, moves
+    assert Move.ADVICE not in moves
+
+
+def test_a_directive_after_i_hear_you_is_still_advice() -> None:
+    """The clause rule is narrow: "you need to cut down" after a yes-but still advises."""
+    moves = detect("I hear you, but you need to cut down.", None).moves
+    assert Move.ADVICE in moves and Move.JUDGMENT in moves, moves
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        pytest.param("I hear how hard this is.", Move.REFLECTION, id="hear-how-hard-is-stock"),
+        pytest.param("Fine, stay late if you need to.", Move.REFLECTION, id="if-you-need-to"),
+    ],
+)
+def test_hearing_near_misses_are_not_reflections(text: str, move: Move) -> None:
+    """A stock "I hear how hard this is" names nothing they said (a stuffer's line, blind set
+    2), and "stay late if you need to" permits an act: neither is a reflection."""
+    assert move not in detect(text, "I'm behind on the dashboard and I keep staying late.").moves
