@@ -140,6 +140,20 @@ _INFORMATION_PHRASE = _Phrases(
     ("people", r"a lot of people\b"),
     ("is being means", r"(?:0|1|one|zero|10|ten) (?:is|being|means)\b"),
     ("duty", r"duty of care\b"),
+    # The manager's own record of them, not their words: "you've missed two standups", "you've
+    # declined my last two one-on-ones", "you're at thirty-eight per cent of target". Feedback
+    # (information), however it is phrased as a statement about them.
+    (
+        "missed declined skipped cancelled canceled ignored",
+        r"you(?:'ve| have)? (?:also |now |already )?(?:missed|declined|skipped|cancelled|canceled"
+        r"|ignored) (?:two|three|four|five|several|a few|a couple of|\d+|my|the last|both|all)\b",
+    ),
+    (
+        "cent percent target quota",
+        r"(?:you're|you are|you've been|your team's|your team is) (?:at|on|sitting at|running at)"
+        r" [^.!?]{0,30}\b(?:per cent|percent|of (?:target|quota|plan|goal))\b",
+        "at on",
+    ),
 )
 # Feeling and stance words: how a person is doing, what they want or fear.
 _FEELING = _words(

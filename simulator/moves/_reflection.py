@@ -51,6 +51,12 @@ _ADVISING_TURN_EXTRA = 2
 _STEM_POINTS = 100
 _NO_REFLECTION = (-100, "")
 # Points for the evidence in one sentence (see _reflection):
+# "Yes, the number." / "Yes, it's about the dashboard.": their guess at the subject confirmed,
+# an answer rather than a restatement of anything they said about it.
+_CONFIRMED = re.compile(
+    r"(?:yes|yeah|yep|yup|correct|exactly)[,.!]? (?:(?:it's|it is|this is|that's|we're doing)"
+    r" )?(?:about )?(?:the|your|this|that|it|this one) ?[\w'-]*(?: [\w'-]+)?\W*$"
+)
 _P_YOU_SUBJECT = 2  # opens with "you're / you've / your ...": a statement about the listener
 _P_YOU_MODAL = 0  # ... but "you could / you'll / you're going to": a plan or hypothesis
 _P_YOU_ELSEWHERE = 1  # "you" later in the sentence
@@ -200,6 +206,8 @@ def _reflection(
         return _NO_REFLECTION  # "it's your call": autonomy, not a restatement
     if first in _ALL_RIGHT_FIRST and _ALL_RIGHT.match(body) and _apologised(prev):
         return _NO_REFLECTION  # "Sorry, am I late?" "No, you're fine": a courtesy
+    if sentence[:1] in "yrce" and _CONFIRMED.match(sentence):
+        return _NO_REFLECTION  # "Is it the number?" "Yes, the number.": an answer, confirmed
     score = 0
     cue = ""
     if not _YOU.isdisjoint(words):

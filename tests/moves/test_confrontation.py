@@ -167,3 +167,36 @@ def test_a_curious_why_stays_an_open_question(text: str) -> None:
     """A "why" that asks for their reasons or view is an open question, not blame."""
     moves = detect(text, PREV).moves
     assert Move.OPEN_QUESTION in moves and Move.JUDGMENT not in moves, moves
+
+
+QUOTA = "Hiya. Sorry, I know what this is about. The number."
+
+NOT_REFLECTIONS = [
+    pytest.param("Yes, the number.", id="their-guess-confirmed"),
+    pytest.param("Yes, it's about the dashboard.", id="confirmed-about"),
+    pytest.param("You've missed two standups. What's going on?", id="missed-two"),
+    pytest.param("You've declined my last two one-on-ones.", id="declined-my-last-two"),
+    pytest.param("You're at less than half of target.", id="at-half-of-target"),
+    pytest.param("Yes, the number. You're at thirty-eight per cent.", id="confirmed-then-metric"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFLECTIONS)
+def test_a_confirmed_subject_or_the_managers_record_of_them_is_no_reflection(text: str) -> None:
+    """ "Yes, the number." answers their guess at the subject, and "you've missed two standups"
+    is the manager's own record of them (feedback): neither restates anything they said."""
+    assert Move.REFLECTION not in assess(text, [("employee", QUOTA)]).moves
+
+
+STILL_REFLECTIONS = [
+    pytest.param("So the number's been weighing on you.", id="weighing"),
+    pytest.param("Yes, the number has been brutal for you.", id="yes-then-restates"),
+    pytest.param("You feel the number has missed its moment this quarter.", id="missed-feel"),
+]
+
+
+@pytest.mark.parametrize("text", STILL_REFLECTIONS)
+def test_what_they_said_about_the_number_is_still_a_reflection(text: str) -> None:
+    """The rules are narrow: a statement of what the number is doing to them reflects, even after
+    "yes" or with "missed" in it."""
+    assert Move.REFLECTION in assess(text, [("employee", QUOTA)]).moves
