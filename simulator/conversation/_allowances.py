@@ -24,10 +24,9 @@ turn after turn is flattery. Three let a rotation of praise frames around their 
 a sharp idea about X. What else?") open a second layer for the most open persona; two moved no
 blind skilled voice's layers (sets 1-11)."""
 _ASKS_IN_ROW = 3
-"""Turns in a row that ask without hearing anything back (no reflection that earned, sympathy or
-recognition) whose questions still earn: motivational interviewing's rule of thumb is a few
-questions, then a reflection."""
-_HEARD = frozenset({Move.SYMPATHY, Move.RECOGNITION})
+"""Turns in a row that ask without hearing anything back (no reflection that earned, sympathy,
+kindness or specific recognition; a repeated question counts) whose questions still earn:
+motivational interviewing's rule of thumb is a few questions, then a reflection."""
 _MEANINGS_HEARD = 2
 """Turns asking only what a word of theirs means ("What do you mean by 'halfway'?") that still
 earn: a clarifying question once or twice; a word lifted from each reply as a habit is a

@@ -13,19 +13,15 @@ from simulator.content.personas import Persona
 from simulator.conversation import _words
 from simulator.conversation._allowances import (
     _ASKS,
-    _ASKS_IN_ROW,
     _CHEERS_HEARD,
     _EARN,
     _GUESSES_CORRECTED,
-    _HEARD,
     _IMPLIED_HEARD,
-    _MEANINGS_HEARD,
     _OWN_STORIES,
     _RECOGNITION_HEARD,
     _REHASH_OLD,
     _REHASHES_HEARD,
     _SAY_BACK_WORDS,
-    _STOCK_ASKS,
     _THIN_WORDS,
     BARE_SYMPATHY_GOOD,
     CLOSED_STRING,
@@ -38,6 +34,7 @@ from simulator.conversation._allowances import (
     SETBACK,
     UNSOLICITED_ADVICE,
 )
+from simulator.conversation._asking import rationed
 from simulator.conversation._change import Change
 from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
@@ -46,7 +43,6 @@ from simulator.moves import (
     ECHO_SHARE,
     ECHOES_HEARD,
     SLOTS_HEARD,
-    asks_meaning,
     named_things,
 )
 from simulator.moves.assessment import Assessment, Speaker
@@ -214,6 +210,10 @@ class TurnScore:
         self.stress += stress
         self.changes.append(Change(round(trust, 2), stress, reason))
 
+    def note(self, reason: str) -> None:
+        """Record why the turn earned nothing for something (no change to trust or stress)."""
+        self._add(0.0, 0.0, reason)
+
     def _formula(self, reason: str) -> None:
         """A formula's small gain, until the conversation's formulas have earned their cap."""
         s = self.e.state
@@ -261,6 +261,7 @@ class TurnScore:
                 self._add(*REPEAT_COST, f"you have said that before; {name} feels unheard")
             else:
                 self._add(0.0, 0.0, "a repeat of an earlier turn earns nothing")
+            s.asks_in_row += bool(moves & _ASKS)  # a question again is still no hearing back
             return
         if self.mis:
             s.corrected += 1
@@ -275,6 +276,18 @@ class TurnScore:
         self._fact()
         self._earn(moves)
         s.taken_up.update(self.a.grounding)
+
+    def specific_praise(self, moves: set[Move]) -> bool:
+        """Whether the turn's praise is specific recognition that still earns: new wording,
+        not flattery, not stock, and about something of theirs."""
+        s, a = self.e.state, self.a
+        return (
+            Move.RECOGNITION in moves
+            and a.cues.get(Move.RECOGNITION, "") not in s.praised
+            and s.recognised < _RECOGNITION_HEARD
+            and not a.stock_praise
+            and (self.grounded or len(self.content & self.e.context) >= 2)
+        )
 
     def _earn(self, moves: set[Move]) -> None:
         e, s, a, name = self.e, self.e.state, self.a, self.e.name
@@ -373,39 +386,7 @@ class TurnScore:
                     earned += 1
             else:
                 self._formula(f"a listening formula with nothing of {name}'s behind it")
-        if moves & _ASKS and asks_meaning(self.text.lower()):
-            s.meanings += 1
-            if s.meanings > _MEANINGS_HEARD:
-                moves = moves - _ASKS
-                self._add(0.0, 0.0, f"another word of {name}'s asked about: a technique again")
-        if a.asked_again and moves & _ASKS:
-            # "How does that make you feel?" for the third time: the same question again, with
-            # a new word of theirs in front of it, is no new curiosity.
-            moves = moves - _ASKS
-            self._add(0.0, 0.0, f"you asked {name} that before")
-        # A turn follows them when its reflection earned or its last sentence (its question,
-        # usually) holds their words; a word of theirs dropped in front of a stock question
-        # ("Staging. What are your obstacles?") does not, nor a reflection withheld as a habit.
-        follows = reflected or _words.takes_up(_words.last_sentence(self.text), self.said)
-        if follows:
-            s.stock_asks = 0
-        elif moves & _ASKS:
-            # "What are your obstacles?", "What does success look like?", "What resources do
-            # you need?": good questions, but one after another with nothing of theirs taken
-            # up they are a list being worked through. Two in a row still count.
-            s.stock_asks += 1
-            if s.stock_asks > _STOCK_ASKS:
-                moves = moves - _ASKS
-                self._add(0.0, 0.0, f"another stock question: nothing {name} said is in it")
-        # Question after question with nothing heard back in between (no reflection, kindness
-        # or recognition): an interview, however well each follows. (Stock ones count once.)
-        if reflected or moves & _HEARD or self.kind:
-            s.asks_in_row = 0
-        elif moves & _ASKS:
-            s.asks_in_row += 1
-            if s.asks_in_row > _ASKS_IN_ROW:
-                moves = moves - _ASKS
-                self._add(0.0, 0.0, f"question after question: {name} feels interviewed")
+        moves, follows = rationed(self, moves, reflected)
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" is a formula unless the turn reflected something of theirs that earned
         # (not their words said back as a habit, nor a backchannel of theirs summarised).
@@ -438,11 +419,9 @@ class TurnScore:
             # formula however new the X, as the scorer counts it once; praise every turn too.
             cue = a.cues.get(Move.RECOGNITION, "")
             again = cue in s.praised
-            s.praised.add(cue)
             flattery = s.recognised >= _RECOGNITION_HEARD
-            specific = not (again or flattery or a.stock_praise) and (
-                self.grounded or len(self.content & e.context) >= 2
-            )
+            specific = self.specific_praise(moves)
+            s.praised.add(cue)
             if specific:
                 s.recognised += 1
                 self._add(*_EARN["recognition"], f"specific recognition of what {name} did")

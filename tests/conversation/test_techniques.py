@@ -78,3 +78,32 @@ def test_a_casual_praise_frame_on_repeat_does_not_pay(persona_id: str) -> None:
     state = s.engine.state
     assert len(state.disclosed) <= 1 and not state.committed
     assert score(s.transcript(), catalog.get_rubric()).overall < 2.5
+
+
+@pytest.mark.parametrize(
+    ("between", "interviewed"),
+    [
+        pytest.param(
+            "That's a great instinct. What would you do first?", True, id="generic-praise"
+        ),
+        pytest.param("What's made the launch so hard?", True, id="a-question-again"),
+        pytest.param(
+            "Nine days of nights at the hospital and the launch on top. That sounds exhausting."
+            " What would you do first?",
+            False,
+            id="heard-back",
+        ),
+    ],
+)
+def test_generic_praise_or_a_repeat_does_not_break_an_interview(
+    between: str, interviewed: bool
+) -> None:
+    """Generic praise between questions hears nothing back, and a question asked again is
+    still a question: neither resets the count, so two questions, one of those, and a fourth
+    question make an interview. A reflection of their words does reset it."""
+    s = _session("launch-engineer")
+    for line in ("What's the retry logic for?", "What's made the launch so hard?"):
+        s.respond(line)
+    s.respond(between)  # the third turn in a row, if it hears nothing back
+    s.respond("What happens at the launch sync?")
+    assert any("feels interviewed" in r for r in _reasons(s)) is interviewed, _reasons(s)
