@@ -472,7 +472,8 @@ _RECOGNITION = _Phrases(
     ),
     (
         "kept",
-        r"you(?:'ve| have)? kept (?:\w+ ){1,4}?(?:moving|going|running|afloat|alive|together"
+        r"you(?:'ve| have)?(?: (?:still|even|somehow|also|really))? kept (?:\w+ ){1,4}?(?:moving"
+        r"|going|running|afloat|alive|together"
         r"|on track|ticking over|calm|steady|onside|on side)\b",
     ),
     # A deed of theirs judged right: "you were right to flag it" (not "right to be angry",
@@ -538,9 +539,9 @@ _RECOGNITION = _Phrases(
     # What the act says about the person: "that says a lot about you", "speaks well of you".
     (
         "says speaks",
-        r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well) (?:about|of) (?:you\b|who"
-        r" you are|the (?:kind|sort|type) of \w+ you are)",
-        "lot volumes much deal well",
+        r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well|something(?: good)?)"
+        r" (?:about|of) (?:you\b|who you are|the (?:kind|sort|type) of \w+ you are)",
+        "lot volumes much deal well something",
     ),
     # Effort named as the person's: "you've clearly thought hard about this", "you put in a
     # massive effort". No "not" fits between "you" and the verb, so "you haven't ..." is not it.
@@ -615,13 +616,13 @@ _RECOGNITION = _Phrases(
     # acknowledgement, so question and point are not here).
     (
         "idea plan hypothesis guess theory suggestion instinct read account summary observation"
-        " insight ask request answer distinction diagnosis fix",
+        " insight ask request answer distinction diagnosis fix hunch catch spot",
         r"(?:that's|that is|that was|it's|it is|it was|this is|what) (?:a |an |such a )?(?:really"
         r" |very |genuinely |so |completely )?(?:good|great|sharp|smart|sensible|clever|excellent"
         r"|brilliant|solid|thoughtful|astute|insightful|clear|honest|useful|important|helpful)(?:,"
         r" \w+|,? and \w+)? (?:(?:bit|piece) of )?(?:idea|plan|hypothesis|guess|theory|suggestion"
         r"|instinct|read|account|summary|observation|insight|ask|request|answer|distinction"
-        r"|diagnosis|fix)\b(?! (?:to|if|when|that|for (?:\w+ )?to)\b)",
+        r"|diagnosis|fix|hunch|catch|spot)\b(?! (?:to|if|when|that|for (?:\w+ )?to)\b)",
         "good great sharp smart sensible clever excellent brilliant solid thoughtful astute"
         " insightful clear honest useful important helpful",
     ),
@@ -767,6 +768,16 @@ _RECOGNITION = _Phrases(
         r"(?:right|good|smart|wise|brave|great) (?:call|decision|choice|move|thing)\b(?! to\b)",
         "right good smart wise brave great",
     ),
+    # Their decision endorsed in two words: "Jenna on the go/no-go calls, good call" (not "a good
+    # call with the client", a phone call).
+    (
+        "call",
+        r"(?:^|, )(?:(?:really|very) )?(?:good|great|smart|wise|right|sensible) call\b(?! (?:with"
+        r"|to|from|on the phone)\b)",
+        "good great smart wise right sensible",
+    ),
+    # What they were hired for: "careful is exactly what I hired you for".
+    ("hired", r"(?:exactly |just |precisely )?what (?:i|we) hired you for\b"),
     ("proud pleased", r"you should (?:be|feel) (?:really |very )?(?:proud|pleased)\b"),
     ("way", r"come a long way\b", "come"),
     ("far", r"you(?:'ve| have) come (?:so|such a|a really|really|very) (?:far|long way)\b"),
@@ -897,7 +908,9 @@ _RECOGNITION = _Phrases(
     # Structural frames with a good quality: "that's thoughtful of you", "what a brave move".
     (
         _GOOD_QUALITY,
-        r"(?:that's|that is|that was|it's|it is|it was)" + _DEGREE + rf" (?:{_GOOD_RE}) of you\b",
+        r"(?:that's|that is|that was|it's|it is|it was|which is|which was)"
+        + _DEGREE
+        + rf" (?:{_GOOD_RE}) of you\b",
         "of",
     ),
     (

@@ -110,6 +110,26 @@ PRAISE_WORDINGS = [
     pytest.param("It would have been easier to quit.", False, id="easier-no-deed"),
     pytest.param("The way you calmed the client was something else.", True, id="something-else"),
     pytest.param("The way you see it is something else.", False, id="see-it-something-else"),
+    # After blind sets 12-14 (skilled voices whose recognition the detector had missed).
+    pytest.param(
+        "You credit Ana for the load testing, which says something about you as a colleague.",
+        True,
+        id="says-something-about-you",
+    ),
+    pytest.param("That says something about the process.", False, id="says-something-not-you"),
+    pytest.param("Jenna on the go/no-go calls, good call.", True, id="good-call"),
+    pytest.param("I had a long call with the client.", False, id="a-phone-call"),
+    pytest.param("You still say fair play to him, which is generous of you.", True, id="which-is"),
+    pytest.param("Which is it, the query or the spreadsheet?", False, id="which-is-it"),
+    pytest.param("Paused accounts, that's a really sharp hunch.", True, id="sharp-hunch"),
+    pytest.param("It's only a hunch.", False, id="only-a-hunch"),
+    pytest.param("Careful is exactly what I hired you for.", True, id="what-i-hired-you-for"),
+    pytest.param("What did I hire you for?", False, id="hired-asked"),
+    pytest.param("And you still kept the launch moving.", True, id="still-kept-moving"),
+    pytest.param("And you still kept the launch date.", False, id="kept-a-date"),
+    # Agreement with a request is not recognition of a strength (and, counted as praise, it
+    # took budget from the pledge in the same breath: "That's a fair ask. I'll put ...").
+    pytest.param("That's a fair ask.", False, id="fair-ask-is-agreement"),
 ]
 
 
