@@ -120,6 +120,8 @@ _NOTED_BUT = re.compile(
 )
 # "Sounds like you're lazy": a listening stem in front of a verdict (the traits of _lexicon).
 _NEGATIVE_VERDICT = re.compile(
+    # (Not "you're careful not to sound like you're making excuses": their worry, reflected.)
+    r"(?<!not to )(?<!afraid to )(?<!want to )(?<!worried you )(?<!worried you'll )"
     r"\b(?:sounds?|seems?|looks?)(?: to me)? (?:like|as if|as though) you(?:'re| are)?"
     r" (?:just |being |really |so |a bit |kind of )*(?:" + _TRAITS + r"|making up excuses"
     r"|whining|complaining|not trying|not committed|looking for excuses|blaming everyone"

@@ -45,9 +45,10 @@ _SELF_SUBJECT = re.compile(
 _SOMEONE_ELSES = re.compile(
     r"\b(?!i\b|i'm\b|it\b|it's\b|that\b)[a-z']+(?:'s| is| are| was| were)? (?:\w+ )?"
     r"(?:think|thinks|thinking"
-    r"|thought|said|says|saying|told you|tells you|feel|feels|felt|believe|believes|worried"
+    r"|thought|said|say|says|saying|told you|tells you|feel|feels|felt|believe|believes|worried"
     r"|afraid|worry|worries|fear|fears|suspect|suspects|wonder|wonders|calls you|called you)"
-    r"(?: that)?(?: like)?(?: you(?:'d| would)?)? *$"
+    # ("you already say it is your fault": their own verdict, said back.)
+    r"(?: that)?(?: like)?(?: you(?:'d| would)?)?(?: (?:it|that|this)(?:'s| is| was))? *$"
 )
 # Someone else as the subject of the phrase: "your wife might be overreacting", "they're
 # being dramatic". A verdict about a third person does not judge the listener.
@@ -136,7 +137,7 @@ _BLAME_BY_FIRST: dict[str, str] = {
     r"|how is (?:this|that|it) (?:even )?a problem\b|how hard (?:can it be|is it to)\b"
     r"|how many times (?:do|have|must|did) i\b",
     "what": r"what were you thinking\b|what(?:'s| is) wrong with you\b|what did you expect\b"
-    r"(?! (?:would|to|from|of|when|it|them|him|her|the|this year|going))"
+    r"(?! (?:would|to|from|of|when|it|them|him|her|the|this year|going|me|us)\b)"
     r"|what did you think would happen\b|what(?:'s| is) (?:your excuse|the matter with you)\b"
     r"|what(?:'s| is) your problem\W*$|what(?:'s| is) it going to take for you\b",
     # "When are you going to grow up?": a reproach, not a question about timing ("when will

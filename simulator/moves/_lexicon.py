@@ -1196,7 +1196,9 @@ _JUDGMENT = _Phrases(
     ),
     (
         "should've shouldn't've",
-        r"should(?:n't)?'ve\b(?! (?:had|got|gotten|been (?:told|given|asked|consulted|included"
+        # Not what the organisation owed: "it should've been offered when you came back".
+        r"should(?:n't)?'ve\b(?<!it should've)(?<!that should've)(?<!this should've)"
+        r"(?<!they should've)(?! (?:had|got|gotten|been (?:told|given|asked|consulted|included"
         r"|warned|thanked|paid|promoted|supported)|heard|received)\b)",
     ),
     ("deal", r"not (?:such )?a big deal\b"),
@@ -1311,7 +1313,12 @@ _JUDGMENT = _Phrases(
     ),
     ("sense", r"makes no sense\b", "makes"),
     ("thought", r"i thought you were (?:smarter|better|more)\b", "were"),
-    ("on", r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"),
+    # (Not "what else is on you?", which asks what they are carrying.)
+    (
+        "on",
+        r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"
+        r"(?<!what is on you)(?<!what else is on you)(?<!what more is on you)",
+    ),
     ("fault", r"your (?:own )?fault\b"),
     ("problem", r"your (?:own )?problem\b"),
     # "You always leave it to the last minute" generalises a fault; "you always find a way
@@ -1347,7 +1354,7 @@ _JUDGMENT = _Phrases(
         "expect",
         # Not a real question about their hopes: "what did you expect would happen this year?"
         r"what did you expect\b(?! (?:would|to|from|of|when|it|them|him|her|the|this year"
-        r"|going))",
+        r"|going|me|us)\b)",
     ),
     ("yourself", r"brought this on yourself\b"),
     ("worry", r"don't worry about it\b"),

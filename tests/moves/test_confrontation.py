@@ -200,3 +200,47 @@ def test_what_they_said_about_the_number_is_still_a_reflection(text: str) -> Non
     """The rules are narrow: a statement of what the number is doing to them reflects, even after
     "yes" or with "missed" in it."""
     assert Move.REFLECTION in assess(text, [("employee", QUOTA)]).moves
+
+
+LISTENER_NOT_JUDGED = [
+    pytest.param(
+        "You've been rehearsing this call since Tuesday. What did you expect me to say?",
+        id="what-did-you-expect-me-to-say",
+    ),
+    pytest.param(
+        "That's totally fair, and honestly it should've been offered when you came back.",
+        id="it-should-have-been-offered",
+    ),
+    pytest.param(
+        "So you keep checking. And you already say it is your fault.", id="their-own-verdict"
+    ),
+    pytest.param(
+        "Four hours of quiet and you couldn't sleep. What else is on you?", id="what-is-on-you"
+    ),
+    pytest.param(
+        "You're careful not to sound like you're making excuses.", id="careful-not-to-sound"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LISTENER_NOT_JUDGED)
+def test_skilled_voices_are_not_read_as_judging(text: str) -> None:
+    """Lines of blind skilled voices that the judgment rules had caught: curiosity about what
+    they expected, what the organisation owed them, their own verdict said back, a question
+    about what they carry, their worry reflected. None judges the listener."""
+    assert Move.JUDGMENT not in assess(text, [("employee", PREV)]).moves
+
+
+STILL_JUDGED = [
+    pytest.param("What did you expect?", id="what-did-you-expect"),
+    pytest.param("You should've tested it.", id="you-should-have"),
+    pytest.param("I say it's your fault.", id="i-say-your-fault"),
+    pytest.param("That's on you.", id="thats-on-you"),
+    pytest.param("It sounds like you're making excuses.", id="sounds-like-excuses"),
+]
+
+
+@pytest.mark.parametrize("text", STILL_JUDGED)
+def test_the_same_words_said_as_a_verdict_still_judge(text: str) -> None:
+    """The exceptions are narrow: the same phrases as the speaker's own verdict still judge."""
+    assert Move.JUDGMENT in detect(text, PREV).moves
