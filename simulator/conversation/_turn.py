@@ -43,6 +43,7 @@ from simulator.moves import (
     ECHO_SHARE,
     ECHOES_HEARD,
     SLOTS_HEARD,
+    STALES_HEARD,
     named_things,
 )
 from simulator.moves.assessment import Assessment, Speaker
@@ -298,9 +299,15 @@ class TurnScore:
         s.slots += a.slotted
         s.amplified += a.amplified is not None
         big = a.amplified is not None and s.amplified > AMPLIFIED_HEARD
-        if big or (a.slotted and s.slots > SLOTS_HEARD):  # a habit: listening slips back
+        # Their words from a reply before last said back, none of what they just said: going
+        # back now and then is listening; as a habit the manager is a reply behind.
+        s.stale += a.stale
+        behind = a.stale and s.stale > STALES_HEARD
+        if big or behind or (a.slotted and s.slots > SLOTS_HEARD):  # a habit: listening slips
             s.good_since_disclosure = max(0, s.good_since_disclosure - 1)
             why = f"'{a.amplified}' is bigger than {name} put it" if big else "a stock line again"
+            if behind:
+                why = "that answers what they said before, not what they just said"
             self._add(0.0, 0.0, f"{why}: {name} waits for yours")
             return
         if a.tells_own:

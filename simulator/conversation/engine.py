@@ -151,6 +151,8 @@ class State:
     """Short stock lines with one phrase of theirs slotted in (see moves.SLOTS_HEARD)."""
     amplified: int = 0
     """Turns that made a feeling bigger than they said it (see moves.AMPLIFIED_HEARD)."""
+    stale: int = 0
+    """Turns answering a reply before their last, not their last (see moves.STALES_HEARD)."""
     praised: set[str] = field(default_factory=set)
     """The praise wordings used so far (recognition cues): the same praise again is a formula."""
     recognised: int = 0

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from simulator.moves._formulas import asks_meaning, only_prompts
 from simulator.moves._misreflection import named_things
-from simulator.moves._own import AMPLIFIED_HEARD, ECHO_SHARE, ECHOES_HEARD, SLOTS_HEARD
+from simulator.moves._own import (
+    AMPLIFIED_HEARD,
+    ECHO_SHARE,
+    ECHOES_HEARD,
+    SLOTS_HEARD,
+    STALES_HEARD,
+)
 from simulator.moves.assessment import Assessment, Speaker, assess
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import MOVE_ORDER, Detection, Move
@@ -22,6 +28,7 @@ __all__ = [
     "ECHO_SHARE",
     "MOVE_ORDER",
     "SLOTS_HEARD",
+    "STALES_HEARD",
     "Assessment",
     "Detection",
     "Move",

@@ -1069,6 +1069,26 @@ _NEXT_STEP = _Phrases(
         r"|email|call(?! it a day)|chase|block|open|share|bring|ping|message|text|slack"
         r"|cover|pair|clear|cancel|shift|swap|introduce)\b",
     ),
+    # The same commitment in the simple present, as many speakers of English as a second
+    # language put it, with a time that makes it a plan: "Today I take the target to sales
+    # ops", "Tomorrow I talk to Jenna", "I send it to you by Friday" (not "I go to the gym on
+    # Fridays", a habit: the verbs are a manager's actions and the time is one occasion).
+    (
+        "today tomorrow tonight week afternoon morning",
+        r"(?:^|[,.;:!?] |\band )(?:today|tomorrow|tonight|this (?:week|afternoon|morning"
+        r"|evening)),? i (?:also |first |then )?(?:talk|speak|ask|check|follow up|set up|book"
+        r"|send|take|push|write|put|call|email|chase|raise|bring|arrange|sort|move|give|share"
+        r"|get|fix)\b",
+    ),
+    (
+        "talk speak ask check book send take push write put call email chase raise bring arrange"
+        " sort move give share",
+        r"(?:^|[,.;:!?] |\band |\bso )i (?:also |first |then )?(?:talk|speak|ask|check|follow up"
+        r"|set up"
+        r"|book|send|take|push|write|put|call|email|chase|raise|bring|arrange|sort|move|give"
+        r"|share)\b[^.!?]{0,60}?\b(?:today|tomorrow|tonight|this (?:week|afternoon|morning"
+        rf"|evening)|by (?:{_DAY}|end of (?:the )?(?:day|week))|before {_DAY})\b",
+    ),
     # The same commitment under way: "I'm moving the launch sync off four", "I'm booking
     # the room now" (not "I'm moving house", which the object makes no plan of theirs).
     (
@@ -2960,9 +2980,9 @@ _SYMPATHY = _Phrases(
     ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
     ("rush", r"(?:there's no rush|no rush)\b"),
     (
-        "time long",
-        r"take (?:your time|(?:all|whatever|as much|any) (?:the )?time you need|as long as you"
-        r" need)\b",
+        "time long minute minutes moment sec secs seconds",
+        r"take (?:your (?:time|minute|moment|sec)|(?:all|whatever|as much|any) (?:the )?(?:time"
+        r"|minutes|secs|seconds) you need|as long as you need)\b",
         "take",
     ),
     (

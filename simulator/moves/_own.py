@@ -169,6 +169,15 @@ ECHO_SHARE = 0.6
 ECHOES_HEARD = 2
 """Reflections of only their words (said back, or in a frame) that still count as listening:
 a simple reflection works once or twice; after that it is an echo and earns nothing more."""
+STALES_HEARD = 2
+"""Turns answering what they said before rather than what they just said that still earn in the
+employee's engine; after that, a reply behind is a habit (the scorer counts these turns in its
+echo allowance, through :attr:`Assessment.says_back`)."""
+STALE_SHARE = 0.3
+"""Share of a turn copied from an earlier reply of theirs (with nothing from the latest) that
+makes it an answer to what they said before. Blind skilled voices reach it in about one turn
+in seventy, and at most three times in a conversation; a manager who always reflects the reply
+before last, in almost every turn."""
 
 
 def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:

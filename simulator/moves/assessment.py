@@ -30,13 +30,20 @@ from typing import Literal
 
 from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
-from simulator.moves._echo import Echoes
+from simulator.moves._context import _Context
+from simulator.moves._echo import Echoes, runs
 from simulator.moves._formulas import _BARE_OPENER
-from simulator.moves._grounding import _KEYS, EmployeeWords
-from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _said, _Turn, _turn
+from simulator.moves._grounding import _KEYS
+from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _turn
 from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
-from simulator.moves._own import ECHO_SHARE, adds_own, amplifies, stock_praise
-from simulator.moves._repeats import Repeats, prefix_of
+from simulator.moves._own import (
+    ECHO_SHARE,
+    STALE_SHARE,
+    adds_own,
+    amplifies,
+    content_stems,
+    stock_praise,
+)
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move, cue_words
 
 __all__ = ["Assessment", "Speaker", "assess"]
@@ -100,6 +107,12 @@ class Assessment:
     slotted: bool = False
     """One phrase of theirs in a short stock line ("What would help with the commits?"): see
     :func:`._own.slotted`. Fine now and then; as a habit, a checklist run with their nouns."""
+    stale: bool = False
+    """The turn says back words of an earlier reply of theirs (at least
+    :data:`~._own.STALE_SHARE` of it copied) and none of their latest one: it answers what they
+    said before, not what they just said. Going back to something is good listening now and
+    then; as a habit the manager is a reply behind (the scorer counts it in the echo habit's
+    allowance, see :attr:`says_back`; the engine after :data:`~._own.STALES_HEARD`)."""
     made_up: str | None = None
     """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
     and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
@@ -116,7 +129,7 @@ class Assessment:
         """Their words said back (copied, :data:`~._own.ECHO_SHARE` of the turn or more) or
         slotted into a frame, with nothing of the manager's own: a simple reflection once or
         twice, an echo as a habit (the engine and the scorer count it the same way)."""
-        return not self.adds_own or self.echoed >= ECHO_SHARE
+        return not self.adds_own or self.echoed >= ECHO_SHARE or self.stale
 
     @property
     def stock_praise(self) -> bool:
@@ -152,178 +165,8 @@ class Assessment:
 
 
 _RANK = {move: i for i, move in enumerate(MOVE_ORDER)}
-_ASKED_TWICE = 2
-"""Times a question was asked, fillers aside, after which a filler no longer makes it new."""
-_SENTENCE_WORDS = 3
-"""Words a sentence needs to count as said again (not "okay", "right", "I see")."""
-_FRAGMENT_WORDS = 4
-"""Words in a sentence short enough to be a fragment slotted in ("Greg's reply.")."""
-_Frame = tuple[frozenset[str], list[str]]
-"""Word types and their :func:`prefix_of`, as filed in :class:`Repeats`."""
-_NO_FRAME: _Frame = (frozenset(), [])
-_FRAME_WORDS = 8
-"""Word types a turn keeps without their words for it to be compared as a template."""
 _MADE_UP_THINGS = 2
 """Things never mentioned that make a reflection with none of their words made up."""
-
-
-class _Context:
-    """What the conversation so far holds, built incrementally.
-
-    Callers assess turn after turn of one conversation with a growing history, so the last
-    context is kept (per thread) and extended when the new history starts with the old one:
-    assessing every turn of an n-turn conversation costs O(n), not O(n^2).
-    """
-
-    __slots__ = (
-        "asked",
-        "echoes",
-        "employee",
-        "frames",
-        "items",
-        "last_copied",
-        "last_frame",
-        "last_own",
-        "repeats",
-        "said",
-        "sentences",
-    )
-
-    def __init__(self) -> None:
-        self.items: list[tuple[str, str]] = []
-        self.employee = EmployeeWords(())
-        self.echoes = Echoes()
-        # The turn assessed last is filed into the history by the next call: its copied runs,
-        # remembered with the size of what they were found in, and its own words (by the
-        # identity of those runs), are not worked out twice.
-        self.last_copied: tuple[_Turn, int, list[bool] | None] | None = None
-        self.last_own: tuple[_Turn, list[bool], _Frame] | None = None
-        self.repeats = Repeats()
-        # The same turns with every word of theirs left out: a template with different words
-        # of theirs slotted in ("It sounds like X has really been weighing on you").
-        self.frames = Repeats()
-        self.last_frame: tuple[_Turn, frozenset[str], int, _Frame | None] | None = None
-        # Each sentence the manager has said (as its words), and the first turn it was in.
-        self.sentences: dict[tuple[str, ...], int] = {}
-        # Each question the manager has asked, without its fillers (_Turn.question_cores),
-        # and how many times.
-        self.asked: dict[tuple[str, ...], int] = {}
-        # The content stems of everything the employee said (see _own.adds_own).
-        self.said: set[str] = set()
-
-    def extend(self, items: Sequence[tuple[str, str]]) -> None:
-        add = self.add
-        for speaker, said in items:
-            add(speaker, said)
-        self.items.extend(items)
-
-    def add(self, speaker: str, said: str) -> None:
-        """Take in one more turn (``items`` is the caller's to extend)."""
-        if speaker == "employee":
-            employee = self.employee
-            if said in employee.seen:  # said before: adds no key and no run
-                employee.last = said
-                return
-            keys, grams, stems = _said(said)
-            employee.add(said, keys)
-            self.said.update(stems)
-            self.echoes.grams.update(grams)
-        else:
-            # Usually the turn assessed last, so its facts are in the cache already.
-            turn = _turn(said)
-            own = self._own(turn, self.copied(turn))
-            self.repeats.add(*own)
-            # Filed even when too short to compare, so its index is the manager turn's.
-            self.frames.add(*(self._frame(turn, own) or _NO_FRAME))
-            i = self.repeats.count - 1
-            for words in turn.sentence_words():
-                if len(words) >= _SENTENCE_WORDS:
-                    self.sentences.setdefault(words, i)
-            asked = self.asked
-            for core in turn.question_cores():
-                asked[core] = asked.get(core, 0) + 1
-
-    def copied(self, turn: _Turn) -> list[bool] | None:
-        """:meth:`Echoes.copied` of the turn against everything the employee has said so far."""
-        size = len(self.echoes.grams)
-        last = self.last_copied
-        if last is not None and last[0] is turn and last[1] == size:
-            return last[2]
-        marks = self.echoes.copied(turn.seq, turn.grams)
-        self.last_copied = (turn, size, marks)
-        return marks
-
-    def _own(self, turn: _Turn, copied: list[bool] | None) -> _Frame:
-        """A turn's own word types (runs copied from the employee left out) and their prefix."""
-        if copied is None:
-            return turn.tokens, turn.prefix()
-        last = self.last_own
-        if last is not None and last[0] is turn and last[1] is copied:
-            return last[2]
-        own = self.echoes.own_words(turn.seq, copied)
-        found = (own, prefix_of(own))
-        self.last_own = (turn, copied, found)
-        return found
-
-    def repeat_of(self, turn: _Turn, copied: list[bool] | None) -> int | None:
-        """The earlier manager turn most like ``turn`` (see :class:`Repeats`), if any.
-
-        Turns are compared on their own words: the same template with a different quote of
-        the employee's slotted in is a repeat. ``copied``: :meth:`Echoes.copied` of the turn.
-        """
-        own = self._own(turn, copied)
-        found = self.repeats.find(*own)
-        if found is None:
-            frame = self._frame(turn, own)
-            if frame is not None and frame[0] is not own[0]:  # else just looked up as it is
-                found = self.frames.find(*frame)
-        if found is None and self.sentences:
-            found = self._said_again(turn)
-        return found
-
-    def asked_again(self, turn: _Turn) -> bool:
-        """Whether every question of the turn was asked before: word for word, or with only
-        fillers changed ("How does that sit with you, right now, honestly?") after it was
-        asked twice already. Once, a re-ask with a filler is emphasis ("How are you doing,
-        though? You, not the timeline.")."""
-        if not self.asked or "?" not in turn.low:
-            return False
-        asked = turn.question_words()
-        return bool(asked) and all(
-            len(q) >= _SENTENCE_WORDS
-            and (q in self.sentences or self.asked.get(core, 0) >= _ASKED_TWICE)
-            for q, core in zip(asked, turn.question_cores(), strict=True)
-        )
-
-    def _said_again(self, turn: _Turn) -> int | None:
-        """The earlier turn whose sentence this turn says again, when all it adds is a few
-        words ("Greg's reply. That must be really hard. How does that make you feel?")."""
-        seen = self.sentences
-        again: int | None = None
-        for words in turn.sentence_words():
-            i = seen.get(words) if len(words) >= _SENTENCE_WORDS else None
-            if i is not None:
-                again = i if again is None else min(again, i)
-            elif len(words) > _FRAGMENT_WORDS:
-                return None  # a sentence of its own: something new
-        return again
-
-    def _frame(self, turn: _Turn, own: _Frame) -> _Frame | None:
-        """The turn's own words without any word of theirs, and their prefix, if enough are
-        left to be a template of the manager's (a short turn made mostly of their words is
-        not one). With no word of theirs in it, ``own`` itself."""
-        mine = self.employee.keys
-        last = self.last_frame
-        if last is not None and last[0] is turn and last[1] is own[0] and last[2] == len(mine):
-            return last[3]
-        theirs = [turn.keys[k] for k in turn.stem_keys if k in mine]
-        if not theirs:
-            found = own if len(own[0]) >= _FRAME_WORDS else None
-        else:
-            frame = own[0].difference(theirs)
-            found = (frame, prefix_of(frame)) if len(frame) >= _FRAME_WORDS else None
-        self.last_frame = (turn, own[0], len(mine), found)
-        return found
 
 
 _LOCAL = threading.local()
@@ -351,6 +194,33 @@ def _clear_caches() -> None:
 
 _SYMPATHY_CUE = "sympathy for what they are going through"
 _OWN_WHY = re.compile(r"\bwhy (?:haven't|didn't|don't|can't|won't|wouldn't|am|do|did) i\b")
+
+
+# Asking leave: "could I send it in writing?", "can we move it after lunch?", "would it be okay
+# if I left at four?".
+_ASKS_LEAVE = re.compile(
+    r"\b(?:could|can|may|might) (?:i|we)\b|\b(?:is it|would it be) (?:ok|okay|alright|all right)"
+    r" if\b|\bwould you mind if\b"
+)
+_ASSENT = re.compile(
+    r"\W*(?:yes|yeah|yep|of course|course|sure|absolutely|definitely|totally|deal|done|go ahead"
+    r"|please do|by all means|fine by me|that's fine)\b"
+)
+
+
+def _granted(cues: dict[Move, str], low: str, last: str) -> dict[Move, str]:
+    """ "Could I send my forecast in writing?" -- "Yes. Send it in writing, and skip the call.":
+    what they asked leave to do, granted in the imperative, is permission, not advice. A grant
+    takes up their request (two of its words) and says yes first or uses their verb; "Yes. And
+    get some sleep." still advises."""
+    said = last.lower()
+    if _ASKS_LEAVE.search(said) is None or len(content_stems(low) & content_stems(said)) < 2:
+        return cues
+    verb = cue_words(cues[Move.ADVICE]).split(" ", 1)[0]
+    if _ASSENT.match(low) is None and re.search(rf"\b{re.escape(verb)}\b", said) is None:
+        return cues
+    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.ADVICE}
+    return out or {Move.OTHER: "leave they asked for, granted"}
 
 
 def _their_own_question(
@@ -399,6 +269,8 @@ def _assess(ctx: _Context, text: str) -> Assessment:
     cues = found.cues
     if Move.JUDGMENT in cues and cues[Move.JUDGMENT].startswith("blaming question"):
         cues = _their_own_question(cues, words.last, grounding)
+    if Move.ADVICE in cues and words.last is not None and cues[Move.ADVICE][:12] == "imperative '":
+        cues = _granted(cues, turn.low, words.last)
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.
@@ -467,6 +339,14 @@ def _assess(ctx: _Context, text: str) -> Assessment:
             moves.pop(Move.OTHER, None)
         ordered = tuple(sorted(moves, key=_RANK.__getitem__))
         out = {m: moves[m] for m in ordered}
+    # Words of an earlier reply of theirs said back, none of the latest (which has four words
+    # or more): an answer to what they said before, not to what they just said.
+    stale = (
+        copied is not None
+        and bool(ctx.last_grams)
+        and sum(copied) >= STALE_SHARE * len(copied)
+        and ctx.last_grams.isdisjoint(turn.grams if turn.grams is not None else runs(turn.seq))
+    )
     return Assessment(
         text=text,
         moves=ordered,
@@ -483,6 +363,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         echoed=sum(copied) / len(copied) if copied else 0.0,
         unmentioned_life=life,
         made_up=made_up,
+        stale=stale,
         adds_own=(
             not said
             or not feels

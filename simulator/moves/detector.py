@@ -224,6 +224,10 @@ _TAKE_YOUR_TIME = (
     "take your moment",
     "take a minute",
     "take a breath",
+    "take your minute",
+    "take all the minutes",
+    "take all the secs",
+    "take whatever you need",
 )
 
 
@@ -381,7 +385,8 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             )
         ):
             m = _imperative(body, first)
-            if m and not _SELF_KINDNESS.match(body):
+            # "Take all the secs you need": permission, not an order (see _bare_imperative).
+            if m and not _SELF_KINDNESS.match(body) and not body.startswith(_TAKE_YOUR_TIME):
                 found[Move.ADVICE] = f"imperative {_cue(m)}"
         n_sentences += 1
         real_question = real_question or (q is not None and q[1] != _DECLARATIVE_Q)

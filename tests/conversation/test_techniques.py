@@ -107,3 +107,36 @@ def test_generic_praise_or_a_repeat_does_not_break_an_interview(
     s.respond(between)  # the third turn in a row, if it hears nothing back
     s.respond("What happens at the launch sync?")
     assert any("feels interviewed" in r for r in _reasons(s)) is interviewed, _reasons(s)
+
+
+def test_a_reply_behind_as_a_habit_earns_nothing() -> None:
+    """Each turn says back what they said the reply before last, never their latest (our own
+    script of the trick): the first two earn, as going back now and then does; after that it
+    is a habit, earns nothing, and the reason says the manager answered what they said before."""
+    s = _session("launch-engineer")
+    said = [s.persona.opening_line]
+    for i in range(8):
+        if s.ended:
+            break
+        said.append(s.respond(_behind(said, i)))
+    reasons = [c.reason for r in s.records for c in r.changes]
+    assert s.engine.state.stale > 2, reasons
+    assert any("answers what they said before" in r for r in reasons), reasons
+
+
+_TURNED = {"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "my": "your", "me": "you"}
+_ASKS = (
+    "What's that been like?",
+    "How has that been for you?",
+    "What's the hardest part of that?",
+    "How are you finding it?",
+    "What does that mean for you?",
+    "How is that sitting with you?",
+)
+
+
+def _behind(said: list[str], i: int) -> str:
+    """Their reply before last, turned to "you", with a question."""
+    line = said[-2] if len(said) > 1 else said[-1]
+    turned = " ".join(_TURNED.get(w.lower(), w) for w in line.split())
+    return f"So {turned} {_ASKS[i % len(_ASKS)]}"

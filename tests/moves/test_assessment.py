@@ -930,3 +930,24 @@ def test_an_acknowledgement_gives_nothing_to_take_up(line: str, grounded: bool) 
     (blind set 13's secrecy gamer was grounded by it); what they said before still counts."""
     said = [("employee", "I'm halfway through the retry logic."), ("employee", "Yeah. Noted.")]
     assert bool(assess(line, said).grounding) is grounded
+
+
+def test_a_reply_behind_is_stale_and_an_answer_to_the_latest_is_not() -> None:
+    """A turn that says back a good share of an earlier reply and none of the latest answers
+    what they said before (``stale``, counted with said-back turns); the same words after a
+    reply that they take up, or after a bare backchannel, are not stale."""
+    history: list[tuple[Speaker, str]] = [
+        ("employee", "Every time staging dies I lose half a day re-seeding test data."),
+        ("manager", "What's that been like?"),
+        (
+            "employee",
+            "My dad had a stroke nine days ago. I go straight to the hospital after work.",
+        ),
+    ]
+    behind = "Every time staging dies you lose half a day re-seeding test data. That's a lot."
+    a = assess(behind, history)
+    assert a.stale and a.says_back
+    now = "Your dad had a stroke nine days ago. I'm so sorry. How are you holding up?"
+    assert not assess(now, history).stale
+    backchannel = [*history[:2], ("employee", "Okay.")]
+    assert not assess(behind, backchannel).stale
