@@ -51,6 +51,13 @@ _ADVISING_TURN_EXTRA = 2
 _STEM_POINTS = 100
 _NO_REFLECTION = (-100, "")
 # Points for the evidence in one sentence (see _reflection):
+# A scene to picture: "Imagine it's the end of the quarter", "Picture next week going better",
+# "Think of the best closer you've worked with" (not "I imagine you're tired", a stem).
+_HYPOTHETICAL_FIRST = frozenset(("imagine", "picture", "suppose", "pretend", "let's", "think"))
+_HYPOTHETICAL = re.compile(
+    r"(?:imagine|picture|suppose|pretend|let's say|let's imagine|let's pretend|think (?:of|about)"
+    r" (?:a|an|the|someone|somebody|your (?:best|favourite|favorite)))\b"
+)
 # "Yes, the number." / "Yes, it's about the dashboard.": their guess at the subject confirmed,
 # an answer rather than a restatement of anything they said about it.
 _CONFIRMED = re.compile(
@@ -206,6 +213,10 @@ def _reflection(
         return _NO_REFLECTION  # "it's your call": autonomy, not a restatement
     if first in _ALL_RIGHT_FIRST and _ALL_RIGHT.match(body) and _apologised(prev):
         return _NO_REFLECTION  # "Sorry, am I late?" "No, you're fine": a courtesy
+    if first in _HYPOTHETICAL_FIRST and _HYPOTHETICAL.match(body):
+        # "Imagine you've smashed your number": a scene they are asked to picture, with their
+        # word in it, restates nothing they said.
+        return _NO_REFLECTION
     if sentence[:1] in "yrce" and _CONFIRMED.match(sentence):
         return _NO_REFLECTION  # "Is it the number?" "Yes, the number.": an answer, confirmed
     score = 0

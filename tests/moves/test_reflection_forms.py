@@ -305,3 +305,29 @@ def test_hearing_near_misses_are_not_reflections(text: str, move: Move) -> None:
     """A stock "I hear how hard this is" names nothing they said (a stuffer's line, blind set
     2), and "stay late if you need to" permits an act: neither is a reflection."""
     assert move not in detect(text, "I'm behind on the dashboard and I keep staying late.").moves
+
+
+@pytest.mark.parametrize(
+    ("text", "reflects"),
+    [
+        pytest.param(
+            "Imagine it's the end of the quarter and you've smashed your number. What do you"
+            " notice?",
+            False,
+            id="imagine-a-scene",
+        ),
+        pytest.param(
+            "Think of the best closer you've ever worked with. What would she do?",
+            False,
+            id="think-of-the-best",
+        ),
+        pytest.param("Picture next week going a bit better for you.", False, id="picture"),
+        pytest.param("I imagine you're exhausted.", True, id="i-imagine-is-a-stem"),
+    ],
+)
+def test_a_scene_to_picture_restates_nothing(text: str, reflects: bool) -> None:
+    """ "Imagine you've smashed your number" asks them to picture a scene (blind set 15's
+    miracle-question manager): their word in it restates nothing. "I imagine you're
+    exhausted" is the speaker's guess at their feeling, a reflection."""
+    prev = "I know what this is about. The number. I can't work out which bit's broken."
+    assert (Move.REFLECTION in detect(text, prev).moves) is reflects
