@@ -366,9 +366,16 @@ def _thing(toks: Sequence[str]) -> str | None:
     return None
 
 
-# Words that name no thing anyone could have made up: degree ("I'd rather", "pretty fed up")
-# and the day's deixis ("you don't have to have it today").
-_NOT_THINGS = frozenset(["rather", "pretty", "quite", "today", "tonight", "tomorrow", "yesterday"])
+# Words that name no thing anyone could have made up: degree ("I'd rather", "pretty fed up"),
+# the day's deixis ("you don't have to have it today"), "whatever you're feeling" and "of
+# course" (an employee answering "Course? No." to "Of course you can" was a blind writer's find),
+# and the adverbs and verdicts of a validation ("completely valid", "totally normal").
+_NOT_THING_WORDS = (
+    "rather pretty quite today tonight tomorrow yesterday whatever whenever wherever whoever"
+    " however course anyway absolutely definitely completely totally entirely fully valid"
+    " normal understandable okay alright"
+)
+_NOT_THINGS = frozenset(_NOT_THING_WORDS.split())
 
 
 def _thing_like(t: str) -> bool:

@@ -51,6 +51,11 @@ _ADVISING_TURN_EXTRA = 2
 _STEM_POINTS = 100
 _NO_REFLECTION = (-100, "")
 # Points for the evidence in one sentence (see _reflection):
+# Leave given to what they asked ("Can I be honest?" -- "Of course you can.").
+_GRANTED = re.compile(
+    r"(?:(?:of )?course|sure|yes|absolutely|definitely|totally|please)[,!]? you (?:can|may|could"
+    r"|do|should)(?: (?:say|be|tell me|ask)(?: \w+)?)?\W*$"
+)
 # A scene to picture: "Imagine it's the end of the quarter", "Picture next week going better",
 # "Think of the best closer you've worked with" (not "I imagine you're tired", a stem).
 _HYPOTHETICAL_FIRST = frozenset(("imagine", "picture", "suppose", "pretend", "let's", "think"))
@@ -213,6 +218,8 @@ def _reflection(
         return _NO_REFLECTION  # "it's your call": autonomy, not a restatement
     if first in _ALL_RIGHT_FIRST and _ALL_RIGHT.match(body) and _apologised(prev):
         return _NO_REFLECTION  # "Sorry, am I late?" "No, you're fine": a courtesy
+    if _GRANTED.match(body):
+        return _NO_REFLECTION  # "Can I say a real thing?" "Of course you can.": leave given
     if first in _HYPOTHETICAL_FIRST and _HYPOTHETICAL.match(body):
         # "Imagine you've smashed your number": a scene they are asked to picture, with their
         # word in it, restates nothing they said.

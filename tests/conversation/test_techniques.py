@@ -140,3 +140,27 @@ def _behind(said: list[str], i: int) -> str:
     line = said[-2] if len(said) > 1 else said[-1]
     turned = " ".join(_TURNED.get(w.lower(), w) for w in line.split())
     return f"So {turned} {_ASKS[i % len(_ASKS)]}"
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "line", "word"),
+    [
+        pytest.param(
+            "new-hire", "Of course you can. I'm listening.", "course", id="of-course-you-can"
+        ),
+        pytest.param(
+            "quota-rep",
+            "I hear you, and whatever you're feeling is completely valid.",
+            "whatever",
+            id="whatever-you-feel",
+        ),
+    ],
+)
+def test_no_word_of_a_phrase_is_corrected_as_made_up(persona_id: str, line: str, word: str) -> None:
+    """Blind set 16 found the employee answering "Course? Ha. No." to "Of course you can" and
+    "Whatever? No." to a validation formula: words that name nothing are never corrected as
+    things the manager made up."""
+    s = _session(persona_id)
+    reply = s.respond(line)
+    assert not reply.lower().startswith(f"{word}?"), reply
+    assert not any(f"'{word}'" in r for r in _reasons(s)), _reasons(s)
