@@ -17,7 +17,8 @@ behind it:
   so do, after two, a bare "What else?" tacked onto a turn, a stock line with one phrase of
   theirs slotted in, and a feeling made bigger than they said it (see :func:`credit_of`);
 * one turn earns at most :data:`BUDGET` in all, shared among its rewarded moves, so a line
-  stuffed with appreciation, "what do you need" and "next step" earns about half of each;
+  stuffed with appreciation, "what do you need" and "next step" earns less of each (and is
+  caught as stuffed besides);
 * ``any:`` features take the best single turn, so rewording a stuffed line three times does
   not add up to one real question;
 * asking for the same thing in the same words again ("what do you need?", "what's the next
@@ -96,10 +97,12 @@ DICTATED = 0.5
 """Share of its credit that a next step keeps in a turn that also orders or judges ("Get the
 queue under a hundred by Friday."), or that the employee turns down in their reply: the
 rubric's "the manager dictates a next step", not one agreed together."""
-BUDGET = 2.0
-"""The most one turn earns over all its rewarded moves: two moves earn in full, three two-thirds
-each, four half each. A natural turn (a reflection and a question) loses nothing; a stuffed
-one a lot."""
+BUDGET = 2.5
+"""The most one turn earns over all its rewarded moves: two moves earn in full, three five-sixths
+each, four five-eighths each. A natural turn loses little: a skilled manager's "So X. I'll do Y
+by Friday. How does that sound?" holds three moves (2.0 had cut each to two-thirds, and cost the
+blind skilled voices 0.1-0.25 overall). A stuffed one loses more, and is caught as stuffed, a
+checklist or a repeat besides."""
 COUNT_CAP = 5
 SHARE_TURNS = 4
 """The fewest manager turns a ``share:`` feature is taken over: a shorter conversation shows

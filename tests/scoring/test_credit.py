@@ -267,3 +267,26 @@ def test_their_words_restated_to_set_up_a_verdict_earn_half(
     on you.") sets up a confrontation: half the credit of one on its own."""
     credit = credit_of(_assessed(moves), has_context=True).credit
     assert credit[Move.REFLECTION.value] == pytest.approx(earned)
+
+
+@pytest.mark.parametrize(
+    ("moves", "each"),
+    [
+        pytest.param((Move.REFLECTION, Move.OPEN_QUESTION), 1.0, id="two-in-full"),
+        pytest.param(
+            (Move.REFLECTION, Move.OPEN_QUESTION, Move.NEXT_STEP), 2.5 / 3, id="natural-three"
+        ),
+        pytest.param(
+            (Move.OPEN_QUESTION, Move.RECOGNITION, Move.RESOURCE_CHECK, Move.NEXT_STEP),
+            2.5 / 4,
+            id="stuffed-four",
+        ),
+    ],
+)
+def test_one_turn_shares_a_budget_among_its_moves(moves: tuple[Move, ...], each: float) -> None:
+    """A skilled manager's "So X. I'll do Y by Friday. How does that sound?" holds three moves
+    and keeps most of each; four or more in one turn share the budget, so one stuffed turn
+    cannot max out several criteria."""
+    credit = credit_of(_assessed(moves), has_context=True).credit
+    for m in moves:
+        assert credit[m.value] == pytest.approx(each)
