@@ -305,9 +305,13 @@ class TurnScore:
         behind = a.stale and s.stale > STALES_HEARD
         if big or behind or (a.slotted and s.slots > SLOTS_HEARD):  # a habit: listening slips
             s.good_since_disclosure = max(0, s.good_since_disclosure - 1)
-            why = f"'{a.amplified}' is bigger than {name} put it" if big else "a stock line again"
-            if behind:
-                why = "that answers what they said before, not what they just said"
+            why = (
+                f"'{a.amplified}' is bigger than {name} put it"
+                if big
+                else "that answers what they said before, not what they just said"
+                if behind
+                else "a stock line again"
+            )
             self._add(0.0, 0.0, f"{why}: {name} waits for yours")
             return
         if a.tells_own:

@@ -62,7 +62,8 @@ class _Context:
         self.last_own: tuple[_Turn, list[bool], _Frame] | None = None
         # The runs of words of their latest reply: a turn copying none of them, and a good
         # share of an earlier reply, answers what they said before (Assessment.stale).
-        self.last_grams: frozenset[tuple[str, ...]] = frozenset()
+        # Kept as _said gives them; a set is built only for the rare turn that needs the test.
+        self.last_grams: tuple[tuple[str, ...], ...] = ()
         self.repeats = Repeats()
         # The same turns with every word of theirs left out: a template with different words
         # of theirs slotted in ("It sounds like X has really been weighing on you").
@@ -88,10 +89,10 @@ class _Context:
             employee = self.employee
             if said in employee.seen:  # said before: adds no key and no run
                 employee.last = said
-                self.last_grams = frozenset(_said(said)[1])
+                self.last_grams = _said(said)[1]
                 return
             keys, grams, stems = _said(said)
-            self.last_grams = frozenset(grams)
+            self.last_grams = grams
             employee.add(said, keys)
             self.said.update(stems)
             self.echoes.grams.update(grams)

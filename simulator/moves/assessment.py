@@ -341,11 +341,13 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         out = {m: moves[m] for m in ordered}
     # Words of an earlier reply of theirs said back, none of the latest (which has four words
     # or more): an answer to what they said before, not to what they just said.
+    echoed = sum(copied) / len(copied) if copied else 0.0
     stale = (
-        copied is not None
+        echoed >= STALE_SHARE
         and bool(ctx.last_grams)
-        and sum(copied) >= STALE_SHARE * len(copied)
-        and ctx.last_grams.isdisjoint(turn.grams if turn.grams is not None else runs(turn.seq))
+        and frozenset(ctx.last_grams).isdisjoint(
+            turn.grams if turn.grams is not None else runs(turn.seq)
+        )
     )
     return Assessment(
         text=text,
@@ -360,7 +362,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         disguised_judgment=disguised,
         parroted=parroted,
         asks=turn.asks,
-        echoed=sum(copied) / len(copied) if copied else 0.0,
+        echoed=echoed,
         unmentioned_life=life,
         made_up=made_up,
         stale=stale,

@@ -180,7 +180,11 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
 
     Also after a suggesting frame ("I'd say take the offer") and, softened, after a comma
     ("..., maybe give it a go"): the bare verb there still tells the person what to do.
+    Permission to take a moment ("Take all the secs you need") is no order, as in
+    :func:`_bare_imperative`.
     """
+    if body.startswith(_TAKE_YOUR_TIME):
+        return None
     start = 0
     if first in _IMPERATIVE_SOFTENER:
         start = len(first) + 1
@@ -385,8 +389,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             )
         ):
             m = _imperative(body, first)
-            # "Take all the secs you need": permission, not an order (see _bare_imperative).
-            if m and not _SELF_KINDNESS.match(body) and not body.startswith(_TAKE_YOUR_TIME):
+            if m and not _SELF_KINDNESS.match(body):
                 found[Move.ADVICE] = f"imperative {_cue(m)}"
         n_sentences += 1
         real_question = real_question or (q is not None and q[1] != _DECLARATIVE_Q)
