@@ -164,3 +164,28 @@ def test_no_word_of_a_phrase_is_corrected_as_made_up(persona_id: str, line: str,
     reply = s.respond(line)
     assert not reply.lower().startswith(f"{word}?"), reply
     assert not any(f"'{word}'" in r for r in _reasons(s)), _reasons(s)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("You're doing a great job. What else?", id="generic-praise"),
+        pytest.param("I know this is hard. What else is going on?", id="i-know-this-is-hard"),
+        pytest.param("Good call. Today I talk to the team about it.", id="good-call-and-a-plan"),
+    ],
+)
+@pytest.mark.parametrize("persona_id", ["new-hire", "quota-rep"])
+def test_this_rounds_new_wordings_on_repeat_do_not_pay(persona_id: str, line: str) -> None:
+    """Generic praise, everyday validation, "good call" and a commitment in the simple present
+    now count as moves. Said every turn with nothing of theirs, none opens more than one layer,
+    wins a commitment, or scores near a skilled manager."""
+    from simulator.scoring.scorer import score
+
+    s = _session(persona_id)
+    for _ in range(10):
+        if s.ended:
+            break
+        s.respond(line)
+    state = s.engine.state
+    assert len(state.disclosed) <= 1 and not state.committed
+    assert score(s.transcript(), catalog.get_rubric()).overall < 2.5
