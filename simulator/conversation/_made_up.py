@@ -18,26 +18,9 @@ from __future__ import annotations
 import re
 
 from simulator.conversation._words import content_stems, stem
+from simulator.moves._misreflection import proper_names, sentences_about_them
 
-_SENTENCE = re.compile(r"[^.!?;:—–]+")
-# A capitalised word that is not the first of its sentence, nor right after a quote mark (a
-# quoted line starts a sentence of its own): "Lisbon", "Berlin".
-# (Acronyms are left to the list below: "SLA", "API" and "KPI" are every team's jargon.)
-_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]{2,})\b")
-# A sentence about the speaker, not about them: "I was in Leeds last week", "we'll ask the CTO".
-_OWN = re.compile(r"\s*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'll|let's|my|our)\b")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-# Names everyone shares: days, months, holidays, "Okay" ...
-_SHARED_NAME_WORDS = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december christmas easter okay"
-    # ... and the names in a blessing or an oath: "God love you", "thank God", "Jesus".
-    " god gods lord jesus christ heaven heavens"
-    # ... and the tools every workplace has: "Slack has been relentless" is no invention.
-    " slack teams zoom jira confluence github gitlab google gmail outlook excel notion asana"
-    " trello salesforce linkedin"
-)
-_SHARED_NAMES = frozenset(_SHARED_NAME_WORDS.split())
 # Roles and events of working life that not every job has, so that naming one makes a claim.
 _WORK_NAME_WORDS = (
     "intern interns cto ceo cfo coo designer designers recruiter recruiters contractor"
@@ -51,21 +34,11 @@ def made_up_name(text: str, known: frozenset[str]) -> str | None:
     """The first place, person or work event named in a sentence of the turn, other than one
     about the speaker ("I was in Leeds"), whose stem is not in ``known`` (what they said, the
     shared situation and their story), as written; else None."""
-    sentence: str
-    for sentence in _SENTENCE.findall(text):
-        low = sentence.lower()
-        if _OWN.match(low):
-            continue
-        name: str
-        for name in _NAME.findall(sentence):
-            word = name.lower()
-            if (
-                word not in _SHARED_NAMES
-                and word.rstrip("s") not in _SHARED_NAMES
-                and not _known(word, known)
-            ):
-                return name
-        for m in _WORD.finditer(low):
+    for name in proper_names(text):
+        if not _known(name.lower(), known):
+            return name
+    for sentence in sentences_about_them(text):
+        for m in _WORD.finditer(sentence.lower()):
             if m.group() in _WORK_NAMES and not _known(m.group(), known):
                 return sentence[m.start() : m.end()]  # as written: "CTO", not "cto"
     return None

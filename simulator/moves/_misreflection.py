@@ -9,11 +9,18 @@ can be wrongly attributed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from simulator.moves._grounding import content_words, is_hardship, looks_inferred
 
-__all__ = ["LIFE_TOKENS", "is_misreflection", "made_up_life", "named_things"]
+__all__ = [
+    "LIFE_TOKENS",
+    "is_misreflection",
+    "made_up_life",
+    "named_things",
+    "proper_names",
+    "sentences_about_them",
+]
 
 _MISREFLECTION_MAX_WORDS = 4
 
@@ -166,3 +173,62 @@ _NUMBER_WORD_LIST = (
     " twenty thirty forty fifty hundred thousand half first second third once twice"
 )
 _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST.split())
+
+
+# A sentence for proper names: a dash or colon ends one too ("Thursday — Lisbon, you said").
+_NAME_SENTENCE = re.compile(r"[^.!?;:—–]+")
+# A capitalised word that is not the first of its sentence, nor right after a quote mark (a
+# quoted line starts a sentence of its own): "Lisbon", "Berlin". Acronyms are left out: "SLA",
+# "API" and "KPI" are every team's jargon.
+_NAME = re.compile(r"(?<=[\w,] )([A-Z][a-z]{2,})\b")
+# A sentence about the speaker, not about them: "I was in Leeds last week", "we'll ask Rosa";
+# but not a listening frame ("I'm hearing that Tomasz...", "I get the sense Leeds..."), which
+# is about them.
+_SPEAKER_OWN = re.compile(
+    r"\s*(?:i'm|i've|i'd|i'll|i|we're|we've|we'll|we|let's|my|our)\b(?!')"
+    r"(?!\s+(?:hear|hearing|sense|get the sense|notice|noticed|imagine|guess|wonder|gather"
+    r"|picking up|can see|can tell)\b)"
+)
+# Names everyone shares: days, months, holidays, "Okay" ...
+_SHARED_NAME_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december christmas easter okay"
+    # ... and the names in a blessing or an oath: "God love you", "thank God", "Jesus".
+    " god gods lord jesus christ heaven heavens"
+    # ... and the tools every workplace has: "Slack has been relentless" is no invention.
+    " slack teams zoom jira confluence github gitlab google gmail outlook excel notion asana"
+    " trello salesforce linkedin"
+)
+_SHARED_NAMES = frozenset(_SHARED_NAME_WORDS.split())
+# The name they are addressed by ("Hi Nadia,", "Thanks, Aisha.", "A plan, Gareth."): the
+# manager knows it, whether or not they ever said it.
+_GREETING = re.compile(r"(?:hi|hey|hello|morning|afternoon|thanks|thank you|cheers|dear) $", re.I)
+_AFTER_ADDRESS = re.compile(r"\s*(?:[,.!?]|$)")
+
+
+def sentences_about_them(text: str) -> Iterator[str]:
+    """The turn's sentences (a dash or colon ends one too) other than those about the speaker:
+    "I was in Leeds last week" names nothing of theirs."""
+    for sentence in _NAME_SENTENCE.findall(text):
+        if _SPEAKER_OWN.match(sentence.lower()) is None:
+            yield sentence
+
+
+def proper_names(text: str) -> list[str]:
+    """The people and places a turn names, as written: capitalised words inside a sentence
+    ("Marguerite", "Lisbon"), except in a sentence about the speaker ("I was in Leeds"), names
+    everyone shares (days, months, holidays, workplace tools) and the name the turn addresses
+    them by ("Thanks, Aisha.")."""
+    out: list[str] = []
+    for body in sentences_about_them(text):
+        for m in _NAME.finditer(body):
+            word = m.group(1).lower()
+            if word in _SHARED_NAMES or word.rstrip("s") in _SHARED_NAMES:
+                continue
+            before = body[: m.start()]
+            addressed = (before.endswith(", ") or _GREETING.search(before) is not None) and (
+                _AFTER_ADDRESS.match(body, m.end()) is not None
+            )
+            if not addressed:
+                out.append(m.group(1))
+    return out

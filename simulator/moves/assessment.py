@@ -35,7 +35,12 @@ from simulator.moves._echo import Echoes, runs
 from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _turn
-from simulator.moves._misreflection import LIFE_TOKENS, made_up_life, named_things
+from simulator.moves._misreflection import (
+    LIFE_TOKENS,
+    made_up_life,
+    named_things,
+    proper_names,
+)
 from simulator.moves._own import (
     ECHO_SHARE,
     STALE_SHARE,
@@ -114,8 +119,9 @@ class Assessment:
     then; as a habit the manager is a reply behind (the scorer counts it in the echo habit's
     allowance, see :attr:`says_back`; the engine after :data:`~._own.STALES_HEARD`)."""
     made_up: str | None = None
-    """A concrete thing ("Jenkins", "commute") that a reflection with none of their words names
-    and they never mentioned, else None. Like :attr:`unmentioned_life`, not a mis-reflection by
+    """Two concrete things ("the Jenkins account", "the commute"), or two people or places
+    ("Marguerite", "Lisbon"), that a reflection with none of their words names and they never
+    mentioned, joined by "and", else None. Like :attr:`unmentioned_life`, not a mis-reflection by
     itself (it may be known from elsewhere); the scorer and the engine decide."""
 
     @property
@@ -300,6 +306,12 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         # mentioned it: a thing named from nowhere, though the feeling may be an inference.
         # Two of them: one may be a word of the situation both know ("the launch").
         unknown = [w for w in dict.fromkeys(named_things(turn.low)) if not words.knows(w)]
+        if len(unknown) < _MADE_UP_THINGS:
+            # Two people or places the same way: "Marguerite moved to Lisbon". One may be
+            # known from the situation both share ("it went to Kyle"), like a thing above, and
+            # the name they are addressed by is known whether or not they said it.
+            names = dict.fromkeys(n.lower() for n in proper_names(text))
+            unknown = [w for w in names if not words.knows(w)]
         made_up = " and ".join(unknown[:2]) if len(unknown) >= _MADE_UP_THINGS else None
 
     counterweight = turn.counterweight(words) if said and Move.REFLECTION in found.cues else None

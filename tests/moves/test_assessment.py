@@ -485,12 +485,34 @@ _SAID_LAUNCH = [
             None,
             id="words-that-name-no-thing",
         ),
+        pytest.param(
+            "It sounds like you're still upset that Marguerite moved to Lisbon without telling"
+            " you.",
+            "marguerite and lisbon",
+            id="two-names-from-nowhere",
+        ),
+        pytest.param(
+            "I'm hearing that Tomasz selling up in Bristol really shook you.",
+            "tomasz and bristol",
+            id="names-inside-a-listening-frame",
+        ),
+        pytest.param(
+            "You told me you wanted the lead role, and it went to Kyle. That's hard.",
+            None,
+            id="one-name-of-the-situation",
+        ),
+        pytest.param(
+            "Thanks for being straight with me, Aisha. It sounds like Monday was a lot.",
+            None,
+            id="the-name-they-are-addressed-by",
+        ),
     ],
 )
 def test_things_a_reflection_names_from_nowhere(line: str, made_up: str | None) -> None:
     """A reflection with none of their words that names two things they never mentioned
-    ("the Jenkins account") reports them as made up, without changing its moves; one thing
-    may be the situation both know, and their own words are no invention."""
+    ("the Jenkins account"), or two people or places ("Marguerite moved to Lisbon"), reports
+    them as made up, without changing its moves; one thing or name may be the situation both
+    know, the name they are addressed by is known, and their own words are no invention."""
     a = assess(line, _SAID_LAUNCH)
     assert a.made_up == made_up
     assert a.unheard == made_up

@@ -59,3 +59,28 @@ def test_made_up_life(text: str, known: tuple[str, ...], life: str | None) -> No
     from simulator.moves._misreflection import made_up_life
 
     assert made_up_life(text.lower(), lambda w: w in known) == life
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("So Marguerite moved to Lisbon.", ["Marguerite", "Lisbon"], id="person-place"),
+        pytest.param("Hi Nadia, thanks for making time.", [], id="greeted-by-name"),
+        pytest.param("Thank you for being so open today, Aisha.", [], id="addressed-at-the-end"),
+        pytest.param("Okay, Sam, what's up?", [], id="addressed-in-the-middle"),
+        pytest.param("You went to Paris, Gareth said.", ["Paris", "Gareth"], id="not-addressed"),
+        pytest.param("I was in Leeds with Tomasz.", [], id="about-the-speaker"),
+        pytest.param(
+            "I'm hearing that Tomasz left Bristol.", ["Tomasz", "Bristol"], id="listening-frame"
+        ),
+        pytest.param("You hate Slack on a Monday in May.", [], id="names-everyone-shares"),
+        pytest.param("Marguerite said so.", [], id="first-word-of-a-sentence"),
+    ],
+)
+def test_proper_names(text: str, names: list[str]) -> None:
+    """People and places are capitalised words inside a sentence about them (a listening frame
+    is about them); the name they are addressed by, a sentence about the speaker, days,
+    months and workplace tools, and a sentence's first word are not."""
+    from simulator.moves._misreflection import proper_names
+
+    assert proper_names(text) == names

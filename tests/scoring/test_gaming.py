@@ -93,6 +93,13 @@ STYLES: dict[str, list[str]] = {
         "It sounds like your trampoline is the real issue.",
     ]
     * 3,
+    # The same with people and places instead of things: no determiner names them.
+    "nonsense names": [
+        "It sounds like you're still upset that Marguerite moved to Lisbon.",
+        "So Derek taking over Hartley left you feeling erased.",
+        "I'm hearing that Oliver and Fatima ganged up on you in Leeds.",
+    ]
+    * 3,
     "judgment as reflection": [
         "It sounds like you're making excuses.",
         "I hear you, but honestly your work has been sloppy lately.",
@@ -215,6 +222,7 @@ def test_grounded_reflections_beat_formulas(cards: dict[str, Scorecard]) -> None
     "style",
     [
         pytest.param("nonsense reflections", id="misreflection"),
+        pytest.param("nonsense names", id="made-up-names"),
         pytest.param("judgment as reflection", id="disguised-judgment"),
     ],
 )
