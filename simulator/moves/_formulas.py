@@ -107,6 +107,23 @@ def asks_meaning(low: str) -> bool:
 _YES_BUT = re.compile(
     r"\bi (?:hear|understand|get|see) (?:you|that|it|what you(?:'re| are) saying)?,? ?"
     r"(?:but|however)\b"
+    # ... and after a full stop, in the formal pivots ("I hear you. That said, the deadline
+    # stands."), not a plain "But", which as often turns to what they did well ("I get that.
+    # But you spotted the gap yourself.").
+    r"|\b(?:i hear you|i understand|i get it|i get that|i see|got it|understood|noted"
+    r"|fair enough)[.,;!] (?:however|that said|having said that|even so|at the end of the day"
+    r"|be that as it may|regardless|nevertheless|nonetheless)\b"
+)
+# Cheap substring pre-check for _YES_BUT.
+YES_BUT_HINTS = (
+    "but",
+    "however",
+    "said",
+    "even so",
+    "end of the day",
+    "be that as",
+    "regardless",
+    "theless",
 )
 # Their word taken up only to turn to the manager's agenda: "Tyre-kickers, sure. Still, target
 # is target", "Half eight, I know. But I need you there", "Sleeping, oof. Well, let's make

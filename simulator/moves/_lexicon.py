@@ -1205,7 +1205,7 @@ _JUDGMENT = _Phrases(
     ("overreact overreacting overreacted overreaction overreacts", r"overreact\w*"),
     ("sensitive emotional dramatic", r"too (?:sensitive|emotional|dramatic)\b"),
     ("dramatic", r"being (?:so )?dramatic\b"),
-    ("drama", r"drama queen\b"),
+    ("drama", r"(?:don't be (?:such |so )?(?:a )?)?drama queen\b"),
     # Hindsight ("you should have told me"), not what they were owed: "you should have had it
     # already", "you should have been told first", "you should have heard it from me".
     (
@@ -1282,6 +1282,35 @@ _JUDGMENT = _Phrases(
         r"|passing the buck|blaming (?:everyone|everybody|others|other people|the \w+))\b",
     ),
     ("excuse", r"another excuse\b"),
+    # Ridicule of what they feel or said: "let's not make this a pity party", "spare me the
+    # sob story", "drama queen", "cry me a river", "enough with the excuses".
+    # (The negation in front is part of the ridicule: "let's not make this a pity party".)
+    (
+        "pity",
+        r"(?:(?:let's not|don't|no need to) (?:make|turn) (?:this|it) (?:into )?a )?pity party\b",
+    ),
+    ("boo boo-hoo", r"boo[- ]?hoo\b"),
+    ("sob", r"sob stor(?:y|ies)\b"),
+    ("cry", r"cry me a river\b"),
+    ("woe", r"woe is me\b"),
+    ("drama", r"drama queen\b"),
+    ("chip", r"chip on your shoulder\b"),
+    ("spare", r"spare me\b"),
+    (
+        "quit enough",
+        r"(?:quit|enough(?: with)?(?: the| your)?) (?:complaining|whining|moaning|sulking"
+        r"|excuses|making excuses|drama|the drama)\b",
+    ),
+    # (Said of what they just said, not "nobody wants to hear that they're being let go".)
+    (
+        "hear",
+        r"(?:nobody|no one|no-one) (?:wants|needs) to hear (?:it|that|this|about it)\b"
+        r"(?= *[.!?;,]|$)",
+    ),
+    ("problem", r"(?:^|[.!?] )(?:(?:that's|that is|it's|it is) )?not my problem\b(?= *[.!;]|$|, )"),
+    # "Deal with it." as an order (not "I'll deal with it", "let's deal with it together").
+    ("deal", r"(?:^|[.!?] )deal with it\b(?! together| later| first| for you)"),
+    ("get", r"(?<!let's )(?<!let us )just get on with it\b"),
     # A reason heard as an excuse, with no subject ("Sounds like an excuse to me."), or named
     # one outright ("That's just an excuse", "that's no excuse").
     ("excuse excuses", r"(?:^(?:(?:it|that) )?sounds like (?:an excuse|excuses))\b"),

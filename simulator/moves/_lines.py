@@ -24,6 +24,7 @@ from simulator.moves._formulas import (
     _STEM_HINTS,
     _YES_BUT,
     _YOU_SEEM,
+    YES_BUT_HINTS,
 )
 from simulator.moves._grounding import EmployeeWords, content_words, is_hardship, turn_keys
 from simulator.moves._misreflection import is_misreflection
@@ -133,7 +134,7 @@ class _Turn:
         # "Tyre-kickers, sure. Still, target is target": their word noted, then the agenda (a
         # turn that ends by asking turns to them, not away).
         noted_but = not low.rstrip().endswith("?") and bool(_NOTED_BUT.match(low))
-        but = "but" in low or "however" in low
+        but = any(hint in low for hint in YES_BUT_HINTS)
         self.yes_but = (but and bool(_YES_BUT.search(low))) or noted_but
         stem_hint = any(hint in low for hint in _STEM_HINTS)
         self.stem_hint = stem_hint
