@@ -43,7 +43,8 @@ _SELF_SUBJECT = re.compile(
 # Someone else's view, reported: "he thinks you were irresponsible", "you feel you're lazy".
 # "I think you're lazy" is the speaker's own verdict, so "I" is not a reporter here.
 _SOMEONE_ELSES = re.compile(
-    r"\b(?!i\b|i'm\b|it\b|it's\b|that\b)[a-z']+(?:'s| is| are| was| were)? (?:\w+ )?"
+    # (Not from inside "i'm": "I'm worried about your attitude" is the speaker's own.)
+    r"(?<![\w'])(?!i\b|i'm\b|it\b|it's\b|that\b)[a-z']+(?:'s| is| are| was| were)? (?:\w+ )?"
     r"(?:think|thinks|thinking"
     r"|thought|said|say|says|saying|told you|tells you|feel|feels|felt|believe|believes|worried"
     r"|afraid|worry|worries|fear|fears|suspect|suspects|wonder|wonders|calls you|called you)"

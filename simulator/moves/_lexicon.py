@@ -1253,7 +1253,10 @@ _JUDGMENT = _Phrases(
         r"(?:you(?:'re| are)(?: just)? (?:not|never)|you aren't|i(?:'m| am) not sure(?: if"
         r"| whether)? you(?:'re| are)|i doubt(?: if| whether)? you(?:'re| are)) cut out for\b",
     ),
-    ("personally", r"take (?:it|this|that|things|everything) (?:so |too )personally\b"),
+    (
+        "personally",
+        r"tak(?:e|ing) (?:it|this|that|things|everything) (?:so |too |a bit |very )personally\b",
+    ),
     ("how", r"(?:that's|that is) not how we do (?:things|it)(?: (?:around )?here)?\b", "we"),
     ("deal", r"no big deal\b"),
     ("deal", r"just deal with it\b"),
@@ -1282,6 +1285,93 @@ _JUDGMENT = _Phrases(
         r"|passing the buck|blaming (?:everyone|everybody|others|other people|the \w+))\b",
     ),
     ("excuse", r"another excuse\b"),
+    # A verdict on their conduct, which a listening stem in front does not make a reflection
+    # ("it sounds like you've let things slide", "what I'm hearing is that you didn't ask for
+    # help when you should have"). Their own view of themselves reported ("you feel you let
+    # things slide") is a reflection of it (see _framing).
+    (
+        "slide slip",
+        r"\blet(?:ting)? (?:things|it|this|that|stuff|standards|your standards|the \w+)"
+        r" (?:slide|slip)\b",
+    ),
+    ("checked", r"\byou(?:'ve| have)? (?:really |kind of |sort of |a bit |just )?checked out\b"),
+    ("stopped", r"\byou(?:'ve| have)? (?:just |kind of )?stopped caring\b"),
+    (
+        "owning ownership responsibility accountable",
+        r"(?:not|isn't|aren't|n't) (?:really |fully |yet |quite )?(?:owning (?:your|this|it|that"
+        r"|the)|taking (?:full |real |enough )?(?:ownership|responsibility)\b(?! for (?:what|how)"
+        r" (?:happened|they|he|she))|(?:being )?fully accountable)",
+    ),
+    ("lack", r"a lack of (?:ownership|accountability|commitment)\b"),
+    (
+        "should sooner earlier enough time",
+        r"(?:didn't|did not|never|wasn't|weren't) (?:ask(?:ing)? for help|rais(?:e|ing) (?:this"
+        r"|it|that)|flag(?:ging)? (?:this|it|that)|speak(?:ing)? up|escalat(?:e|ing)(?: (?:this|it"
+        r"|that))?) (?:early enough|soon enough|sooner|earlier|in time|when you should have)\b"
+        # ("... sooner because nobody made it safe": the reason is theirs, not a verdict.)
+        r"(?!,? (?:because|since|as)\b)",
+    ),
+    ("should", r"when you should have\b"),
+    (
+        "consequences",
+        r"consequences of (?:not \w+ (?:this|it|that) (?:earlier|sooner)|(?:the )?(?:choices"
+        r"|decisions) you (?:made|make)|your (?:own )?(?:choices|decisions))\b",
+    ),
+    (
+        "managing prioritising prioritizing",
+        r"(?:haven't|hasn't|have not|has not|weren't|aren't|isn't|not)(?: really| been| always)*"
+        r" (?:managing (?:your|their) (?:time|priorities|workload)|prioriti[sz]ing (?:well"
+        r"|properly|very well|effectively))\b",
+    ),
+    (
+        "down because comes",
+        r"(?:down to|because of|comes down to) (?:how you(?:'ve| have)? (?:been )?"
+        r"(?:prioriti[sz]ing|handled (?:it|this|things)|managed (?:it|this|things|your time))"
+        r"|your (?:own )?(?:choices|decisions))\b",
+    ),
+    ("choosing", r"\byou(?:'re| are) choosing to be (?:negative|difficult|unhappy|a victim)\b"),
+    ("blame", r"\b(?:someone|somebody|anyone|others) (?:else )?to blame\b"),
+    (
+        "expected expect expecting",
+        r"\byou (?:expected|expect|were expecting|are expecting|'re expecting) (?:others|someone"
+        r" else|somebody else|other people|everyone else|someone|me) to (?:fix|sort|solve|pick up"
+        r"|clean up|deal with)\b",
+    ),
+    ("harder", r"making (?:this|it|things|life) harder (?:for|on) yourself\b"),
+    ("self-inflicted inflicted", r"self[- ]inflicted\b"),
+    ("pattern", r"a pattern of (?:excuses|missed \w+|lateness|blaming|avoidance)\b"),
+    ("committed", r"\bnot as committed\b"),
+    (
+        "attitude",
+        r"(?:worried|concerned|problem|issue|unhappy|disappointed|bothered) (?:about|with|by)"
+        r" your attitude\b",
+    ),
+    (
+        "coming",
+        r"coming across as (?:negativity|negative|defensive|hostile|rude|difficult"
+        r"|unprofessional)\b",
+    ),
+    (
+        "stretch",
+        r"\b(?:role|job) (?:might be|may be|is|could be) (?:a bit of )?a stretch for you\b",
+    ),
+    ("surprised", r"(?:i'm |i am )?surprised you didn't\b"),
+    (
+        "plan prepare think",
+        r"\byou (?:didn't|did not|never) (?:plan|prepare|think)(?: (?:it|this|that|for it))?"
+        r" (?:ahead|through|properly|enough)\b(?!,? (?:because|since|as)\b)",
+    ),
+    (
+        "choices decisions",
+        r"(?:paid for|frustration (?:is )?(?:really )?with|down to|because of) your (?:own )?"
+        r"(?:choices|decisions)\b",
+    ),
+    (
+        "others other plenty",
+        r"\b(?:others|other people|other leads|plenty of people) (?:have )?(?:handled|managed"
+        r"|dealt with|coped with) (?:worse|more|far more|the same)\b",
+    ),
+    ("still squarely firmly", r"\b(?:still|squarely|firmly) on you\b"),
     # Ridicule of what they feel or said: "let's not make this a pity party", "spare me the
     # sob story", "drama queen", "cry me a river", "enough with the excuses".
     # (The negation in front is part of the ridicule: "let's not make this a pity party".)
