@@ -19,9 +19,9 @@ a template with their words slotted in is the same template every turn. So:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-__all__ = ["RUN", "Echoes", "runs"]
+__all__ = ["COLLAGE_FRAGMENTS", "RUN", "Echoes", "collage", "runs"]
 
 RUN = 4
 """Consecutive words in common that count as copied (three is a common phrase: "a lot of")."""
@@ -102,3 +102,40 @@ class Echoes:
                     return " ".join(run)
                 start = None
         return None
+
+
+COLLAGE_FRAGMENTS = 3
+"""Fragments of theirs, strung as sentences of their own, that make a turn a collage."""
+_FRAGMENT_TOKENS = 5
+_SENTENCE = re.compile(r"[^.!?;:\u2014\u2013]+")
+_WORD = re.compile(r"[a-z0-9']+")
+_BACKCHANNEL = frozenset(
+    "okay ok yeah yes yep right sure fine no nope mm hmm thanks good great alright".split()  # noqa: SIM905
+)
+
+
+def collage(low: str, said: Iterable[str]) -> str | None:
+    """The fragments, if a turn strings :data:`COLLAGE_FRAGMENTS` or more of their own words
+    as sentences on their own ("Six months of coffees. Hallam Logistics. Proposal stage."),
+    else None. Each fragment is a short sentence (at most five words) found word for word in
+    one of ``said``, their earlier lines. A reflection may open on one or two such fragments
+    ("Eleven months. You designed it."); a list of them, with a stock feeling and question
+    after, pastes their words back without making anything of them. Lower-case text in."""
+    short = [
+        words
+        for sentence in _SENTENCE.findall(low)
+        if 0 < len(words := _words_of(sentence)) <= _FRAGMENT_TOKENS
+    ]
+    if len(short) < COLLAGE_FRAGMENTS:
+        return None
+    theirs = " | ".join(" " + " ".join(_words_of(line.lower())) + " " for line in said)
+    # (A backchannel of theirs said back, "Okay.", is no fragment of what they told.)
+    found = [w for w in short if w[-1] not in _BACKCHANNEL and f" {' '.join(w)} " in theirs]
+    if len(found) < COLLAGE_FRAGMENTS:
+        return None
+    return ". ".join(" ".join(w) for w in found)
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of lower-case text, quote marks stripped ("'basically" -> "basically")."""
+    return [w for t in _WORD.findall(text) if (w := t.strip("'"))]

@@ -3097,7 +3097,9 @@ _SYMPATHY = _Phrases(
         r"you (?:don't|do not) owe (?:anyone|anybody|them|him|her|people|your \w+|us|me)\b",
     ),
     ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
-    ("rush", r"(?:there's no rush|no rush)\b"),
+    ("rush hurry pressure", r"(?:there's )?no (?:rush|hurry|pressure)\b"),
+    ("ready", r"whenever you(?:'re| are) ready\b"),
+    ("own", r"in your own time\b"),
     (
         "time long minute minutes moment sec secs seconds",
         r"take (?:your (?:time|minute|moment|sec)|(?:all|whatever|as much|any) (?:the )?(?:time"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Literal
@@ -31,7 +31,7 @@ from typing import Literal
 from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._context import _Context
-from simulator.moves._echo import Echoes, runs
+from simulator.moves._echo import COLLAGE_FRAGMENTS, Echoes, collage, runs
 from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _turn
@@ -229,6 +229,42 @@ def _granted(cues: dict[Move, str], low: str, last: str) -> dict[Move, str]:
     return out or {Move.OTHER: "leave they asked for, granted"}
 
 
+# What they ask for: "If the target could be pro-rated...", "Could Jenna run the calls?", "I'd
+# like a skip-level with Elaine".
+_REQUEST = re.compile(
+    r"\b(?:could|can|may|might|would) (?:i|we|you|someone|somebody)\b"
+    r"|^\s*(?:could|can|may|might) \w+ \w+"
+    r"|\bif (?:you|we|i|someone|somebody|the \w+|\w+) could\b|\bi(?:'d| would) (?:like|love)\b"
+    r"|\bi need\b|\bneeds (?:a|an|some|more|to)\b|\bwhat would help\b|\bwould (?:help|give me)\b"
+    r"|\b(?:is it|would it be) (?:ok|okay|alright|all right) if\b|\bwould you mind\b"
+    r"|\bif (?:it|that) (?:was|were) offered\b"
+)
+
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _request_granted(
+    cues: dict[Move, str], low: str, said: Iterable[str], grounding: tuple[str, ...]
+) -> dict[Move, str]:
+    """ "Could Jenna run the nightly calls?" -- "Done. Jenna runs the nightly calls.": their
+    request said back in a yes is the yes, not a reflection of anything they shared. Only a
+    bare restatement of the request is a grant: a listening stem ("it sounds like you need your
+    evenings back"), or words of theirs from beyond the request ("Two approvals and it still
+    sailed through. Agreed, that goes in the action items."), still reflect."""
+    if not cues[Move.REFLECTION].startswith("restates") or _ASSENT.match(low) is None:
+        return cues
+    # Any of their requests: a yes often gathers what they asked for over several replies.
+    asked = " ".join(
+        x for line in said for x in _SENTENCE.findall(line.lower()) if _REQUEST.search(x)
+    )
+    wanted = content_stems(asked)
+    if len(content_stems(low) & wanted) < 2 or not content_stems(" ".join(grounding)) <= wanted:
+        return cues
+    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
+    return out or {Move.OTHER: "their request, granted"}
+
+
 def _their_own_question(
     cues: dict[Move, str], last: str | None, grounding: tuple[str, ...]
 ) -> dict[Move, str]:
@@ -269,6 +305,9 @@ def _assess(ctx: _Context, text: str) -> Assessment:
     said = words.said
     copied = ctx.copied(turn) if said else None
     parroted = None if copied is None else Echoes.parroted(turn.low, turn.seq, copied)
+    if parroted is None and said and turn.low.count(".") >= COLLAGE_FRAGMENTS - 1:
+        # "Six months of coffees. Hallam Logistics. Proposal stage.": their words in a list.
+        parroted = collage(turn.low, words.seen)
     # Words pasted back with their "I" unchanged are copied, not taken up.
     grounding = words.grounding(turn.told_keys()) if said and parroted is None else ()
     grounded = bool(grounding)
@@ -277,6 +316,8 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         cues = _their_own_question(cues, words.last, grounding)
     if Move.ADVICE in cues and words.last is not None and cues[Move.ADVICE][:12] == "imperative '":
         cues = _granted(cues, turn.low, words.last)
+    if Move.REFLECTION in cues and words.last is not None and grounded:
+        cues = _request_granted(cues, turn.low, words.seen, grounding)
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.
