@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from simulator.conversation import _words
 from simulator.conversation._allowances import _ASKS, _ASKS_IN_ROW, _MEANINGS_HEARD, _STOCK_ASKS
+from simulator.conversation._heard import concrete_kindness, specific_praise
 from simulator.moves import asks_meaning
 from simulator.moves.vocabulary import Move
 
@@ -49,11 +50,12 @@ def rationed(t: TurnScore, moves: set[Move], reflected: bool) -> tuple[set[Move]
             moves = moves - _ASKS
             t.note(f"another stock question: nothing {name} said is in it")
     # Question after question with nothing heard back in between (no reflection that earned,
-    # kindness or specific recognition): an interview, however well each follows. Generic
-    # praise between questions ("That's a great instinct. What would you do?") hears nothing
-    # back, and a repeated question still counts (see TurnScore.score).
-    heard = Move.SYMPATHY in moves or t.specific_praise(moves)
-    if reflected or heard or t.kind:
+    # sympathy for what they said, a concrete permission or specific recognition): an
+    # interview, however well each follows. Generic praise or a sympathy formula between
+    # questions ("That's a great instinct. What would you do?", "No rush. What's going on?")
+    # hears nothing back, and a repeated question still counts (see TurnScore.score).
+    heard = concrete_kindness(t, moves) or specific_praise(t, moves)
+    if reflected or heard:
         s.asks_in_row = 0
     elif moves & _ASKS:
         s.asks_in_row += 1

@@ -36,6 +36,7 @@ from simulator.conversation._allowances import (
 )
 from simulator.conversation._asking import rationed
 from simulator.conversation._change import Change
+from simulator.conversation._heard import concrete_kindness, specific_praise
 from simulator.conversation._made_up import made_up_name
 from simulator.conversation._said_back import fragment_of, said_back
 from simulator.moves import (
@@ -144,6 +145,9 @@ class TurnScore:
         self.kind = _words.is_kindness(text)
         self.apology = _words.is_apology(text)
         self.hostile = self.good = False
+        # The turn showed they were heard: a reflection that earned (their words or a feeling
+        # they implied) or kindness for what they said. Deeper layers wait for one.
+        self.heard = False
         self.counted_hollow = False  # counted among the hollow turns (see _hollow)
         self.fact: str | None = None
         self.answer: str | None = None
@@ -187,13 +191,13 @@ class TurnScore:
         return len(_words.untold(self.content, self.said | self.e.truth)) >= _THIN_WORDS
 
     @property
-    def _last(self) -> str:
+    def last_said(self) -> str:
         """Their last line before this turn."""
         return next((said for who, said in reversed(self.history) if who == "employee"), "")
 
     def _said_back(self) -> float:
         """How much of the turn says their last line back with only "I" turned to "you"."""
-        return said_back(self.text, self._last)
+        return said_back(self.text, self.last_said)
 
     @property
     def net_trust(self) -> float:
@@ -278,18 +282,6 @@ class TurnScore:
         self._earn(moves)
         s.taken_up.update(self.a.grounding)
 
-    def specific_praise(self, moves: set[Move]) -> bool:
-        """Whether the turn's praise is specific recognition that still earns: new wording,
-        not flattery, not stock, and about something of theirs."""
-        s, a = self.e.state, self.a
-        return (
-            Move.RECOGNITION in moves
-            and a.cues.get(Move.RECOGNITION, "") not in s.praised
-            and s.recognised < _RECOGNITION_HEARD
-            and not a.stock_praise
-            and (self.grounded or len(self.content & self.e.context) >= 2)
-        )
-
     def _earn(self, moves: set[Move]) -> None:
         e, s, a, name = self.e, self.e.state, self.a, self.e.name
         said = f" ('{', '.join(a.grounding[:2])}')" if a.grounding else ""
@@ -353,7 +345,7 @@ class TurnScore:
                 moves = moves - {Move.REFLECTION}
                 self._add(0.0, 0.0, f"all of that said back before: {name} waits for more")
         if Move.REFLECTION in moves and (
-            a.says_back or self._said_back() >= ECHO_SHARE or fragment_of(self.text, self._last)
+            a.says_back or self._said_back() >= ECHO_SHARE or fragment_of(self.text, self.last_said)
         ):
             # Their own sentence said back, or a word or two of it ("Exactly, staging! Yes!"),
             # and nothing else: a simple reflection works once or twice; as a habit it is an
@@ -372,7 +364,7 @@ class TurnScore:
             elif self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
                 earned += 1
-                reflected = True
+                reflected = self.heard = True
             elif self.guess or (
                 _words.names_a_feeling(self.text)
                 # "That must be so difficult to carry around" is a sympathy formula, counted as
@@ -395,6 +387,7 @@ class TurnScore:
                 else:
                     self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
                     earned += 1
+                    self.heard = True
             else:
                 self._formula(f"a listening formula with nothing of {name}'s behind it")
         moves, follows = rationed(self, moves, reflected)
@@ -414,9 +407,8 @@ class TurnScore:
             # fully only twice; after that it is a formula. Sympathy for what they said, and a
             # concrete permission ("go home, be with your dad"), always count; their words in a
             # validation formula ("no wonder, with X") are the formula's, not sympathy for X.
-            concrete = (self.grounded and a.adds_own) or (
-                self.kind and not _words.is_bare_kindness(self.text)
-            )
+            concrete = concrete_kindness(self, moves)
+            self.heard = self.heard or concrete
             if concrete or (
                 s.bare_sympathy < BARE_SYMPATHY_GOOD and self._hollow() <= HOLLOW_HEARD
             ):
@@ -431,7 +423,7 @@ class TurnScore:
             cue = a.cues.get(Move.RECOGNITION, "")
             again = cue in s.praised
             flattery = s.recognised >= _RECOGNITION_HEARD
-            specific = self.specific_praise(moves)
+            specific = specific_praise(self, moves)
             s.praised.add(cue)
             if specific:
                 s.recognised += 1
@@ -448,6 +440,8 @@ class TurnScore:
         if self.apology:
             self._add(*_EARN["apology"], "you owned your part")
             earned += 1
+            # Owning what the manager did to them answers what they went through.
+            self.heard = True
         early = len(s.disclosed) < min(2, len(e.persona.layers))
         if Move.ADVICE in moves and not self.kind and early:
             self._add(*UNSOLICITED_ADVICE, f"advice before {name} has said what is really going on")
@@ -455,6 +449,7 @@ class TurnScore:
         if self.good:
             s.good_turns += 1
             s.good_since_disclosure += 1
+        s.heard_since_disclosure = s.heard_since_disclosure or self.heard
 
     def _fact(self) -> None:
         e, s = self.e, self.e.state
@@ -477,7 +472,7 @@ class TurnScore:
         shared, s.last_shared = s.last_shared, None
         if shared is None:
             return
-        last = self._last
+        last = self.last_said
         took_up = (
             Move.SYMPATHY in self.a.moves
             or self.kind

@@ -47,6 +47,7 @@ from typing import Any
 from simulator.content.personas import Layer, Persona
 from simulator.conversation import _agreement, _words
 from simulator.conversation._change import Change
+from simulator.conversation._heard import concrete_kindness
 from simulator.conversation._turn import TurnScore
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import Move
@@ -127,6 +128,8 @@ class State:
     agreed_needs: list[str] = field(default_factory=list)
     good_turns: int = 0
     good_since_disclosure: int = 0
+    heard_since_disclosure: bool = False
+    """Some turn since the last disclosure showed they were heard (see TurnScore.heard)."""
     formula_gain: float = 0.0
     bare_sympathy: int = 0
     repeats: list[int] = field(default_factory=list)
@@ -311,6 +314,7 @@ class Engine:
             if layer is not None:
                 s.disclosed.append(layer.id)
                 s.good_since_disclosure = 0
+                s.heard_since_disclosure = False
                 s.last_shared = layer.id
                 kw["layer"] = layer.id
                 return self._time(Reaction.DISCLOSE)
@@ -443,8 +447,10 @@ class Engine:
         if layer is None or not t.good or s.trust < layer.unlock.min_trust:
             return None
         moves = set(t.moves)
-        if Move.SYMPATHY in moves or t.kind:
-            moves.add(Move.REFLECTION)  # validation is empathy, as a reflection is
+        if concrete_kindness(t, moves) or t.apology:
+            # Validation of what they said is empathy, as a reflection is, and so is owning
+            # the manager's part; a formula or "no rush" in front of a question is not.
+            moves.add(Move.REFLECTION)
         if layer.unlock.moves and not moves & set(layer.unlock.moves):
             return None
         need = layer.unlock.good_turns or GOOD_TURNS[p.difficulty][layer.kind]
@@ -454,6 +460,10 @@ class Engine:
         if not touched and s.good_since_disclosure < need + 1:
             return None
         if layer.kind == "private" and s.good_turns < PRIVATE_TOTAL[p.difficulty]:
+            return None
+        if layer.kind != "surface" and not s.heard_since_disclosure:
+            # Questions, kindness for nothing in particular and praise, turn after turn, with
+            # nothing of what they last shared heard back: the next thing stays unsaid.
             return None
         limit = HOSTILE_LIMIT.get(layer.kind)
         if limit is not None and s.hostile_turns >= limit:

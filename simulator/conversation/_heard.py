@@ -1,0 +1,72 @@
+"""What in a manager turn shows the employee they were heard, besides a reflection that earned:
+kindness for what they said, and specific recognition of what they did. Both break a run of
+questions (:mod:`._asking`); kindness for what they said also stands in for a reflection when a
+layer asks for one (:mod:`.engine`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from simulator.conversation import _words
+from simulator.conversation._allowances import _RECOGNITION_HEARD
+from simulator.moves.vocabulary import Move
+
+if TYPE_CHECKING:
+    from simulator.conversation._turn import TurnScore
+
+# Pacing: time given to answer ("no rush", "take your time"), kind but about nothing they said.
+_PACING = re.compile(
+    r"\b(?:no rush|no hurry|no pressure|take your (?:time|minute|moment|sec)|whenever you'?re"
+    r" ready|in your own time|take (?:all|whatever|as much|any) (?:the )?(?:time|minutes|secs"
+    r"|seconds) you need|as long as you need)\b"
+)
+
+
+# Asking for time, or struggling to find the words: "give me a minute", "let me say this
+# carefully", "I'm not sure how to put it".
+_HESITATION = re.compile(
+    r"\b(?:give me a (?:minute|moment|sec|second)|let me (?:say|put|think|find)|carefully"
+    r"|not sure how to (?:say|put)|(?:don't|do not) know (?:how to (?:say|put)|where to start)"
+    r"|hard to (?:say|explain|put into words)|bear with me|rehears)"
+)
+
+
+def hesitates(said: str) -> bool:
+    """Whether their line asks for time or struggles for words ("Give me a minute.")."""
+    return bool(_HESITATION.search(said.lower().replace("’", "'")))
+
+
+def is_pacing(cue: str) -> bool:
+    """Whether a sympathy cue only gives them time ("'no rush'", "'take your time'")."""
+    return bool(_PACING.search(cue.lower()))
+
+
+def concrete_kindness(t: TurnScore, moves: set[Move]) -> bool:
+    """Whether the turn's sympathy or kindness hears something: it is for what they said, in
+    words of the manager's own ("no wonder you're drained, with your dad in the ICU"), or a
+    concrete permission ("go home, be with your dad"). A formula for nothing in particular
+    ("that sounds hard", "I'm here for you") and pacing ("no rush", "take your time") are kind,
+    and hear nothing back: they neither stand in for a reflection nor break a run of questions,
+    however much of theirs the question beside them holds."""
+    if Move.SYMPATHY not in moves and not t.kind:
+        return False
+    if is_pacing(t.a.cues.get(Move.SYMPATHY, "")):
+        # Time given when they asked for it ("Give me a minute." -- "Take your time.")
+        # answers them; before a stock question, turn after turn, it is a formula.
+        return hesitates(t.last_said)
+    return (t.grounded and t.a.adds_own) or (t.kind and not _words.is_bare_kindness(t.text))
+
+
+def specific_praise(t: TurnScore, moves: set[Move]) -> bool:
+    """Whether the turn's praise is specific recognition that still earns: new wording, not
+    flattery, not stock, and about something of theirs."""
+    s, a = t.e.state, t.a
+    return (
+        Move.RECOGNITION in moves
+        and a.cues.get(Move.RECOGNITION, "") not in s.praised
+        and s.recognised < _RECOGNITION_HEARD
+        and not a.stock_praise
+        and (t.grounded or len(t.content & t.e.context) >= 2)
+    )
