@@ -22,12 +22,15 @@ and the output line also says what the turn takes up::
      "counterweight":null,"tells_own":false,"slotted":false,"amplified":null}
 
 ``parroted`` holds the employee's words said back unchanged, their "I" or "my" kept (quoting
-or parroting, which is not a reflection), else null. ``stuffed`` says the turn is packed with
-coaching words (three or more of "appreciate", "support", "resources", "obstacles",
-"wellbeing", "next step"...), which the scorer credits no more than a formula.
+or parroting, which is not a reflection), or three or more fragments of theirs strung as
+sentences of their own ("six months of coffees. hallam logistics. proposal stage"), else
+null. ``stuffed`` says the turn is packed with coaching words (three or more of "appreciate",
+"support", "resources", "obstacles", "wellbeing", "next step"...), which the scorer credits no
+more than a formula.
 ``asked_again`` says every question of the turn was asked word for word before; ``made_up``
 names what a reflection with none of their words brings in that they never mentioned (two
-things, "jenkins and account"), else null: neither changes the moves, the scorer counts them.
+things, "jenkins and account", or two people or places, "marguerite and lisbon"), else null:
+neither changes the moves, the scorer counts them.
 ``adds_own`` is false for a reflection that only says their words back or slots them into a
 listening frame ("It sounds like the PR has really been weighing on you"), with nothing of the
 manager's own: the scorer credits the third such turn and later ones as formulas.
