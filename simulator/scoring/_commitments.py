@@ -10,6 +10,7 @@ what the employee said, so they are read here from the assessment and the conver
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from simulator.moves._own import content_stems, stem
 from simulator.moves.assessment import Assessment
@@ -57,6 +58,48 @@ _DEMAND = re.compile(
     _OPENERS + r"(?:going forward,? )?(?:i(?:'d| would)(?: also| really| just)? like"
     r"|i(?:'ll| will)?(?: also| really| just)? (?:want|need|expect))(?! (?:to|us|we)\b)"
 )
+
+
+_WHEN = (
+    r"(?:the )?(?:end of |close of )?(?P<when>monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|tomorrow|tonight|today|eod|cob|noon|midday|lunch|next \w+|the \w+ of \w+"
+    r"|\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)"
+)
+# A deliverable given a deadline inside a plan: "split tender is code-complete by Friday at
+# noon", "the write-up is with me by Wednesday at five", "you send the forecast by Monday".
+# ("You'll have the reasons by Friday" promises them something: receiving is no deliverable.)
+_DEADLINE = re.compile(
+    r"\b(?:(?:is|are|gets?|goes|will be|'s|'re) (?:\w+ )?(?:live|done|finished|complete"
+    r"|code-complete|merged|shipped|ready|sent|submitted|signed off|with me|on my desk"
+    r"|in my inbox)|you(?:'ll| will)? (?:send|finish|deliver|ship|hand in|submit|write up"
+    r"|complete) [^.?!;]{1,40}?) by " + _WHEN
+)
+
+
+def sets_deadline(text: str, said: Sequence[str]) -> bool:
+    """Whether a plan sets them a deadline they never named: a deliverable due by a day or time
+    that appears nowhere in what they said (``said``: their lines). "Timeline by tonight" after
+    their own "I'll have the timeline to you tonight" is their offer taken up; "code-complete by
+    Friday at noon", slipped in beside the support they asked for, is the manager's demand."""
+    low = text.lower()
+    found = list(_DEADLINE.finditer(low))
+    if not found:
+        return False
+    theirs = " ".join(said).lower()
+    offered = content_stems(" ".join(_OFFER.findall(theirs)))
+    for m in found:
+        if re.search(rf"\b{re.escape(m.group('when'))}\b", theirs) is not None:
+            continue  # a time they named
+        clause = low[max(low.rfind(",", 0, m.start()), low.rfind(";", 0, m.start())) + 1 : m.end()]
+        if any(not common(w) for w in content_stems(clause) & offered):
+            continue  # what they asked to do, given a time
+        return True
+    return False
+
+
+# What they asked to do: "Could I send you my forecast in writing?" (not "I'll keep going on
+# the write-up": carrying on is no offer of a date).
+_OFFER = re.compile(r"[^.?!]*\b(?:could i|can i|may i|let me|i(?:'d| would) like to)\b[^.?!]*")
 
 
 def _opens(sentence: str, order: str) -> bool:

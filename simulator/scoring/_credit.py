@@ -154,6 +154,7 @@ def credit_of(
     habit: bool = False,
     pledge: bool = False,
     declined: bool = False,
+    demanded: bool = False,
 ) -> TurnCredit:
     """The credit of one assessed turn. ``has_context``: the employee had said something before
     it, so its grounding could be judged (with no context, form is all there is). ``echo``: the
@@ -166,7 +167,8 @@ def credit_of(
     after :data:`~simulator.moves.SLOTS_HEARD`; a feeling made bigger than they said it, after
     :data:`~simulator.moves.AMPLIFIED_HEARD`): every move in it earns as a formula. ``pledge``:
     the turn pledges support they asked for (see :mod:`._commitments`). ``declined``: the
-    employee's reply turned down the plan it put to them. The result is shared
+    employee's reply turned down the plan it put to them. ``demanded``: the plan sets them a
+    deadline they never named (see :func:`._commitments.sets_deadline`). The result is shared
     between turns alike in every way that matters for credit: do not modify it."""
     specific = grounded_in_content(a) and not echo and not habit
     key = (
@@ -187,7 +189,7 @@ def credit_of(
         habit,
         pledge,
         a.says_back,
-        dictates(a),
+        dictates(a) or (demanded and Move.NEXT_STEP in a.moves),
         declined and Move.NEXT_STEP in a.moves,
     )
     credit = _CREDITS.get(key)

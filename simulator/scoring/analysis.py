@@ -53,7 +53,7 @@ def _analyse(
     pledges = _commitments.Pledges()
     # The last manager turn's credit arguments while it proposes a next step and awaits their
     # reply: a plan they turn down was not agreed together.
-    proposed: tuple[Assessment, bool, bool, bool, bool, bool] | None = None
+    proposed: tuple[Assessment, bool, bool, bool, bool, bool, bool, bool] | None = None
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":
@@ -64,7 +64,8 @@ def _analyse(
                 pledges.heard(text)
                 if proposed is not None:
                     if _commitments.declines(text):
-                        out[-1] = replace(out[-1], credit=credit_of(*proposed, declined=True))
+                        args = (*proposed[:6], True, proposed[7])
+                        out[-1] = replace(out[-1], credit=credit_of(*args))
                     proposed = None
             add("employee", text)
             continue
@@ -89,6 +90,8 @@ def _analyse(
                 (a.slotted and slots > SLOTS_HEARD)
                 or (a.amplified is not None and amplified > AMPLIFIED_HEARD),
                 pledges.answers(a, text),
+                False,
+                Move.NEXT_STEP in a.moves and _commitments.sets_deadline(text, employee),
             )
             credit = credit_of(*args)
             proposed = args if Move.NEXT_STEP in a.moves else None

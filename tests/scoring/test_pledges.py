@@ -218,3 +218,54 @@ def test_a_next_step_they_turn_down_was_not_agreed(
     card = score(t, catalog.get_rubric())
     rationale = next(c for c in card.criteria if c.id == "next_step").rationale
     assert ("they turned down one" in rationale) is not pledged
+
+
+@pytest.mark.parametrize(
+    ("plan", "said", "demand"),
+    [
+        pytest.param(
+            "Priya shadows you from Monday, and the settlement rewrite is done by Friday at noon.",
+            "It's a week of work on the settlement code, minimum.",
+            True,
+            id="a-deliverable-slipped-in-with-a-deadline",
+        ),
+        pytest.param(
+            "So the write-up is with me by Wednesday at five. Agreed?",
+            "I'll keep going on the write-up.",
+            True,
+            id="with-me-by",
+        ),
+        pytest.param(
+            "Timeline by tonight, then, and we check in Friday.",
+            "I'll have the timeline to you tonight.",
+            False,
+            id="a-time-they-named",
+        ),
+        pytest.param(
+            "From Monday you send your forecast to me in writing by midday.",
+            "Could I send you my forecast in writing instead of the call?",
+            False,
+            id="what-they-asked-to-do-given-a-time",
+        ),
+        pytest.param(
+            "You'll have the written reasons from me by Friday.",
+            "I want it in writing.",
+            False,
+            id="something-they-receive",
+        ),
+    ],
+)
+def test_a_plan_that_sets_a_deadline_they_never_named(plan: str, said: str, demand: bool) -> None:
+    """A deliverable due by a day or time they never named, slipped in beside the support they
+    asked for, is the manager's demand (the next step is dictated, keeping half its credit); a
+    time they named, what they asked to do, and something they will receive are not."""
+    from simulator.scoring._commitments import sets_deadline
+
+    assert sets_deadline(plan, [said]) is demand
+    t = _t(said, plan)
+    (turn,) = analyse(t)
+    if Move.NEXT_STEP in turn.moves:
+        full = credit_of(turn.assessment, True).credit[Move.NEXT_STEP.value]
+        assert turn.credit.credit[Move.NEXT_STEP.value] == pytest.approx(
+            full * DICTATED if demand else full
+        )
