@@ -69,7 +69,7 @@ _WONDER = _Phrases(
 # Wh-words that ask for a single fact (MI codes these as closed questions). "when/where" count
 # only as question words, not when they open a clause ("when you think about it, ...").
 _FACT_WH = re.compile(
-    r"(?:how (?:much|many|often|long|old|far|soon|big|frequently)"
+    r"(?:how (?:much|many|often|long|old|far|soon|big|frequently|quickly|fast|early|late)"
     r"|what (?:time|day|date|year|month|age|number|percentage|grade|size|dose|is your name)"
     r"|what(?:'s| is| was) (?:your|his|her|their) (?:[\w']+ )?(?:name|age|number|address|email"
     r"|dose|deadline|due date|start date|budget|title|birthday)\b"
