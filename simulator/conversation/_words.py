@@ -41,7 +41,11 @@ def matching_cue(turn_stems: frozenset[str], cues: Iterable[str]) -> str | None:
 
 # --- triggers in context ------------------------------------------------------------------------
 
-_QUOTES = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![a-z])['‘]([^'‘’]+)['’](?![a-z])")
+# A single-quoted phrase may hold contractions ("Greg's 'it's in the onboarding doc' reply"):
+# an apostrophe between letters does not close it.
+_QUOTES = re.compile(
+    r"[\"“”]([^\"“”]+)[\"“”]|(?<![a-z])['‘]((?:[^'‘’]|(?<=[a-z])['’](?=[a-z]))+)['’](?![a-z])"
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|won't|wont|don't|dont|isn't|isnt|wasn't|wasnt|shouldn't|shouldnt"
     r"|nobody|no one|nothing|without|instead of|rather than|stop saying|not going to)\b"

@@ -555,3 +555,27 @@ def test_a_plan_that_falls_short_draws_out_the_rest_of_what_they_need() -> None:
     added = engine.state.needs_surfaced[1:]
     assert len(added) == 1 and added[0] in persona.next_step.needs
     assert added[0] != "blameless-opening"
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        pytest.param(
+            "So Greg answered 'It's in the onboarding doc' in front of everyone. That stings.",
+            False,
+            id="their-quote-with-a-contraction",
+        ),
+        pytest.param(
+            "Oof. 'It's in the onboarding doc,' in your first week.", False, id="quote-opens-it"
+        ),
+        pytest.param("It's in the onboarding doc, you know.", True, id="said"),
+    ],
+)
+def test_a_quote_with_a_contraction_is_still_a_quote(text: str, fires: bool) -> None:
+    """A skilled manager quoting what was said to them ("Greg answered 'It's in the onboarding
+    doc'") does not say the trigger phrase, though the quote holds an apostrophe; saying it
+    does (six blind skilled voices had drawn "Sorry. Sorry. I'll get it done.")."""
+    engine = Engine(catalog.get_persona("new-hire"))
+    engine.state.trust = 8
+    out = step(engine, turn(OTH, text=text))
+    assert bool(out.triggers) is fires
