@@ -100,10 +100,16 @@ def check_in(manager_text: str) -> str:
     m = _CHECK_IN.search(manager_text)
     after = days_and_times(manager_text[m.start() :]) if m else []
     found = after or days_and_times(manager_text)
-    days = [x for x in found if not _is_time(x)]
-    times = [x for x in found if _is_time(x) and not _RANGE.search(x)]
-    # A check-in is usually named last ("a rota from Saturday ... talk again on Monday").
-    return " at ".join([*(days[:1] if after else days[-1:]), *times[:1]])
+    days = [i for i, x in enumerate(found) if not _is_time(x)]
+    points = [i for i, x in enumerate(found) if _is_time(x) and not _RANGE.search(x)]
+    if not days:
+        return found[points[0]] if points else ""
+    # A check-in is usually named last ("a rota from Saturday ... talk again on Monday"), and its
+    # time is the one named with that day ("Friday at ten"), not one from another part of the
+    # plan ("sync at four ... check in Monday" is no "Monday at four").
+    day = days[0] if after else days[-1]
+    with_it = [i for i in points if i == day + 1]
+    return " at ".join([found[day], *(found[i] for i in with_it)])
 
 
 _CHECK_IN = re.compile(
@@ -114,7 +120,11 @@ _CHECK_IN = re.compile(
 
 
 _RANGE = re.compile(r"\s(?:to|-|–|until)\s|\d\s*[-–]\s*\d", re.IGNORECASE)
-_POINT = re.compile(r"\d|noon|midday|o'?clock|[ap]\.?m\.?", re.IGNORECASE)
+_POINT = re.compile(
+    r"\d|noon|midday|o'?clock|[ap]\.?m\.?|^(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)$",
+    re.IGNORECASE,
+)
 
 
 def _is_time(value: str) -> bool:

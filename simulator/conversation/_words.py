@@ -458,7 +458,9 @@ _DAYS = re.compile(
 _NUM = r"(?:\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TIMES = re.compile(
     rf"\b({_NUM}\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)|{_NUM}\s*(?:to|-|–|until)\s*{_NUM}"
-    r"(?:\s*(?:a\.?m\.?|p\.?m\.?))?|noon|midday)(?![\w])",
+    r"(?:\s*(?:a\.?m\.?|p\.?m\.?))?|noon|midday"
+    # A bare hour after "at" that ends the phrase: "Friday at ten?", "at 4, then".
+    rf"|(?<=\bat ){_NUM}(?=\s*(?:[.,;:?!]|$|then\b|and\b|on\b|tomorrow\b|next\b|this\b)))(?![\w])",
     re.IGNORECASE,
 )
 

@@ -484,10 +484,22 @@ def test_a_proposal_is_not_a_factual_question() -> None:
             "Jenna from tomorrow, and we check in Thursday at 4pm.", "Thursday at 4pm", id="time"
         ),
         pytest.param("Let's get it going, Friday.", "Friday", id="last-day"),
+        pytest.param(
+            "The sync moves to four o'clock, and we check in Monday.",
+            "Monday",
+            id="no-time-from-another-part-of-the-plan",
+        ),
+        pytest.param("Check in Friday at ten?", "Friday at ten", id="a-bare-hour"),
+        pytest.param(
+            "I'll move the four o'clock sync. Friday at nine, agreed?",
+            "Friday at nine",
+            id="the-time-named-with-the-day",
+        ),
     ],
 )
 def test_the_agreed_check_in_is_the_one_the_manager_named(text: str, said: str) -> None:
-    """The commitment echoes the manager's check-in day and time, not another day they named."""
+    """The commitment echoes the manager's check-in day and time, not another day they named,
+    nor a time from another part of the plan (blind set 19: "Monday at five o'clock")."""
     from simulator.conversation._agreement import check_in
 
     assert check_in(text) == said
