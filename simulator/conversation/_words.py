@@ -290,9 +290,19 @@ def is_apology(text: str) -> bool:
     return bool(_APOLOGY.search(text.lower().replace("’", "'")))
 
 
+# A yes that promises nothing: "I'll see what I can do and get back to you at some point".
+_HEDGE = re.compile(
+    r"\b(?:see what (?:i|we) can do|no promises|can'?t promise|(?:i|we)'?ll (?:try|see|mention it"
+    r"|look into it|think about it)|at some point|down the line|one day|not sure (?:i|we) can"
+    r"|we'?ll see|if i can|maybe)\b"
+)
+
+
 def is_agreement(text: str) -> bool:
-    """A yes to what the employee proposed ("Yes, let's do that")."""
-    return bool(_AGREE.search(text.lower().replace("’", "'").strip()))
+    """A yes to what the employee proposed ("Yes, let's do that"), not a hedged one ("Okay, I'll
+    see what I can do and get back to you at some point")."""
+    low = text.lower().replace("’", "'").strip()
+    return bool(_AGREE.search(low)) and _HEDGE.search(low) is None
 
 
 def is_question(text: str) -> bool:

@@ -340,6 +340,29 @@ def test_bare_next_step_gets_their_own_proposal_once_needs_surfaced() -> None:
 
 
 @pytest.mark.parametrize(
+    ("reply", "committed"),
+    [
+        pytest.param("Yes, let's do that. Check in Thursday at 4pm?", True, id="a-yes"),
+        pytest.param(
+            "Okay, I hear you. I'll see what I can do and get back to you at some point.",
+            False,
+            id="a-hedged-yes",
+        ),
+        pytest.param("Sure, maybe. We'll see how the launch goes.", False, id="a-maybe"),
+    ],
+)
+def test_a_hedged_yes_to_their_own_proposal_is_no_agreement(reply: str, committed: bool) -> None:
+    """Their own plan put to the manager is agreed by a yes, not by "Okay, I'll see what I can do
+    ... at some point", which promises nothing (blind set 20's mediocre manager had won a
+    "Deal." with it)."""
+    engine = _ready("launch-engineer", ["release-captain-cover", "shifted-hours"])
+    out = step(engine, turn(OQ, NS, text="What's the next step?"))
+    assert out.reaction is Reaction.PROPOSING
+    step(engine, turn(OTH, text=reply))
+    assert engine.state.committed is committed
+
+
+@pytest.mark.parametrize(
     ("text", "committed", "said"),
     [
         pytest.param(
