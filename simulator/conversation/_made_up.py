@@ -1,4 +1,5 @@
-"""Names a reflection makes up at work: a place, a person or an event they never mentioned.
+"""What a reflection makes up at work: a place, a person or an event they never mentioned, and a
+cheerful feeling they never expressed ("you're excited", :func:`wrong_feeling`).
 
 The assessment already reports a made-up life outside work ("your sister's wedding"). At work
 a reflection can make things up the same way, built around one word of theirs so that it
@@ -16,8 +17,9 @@ workload and the deadline are every job's, and reflecting them is an inference.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from simulator.conversation._words import content_stems, stem
+from simulator.conversation._words import content_stems, stem, stems
 from simulator.moves._misreflection import proper_names, sentences_about_them
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -51,3 +53,27 @@ def _known(word: str, known: frozenset[str]) -> bool:
         return True
     parts = content_stems(word.replace("-", " ")) if "-" in word else frozenset()
     return bool(parts) and parts <= known
+
+
+_POSITIVE = re.compile(
+    r"\byou(?:'re| are| feel| seem| sound| must be)? (?:so |really |pretty |quite |very )?"
+    r"(excited|thrilled|happy|delighted|relaxed|relieved|calm|fine|great|good|pleased|proud"
+    r"|energi[sz]ed|motivated|enjoying (?:it|this)|loving (?:it|this)|on top of (?:it|things))\b"
+    # "You're good at this", "you're great with clients": praise of them, not a mood.
+    r"(?! at\b| with\b| to\b)"
+)
+
+
+def wrong_feeling(text: str, history: Sequence[tuple[str, str]]) -> str | None:
+    """A cheerful feeling attributed to someone who never expressed it ("you're excited"),
+    as they would repeat it back ("Excited"), else ``None``."""
+    m = _POSITIVE.search(text.lower().replace("’", "'"))
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in ("good", "great") and not re.match(r"you (?:feel|seem|sound|must be)", m.group(0)):
+        return None  # "I think you're really good": praise of them, not a mood pinned on them
+    said = " ".join(t for sp, t in history if sp == "employee").lower()
+    if stem(word.split()[0]) in stems(said):
+        return None
+    return word[0].upper() + word[1:]

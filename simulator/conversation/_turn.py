@@ -37,7 +37,7 @@ from simulator.conversation._allowances import (
 from simulator.conversation._asking import rationed
 from simulator.conversation._change import Change
 from simulator.conversation._heard import concrete_kindness, specific_praise
-from simulator.conversation._made_up import made_up_name
+from simulator.conversation._made_up import made_up_name, wrong_feeling
 from simulator.conversation._said_back import fragment_of, said_back
 from simulator.moves import (
     AMPLIFIED_HEARD,
@@ -123,7 +123,7 @@ class TurnScore:
         # even in a reflection that names the right topic.
         cheerful = None
         if self.wrong is not None or Move.REFLECTION in a.moves or self.guess:
-            cheerful = _words.wrong_feeling(text, history)
+            cheerful = wrong_feeling(text, history)
             self.wrong = cheerful or self.wrong
             self.guess = self.guess and cheerful is None
         echoed = (

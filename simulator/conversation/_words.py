@@ -310,26 +310,6 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION_WORDS.search(text.lower().strip()))
 
 
-_POSITIVE = re.compile(
-    r"\byou(?:'re| are| feel| seem| sound| must be)? (?:so |really |pretty |quite |very )?"
-    r"(excited|thrilled|happy|delighted|relaxed|relieved|calm|fine|great|good|pleased|proud"
-    r"|energi[sz]ed|motivated|enjoying (?:it|this)|loving (?:it|this)|on top of (?:it|things))\b"
-)
-
-
-def wrong_feeling(text: str, history: Sequence[tuple[str, str]]) -> str | None:
-    """A cheerful feeling attributed to someone who never expressed it ("you're excited"),
-    as they would repeat it back ("Excited"), else ``None``."""
-    m = _POSITIVE.search(text.lower().replace("’", "'"))
-    if m is None:
-        return None
-    word = m.group(1)
-    said = " ".join(t for sp, t in history if sp == "employee").lower()
-    if stem(word.split()[0]) in stems(said):
-        return None
-    return word[0].upper() + word[1:]
-
-
 # "You" as the one who feels: "you're worn out", "you sound flat", "you must be exhausted";
 # not "that must be hard for you".
 _YOU = re.compile(

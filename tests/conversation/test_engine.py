@@ -614,3 +614,21 @@ def test_a_quote_with_a_contraction_is_still_a_quote(text: str, fires: bool) -> 
     engine.state.trust = 8
     out = step(engine, turn(OTH, text=text))
     assert bool(out.triggers) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        pytest.param("It sounds like you're excited about the launch.", "Excited", id="a-mood"),
+        pytest.param("You must be great about it all.", "Great", id="a-mood-with-must-be"),
+        pytest.param("I think you're really good.", None, id="praise-of-them"),
+        pytest.param("You're great with the clients.", None, id="great-with"),
+        pytest.param("You're good at untangling incidents.", None, id="good-at"),
+    ],
+)
+def test_praise_of_them_is_no_cheerful_feeling_pinned_on_them(text: str, wrong: str | None) -> None:
+    """ "You're excited" to someone who never said so is corrected; "I think you're really good"
+    praises them and is not heard as a mood they never expressed (blind set 20 drew "Good? No.")."""
+    from simulator.conversation._made_up import wrong_feeling
+
+    assert wrong_feeling(text, [("employee", "I've got maybe twenty minutes.")]) == wrong
