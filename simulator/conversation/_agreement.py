@@ -108,8 +108,7 @@ def check_in(manager_text: str) -> str:
     # time is the one named with that day ("Friday at ten"), not one from another part of the
     # plan ("sync at four ... check in Monday" is no "Monday at four").
     day = days[0] if after else days[-1]
-    with_it = [i for i in points if i == day + 1]
-    return " at ".join([found[day], *(found[i] for i in with_it)])
+    return f"{found[day]} at {found[day + 1]}" if day + 1 in points else found[day]
 
 
 _CHECK_IN = re.compile(

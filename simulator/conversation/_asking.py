@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from simulator.conversation import _words
 from simulator.conversation._allowances import _ASKS, _ASKS_IN_ROW, _MEANINGS_HEARD, _STOCK_ASKS
-from simulator.conversation._heard import concrete_kindness, specific_praise
+from simulator.conversation._heard import specific_praise
 from simulator.moves import asks_meaning
 from simulator.moves.vocabulary import Move
 
@@ -21,10 +21,13 @@ if TYPE_CHECKING:
     from simulator.conversation._turn import TurnScore
 
 
-def rationed(t: TurnScore, moves: set[Move], reflected: bool) -> tuple[set[Move], bool]:
+def rationed(
+    t: TurnScore, moves: set[Move], reflected: bool, kindness: bool
+) -> tuple[set[Move], bool]:
     """``moves`` without the questions the allowances no longer pay for (each refusal noted on
     ``t``), and whether the turn follows them: its reflection earned, or its last sentence
-    (its question, usually) holds their words."""
+    (its question, usually) holds their words. ``kindness``: :func:`._heard.concrete_kindness`
+    of the turn."""
     s, a, name = t.e.state, t.a, t.e.name
     if moves & _ASKS and asks_meaning(t.text.lower()):
         s.meanings += 1
@@ -54,8 +57,7 @@ def rationed(t: TurnScore, moves: set[Move], reflected: bool) -> tuple[set[Move]
     # interview, however well each follows. Generic praise or a sympathy formula between
     # questions ("That's a great instinct. What would you do?", "No rush. What's going on?")
     # hears nothing back, and a repeated question still counts (see TurnScore.score).
-    heard = concrete_kindness(t, moves) or specific_praise(t, moves)
-    if reflected or heard:
+    if reflected or kindness or specific_praise(t, moves):
         s.asks_in_row = 0
     elif moves & _ASKS:
         s.asks_in_row += 1

@@ -390,7 +390,9 @@ class TurnScore:
                     self.heard = True
             else:
                 self._formula(f"a listening formula with nothing of {name}'s behind it")
-        moves, follows = rationed(self, moves, reflected)
+        # Asked once: it breaks a run of questions and decides what the sympathy earns.
+        kindness = concrete_kindness(self, moves)
+        moves, follows = rationed(self, moves, reflected, kindness)
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" is a formula unless the turn reflected something of theirs that earned
         # (not their words said back as a habit, nor a backchannel of theirs summarised).
@@ -407,14 +409,13 @@ class TurnScore:
             # fully only twice; after that it is a formula. Sympathy for what they said, and a
             # concrete permission ("go home, be with your dad"), always count; their words in a
             # validation formula ("no wonder, with X") are the formula's, not sympathy for X.
-            concrete = concrete_kindness(self, moves)
-            self.heard = self.heard or concrete
-            if concrete or (
+            self.heard = self.heard or kindness
+            if kindness or (
                 s.bare_sympathy < BARE_SYMPATHY_GOOD and self._hollow() <= HOLLOW_HEARD
             ):
                 self._add(*_EARN["sympathy"], f"kindness towards what {name} is going through")
                 earned += 1
-                s.bare_sympathy += 0 if concrete else 1
+                s.bare_sympathy += 0 if kindness else 1
             else:
                 self._add(FORMULA_GAIN, 0.0, "the same sympathy formula again earns little")
         if Move.RECOGNITION in moves:

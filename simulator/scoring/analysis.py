@@ -53,7 +53,7 @@ def _analyse(
     pledges = _commitments.Pledges()
     # The last manager turn's credit arguments while it proposes a next step and awaits their
     # reply: a plan they turn down was not agreed together.
-    proposed: tuple[Assessment, bool, bool, bool, bool, bool, bool, bool] | None = None
+    proposed: tuple[tuple[Assessment, bool, bool, bool, bool, bool], bool] | None = None
     for i, turn in enumerate(transcript.turns):
         text = turn.text
         if turn.speaker == "employee":
@@ -64,8 +64,9 @@ def _analyse(
                 pledges.heard(text)
                 if proposed is not None:
                     if _commitments.declines(text):
-                        args = (*proposed[:6], True, proposed[7])
-                        out[-1] = replace(out[-1], credit=credit_of(*args))
+                        args, demanded = proposed
+                        credit = credit_of(*args, declined=True, demanded=demanded)
+                        out[-1] = replace(out[-1], credit=credit)
                     proposed = None
             add("employee", text)
             continue
@@ -90,11 +91,14 @@ def _analyse(
                 (a.slotted and slots > SLOTS_HEARD)
                 or (a.amplified is not None and amplified > AMPLIFIED_HEARD),
                 pledges.answers(a, text),
-                False,
-                Move.NEXT_STEP in a.moves and _commitments.sets_deadline(text, employee),
             )
-            credit = credit_of(*args)
-            proposed = args if Move.NEXT_STEP in a.moves else None
+            if Move.NEXT_STEP in a.moves:
+                demanded = _commitments.sets_deadline(text, employee)
+                credit = credit_of(*args, demanded=demanded)
+                proposed = (args, demanded)
+            else:
+                credit = credit_of(*args)
+                proposed = None
             pledges.asked(a)
             out.append(AnalysedTurn(i, text, prev, a, credit))
         add("manager", text)
