@@ -27,6 +27,11 @@ _ASKS_IN_ROW = 3
 """Turns in a row that ask without hearing anything back (no reflection that earned, sympathy,
 kindness or specific recognition; a repeated question counts) whose questions still earn:
 motivational interviewing's rule of thumb is a few questions, then a reflection."""
+_OWNED_HEARD = 1
+"""Apologies that show they were heard (and stand in for a reflection where a layer asks for
+one) without taking up anything they said: owning your part once answers what they went
+through; "That's on me. My bad. I dropped the ball.", turn after turn before stock questions,
+is a formula that had opened every layer."""
 _MEANINGS_HEARD = 2
 """Turns asking only what a word of theirs means ("What do you mean by 'halfway'?") that still
 earn: a clarifying question once or twice; a word lifted from each reply as a habit is a

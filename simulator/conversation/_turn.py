@@ -18,6 +18,7 @@ from simulator.conversation._allowances import (
     _GUESSES_CORRECTED,
     _IMPLIED_HEARD,
     _OWN_STORIES,
+    _OWNED_HEARD,
     _RECOGNITION_HEARD,
     _REHASH_OLD,
     _REHASHES_HEARD,
@@ -148,6 +149,7 @@ class TurnScore:
         # The turn showed they were heard: a reflection that earned (their words or a feeling
         # they implied) or kindness for what they said. Deeper layers wait for one.
         self.heard = False
+        self.owned = False  # an apology that shows they were heard (see _OWNED_HEARD)
         self.counted_hollow = False  # counted among the hollow turns (see _hollow)
         self.fact: str | None = None
         self.answer: str | None = None
@@ -441,8 +443,11 @@ class TurnScore:
         if self.apology:
             self._add(*_EARN["apology"], "you owned your part")
             earned += 1
-            # Owning what the manager did to them answers what they went through.
-            self.heard = True
+            # Owning what the manager did to them answers what they went through, once, or
+            # whenever it takes up what they said; as a habit it is a formula.
+            s.apologies += 1
+            self.owned = s.apologies <= _OWNED_HEARD or self.grounded
+            self.heard = self.heard or self.owned
         early = len(s.disclosed) < min(2, len(e.persona.layers))
         if Move.ADVICE in moves and not self.kind and early:
             self._add(*UNSOLICITED_ADVICE, f"advice before {name} has said what is really going on")

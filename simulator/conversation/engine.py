@@ -132,6 +132,8 @@ class State:
     """Some turn since the last disclosure showed they were heard (see TurnScore.heard)."""
     formula_gain: float = 0.0
     bare_sympathy: int = 0
+    apologies: int = 0
+    """Turns in which the manager owned their part (see _allowances._OWNED_HEARD)."""
     repeats: list[int] = field(default_factory=list)
     repeat_streak: int = 0
     """Repeats in a row: the first earns nothing, the ones after it cost."""
@@ -447,7 +449,7 @@ class Engine:
         if layer is None or not t.good or s.trust < layer.unlock.min_trust:
             return None
         moves = set(t.moves)
-        if concrete_kindness(t, moves) or t.apology:
+        if concrete_kindness(t, moves) or t.owned:
             # Validation of what they said is empathy, as a reflection is, and so is owning
             # the manager's part; a formula or "no rush" in front of a question is not.
             moves.add(Move.REFLECTION)

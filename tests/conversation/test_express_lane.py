@@ -108,3 +108,32 @@ def test_a_collage_of_their_words_on_repeat_does_not_pay(persona_id: str) -> Non
     assert len(state.disclosed) <= 1, state.disclosed
     assert not state.committed
     assert score(s.transcript(), catalog.get_rubric()).overall < 3.0
+
+
+_APOLOGIES = (
+    "That's on me. What's really going on for you?",
+    "My bad, honestly. What's been the hardest part?",
+    "I should have checked in sooner. What else is going on?",
+    "I let you down there. What's weighing on you most?",
+    "I dropped the ball on that. What's been toughest lately?",
+    "I owe you an apology. What's really going on?",
+    "That was my mistake. What would help?",
+    "I was wrong about that. What's the hardest bit?",
+    "I apologise for that. What else?",
+    "That's on me, truly. What do you need from me?",
+)
+
+
+@pytest.mark.parametrize("persona_id", PERSONAS)
+def test_an_apology_on_rotation_is_no_hearing_them(persona_id: str) -> None:
+    """Owning your part shows they were heard once, and so may open the next layer; a different
+    apology before a stock question every turn is a formula, and the most private layer stays
+    shut (before, it opened for four personas)."""
+    s = _session(persona_id)
+    for line in _APOLOGIES:
+        if s.ended:
+            break
+        s.respond(line)
+    state = s.engine.state
+    assert len(state.disclosed) <= 2, state.disclosed
+    assert not state.committed
