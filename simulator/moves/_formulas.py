@@ -18,7 +18,8 @@ from simulator.moves._lexicon import _TRAITS
 _REFLECTIVE_STEM = re.compile(
     r"\b(?:(?:it |that |this )?sounds? (?:like|as if|as though|to me like)"
     r"|(?:it |that )?seems (?:like|as if|as though|that)?|what i(?:'m| am)? hear(?:ing)?(?: is)?"
-    r"|i(?:'m| am)? hear(?:ing)? (?:that|what you(?:'re| are) saying)"
+    r"|i(?:'m| am)?(?: (?:also|really|still))?(?: am)? hear(?:ing)? (?:that|you\b|what you(?:'re"
+    r"| are) saying)"
     r"|you(?:'re| are) (?:saying|telling me)|i (?:get|have) (?:a|the) (?:sense|feeling|impression)"
     r"|if i(?:'m| am) hearing you right|you (?:feel|felt)|you(?:'re| are) feeling"
     r"|it feels like|(?:it|that) must (?:be|have been)|must feel)\b"

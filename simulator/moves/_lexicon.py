@@ -33,12 +33,18 @@ _REFLECT_STEM = _Phrases(
     ("seems", r"seems like\b"),
     ("sound", r"the sound of it\b"),
     ("perspective point", r"from your (?:perspective|point of view)\b"),
-    ("hear hearing", r"what i(?:'m)? hear(?:ing)?\b"),
+    # (An adverb may sit in the frame: "what I'm also hearing", "I also am hearing that".)
+    ("hear hearing", r"what i(?:'m| am)?(?: (?:also|really))? hear(?:ing)?\b"),
     # "I'm hearing some frustration", "I'm hearing there's a part of you that ...".
     (
         "hear hearing",
         # (Not "I hear how hard this is": a stock line of sympathy, with nothing of theirs.)
-        r"i(?:'m)? hear(?:ing)? (?:you|that|there(?:'s| is| are)|some|a lot of|a real|a bit of)\b",
+        r"(?:i(?:'m| am)? hear(?:ing)? (?:you|that|there(?:'s| is| are)|some|a lot of|a real"
+        r"|a bit of)\b"
+        # An adverb in the frame ("I also am hearing that ..."), before what they said; not
+        # "I really hear you", the bare formula said louder.
+        r"|i(?:'m| am)? (?:also|really|still|kind of|sort of)(?: am)? hear(?:ing)? (?:that"
+        r"|there(?:'s| is| are))\b)",
     ),
     ("am", r"am i (?:hearing|right)\b", "hearing right"),
     (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.moves import Move, detect
+from simulator.moves import Move, assess, detect
 
 PREV = "The audit moved up a month and I honestly don't know if I want to stay on the team."
 
@@ -275,6 +275,10 @@ HEARING_FORMS = [
         "I kind of see a sense of sadness there when you have to think about this.",
         id="when-you-have-to-is-no-directive",
     ),
+    pytest.param(
+        "Hmm. I also am hearing that your mum could help with the kids.", id="also-am-hearing"
+    ),
+    pytest.param("What I'm also hearing is that you'd cut down.", id="what-im-also-hearing"),
 ]
 
 
@@ -286,6 +290,23 @@ def test_what_the_speaker_is_hearing_is_a_reflection(text: str) -> None:
     moves = detect(text, "My mum could help more with the kids, and then I'd cut down.").moves
     assert Move.REFLECTION in moves, moves
     assert Move.ADVICE not in moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I really hear you.", id="really-hear-you"),
+        pytest.param("I'm also hearing you.", id="also-hearing-you"),
+        pytest.param("I am hearing you.", id="am-hearing-you"),
+        pytest.param("I'm hearing you.", id="hearing-you"),
+    ],
+)
+def test_the_bare_formula_said_louder_reflects_nothing(text: str) -> None:
+    """An adverb in the frame ("I also am hearing that ...") still introduces what they said,
+    but "I really hear you" is "I hear you" said louder: with their words to check against, it
+    is a listening phrase with nothing of theirs, not a reflection."""
+    history = [("employee", "My mum could help more with the kids, and then I'd cut down.")]
+    assert Move.REFLECTION not in assess(text, history).moves
 
 
 def test_a_directive_after_i_hear_you_is_still_advice() -> None:
