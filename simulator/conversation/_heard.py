@@ -33,6 +33,15 @@ _HESITATION = re.compile(
 )
 
 
+# Words about the conversation itself: "it sounds like a hard stretch, and I'm glad we talked"
+# shares "talked" with their "I've not talked to anyone", and is kind about nothing they said.
+_TALK_WORDS = (
+    "talk talked talking talks chat chatted chatting conversation conversations say saying said"
+    " tell telling told open"
+)
+_TALK = frozenset(_TALK_WORDS.split())
+
+
 def hesitates(said: str) -> bool:
     """Whether their line asks for time or struggles for words ("Give me a minute.")."""
     return bool(_HESITATION.search(said.lower().replace("’", "'")))
@@ -56,7 +65,8 @@ def concrete_kindness(t: TurnScore, moves: set[Move]) -> bool:
         # Time given when they asked for it ("Give me a minute." -- "Take your time.")
         # answers them; before a stock question, turn after turn, it is a formula.
         return hesitates(t.last_said)
-    return (t.grounded and t.a.adds_own) or (t.kind and not _words.is_bare_kindness(t.text))
+    about_theirs = _words.real_grounding(w for w in t.a.grounding if w not in _TALK)
+    return (about_theirs and t.a.adds_own) or (t.kind and not _words.is_bare_kindness(t.text))
 
 
 def specific_praise(t: TurnScore, moves: set[Move]) -> bool:

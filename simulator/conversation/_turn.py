@@ -39,6 +39,7 @@ from simulator.conversation._asking import rationed
 from simulator.conversation._change import Change
 from simulator.conversation._heard import concrete_kindness, specific_praise
 from simulator.conversation._made_up import made_up_name, wrong_feeling
+from simulator.conversation._quoted import misquoted, only_quoted
 from simulator.conversation._said_back import fragment_of, said_back
 from simulator.moves import (
     AMPLIFIED_HEARD,
@@ -103,6 +104,11 @@ class TurnScore:
             # "So the moon has been difficult for you": a reflection of something that is
             # true of them neither in what they said nor in their story.
             self.wrong = _words.unknown_words(text, known)
+        # "You said 'I keep waiting for someone to notice'" to someone who never said it: words
+        # put in their mouth, however true of them, are corrected ("Notice? No.").
+        quote = misquoted(text, self.said) if self.wrong is None else None
+        if misquote := quote is not None:
+            self.wrong, self.guess = quote, False
         life = a.unmentioned_life
         made_up = (
             self.wrong is None
@@ -138,7 +144,7 @@ class TurnScore:
         if echoed and self.wrong is None:
             self.wrong = ", ".join(a.grounding)
         self.mis = self.wrong is not None and (
-            not a.grounded or echoed or bool(cheerful) or made_up
+            not a.grounded or echoed or bool(cheerful) or made_up or misquote
         )
         # Taking up "sorry" or "hard" from their words is no grounding: those are the
         # formula's own words.
@@ -366,7 +372,10 @@ class TurnScore:
             elif self.grounded:
                 self._add(*_EARN["reflection"], f"you reflected back {name}'s own words{said}")
                 earned += 1
-                reflected = self.heard = True
+                reflected = True
+                # Their words in quotation marks with a remark on how they were said ("you said
+                # 'I don't know which' and stopped") were caught, not understood (see _quoted).
+                self.heard = not only_quoted(self.text, self.said)
             elif self.guess or (
                 _words.names_a_feeling(self.text)
                 # "That must be so difficult to carry around" is a sympathy formula, counted as
@@ -389,7 +398,7 @@ class TurnScore:
                 else:
                     self._add(*_EARN["inferred_reflection"], f"you named a feeling {name} implied")
                     earned += 1
-                    self.heard = True
+                    self.heard = not only_quoted(self.text, self.said)
             else:
                 self._formula(f"a listening formula with nothing of {name}'s behind it")
         # Asked once: it breaks a run of questions and decides what the sympathy earns.

@@ -99,7 +99,8 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     "keep keeps kept keeping lately recently day days daily week weeks weekly month months"
     " monthly year years yearly today tomorrow yesterday tonight morning mornings afternoon"
     " minute minutes through across after before since until during within without against"
-    " between behind beyond towards toward upon onto"
+    " between behind beyond towards toward upon onto under underneath beneath below above over"
+    " around"
     # Degree adverbs and indefinites: "Mortified, mostly" gives "what would help most" nothing
     # of theirs, nor "the only one who knows" "the launch is only part of it", nor "someone".
     " mostly mainly partly largely only someone somebody anyone anybody"

@@ -324,12 +324,17 @@ def test_their_feeling_pinned_on_a_made_up_cause_is_a_misreflection(
             "Let's agree on a next step together and check in next week.",
             id="together",
         ),
+        pytest.param(
+            "First response used to be under two hours.", "What's under that?", id="under"
+        ),
+        pytest.param("It's all over the place.", "What's beneath it, over all?", id="over"),
     ],
 )
 def test_dates_and_habits_of_speech_ground_nothing(prev: str, line: str) -> None:
     """ "Lately" does not take up "late", "last month" not "monthly", "keeps" not "keep"; a
     discourse marker ("I'll be honest", "to be fair") or a bare adverb ("together") is no
-    content of theirs, so praise for honesty or a stock next step is not made specific by it."""
+    content of theirs, so praise for honesty or a stock next step is not made specific by it;
+    nor is a preposition ("under two hours" gives "what's under that?" nothing of theirs)."""
     assert assess(line, [("employee", prev)]).grounding == ()
 
 
