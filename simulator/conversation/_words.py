@@ -218,7 +218,13 @@ _REFUSAL = re.compile(
     r"|(?:can't|cannot|can not|won't|couldn't) (?:spare|give|manage|offer|free up|make that"
     r"|agree to|promise|afford|do that)"
     r"|(?:have|has|need|needs|got) to keep|keep (?:doing|running|covering|taking|handling)"
-    r"|not (?:possible|an option|going to happen|on the table))\b"
+    r"|not (?:possible|an option|going to happen|on the table)"
+    # Any verb refused: "Jenna won't take the calls", "the sync isn't going to move" -- but not
+    # relief ("you won't have to run them"), which offers.
+    r"|(?:won't|will not|can't|cannot|isn't going to|aren't going to|not going to)"
+    r"(?! (?:have|need) to\b)(?: \w+)?"
+    # What stays as it is: "that stays with you", "the sync stays where it is".
+    r"|stays? (?:with you|as (?:it|they) (?:is|are)|where (?:it|they) (?:is|are)|put|the same))\b"
 )
 _CLAUSE = re.compile(r"[.;!?,\u2014\u2013]|\s-\s|\bbut\b|\bthough\b")
 

@@ -385,12 +385,28 @@ def test_a_hedged_yes_to_their_own_proposal_is_no_agreement(reply: str, committe
             "doesn't cover the go/no-go calls",
             id="names-a-need-to-turn-it-down",
         ),
+        pytest.param(
+            "Jenna won't take the go/no-go calls, that stays with you. Seven to three is fine, "
+            "and we check in Thursday.",
+            False,
+            "doesn't cover the go/no-go calls",
+            id="any-verb-refused",
+        ),
+        pytest.param(
+            "Jenna takes the go/no-go calls, so you won't have to run them. Seven to three is "
+            "fine, and we check in Thursday.",
+            True,
+            "Thursday works.",
+            id="relief-is-no-refusal",
+        ),
     ],
 )
 def test_commits_only_to_a_proposal_covering_the_required_needs(
     text: str, committed: bool, said: str
 ) -> None:
-    """A proposal must cover next_step.needs; the reply echoes the manager's own day."""
+    """A proposal must cover next_step.needs; a need named only to be turned down, in any verb
+    ("Jenna won't take the calls", "that stays with you"), is not covered, though relief ("you
+    won't have to run them") is; the reply echoes the manager's own day."""
     engine = _ready("launch-engineer", ["release-captain-cover"])
     out = step(engine, turn(NS, text=text))
     assert engine.state.committed is committed
