@@ -346,7 +346,8 @@ _QUALITY_NOUNS = (
     " maturity judgment judgement dedication creativity thought grit character integrity honesty"
     " discipline determination perseverance humility insight self-awareness awareness bravery"
     " nerve backbone heart composure grace class professionalism foresight empathy ownership"
-    " resourcefulness poise calm"
+    " resourcefulness poise calm persistence teamwork expertise professionalism commitment"
+    " organisation organization tenacity loyalty"
 )
 
 _RECOGNITION = _Phrases(
@@ -424,6 +425,25 @@ _RECOGNITION = _Phrases(
         + "|".join(_QUALITY_NOUNS.split())
         + r")\b",
         "took takes showed shows showing shown demonstrated demonstrate",
+    ),
+    # The deed named as a quality: "that's extraordinary dedication", "re-seeding without
+    # complaint is proper professionalism", "that's real teamwork".
+    (
+        _QUALITY_NOUNS,
+        # ("is" after a word, not opening a question: "Is patience ...?", "What is ...?")
+        r"(?:that's|that is|that was|it's|it is|this is"
+        r"|(?<=[a-z'] )(?<!what )(?<!how )(?<!who )(?:is|was))"
+        r"(?: (?:real|genuine|extraordinary"
+        r"|proper|true|such|serious|huge|incredible|remarkable|impressive|amazing|great|a lot of"
+        r"|some|so much|pure|sheer))* (?:"
+        + "|".join(_QUALITY_NOUNS.split())
+        + r")\b(?! (?:issue|problem|question)s?\b)",
+    ),
+    # What it makes them: "being the only one who knows it makes you irreplaceable".
+    (
+        "irreplaceable invaluable indispensable",
+        r"makes? you (?:(?:so|genuinely|truly|really|absolutely) )?(?:irreplaceable|invaluable"
+        r"|indispensable)\b",
     ),
     # A deed of theirs whose mark is visible: "you've carried the migration almost
     # single-handed, and it shows" (not "you've been distracted, and it shows").

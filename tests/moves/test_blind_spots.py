@@ -32,6 +32,13 @@ RECOGNITION_CASES = [
     pytest.param("Your decision to pause it was the right one.", True, id="decision-right"),
     pytest.param("Your decision was not right for the team.", False, id="decision-not-right"),
     pytest.param("Your idea is that we wait a week.", False, id="idea-is-that"),
+    # The deed named as a quality, or what it makes them; a question or a problem is not.
+    pytest.param("Covering the nights for your team, that's real dedication.", True, id="thats-q"),
+    pytest.param("Chasing it three times is proper persistence.", True, id="deed-is-quality"),
+    pytest.param("Knowing that old code makes you irreplaceable.", True, id="makes-you"),
+    pytest.param("It's a commitment issue, honestly.", False, id="quality-issue"),
+    pytest.param("Is patience something you need more of?", False, id="is-question"),
+    pytest.param("What is patience for you?", False, id="what-is"),
 ]
 
 
