@@ -1412,6 +1412,14 @@ _JUDGMENT = _Phrases(
     ("drama", r"drama queen\b"),
     ("chip", r"chip on your shoulder\b"),
     ("spare", r"spare me\b"),
+    # Their feelings or reasons waved away: "I don't need the feelings, I need pipeline",
+    # "Sellotape isn't a strategy".
+    (
+        "need want",
+        r"i don't (?:need|want)(?: to hear(?: about)?)? (?:the|your|any|all the|all your)"
+        r" (?:feelings|emotions|excuses|stories|story|life story|drama|backstory|reasons)\b",
+    ),
+    ("strategy", r"(?:isn't|is not|is no|ain't) (?:a )?strategy\b"),
     (
         "quit enough",
         r"(?:quit|enough(?: with)?(?: the| your)?) (?:complaining|whining|moaning|sulking"
@@ -2650,6 +2658,15 @@ _ADVICE = _Phrases(
         r"my (?:advice|recommendation|two cents|tip)(?: to you)?(?: is| would be|:)\b",
     ),
     ("recommend", r"i (?:really |strongly )?recommend\b"),
+    # An order as the speaker's need: "I need you on every call from Monday", "I expect you to
+    # be there" -- not a request to hear them ("I need you to tell me what's going on").
+    (
+        "need expect",
+        r"i (?:really |just |do |will )?(?:need|expect) you (?:to (?!tell\b|talk\b|know\b|hear\b"
+        r"|share\b|understand\b|feel\b|be honest\b|let me\b|take care\b|look after\b|rest\b)"
+        r"|on\b|at\b|in\b|back\b|there\b)",
+        "you",
+    ),
     # Remedies offered as a topic: "one thing that might help is...", "another option would be".
     (
         "suggest recommend advise",

@@ -568,6 +568,15 @@ MORE_WORDINGS = [
     pytest.param("Best thing is to get some sleep tonight.", Move.ADVICE, True, id="best-thing"),
     pytest.param("That's the best thing to do.", Move.ADVICE, False, id="best-thing-verdict"),
     pytest.param("Let's have you hand the on-call to Kevin.", Move.ADVICE, True, id="lets-have"),
+    # An order as the manager's need; a request to hear them, or permission, is not advice.
+    pytest.param("I need you on every call from Monday.", Move.ADVICE, True, id="need-you-on"),
+    pytest.param("I expect you to be there at nine.", Move.ADVICE, True, id="expect-you-to"),
+    pytest.param("I need you to tell me what's going on.", Move.ADVICE, False, id="need-to-hear"),
+    pytest.param("I need you to look after yourself.", Move.ADVICE, False, id="need-you-rest"),
+    # Their feelings or reasons waved away.
+    pytest.param("I don't need the feelings, I need pipeline.", Move.JUDGMENT, True, id="feels"),
+    pytest.param("Well, hope isn't a strategy.", Move.JUDGMENT, True, id="not-a-strategy"),
+    pytest.param("I don't need the details, just the gist.", Move.JUDGMENT, False, id="details"),
 ]
 
 
