@@ -11,6 +11,8 @@ import re
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 
+from simulator.moves._grounding import is_feeling, is_hardship
+from simulator.moves._text import _TOKEN
 from simulator.moves.vocabulary import WEAK_MOVES
 from simulator.scoring._credit import Tally
 
@@ -170,6 +172,30 @@ _DENIES: dict[str, re.Pattern[str]] = {
 
 _REPEATEDLY = re.compile(r"\b(?:repeatedly|again and again)\b", re.IGNORECASE)
 
+# Anchor wordings that require a behaviour: "regularly reflects content and feeling" is not the
+# level of a conversation that never named a feeling of theirs, however often it said their
+# words back; nor is any level above it.
+_REQUIRES: dict[str, re.Pattern[str]] = {
+    "feeling": re.compile(r"\breflects\b[^.;:]*\bfeelings?\b", re.IGNORECASE),
+}
+
+
+def names_a_feeling(text: str) -> bool:
+    """Whether a turn names a feeling or a hardship ("worried", "exhausted", "rough"): what a
+    reflection of feeling says, and a reflection of content does not."""
+    return any(is_feeling(w) or is_hardship(w) for w in _TOKEN.findall(text.lower()))
+
+
+def ceiling(anchors: Mapping[int, str], shown: Collection[str]) -> int:
+    """The highest level reachable without what an anchor requires (5 if nothing is missing):
+    one below the lowest anchor that requires something not ``shown``."""
+    for level in sorted(anchors):
+        if level > 1 and any(
+            rx.search(anchors[level]) and name not in shown for name, rx in _REQUIRES.items()
+        ):
+            return level - 1
+    return max(anchors)
+
 
 @lru_cache(maxsize=256)
 def _claims(anchor: str) -> tuple[tuple[str, ...], bool]:
@@ -189,17 +215,20 @@ def consistent_level(
     moves it earned credit for, and the costly ones it holds), and claims no habit of slips
     ("blames ... repeatedly") from fewer than two (``most_slips``: the most turns holding any
     one costly move). A denied rewarded move moves the level up, a denied costly move down; an
-    unfounded "repeatedly" moves it up."""
+    unfounded "repeatedly" moves it up. No level goes above the :func:`ceiling` of what the
+    anchors require."""
+    top = ceiling(anchors, shown)
+    level = min(level, top)
     for _ in range(5):
         denies, habit = _claims(anchors[level])
         denied = [n for n in denies if n in shown]
         if not denied:
-            if level > 1 or most_slips >= 2 or not habit:
+            if level > 1 or most_slips >= 2 or not habit or level >= top:
                 return level
             level += 1
             continue
         step = -1 if any(n in costly for n in denied) else 1
-        if not 1 <= level + step <= 5:
+        if not 1 <= level + step <= top:
             return level
         level += step
     return level

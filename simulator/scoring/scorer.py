@@ -28,7 +28,7 @@ from simulator.moves.vocabulary import Move, cue_words
 from simulator.scoring import _credit, _language, rewrites
 from simulator.scoring._annotate import annotate
 from simulator.scoring._credit import REWARDED, Tally, tally
-from simulator.scoring._explain import consistent_level, explain
+from simulator.scoring._explain import consistent_level, explain, names_a_feeling
 from simulator.scoring._language import not_english
 from simulator.scoring._uncovered import uncovered
 from simulator.scoring.analysis import AnalysedTurn, Assessor, _analyse
@@ -274,7 +274,11 @@ def _turn_index(t: AnalysedTurn) -> int:
 
 
 def _score_rule(
-    rule: _Rule, feats: dict[str, float | None], t: Tally, index: _Index
+    rule: _Rule,
+    feats: dict[str, float | None],
+    t: Tally,
+    index: _Index,
+    also_shown: tuple[str, ...] = (),
 ) -> CriterionScore:
     """Apply one digested rule to the features, with evidence and an explanation from it."""
     criterion = rule.criterion
@@ -292,6 +296,7 @@ def _score_rule(
     evidence += [index.evidence(x, False) for x in against]
     level = math.floor(value + 0.5)
     shown = [n for n in rule.rewarded if t.earned[n]] + [n for n in rule.costly if t.raw[n]]
+    shown += also_shown
     slips = max((t.raw[n] for n in rule.costly), default=0)
     fixed = consistent_level(criterion.anchors, level, shown, rule.costly, slips)  # type: ignore[arg-type]
     if fixed != level:  # the anchors define the levels: move into the band the evidence allows
@@ -373,8 +378,18 @@ def score(
     t = tally((x.credit, x.assessment.cues) for x in turns)
     feats = _credit.features(names, t, _word_count(x.text for x in turns), _word_count(employee))
     index = _Index(turns)
+    # A feeling of theirs named back, or sympathy that earned: what anchors asking for
+    # reflection of feeling require (see _explain.ceiling).
+    felt = any(
+        x.credit.credit.get("sympathy", 0.0) > 0
+        or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
+        for x in turns
+    )
+    shown = ("feeling",) if felt else ()
     criteria = [
-        _unscored_criterion(c, _NO_RULE) if rule is None else _score_rule(rule, feats, t, index)
+        _unscored_criterion(c, _NO_RULE)
+        if rule is None
+        else _score_rule(rule, feats, t, index, shown)
         for c, rule in zip(rubric.criteria, rules, strict=True)
     ]
     groups, overall = group_means(((c.group, c.score) for c in criteria), rubric.groups)

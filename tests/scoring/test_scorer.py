@@ -348,13 +348,17 @@ def test_issue_probes_are_scored_as_what_they_are(
         pytest.param(4, ["judgment"], 1, 3, id="judgment-free-throughout-skipped-down"),
         pytest.param(1, ["judgment"], 1, 2, id="repeatedly-needs-two"),
         pytest.param(1, ["judgment"], 2, 1, id="repeatedly-with-two"),
+        pytest.param(5, ["reflection"], 0, 3, id="content-only-below-content-and-feeling"),
+        pytest.param(5, ["reflection", "feeling"], 0, 5, id="feeling-reflected-reaches-five"),
     ],
 )
 def test_levels_never_contradict_the_evidence(
     rubric: Rubric, level: int, shown: list[str], slips: int, expected: int
 ) -> None:
     """An anchor that denies a behaviour the transcript showed ("no reflection", "non-judgmental
-    throughout") or claims a habit from one slip ("repeatedly") is not the level reached."""
+    throughout"), claims a habit from one slip ("repeatedly"), or requires one it never showed
+    ("regularly reflects content and feeling", and every level above it) is not the level
+    reached."""
     from simulator.scoring._explain import consistent_level
 
     cid = "judgment_free" if "judgment" in shown else "presence"
@@ -660,3 +664,37 @@ def test_confronting_their_words_buys_no_presence_and_costs_safety(rubric: Rubri
     mediocre = score(MEDIOCRE_PRAISE, rubric)
     assert card.overall is not None and mediocre.overall is not None
     assert card.overall < mediocre.overall
+
+
+@pytest.mark.parametrize(
+    ("feeling_line", "most", "least"),
+    [
+        pytest.param(None, 3.49, 1.0, id="content-only"),
+        pytest.param(
+            "You're worn out by it, and worried it's starting to show.", 5.0, 3.5, id="and-feeling"
+        ),
+    ],
+)
+def test_presence_above_three_needs_a_feeling_reflected(
+    rubric: Rubric, feeling_line: str | None, most: float, least: float
+) -> None:
+    """Reflecting their words turn after turn, and never a feeling, is "some reflection of
+    content, little of feeling" (level 3), not "regularly reflects content and feeling": the
+    score stays in level 3's band, and the explanation quotes that anchor. One reflection of a
+    feeling of theirs lifts the ceiling."""
+    lines = [
+        "Product added split tender on Monday, and staging falls over on every load test.",
+        "So split tender landed Monday and staging falls over under load.",
+        "I've asked for a dedicated environment three times since August.",
+        "Three requests since August for a dedicated environment.",
+        "And I'm the only one who knows the old settlement code.",
+        feeling_line or "You're the only one who knows the settlement code.",
+        "Yeah. Every night I'm re-seeding test data.",
+        "Re-seeding test data every night after staging dies.",
+        "Okay.",
+    ]
+    card = score(_t(*lines), rubric)
+    c = next(x for x in card.criteria if x.id == "presence")
+    assert c.score is not None and least <= c.score <= most, (c.score, c.rationale)
+    if feeling_line is None:
+        assert "little of feeling" in c.rationale, c.rationale
