@@ -439,6 +439,25 @@ _RECOGNITION = _Phrases(
         + "|".join(_QUALITY_NOUNS.split())
         + r")\b(?! (?:issue|problem|question)s?\b)",
     ),
+    # Their deed judged as a strength the speaker prizes: "that kind of ownership is exactly
+    # what I value in you", "is exactly the rigour a good analyst needs".
+    (
+        "exactly",
+        r"exactly (?:the \w+|what) (?:[\w']+ ){0,4}?(?:i (?:really )?(?:value|admire|love"
+        r"|look for|respect|want (?:to see|on (?:this|the|my|our) team))|(?:this|the|our|a) team"
+        r" needs|makes you (?:so )?(?:good|great|strong)|a good \w+ needs)\b",
+    ),
+    # ... or in an evaluative noun phrase: "that's a phenomenal body of work", "a seriously
+    # impressive feat of leadership", "a great analytical instinct".
+    (
+        "phenomenal impressive great brilliant excellent remarkable outstanding incredible"
+        " amazing fantastic superb sharp exceptional extraordinary",
+        r"(?:that's|that is|it's|is|was|shows|showed)(?: (?:a|an|real|such a|some))?"
+        r"(?: (?:seriously|really|truly|genuinely|very))? (?:phenomenal|impressive|great"
+        r"|brilliant|excellent|remarkable|outstanding|incredible|amazing|fantastic|superb|sharp|exceptional"
+        r"|extraordinary) (?:[a-z-]+ ){0,2}?(?:work|instincts?|feat|insight|impact|mindset"
+        r"|leadership|thinking|call|judge?ment|eye|skills?|effort|body of work)\b",
+    ),
     # What it makes them: "being the only one who knows it makes you irreplaceable".
     (
         "irreplaceable invaluable indispensable",

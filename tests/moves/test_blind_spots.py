@@ -39,6 +39,14 @@ RECOGNITION_CASES = [
     pytest.param("It's a commitment issue, honestly.", False, id="quality-issue"),
     pytest.param("Is patience something you need more of?", False, id="is-question"),
     pytest.param("What is patience for you?", False, id="what-is"),
+    # A deed judged as a strength the speaker prizes, or in an evaluative noun phrase.
+    pytest.param("That kind of ownership is exactly what I value.", True, id="exactly-value"),
+    pytest.param("That's exactly the grit this team needs.", True, id="exactly-team-needs"),
+    pytest.param("Carrying six weekends is a seriously impressive feat.", True, id="feat"),
+    pytest.param("Spotting the bounce is a great analytical instinct.", True, id="instinct"),
+    pytest.param("That's exactly what I need to know.", False, id="exactly-need-to-know"),
+    pytest.param("That's a great question.", False, id="great-question"),
+    pytest.param("The queue is a great deal longer.", False, id="great-deal"),
 ]
 
 
