@@ -458,6 +458,15 @@ _RECOGNITION = _Phrases(
         r"|extraordinary) (?:[a-z-]+ ){0,2}?(?:work|instincts?|feat|insight|impact|mindset"
         r"|leadership|thinking|call|judge?ment|eye|skills?|effort|body of work)\b",
     ),
+    # A deed of theirs, then its praise: "you've pulled the timeline together, which is, like,
+    # really thorough".
+    (
+        "which",
+        r"you(?:'ve| have)? [^.!?]{0,80}?, which (?:is|was)(?:,? (?:like|honestly|just),?)?"
+        r"(?: (?:really|so|very|incredibly|super|seriously|genuinely))* (?:thorough|impressive"
+        r"|brilliant|excellent|amazing|fantastic|great|careful|thoughtful|brave|generous|mature|professional|smart|sharp|resourceful"
+        r"|admirable|remarkable)\b",
+    ),
     # What it makes them: "being the only one who knows it makes you irreplaceable".
     (
         "irreplaceable invaluable indispensable",
@@ -1127,12 +1136,20 @@ _NEXT_STEP = _Phrases(
     ),
     (
         "talk speak ask check book send take push write put call email chase raise bring arrange"
-        " sort move give share",
+        " sort move give share open",
         r"(?:^|[,.;:!?] |\band |\bso )i (?:also |first |then )?(?:talk|speak|ask|check|follow up"
         r"|set up"
         r"|book|send|take|push|write|put|call|email|chase|raise|bring|arrange|sort|move|give"
-        r"|share)\b[^.!?]{0,60}?\b(?:today|tomorrow|tonight|this (?:week|afternoon|morning"
-        rf"|evening)|by (?:{_DAY}|end of (?:the )?(?:day|week))|before {_DAY})\b",
+        r"|share|open)\b[^.!?]{0,60}?\b(?:today|tomorrow|tonight|this (?:week|afternoon"
+        rf"|morning|evening)|by (?:{_DAY}|end of (?:the )?(?:day|week))|before {_DAY}|{_DAY}'s"
+        rf"|on {_DAY})\b",
+    ),
+    # A time proposed: "How about Mondays at ten?", "how about Thursday?".
+    (
+        "about",
+        rf"how about (?:(?:every |next |this )?{_DAY}s?|(?:at )?(?:\d{{1,2}}(?::\d\d)?|noon|one"
+        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock| ?[ap]m)?)\b",
+        "how",
     ),
     # The same commitment under way: "I'm moving the launch sync off four", "I'm booking
     # the room now" (not "I'm moving house", which the object makes no plan of theirs).

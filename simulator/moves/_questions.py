@@ -99,6 +99,10 @@ _OPEN_WH = re.compile(
 # A suggestion dressed as a question: "why don't you...", "why not...".
 _WHY_NOT = re.compile(
     r"(?:what if|how about|why (?:don't|wouldn't)) (?:you|we|i)\b"
+    # A time proposed: "how about Mondays at ten?" asks yes or no.
+    r"|how about (?:(?:every |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|tomorrow|(?:at )?(?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve))\b"
     r"|why not (?:just )?(?:try|ask|take|talk|go|do|give|start|use|have|get|make|let|put|send"
     r"|call|book|delegate|set|block|move|push|drop)\b"
 )

@@ -47,6 +47,11 @@ RECOGNITION_CASES = [
     pytest.param("That's exactly what I need to know.", False, id="exactly-need-to-know"),
     pytest.param("That's a great question.", False, id="great-question"),
     pytest.param("The queue is a great deal longer.", False, id="great-deal"),
+    # A deed of theirs, then its praise, through a speaker's fillers; not an outcome's.
+    pytest.param(
+        "You've pulled the timeline together, which is, like, really thorough.", True, id="which"
+    ),
+    pytest.param("The queue grew, which is really great for nobody.", False, id="which-sarcasm"),
 ]
 
 
@@ -578,6 +583,17 @@ MORE_WORDINGS = [
     pytest.param("Let's have you hand the on-call to Kevin.", Move.ADVICE, True, id="lets-have"),
     # An order as the manager's need; a request to hear them, or permission, is not advice.
     pytest.param("I need you on every call from Monday.", Move.ADVICE, True, id="need-you-on"),
+    # A plan in the simple present, and a time proposed; a habit or a topic is not.
+    pytest.param(
+        "So I open Thursday's postmortem and say it's blameless.",
+        Move.NEXT_STEP,
+        True,
+        id="simple-present-days",
+    ),
+    pytest.param("How about Mondays at ten?", Move.NEXT_STEP, True, id="how-about-a-time"),
+    pytest.param("How about Mondays at ten?", Move.CLOSED_QUESTION, True, id="time-asks-yes-no"),
+    pytest.param("I open the laptop on Mondays.", Move.NEXT_STEP, False, id="habit"),
+    pytest.param("How about the rest of the team?", Move.NEXT_STEP, False, id="how-about-topic"),
     pytest.param("I expect you to be there at nine.", Move.ADVICE, True, id="expect-you-to"),
     pytest.param("I need you to tell me what's going on.", Move.ADVICE, False, id="need-to-hear"),
     pytest.param("I need you to look after yourself.", Move.ADVICE, False, id="need-you-rest"),
