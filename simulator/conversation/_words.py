@@ -218,7 +218,7 @@ _REFUSAL = re.compile(
     r"|(?:can't|cannot|can not|won't|couldn't) (?:spare|give|manage|offer|free up|make that"
     r"|agree to|promise|afford|do that)"
     r"|(?:have|has|need|needs|got) to keep|keep (?:doing|running|covering|taking|handling)"
-    r"|not (?:possible|an option|going to happen|on the table)"
+    r"|not (?:possible|an option|going to happen|on the table|about)"
     # Any verb refused: "Jenna won't take the calls", "the sync isn't going to move" -- but not
     # relief ("you won't have to run them"), which offers.
     r"|(?:won't|will not|can't|cannot|isn't going to|aren't going to|not going to)"

@@ -393,6 +393,13 @@ def test_a_hedged_yes_to_their_own_proposal_is_no_agreement(reply: str, committe
             id="any-verb-refused",
         ),
         pytest.param(
+            "This is not about the go/no-go calls. Seven to three is fine, and we check in "
+            "Thursday.",
+            False,
+            "doesn't cover the go/no-go calls",
+            id="not-about-it",
+        ),
+        pytest.param(
             "Jenna takes the go/no-go calls, so you won't have to run them. Seven to three is "
             "fine, and we check in Thursday.",
             True,
