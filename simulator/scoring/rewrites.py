@@ -136,7 +136,7 @@ def swap_person(text: str) -> str:
 _FUNCTION = frozenset(
     _words(
         """a an the and or but so if then than that this these those there here it it's its i i'm
-        me my we us our you you're your he she they them their his her him is are was were be
+        im me my we us our you you're your he she they them their his her him is are was were be
         been being am do does did have has had will would can could should may might must shall
         to of in on at for with from by about as into out up down over just really very quite
         pretty too also still even yeah yes no not okay ok well like um uh er oh honestly

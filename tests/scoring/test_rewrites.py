@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from simulator.scoring import rewrites
@@ -230,6 +230,8 @@ def _theirs(slot: str, said: list[str]) -> bool:
     st.sampled_from(["judgment", "misreflection", "repeat", "formula", "advice", "closed"]),
     st.lists(_TURN, max_size=3),
 )
+# Found by this test in CI: "im", typed for "I'm", ended the clause on "you're".
+@example("judgment", ["my dad had a stroke im"])
 def test_rewrites_are_well_formed_and_theirs(weakness: str, said: list[str]) -> None:
     """Any rewrite is a generic line or a template whose slot is the employee's own words: a
     named feeling, a clause of at least four words, or a noun phrase ending on a content word;
