@@ -42,6 +42,14 @@ _TALK_WORDS = (
 _TALK = frozenset(_TALK_WORDS.split())
 
 
+# Leave to speak ("you're allowed to be honest"): room given, like pacing, with nothing of
+# theirs heard in it; leave to feel ("you're allowed to be upset") is validation.
+_LEAVE_TO_SPEAK = re.compile(
+    r"\byou(?:'re| are) (?:allowed|permitted) to (?:be honest|say|tell|speak|talk|ask|disagree"
+    r"|push back|answer|be blunt|be frank)\b"
+)
+
+
 def hesitates(said: str) -> bool:
     """Whether their line asks for time or struggles for words ("Give me a minute.")."""
     return bool(_HESITATION.search(said.lower().replace("’", "'")))
@@ -61,7 +69,8 @@ def concrete_kindness(t: TurnScore, moves: set[Move]) -> bool:
     however much of theirs the question beside them holds."""
     if Move.SYMPATHY not in moves and not t.kind:
         return False
-    if is_pacing(t.a.cues.get(Move.SYMPATHY, "")):
+    cue = t.a.cues.get(Move.SYMPATHY, "")
+    if is_pacing(cue) or ("allowed" in cue and _LEAVE_TO_SPEAK.search(t.text.lower())):
         # Time given when they asked for it ("Give me a minute." -- "Take your time.")
         # answers them; before a stock question, turn after turn, it is a formula.
         return hesitates(t.last_said)

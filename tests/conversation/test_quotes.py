@@ -3,7 +3,8 @@ sessions (real assessment, real scripted partner): a quote shows the words were 
 that they were understood, so a habit of quoting with a remark on how they said it ("I notice
 you said '...' and then stopped") opens no deeper layer; a quote of words they never said is
 put in their mouth and corrected; and kindness that shares only a word about the conversation
-("I'm glad we talked") is kind about nothing they said. Our own wordings, not any blind set's."""
+("I'm glad we talked"), or leave to speak ("you're allowed to be honest"), is kind about nothing
+they said. Our own wordings, not any blind set's."""
 
 from __future__ import annotations
 
@@ -158,6 +159,36 @@ def test_kindness_about_the_conversation_is_about_nothing_they_said(
             "employee",
             "I've not really talked to anyone at work about any of this. I'm not sleeping.",
         ),
+    ]
+    a = assess(line, history)
+    t = TurnScore(s.engine, a, line, history)
+    assert concrete_kindness(t, set(a.moves)) is concrete
+
+
+@pytest.mark.parametrize(
+    ("line", "concrete"),
+    [
+        pytest.param(
+            "At the retro after the twenty-second, what do you tell the team? You're allowed to"
+            " be honest.",
+            False,
+            id="leave-to-speak",
+        ),
+        pytest.param(
+            "You're allowed to be upset that the twenty-second launch landed on top of this.",
+            True,
+            id="leave-to-feel",
+        ),
+    ],
+)
+def test_leave_to_speak_is_room_given_not_kindness_heard(line: str, concrete: bool) -> None:
+    """ "You're allowed to be honest" gives room to answer, like "take your time": with their
+    date in the question beside it, it is still kind about nothing they said. Leave to feel
+    what they told ("allowed to be upset that ...") is validation of it."""
+    s = _session("launch-engineer")
+    history: list[tuple[Speaker, str]] = [
+        ("manager", "How are things?"),
+        ("employee", "Two weeks. The twenty-second. Honestly? The launch is the problem."),
     ]
     a = assess(line, history)
     t = TurnScore(s.engine, a, line, history)
