@@ -55,9 +55,14 @@ def hesitates(said: str) -> bool:
     return bool(_HESITATION.search(said.lower().replace("’", "'")))
 
 
-def is_pacing(cue: str) -> bool:
-    """Whether a sympathy cue only gives them time ("'no rush'", "'take your time'")."""
-    return bool(_PACING.search(cue.lower()))
+def gives_room(cue: str, text: str) -> bool:
+    """Whether a turn's sympathy (``cue``) only gives them room: time to answer ("'no rush'",
+    "'take your time'") or leave to speak ("you're allowed to be honest", read in ``text``),
+    kind and about nothing they said. Leave to feel ("you're allowed to be upset") validates."""
+    low = cue.lower()
+    if _PACING.search(low):
+        return True
+    return "allowed" in low and _LEAVE_TO_SPEAK.search(text.lower()) is not None
 
 
 def concrete_kindness(t: TurnScore, moves: set[Move]) -> bool:
@@ -69,9 +74,8 @@ def concrete_kindness(t: TurnScore, moves: set[Move]) -> bool:
     however much of theirs the question beside them holds."""
     if Move.SYMPATHY not in moves and not t.kind:
         return False
-    cue = t.a.cues.get(Move.SYMPATHY, "")
-    if is_pacing(cue) or ("allowed" in cue and _LEAVE_TO_SPEAK.search(t.text.lower())):
-        # Time given when they asked for it ("Give me a minute." -- "Take your time.")
+    if gives_room(t.a.cues.get(Move.SYMPATHY, ""), t.text):
+        # Room given when they asked for it ("Give me a minute." -- "Take your time.")
         # answers them; before a stock question, turn after turn, it is a formula.
         return hesitates(t.last_said)
     about_theirs = _words.real_grounding(w for w in t.a.grounding if w not in _TALK)

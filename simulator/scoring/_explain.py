@@ -190,11 +190,15 @@ def ceiling(anchors: Mapping[int, str], shown: Collection[str]) -> int:
     """The highest level reachable without what an anchor requires (5 if nothing is missing):
     one below the lowest anchor that requires something not ``shown``."""
     for level in sorted(anchors):
-        if level > 1 and any(
-            rx.search(anchors[level]) and name not in shown for name, rx in _REQUIRES.items()
-        ):
+        if level > 1 and any(name not in shown for name in _requires(anchors[level])):
             return level - 1
     return max(anchors)
+
+
+@lru_cache(maxsize=256)
+def _requires(anchor: str) -> tuple[str, ...]:
+    """What an anchor requires (see :data:`_REQUIRES`); anchors recur, as :func:`_claims`."""
+    return tuple(name for name, rx in _REQUIRES.items() if rx.search(anchor))
 
 
 @lru_cache(maxsize=256)
