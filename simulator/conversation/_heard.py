@@ -11,25 +11,23 @@ from typing import TYPE_CHECKING
 
 from simulator.conversation import _words
 from simulator.conversation._allowances import _RECOGNITION_HEARD
+from simulator.moves._lexicon import PACING
 from simulator.moves.vocabulary import Move
 
 if TYPE_CHECKING:
     from simulator.conversation._turn import TurnScore
 
-# Pacing: time given to answer ("no rush", "take your time"), kind but about nothing they said.
-_PACING = re.compile(
-    r"\b(?:no rush|no hurry|no pressure|take your (?:time|minute|moment|sec)|whenever you'?re"
-    r" ready|in your own time|take (?:all|whatever|as much|any) (?:the )?(?:time|minutes|secs"
-    r"|seconds) you need|as long as you need)\b"
-)
-
-
-# Asking for time, or struggling to find the words: "give me a minute", "let me say this
-# carefully", "I'm not sure how to put it".
-_HESITATION = re.compile(
+# Asking for time or room: struggling to find the words ("give me a minute", "let me say this
+# carefully", "I'm not sure how to put it") or declining for now ("Not going there. Not today.",
+# "Not sure I'm having it yet"), which room given respects.
+_ASKS_FOR_ROOM = re.compile(
     r"\b(?:give me a (?:minute|moment|sec|second)|let me (?:say|put|think|find)|carefully"
     r"|not sure how to (?:say|put)|(?:don't|do not) know (?:how to (?:say|put)|where to start)"
-    r"|hard to (?:say|explain|put into words)|bear with me|rehears)"
+    r"|hard to (?:say|explain|put into words)|bear with me|rehears"
+    r"|not going there|not today|another time|not sure i'm (?:having|ready|going)"
+    r"|not ready to (?:talk|say|go|get)|rather not (?:say|talk|get|go)"
+    r"|(?:don't|do not) want to (?:talk|get into|go into) (?:it|that|this)"
+    r"|not having (?:it|this|that)\b(?! done))"
 )
 
 
@@ -50,9 +48,10 @@ _LEAVE_TO_SPEAK = re.compile(
 )
 
 
-def hesitates(said: str) -> bool:
-    """Whether their line asks for time or struggles for words ("Give me a minute.")."""
-    return bool(_HESITATION.search(said.lower().replace("’", "'")))
+def asks_for_room(said: str) -> bool:
+    """Whether their line asks for time or declines for now ("Give me a minute.", "Not
+    today.")."""
+    return bool(_ASKS_FOR_ROOM.search(said.lower().replace("’", "'")))
 
 
 def gives_room(cue: str, text: str) -> bool:
@@ -60,7 +59,7 @@ def gives_room(cue: str, text: str) -> bool:
     "'take your time'") or leave to speak ("you're allowed to be honest", read in ``text``),
     kind and about nothing they said. Leave to feel ("you're allowed to be upset") validates."""
     low = cue.lower()
-    if _PACING.search(low):
+    if PACING.search(low):
         return True
     return "allowed" in low and _LEAVE_TO_SPEAK.search(text.lower()) is not None
 
@@ -75,9 +74,10 @@ def concrete_kindness(t: TurnScore, moves: set[Move]) -> bool:
     if Move.SYMPATHY not in moves and not t.kind:
         return False
     if gives_room(t.a.cues.get(Move.SYMPATHY, ""), t.text):
-        # Room given when they asked for it ("Give me a minute." -- "Take your time.")
-        # answers them; before a stock question, turn after turn, it is a formula.
-        return hesitates(t.last_said)
+        # Room given when they asked for it ("Give me a minute." -- "Take your time.", "Not
+        # today." -- "I won't push.") answers them; before a stock question, turn after turn,
+        # it is a formula.
+        return asks_for_room(t.last_said)
     about_theirs = _words.real_grounding(w for w in t.a.grounding if w not in _TALK)
     return (about_theirs and t.a.adds_own) or (t.kind and not _words.is_bare_kindness(t.text))
 

@@ -2956,6 +2956,42 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
 }
 
 # Sympathy and validation: caring about what the person is going through without restating it.
+# Pacing: time or room given to answer ("no rush", "take your time", "I won't push"), kind and
+# about nothing they said. Part of _SYMPATHY; the employee's engine reads :data:`PACING` to tell
+# room given from kindness for what they said.
+_PACING_ENTRIES: tuple[tuple[str, ...], ...] = (
+    ("rush hurry pressure", r"(?:there's )?no (?:rush|hurry|pressure)\b"),
+    ("ready", r"whenever you(?:'re| are) ready\b"),
+    ("own", r"in your own time\b"),
+    (
+        "time long minute minutes moment sec secs seconds",
+        r"take (?:your (?:time|minute|moment|sec)|(?:all|whatever|as much|any) (?:the )?(?:time"
+        r"|minutes|secs|seconds) you need|as long as you need)\b",
+        "take",
+    ),
+    # "Whenever you want to, I'll make the time", but not "whenever you want to escalate".
+    (
+        "whenever",
+        r"whenever you (?:want|wish|like|feel ready|feel like it)(?: to)?(?=\s*(?:[,.;!?]|$))",
+    ),
+    (
+        "push pressure rush force",
+        r"i (?:won't|will not|'m not going to|am not going to|don't want to|do not want to)"
+        r" (?:push|pressure you|rush you|force (?:it|you))\b",
+    ),
+    # "You don't have to have it today": leave not to answer yet.
+    (
+        "have",
+        r"you (?:don't|do not) have to (?:have|talk about|get into|go into|tell me|say|share"
+        r"|answer|discuss)\b[^.?!]{0,30}?\b(?:today|now|yet|until you're ready|if you don't want"
+        r" to|if you'd rather not)\b",
+        "today now yet ready rather",
+    ),
+)
+PACING = re.compile("|".join(f"(?:{entry[1]})" for entry in _PACING_ENTRIES))
+"""Any pacing phrase (see :data:`_PACING_ENTRIES`), searched in a sympathy cue."""
+
+
 _SYMPATHY = _Phrases(
     # Safety made explicit: "you can tell me the hard version; I won't hold it against you",
     # "there's no wrong answer here", "this stays between us".
@@ -3176,15 +3212,7 @@ _SYMPATHY = _Phrases(
         r"you (?:don't|do not) owe (?:anyone|anybody|them|him|her|people|your \w+|us|me)\b",
     ),
     ("allowed permitted", r"you(?:'re| are) (?:allowed|permitted) to\b"),
-    ("rush hurry pressure", r"(?:there's )?no (?:rush|hurry|pressure)\b"),
-    ("ready", r"whenever you(?:'re| are) ready\b"),
-    ("own", r"in your own time\b"),
-    (
-        "time long minute minutes moment sec secs seconds",
-        r"take (?:your (?:time|minute|moment|sec)|(?:all|whatever|as much|any) (?:the )?(?:time"
-        r"|minutes|secs|seconds) you need|as long as you need)\b",
-        "take",
-    ),
+    *_PACING_ENTRIES,
     (
         "were",
         r"if i (?:were|was) (?:you|in your (?:shoes|position|place)),? i(?:'d| would) (?:be|feel)"

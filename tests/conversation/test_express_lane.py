@@ -74,16 +74,25 @@ def test_pacing_is_no_reply_to_the_question_run() -> None:
             id="let-me-say-this-carefully",
         ),
         pytest.param("I'm not sure how to put this.", True, id="not-sure-how-to-put-it"),
+        pytest.param("Not going there. Not today.", True, id="declines-for-now"),
+        pytest.param(
+            "That's a bigger conversation. Not sure I'm having it yet.",
+            True,
+            id="not-having-it-yet",
+        ),
+        pytest.param("Ask me another time.", True, id="another-time"),
         pytest.param("Okay. I can close the laptop for a minute.", False, id="a-minute-for-you"),
         pytest.param("The launch is the problem.", False, id="plain-answer"),
+        pytest.param("I'm not having this done by Friday.", False, id="not-having-it-done"),
     ],
 )
-def test_time_given_when_they_ask_for_it_answers_them(said: str, asks_for_time: bool) -> None:
-    """Pacing ("Take your time.") is kindness that hears them only after a line that asks for
-    time or struggles for words; after any other line it is pacing before a question."""
-    from simulator.conversation._heard import hesitates
+def test_room_given_when_they_ask_for_it_answers_them(said: str, asks_for_time: bool) -> None:
+    """Pacing ("Take your time.", "I won't push.") is kindness that hears them only after a
+    line that asks for time, struggles for words or declines for now; after any other line it
+    is pacing before a question."""
+    from simulator.conversation._heard import asks_for_room
 
-    assert hesitates(said) is asks_for_time
+    assert asks_for_room(said) is asks_for_time
 
 
 def _collage(said: str) -> str:
@@ -137,3 +146,40 @@ def test_an_apology_on_rotation_is_no_hearing_them(persona_id: str) -> None:
     state = s.engine.state
     assert len(state.disclosed) <= 2, state.disclosed
     assert not state.committed
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "room", "heard"),
+    [
+        pytest.param(
+            "passed-over",
+            "Fair enough, I won't push. Whenever you want to, I'll make the time.",
+            True,
+            id="declined-then-no-push",
+        ),
+        pytest.param(
+            "reorg-lead",
+            "Okay. You don't have to get into it today.",
+            True,
+            id="declined-then-not-today",
+        ),
+        pytest.param(
+            "reorg-lead", "Sure. What's the status of the queue?", False, id="declined-then-agenda"
+        ),
+        pytest.param(
+            "launch-engineer",
+            "Fair enough, I won't push. Whenever you want to, I'll make the time.",
+            False,
+            id="answered-then-no-push",
+        ),
+    ],
+)
+def test_room_given_after_they_decline_hears_them(persona_id: str, room: str, heard: bool) -> None:
+    """After "Not sure I'm having it yet" or "Ask me another time.", "I won't push" respects
+    what they said, and counts as hearing them; after an answer it is pacing, kind and about
+    nothing they said, and hears nothing back."""
+    s = _session(persona_id)
+    s.respond("Thanks for coming in. How are you doing, honestly?")
+    s.engine.state.heard_since_disclosure = False
+    s.respond(room)
+    assert s.engine.state.heard_since_disclosure is heard

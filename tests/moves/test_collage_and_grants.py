@@ -90,6 +90,10 @@ def test_their_request_said_back_in_a_yes_is_the_yes(line: str, reflects: bool) 
         pytest.param("No pressure at all. What's been hardest?", id="no-pressure"),
         pytest.param("Whenever you're ready. What's been hardest?", id="whenever-ready"),
         pytest.param("In your own time. What's been hardest?", id="own-time"),
+        pytest.param(
+            "Okay. I won't push. Whenever you want to, I'll make the time.", id="wont-push"
+        ),
+        pytest.param("Fair. You don't have to have it today.", id="not-today"),
     ],
 )
 def test_pacing_is_sympathy_not_a_reflection(line: str) -> None:
@@ -98,3 +102,18 @@ def test_pacing_is_sympathy_not_a_reflection(line: str) -> None:
     a = assess(line, [("employee", TOLD)])
     assert Move.SYMPATHY in a.moves, a.cues
     assert Move.REFLECTION not in a.moves
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Whenever you want to escalate, tell me first.", id="whenever-you-want-to-x"),
+        pytest.param("You don't have to tell me the numbers, they're in the report.", id="no-time"),
+        pytest.param("I won't pretend the deadline can move.", id="wont-pretend"),
+    ],
+)
+def test_near_pacing_is_not_sympathy(line: str) -> None:
+    """Room given needs its time ("today", "yet") or its end ("whenever you want to."): a
+    condition on a task or a plain refusal is no pacing."""
+    a = assess(line, [("employee", TOLD)])
+    assert Move.SYMPATHY not in a.moves, a.cues
