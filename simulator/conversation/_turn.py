@@ -48,6 +48,7 @@ from simulator.moves import (
     SLOTS_HEARD,
     STALES_HEARD,
     named_things,
+    names_a_feeling,
 )
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
@@ -377,7 +378,7 @@ class TurnScore:
                 # 'I don't know which' and stopped") were caught, not understood (see _quoted).
                 self.heard = not only_quoted(self.text, self.said)
             elif self.guess or (
-                _words.names_a_feeling(self.text)
+                names_a_feeling(self.text)
                 # "That must be so difficult to carry around" is a sympathy formula, counted as
                 # such; as a feeling of theirs it must be said to them ("you sound worn out") or
                 # about something of theirs ("an invite called 'Team update'. That must have

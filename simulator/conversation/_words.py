@@ -328,12 +328,6 @@ def about_them(text: str) -> bool:
     return _YOU.search(text.lower()) is not None
 
 
-def names_a_feeling(text: str) -> bool:
-    """Whether the turn names a feeling or a hardship ("worn out", "a lot on"), which an
-    inferred reflection must; "I hear you" names nothing."""
-    return bool(content_stems(text) & _FEELINGS)
-
-
 _REFLECTING_WORDS = (
     "sound sounds seem seems saying hear hearing telling guess imagine wonder must",
     "feel feeling feelings yourself lately been having",

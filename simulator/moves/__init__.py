@@ -10,6 +10,7 @@ starts fast.
 from __future__ import annotations
 
 from simulator.moves._formulas import asks_meaning, only_prompts
+from simulator.moves._grounding import names_a_feeling
 from simulator.moves._misreflection import named_things
 from simulator.moves._own import (
     AMPLIFIED_HEARD,
@@ -37,5 +38,6 @@ __all__ = [
     "assess",
     "detect",
     "named_things",
+    "names_a_feeling",
     "only_prompts",
 ]

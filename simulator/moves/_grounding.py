@@ -19,17 +19,21 @@ from simulator.moves._reflection import _stem
 from simulator.moves._text import _TOKEN, _normalise, _words
 
 __all__ = [
+    "FEELING_WORDS",
     "FORMULA_WORDS",
     "EmployeeWords",
     "content_words",
     "is_feeling",
     "is_hardship",
     "looks_inferred",
+    "names_a_feeling",
     "turn_keys",
 ]
 
 # Paraphrase and feeling families: key -> the words (and short phrases) that express it. A word
-# may sit in two families ("drowning": overwhelmed and, loosely, struggling).
+# may sit in two families ("drowning": overwhelmed and, loosely, struggling). The feeling
+# families (:data:`_FEELING_KEYS`) and "hardship" are the one list of feelings: the detectors,
+# the scorer and the employee's engine all read them from here.
 _FAMILIES: dict[str, str] = {
     "fear": "scared scary afraid terrified terrifying frightened frightening fear fears fearful"
     " anxious anxiety nervous panic panicking panicked dread dreading worried worry worries"
@@ -38,23 +42,29 @@ _FAMILIES: dict[str, str] = {
     " busy underwater snowed flat-out workload juggling overworked overstretched plate"
     " too_much no_time so_much_work a_lot_on",
     "tired": "tired exhausted exhausting drained draining burnt burned burnout wiped worn"
-    " fatigue fatigued knackered sleep sleeping sleepless insomnia shattered",
+    " fatigue fatigued knackered sleep sleeping sleepless insomnia shattered frazzled",
     "sad": "sad sadness down depressed depressing upset heartbroken grief grieving crying cry"
-    " low miserable unhappy devastated gutted",
+    " low miserable unhappy devastated gutted disappointed disappointing disappointment"
+    " deflated numb let_down",
     "angry": "angry anger mad furious frustrated frustrating frustration annoyed annoying"
-    " irritated irritating pissed resentful resentment livid fed_up",
-    "unfair": "unfair unjust overlooked ignored undervalued unappreciated invisible passed_over"
+    " irritated irritating pissed resentful resentment livid bitter fed_up",
+    "unfair": "unfair unjust overlooked ignored undervalued unappreciated unrecognised unrecognized"
+    " invisible passed_over"
     " passed_me_over cheated snubbed sidelined",
     "unsure": "unsure uncertain confused confusing lost torn undecided ambivalent unclear"
     " don't_know not_sure no_idea",
     "stuck": "stuck trapped cornered helpless hopeless powerless",
     "ashamed": "ashamed embarrassed embarrassing humiliated humiliating guilty guilt shame",
-    "alone": "alone lonely isolated unsupported",
-    "hurt": "hurt hurts hurting hurtful wounded stung betrayed",
+    "alone": "alone lonely isolated unsupported on_my_own on_your_own by_myself by_yourself",
+    "hurt": "hurt hurts hurting hurtful wounded stung betrayed raw sore",
     "pressure": "pressure pressured stress stressed stressful strain tense tension",
+    # Rumination: "going round your head all week" says back "I've been rehearsing it".
+    "rumination": "replaying replay rehearsing rehearsed dwelling ruminating overthinking"
+    " going_round round_your_head round_my_head round_in_my_head round_in_your_head"
+    " on_my_mind on_your_mind keep_thinking can't_stop_thinking",
     "deadline": "deadline deadlines due date dates timeline launch release cutoff",
     "hardship": "hard tough difficult rough awful terrible horrible challenging tricky painful"
-    " heavy brutal nightmare lot",
+    " heavy brutal nightmare lot struggle struggles struggled struggling hectic intense grim",
     # Relatives are referents, not paraphrases: "your sister" does not take up "my dad". Each
     # relative is grounded by its own synonyms and by the words for family in general.
     "father": "dad dads father daddy da parent parents family",
@@ -282,8 +292,16 @@ def content_words(low: str) -> list[str]:
 
 
 _FEELING_KEYS = _words(
-    "fear overloaded tired sad angry unfair unsure stuck ashamed alone hurt pressure"
+    "fear overloaded tired sad angry unfair unsure stuck ashamed alone hurt pressure rumination"
 )
+
+
+FEELING_WORDS = frozenset(
+    word
+    for word, families in _FAMILY_OF.items()
+    if any(f in _FEELING_KEYS or f == "hardship" for f in families)
+)
+"""Every single word of the feeling families and of "hardship": the one list of feelings."""
 
 
 def is_feeling(word: str) -> bool:
@@ -310,3 +328,40 @@ def looks_inferred(word: str) -> bool:
 def is_hardship(word: str) -> bool:
     """Whether ``word`` only says an experience is hard ("tough", "awful"), naming no feeling."""
     return "hardship" in _FAMILY_OF.get(word, ())
+
+
+# A burden carried ("you felt you had to carry it quietly") names how it is for them, though
+# "carried" says nothing of a paraphrase family.
+_BURDEN = _words("carry carrying carried burden burdened")
+
+# Words of a feeling family that name one only after a word of being or degree: "you seem
+# down", "a bit low", but not "write it down" or "a low priority".
+_FEELING_AFTER = _words("down low")
+_BEING = _words(
+    "feel feels feeling felt seem seems sound sounds look looks bit so really pretty quite very"
+    " been you're youre i'm im get getting got"
+)
+
+
+# Phrases that name a feeling ("fed up", "let down", "on edge"): not "not sure" or "no time",
+# which a manager says of anything.
+_FEELING_PHRASES = tuple(
+    phrase
+    for phrase, family in _PHRASE_FAMILIES
+    if family in _FEELING_KEYS and family not in ("unsure", "overloaded")
+)
+
+
+def names_a_feeling(text: str) -> bool:
+    """Whether a turn names a feeling, a state or a hardship ("worried", "fed up", "rough"):
+    what a reflection of feeling says, and a reflection of content or "I hear you" does not."""
+    low = text.lower().replace("’", "'")
+    words = _TOKEN.findall(low)
+    for i, word in enumerate(words):
+        if word in _FEELING_AFTER:
+            if i and words[i - 1] in _BEING:
+                return True
+        elif is_feeling(word) or is_hardship(word) or word in _BURDEN:
+            return True
+    spaced = " " + " ".join(words) + " "
+    return any(phrase in spaced for phrase in _FEELING_PHRASES)

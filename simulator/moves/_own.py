@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
+from simulator.moves._grounding import FEELING_WORDS
 from simulator.moves._lexicon import BARE_PRAISE
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -132,16 +133,13 @@ _HARDSHIP_WORDS = (
 HARDSHIP = frozenset(stem(w) for line in _HARDSHIP_WORDS for w in line.split())
 
 
-_FEELING_WORDS = (
-    "scared afraid frightened terrified anxious nervous worried angry mad furious annoyed "
-    "irritated upset hurt sad low down gutted devastated lonely alone isolated stuck trapped "
-    "helpless hopeless ashamed embarrassed guilty disappointed betrayed overlooked undervalued "
-    "unappreciated invisible unsure uncertain confused lost torn burnt burned burnout edge "
-    "fumes empty numb raw sore resentful bitter fed cornered pressured stressed worn wiped "
-    "fried frazzled shattered knackered spent sleepless struggling struggle carrying heavy "
-    "flat",
-)
-FEELINGS = frozenset(stem(w) for line in _FEELING_WORDS for w in line.split()) | HARDSHIP
+# The parts of feeling phrases and metaphors ("fed up", "on edge", "running on fumes",
+# "carrying a lot"), which bring in no fact of their own. The feelings themselves are listed
+# once, in the paraphrase families.
+_FEELING_METAPHORS = "carrying edge empty fed flat fried fumes spent"
+FEELINGS = frozenset(stem(w) for w in (*FEELING_WORDS, *_FEELING_METAPHORS.split())) | HARDSHIP
+"""Stems of feelings, hardship and the time words around them: what says how things are for
+them, not a fact of the situation."""
 
 
 _LY_WORD_LIST = "family reply supply belly rally italy"

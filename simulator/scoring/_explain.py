@@ -11,8 +11,6 @@ import re
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 
-from simulator.moves._grounding import is_feeling, is_hardship
-from simulator.moves._text import _TOKEN
 from simulator.moves.vocabulary import WEAK_MOVES
 from simulator.scoring._credit import Tally
 
@@ -178,12 +176,6 @@ _REPEATEDLY = re.compile(r"\b(?:repeatedly|again and again)\b", re.IGNORECASE)
 _REQUIRES: dict[str, re.Pattern[str]] = {
     "feeling": re.compile(r"\breflects\b[^.;:]*\bfeelings?\b", re.IGNORECASE),
 }
-
-
-def names_a_feeling(text: str) -> bool:
-    """Whether a turn names a feeling or a hardship ("worried", "exhausted", "rough"): what a
-    reflection of feeling says, and a reflection of content does not."""
-    return any(is_feeling(w) or is_hardship(w) for w in _TOKEN.findall(text.lower()))
 
 
 def ceiling(anchors: Mapping[int, str], shown: Collection[str]) -> int:

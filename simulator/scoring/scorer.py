@@ -23,12 +23,13 @@ from functools import lru_cache
 from simulator.content.personas import Persona
 from simulator.content.rubrics import Criterion, Rubric
 from simulator.content.transcript import Transcript
+from simulator.moves import names_a_feeling
 from simulator.moves.assessment import _clear_caches, assess
 from simulator.moves.vocabulary import Move, cue_words
 from simulator.scoring import _credit, _language, rewrites
 from simulator.scoring._annotate import annotate
 from simulator.scoring._credit import REWARDED, Tally, tally
-from simulator.scoring._explain import consistent_level, explain, names_a_feeling
+from simulator.scoring._explain import consistent_level, explain
 from simulator.scoring._language import not_english
 from simulator.scoring._uncovered import uncovered
 from simulator.scoring.analysis import AnalysedTurn, Assessor, _analyse

@@ -61,13 +61,21 @@ _EXPLORE = (
 )
 
 
+# A line that declines for now ("Ask me another time."): a listener gives room, not a
+# reflection of "another" and "time".
+_DECLINES = re.compile(r"\b(another time|not today|not going there|pass\b|not sure i'm)", re.I)
+
+
 def skilled(turn: int, said: Sequence[str]) -> str:
-    """Reflects the employee's own words, asks, shows sympathy when they are hurting, explores
-    more widely over time, then asks what would help and agrees the employee's own plan."""
+    """Reflects the employee's own words, asks, shows sympathy when they are hurting, gives
+    room when they decline, explores more widely over time, then asks what would help and
+    agrees the employee's own plan."""
     last = _last(said)
     phrase = key_phrase(last)
     if turn == 0:
         return "Thanks for making the time. How are things going for you at the moment?"
+    if _DECLINES.search(last) and len(last) < 80:
+        return "Fair enough, I won't push. Whenever you want to, I'll make the time."
     if "If we can do that" in last:
         return "Yes, let's do that. I'll check in with you on Thursday."
     if turn >= 12 and turn % 2 == 0:
