@@ -23,6 +23,7 @@ from simulator.moves._own import content_stems as content_stems
 from simulator.moves._own import stem as stem
 from simulator.moves._own import stems as stems
 from simulator.moves._own import tokens as tokens
+from simulator.moves._text import WEEKDAY_ALTERNATION
 
 
 @lru_cache(maxsize=4096)
@@ -441,7 +442,7 @@ def plausible_guess(attributed: str, context: frozenset[str]) -> bool:
 # --- what a proposal names ---------------------------------------------------------------------
 
 _DAYS = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow(?: morning| afternoon)?"
+    rf"\b({WEEKDAY_ALTERNATION}|tomorrow(?: morning| afternoon)?"
     r"|tonight|this afternoon|this evening|next week|end of (?:the )?(?:day|week)|this week)\b",
     re.IGNORECASE,
 )

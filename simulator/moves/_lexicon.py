@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._text import _Phrases, _words
+from simulator.moves._text import WEEKDAY_ALTERNATION, WEEKDAYS, _Phrases, _words
 from simulator.moves.vocabulary import Move
 
 # --------------------------------------------------------------------------------------------
@@ -1083,8 +1083,8 @@ _RESOURCE_CHECK = _Phrases(
     ),
 )
 
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday tomorrow"
+_DAY = rf"(?:{WEEKDAY_ALTERNATION}|tomorrow)"
+_DAYS = " ".join((*WEEKDAYS, "tomorrow"))
 _NEXT_STEP = _Phrases(
     ("next", r"next steps?\b"),
     # Something set going at a time: "the check-ins start next week" ("did it start on

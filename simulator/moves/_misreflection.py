@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from simulator.moves._grounding import content_words, is_hardship, looks_inferred
+from simulator.moves._text import WEEKDAYS
 
 __all__ = [
     "LIFE_TOKENS",
@@ -191,7 +192,7 @@ _SPEAKER_OWN = re.compile(
 )
 # Names everyone shares: days, months, holidays, "Okay" ...
 _SHARED_NAME_WORDS = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " ".join(WEEKDAYS) + " january february march april may"
     " june july august september october november december christmas easter okay"
     # ... and the names in a blessing or an oath: "God love you", "thank God", "Jesus".
     " god gods lord jesus christ heaven heavens"

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 
 from simulator.moves._grounding import FEELING_WORDS
 from simulator.moves._lexicon import BARE_PRAISE
+from simulator.moves._text import WEEKDAYS
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -188,8 +189,8 @@ def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:
 
 _STOCK_LINE_WORDS = (
     "mind hardest appreciate handle handled handling judgment judgement judge safe space"
-    " next step steps sort happen plan great lately recently check week tomorrow"
-    " monday tuesday wednesday thursday friday"
+    " next step steps sort happen plan great lately recently check week tomorrow "
+    + " ".join(WEEKDAYS)
 )
 STOCK_LINE_STEMS = (
     frozenset(stem(w) for w in _STOCK_LINE_WORDS.split()) | FORMULA_STEMS | TEMPLATE_STEMS

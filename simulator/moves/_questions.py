@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._text import _Phrases, _words
+from simulator.moves._text import WEEKDAY_ALTERNATION, _Phrases, _words
 from simulator.moves.vocabulary import Move
 
 # --------------------------------------------------------------------------------------------
@@ -100,7 +100,7 @@ _OPEN_WH = re.compile(
 _WHY_NOT = re.compile(
     r"(?:what if|how about|why (?:don't|wouldn't)) (?:you|we|i)\b"
     # A time proposed: "how about Mondays at ten?" asks yes or no.
-    r"|how about (?:(?:every |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    rf"|how about (?:(?:every |next |this )?(?:{WEEKDAY_ALTERNATION})s?"
     r"|tomorrow|(?:at )?(?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve))\b"
     r"|why not (?:just )?(?:try|ask|take|talk|go|do|give|start|use|have|get|make|let|put|send"

@@ -46,6 +46,20 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+WEEKDAYS: tuple[str, ...] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+"""The days of the week, lower case: the one list every plan, name and date check reads."""
+WEEKDAY_ALTERNATION = "|".join(WEEKDAYS)
+"""The days as a regex alternation ("monday|tuesday|...")."""
+
+
 _SO = re.compile(r"\bso\b")  # a "so" among the opening fillers announces a summary
 # First words that may start a filler (the regex is skipped for any other first word).
 _FILLER_FIRST = _words(

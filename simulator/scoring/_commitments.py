@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from simulator.moves._own import content_stems, stem
+from simulator.moves._text import WEEKDAY_ALTERNATION
 from simulator.moves.assessment import Assessment
 from simulator.moves.detector import detect
 from simulator.moves.vocabulary import Move, cue_words
@@ -61,8 +62,8 @@ _DEMAND = re.compile(
 
 
 _WHEN = (
-    r"(?:the )?(?:end of |close of )?(?P<when>monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|tomorrow|tonight|today|eod|cob|noon|midday|lunch|next \w+|the \w+ of \w+"
+    rf"(?:the )?(?:end of |close of )?(?P<when>{WEEKDAY_ALTERNATION}"
+    r"|tomorrow|tonight|today|eod|cob|noon|midday|lunch|next \w+|the \w+ of \w+"
     r"|\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)"
 )
 # A deliverable given a deadline inside a plan: "split tender is code-complete by Friday at
