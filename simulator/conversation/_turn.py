@@ -157,6 +157,8 @@ class TurnScore:
         # they implied) or kindness for what they said. Deeper layers wait for one.
         self.heard = False
         self.owned = False  # an apology that shows they were heard (see _OWNED_HEARD)
+        # Kindness for what they said (see _heard.concrete_kindness), decided once in score().
+        self.kindness = False
         self.counted_hollow = False  # counted among the hollow turns (see _hollow)
         self.fact: str | None = None
         self.answer: str | None = None
@@ -403,7 +405,7 @@ class TurnScore:
             else:
                 self._formula(f"a listening formula with nothing of {name}'s behind it")
         # Asked once: it breaks a run of questions and decides what the sympathy earns.
-        kindness = concrete_kindness(self, moves)
+        kindness = self.kindness = concrete_kindness(self, moves)
         moves, follows = rationed(self, moves, reflected, kindness)
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" is a formula unless the turn reflected something of theirs that earned

@@ -47,7 +47,6 @@ from typing import Any
 from simulator.content.personas import Layer, Persona
 from simulator.conversation import _agreement, _words
 from simulator.conversation._change import Change
-from simulator.conversation._heard import concrete_kindness
 from simulator.conversation._turn import TurnScore
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import Move
@@ -449,7 +448,7 @@ class Engine:
         if layer is None or not t.good or s.trust < layer.unlock.min_trust:
             return None
         moves = set(t.moves)
-        if concrete_kindness(t, moves) or t.owned:
+        if t.kindness or t.owned:
             # Validation of what they said is empathy, as a reflection is, and so is owning
             # the manager's part; a formula or "no rush" in front of a question is not.
             moves.add(Move.REFLECTION)
