@@ -183,3 +183,29 @@ def test_room_given_after_they_decline_hears_them(persona_id: str, room: str, he
     s.engine.state.heard_since_disclosure = False
     s.respond(room)
     assert s.engine.state.heard_since_disclosure is heard
+
+
+_ROOM = (
+    "Fair enough, I won't push. Whenever you want to, I'll make the time.",
+    "Okay. You don't have to get into it today.",
+    "That's fine, I won't push.",
+)
+_STOCK = (
+    "How are you really doing?",
+    "What's been the hardest part?",
+    "What's weighing on you most?",
+)
+
+
+@pytest.mark.parametrize("persona_id", PERSONAS)
+def test_room_given_on_rotation_opens_no_deeper_layer(persona_id: str) -> None:
+    """Our own adversarial pass: a stock question, then "I won't push" whatever they said,
+    turn after turn. Room given hears them only after a decline, so at most the surface
+    layer comes out and nothing is agreed."""
+    s = _session(persona_id)
+    for i in range(14):
+        if s.ended:
+            break
+        s.respond((_STOCK if i % 2 == 0 else _ROOM)[(i // 2) % 3])
+    assert len(s.engine.state.disclosed) <= 1, s.engine.state.disclosed
+    assert not s.engine.state.committed
