@@ -150,15 +150,13 @@ class TurnScore:
         # Taking up "sorry" or "hard" from their words is no grounding: those are the
         # formula's own words.
         self.grounded = _words.real_grounding(a.grounding)
-        self.kind = _words.is_kindness(text)
-        self.apology = _words.is_apology(text)
+        self.kind, self.apology = _words.is_kindness(text), _words.is_apology(text)
         self.hostile = self.good = False
         # The turn showed they were heard: a reflection that earned (their words or a feeling
         # they implied) or kindness for what they said. Deeper layers wait for one.
         self.heard = False
         self.owned = False  # an apology that shows they were heard (see _OWNED_HEARD)
-        # Kindness for what they said (see _heard.concrete_kindness), decided once in score().
-        self.kindness = False
+        self.kindness = False  # kindness for what they said (_heard), decided in score()
         self.counted_hollow = False  # counted among the hollow turns (see _hollow)
         self.fact: str | None = None
         self.answer: str | None = None
