@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from simulator.conversation import _words
 from simulator.conversation._allowances import _RECOGNITION_HEARD
-from simulator.moves._lexicon import PACING
+from simulator.moves._lexicon.sympathy import PACING
 from simulator.moves.vocabulary import Move
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from simulator.moves._lexicon import _TRAITS
+from simulator.moves._lexicon.qualities import _TRAITS
 
 # Listening formulas. A reflective stem attributes something to the employee (what follows it
 # can be checked against what they said); a prompt only asks them to go on.
@@ -136,7 +136,8 @@ _NOTED_BUT = re.compile(
     r"|oof|noted|got it|understood)[.!,]? +(?:but|still|well|anyway|regardless|either way"
     r"|that said)\b"
 )
-# "Sounds like you're lazy": a listening stem in front of a verdict (the traits of _lexicon).
+# "Sounds like you're lazy": a listening stem in front of a verdict (the traits of
+# _lexicon.qualities).
 _NEGATIVE_VERDICT = re.compile(
     # (Not "you're careful not to sound like you're making excuses": their worry, reflected.)
     r"(?<!not to )(?<!afraid to )(?<!want to )(?<!worried you )(?<!worried you'll )"

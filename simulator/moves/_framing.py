@@ -1,7 +1,7 @@
 """How a phrase is framed decides whether it counts: negated, quoted, owned, reported or asked.
 
 **Judgment.**
-A phrase from :data:`simulator.moves._lexicon._JUDGMENT` found in a turn *stands* unless
+A phrase from :data:`simulator.moves._lexicon.judgment._JUDGMENT` found in a turn *stands* unless
 
 * it is **negated** in its clause: "it's not your fault", "I don't think you're lazy";
 * it is **quoted**: "I passed on that 'executive presence' note", 'he said "calm down"';
@@ -15,8 +15,8 @@ Blaming and rhetorical questions ("why didn't you tell me?", "do you understand 
 is?") are judgment and not questions: they ask for no answer. :data:`BLAME_QUESTION` matches
 them at the start of a (filler-stripped) sentence.
 
-**Advice.** A phrase from :data:`simulator.moves._lexicon._ADVICE` is advice unless it sits in a
-wh-question ("what do you think you need to do?" asks for their plan) or restates what the
+**Advice.** A phrase from :data:`simulator.moves._lexicon.advice._ADVICE` is advice unless it sits
+in a wh-question ("what do you think you need to do?" asks for their plan) or restates what the
 person feels, thinks or was told ("you feel like you have to say yes", "they told you that you
 have to leave"): that is a reflection of their obligation, not the speaker's advice.
 """

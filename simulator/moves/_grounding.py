@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from simulator.moves._lexicon import _STOPWORDS
+from simulator.moves._lexicon.forms import _STOPWORDS
 from simulator.moves._reflection import _stem
 from simulator.moves._text import _TOKEN, _normalise, _words
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from simulator.moves._grounding import FEELING_WORDS
-from simulator.moves._lexicon import BARE_PRAISE
+from simulator.moves._lexicon.praise import BARE_PRAISE
 from simulator.moves._text import WEEKDAYS
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -267,7 +267,7 @@ def amplifies(words: AbstractSet[str], seq: Iterable[str], said: AbstractSet[str
 def stock_praise(quoted: str, counterweight: str | None) -> bool:
     """Whether praise (its cue's ``quoted`` words) credits nothing they did: it sits in a stock
     counterweight ("..., and part of you really cares about getting it right") or praises the
-    person in general ("I really value you", :data:`._lexicon.BARE_PRAISE`), however much of
+    person in general ("I really value you", :data:`._lexicon.praise.BARE_PRAISE`), however much of
     theirs the rest of the turn takes up."""
     if not quoted:
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._lexicon import (
+from simulator.moves._lexicon.forms import (
     _AFFIRM_FIRST,
     _AFFIRM_ONLY,
     _AUTONOMY,

@@ -9,7 +9,7 @@ costs about O(n), not O(n^2).
 
 from __future__ import annotations
 
-from simulator.moves._lexicon import _STOPWORDS
+from simulator.moves._lexicon.forms import _STOPWORDS
 
 __all__ = ["REPEAT_AT", "Repeats", "prefix_of"]
 

@@ -65,23 +65,19 @@ from __future__ import annotations
 import re
 
 from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands, stands
-from simulator.moves._lexicon import (
-    _AFFIRM_FIRST,
+from simulator.moves._lexicon import _LEXICON, _LEXICON_WORDS
+from simulator.moves._lexicon.advice import (
     _IMPERATIVE_OBJECT,
     _IMPERATIVE_SOFTENER,
     _IMPERATIVES,
     _INFLECTED,
-    _JUDGMENT,
-    _KIND_TO_SELF,
-    _LEXICON,
-    _LEXICON_WORDS,
     _NOT_IMPERATIVE_FIRST,
-    _RECOGNITION,
-    _REFLECT_STEM,
-    _STOPWORDS,
-    _SYMPATHY,
-    BARE_PRAISE,
 )
+from simulator.moves._lexicon.forms import _AFFIRM_FIRST, _REFLECT_STEM, _STOPWORDS
+from simulator.moves._lexicon.judgment import _JUDGMENT
+from simulator.moves._lexicon.praise import BARE_PRAISE
+from simulator.moves._lexicon.recognition import _RECOGNITION
+from simulator.moves._lexicon.sympathy import _KIND_TO_SELF, _SYMPATHY
 from simulator.moves._questions import _DECLARATIVE_Q, _SCALE, _SCALE_HINTS, _classify_question
 from simulator.moves._reflection import (
     _ADVISING_TURN_EXTRA,
@@ -238,8 +234,8 @@ _TAKE_YOUR_TIME = (
 def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     """A sentence opening with a bare verb and its object ("Turn your phone off"), if it does.
 
-    See ``_NOT_IMPERATIVE_FIRST`` in :mod:`._lexicon` for why the first word is checked against
-    closed word classes rather than a list of verbs.
+    See ``_NOT_IMPERATIVE_FIRST`` in :mod:`._lexicon.advice` for why the first word is checked
+    against closed word classes rather than a list of verbs.
     """
     if first in _IMPERATIVE_SOFTENER:
         body = body[len(first) + 1 :]

@@ -1,0 +1,437 @@
+"""Advice: telling them what to do, in stock phrases and in the imperative. (Kindness to
+themselves asked of them, "go easy on yourself", is sympathy: see :mod:`.sympathy`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.moves._lexicon.sympathy import _KIND_TO_SELF_GIVEN
+from simulator.moves._text import _Phrases, _words
+
+_ADVICE = _Phrases(
+    (
+        "should",
+        r"you (?:just |really |probably |definitely )?should\b"
+        r"(?!n't have| have|'ve| (?:be|feel) (?:really |very )?(?:proud|pleased))",
+    ),
+    ("ought", r"you ought to\b"),
+    ("owe", r"you owe it to yourself to\b"),
+    # "Next time, just start earlier": an instruction for the future.
+    (
+        "time",
+        r"next time,? (?:just |maybe |perhaps |try (?:and |to )?|please )?(?:start|try|ask|plan"
+        r"|check|tell|let|flag|send|give|make|get|book|call|email|raise|speak|talk|build|leave"
+        r"|allow|set|loop|copy|escalate|block|push|chase|reach out)\b",
+        "next",
+    ),
+    (
+        "find",
+        r"you (?:might|may|could) (?:also )?find (?:that |it )?(?:\w+ ){0,5}(?:helps|helpful|useful"
+        r"|easier|works|worth)\b",
+        "might may could",
+    ),
+    (
+        "better",
+        r"you(?:'d| would|'re| are)(?: probably| definitely)?(?: be)?(?: much| far)? better off\b",
+        "off",
+    ),
+    ("need", r"you (?:just |really |probably |definitely )?need to\b"),
+    # "You need a proper holiday": a remedy prescribed, the noun form of "you need to rest".
+    (
+        "need",
+        r"you (?:just |really |probably |definitely )?need (?:a|an|some|more) (?:\w+ )?(?:break"
+        r"|rest|holiday|vacation|time off|day off|sleep|help|boundaries|therapist|doctor|coach"
+        r"|plan|change)\b",
+    ),
+    ("have", r"you (?:just |really |probably |definitely )?have to\b", "you"),
+    # "You must be exhausted" infers a feeling; "you must call HR" orders.
+    ("must", r"you must\b(?! (?:be|feel|have been|have felt|'ve been|have had|'ve had)\b)"),
+    (
+        "bet option move step port course",
+        r"your (?:best|safest|first|only|next|easiest) (?:bet|option|move|step|port of call"
+        r"|course of action) (?:is|would be|should be|might be|could be)\b",
+        "your",
+    ),
+    (
+        "first important",
+        r"your (?:mental |physical )?(?:health|wellbeing|well-being|safety|sleep|recovery)"
+        r" (?:(?:has to |must |should |needs to |has got to |comes? )(?:come )?first"
+        r"|(?:is|has to be|should be) (?:more important|worth more) than)\b",
+        "health wellbeing well-being safety sleep recovery",
+    ),
+    ("might may", r"you (?:might|may) want to\b"),
+    ("could", r"you could (?:try|always|just|maybe|perhaps|start|ask|talk)\b"),
+    ("why", r"why don't you\b"),
+    (
+        "why",
+        r"why not (?:just )?(?:try|ask|take|talk|go|do|give|start|use|have|get|make|let"
+        r"|put|send|call|book|delegate|set|block|move|push|drop)\b",
+    ),
+    ("tried considered", r"have you (?:tried|considered)\b"),
+    ("thought", r"have you thought about \w+ing\b"),
+    ("suggestion", r"my suggestion\b"),
+    ("suggestion", r"one suggestion\b"),
+    (
+        "suggest recommend advise",
+        r"i(?:'d| would)?(?: (?:really|strongly|highly|definitely|honestly|just|probably))*"
+        r"(?: like to)? (?:suggest|recommend|advise)\b",
+    ),
+    # Their own remedy in the team's voice: "we strongly recommend that you use the patch" (not
+    # "we recommend that people...", which is information about a guideline).
+    (
+        "recommend suggest advise",
+        r"we(?:'d| would)?(?: (?:really|strongly|highly|definitely|always))* (?:recommend|suggest"
+        r"|advise)(?: that)? you\b",
+    ),
+    # "If I were you I'd be angry" validates; "if I were you I'd talk to HR" advises.
+    (
+        "were was",
+        r"if (?:i were you|i was you|it were me|it was me|i were in your (?:shoes|position|place)"
+        r"|i was in your (?:shoes|position|place))\b"
+        r"(?!,? i(?:'d| would) (?:be|feel|want to know)\b)",
+        "if",
+    ),
+    ("move step port", r"(?:would be|is) my (?:first|next) (?:move|step|port of call)\b", "my"),
+    ("do", r"what you (?:could|should|need to) do is\b", "what"),
+    # The remedy named as the way: "the trick is to batch your emails", "best to flag it
+    # early", "a good move would be to ask for more time", "it'd be smart to get it in writing".
+    (
+        "trick key secret best",
+        r"(?:(?:^|the )(?:trick|key|secret) (?:is|would be) to|(?:^|it's |it is |it'd be |it would"
+        r" be )best to) (?!be\b|feel\b)\w+",
+        "to",
+    ),
+    (
+        "good smart better best sensible wise",
+        r"(?:a|the|your) (?:good|smart|better|best|sensible|wise) (?:move|idea|option|step|plan)"
+        r" (?:would be|is|might be|could be) to\b",
+        "move idea option step plan",
+    ),
+    (
+        "idea move",
+        r"(?:it's|it is) (?:a |probably a |really a )?(?:good|smart|wise|sensible|great)"
+        r" (?:idea|move) (?:for you )?to\b",
+    ),
+    (
+        "smart wise sensible good better",
+        r"it(?:'d| would) be (?:smart|wise|sensible|good|better|a good idea) to\b"
+        r"(?! (?:know|hear|see|understand|learn|get a sense)\b)",
+        "it'd would",
+    ),
+    # A suggestion put as a question: "what if you blocked out your mornings?" (not "what if you
+    # were right?", which wonders).
+    (
+        "what",
+        r"what if you (?!were\b|are\b|had\b|could\b|did\b|didn't\b|don't\b|can't\b|felt\b"
+        r"|feel\b|thought\b|think\b)\w+",
+        "if",
+    ),
+    (
+        "help good worth better wise",
+        r"it (?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b"
+        # "It would be good to hear what you think" is the speaker's wish, not a remedy.
+        r"(?! (?:know|hear|see|understand|learn|get a sense)\b)",
+        "it",
+    ),
+    (
+        "help good worth better wise",
+        r"^(?:might|would|could|may) (?:help|be (?:good|worth|better|wise)) (?:to|if you)\b",
+        "might would could may",
+    ),
+    ("think", r"i think you (?:should|need to|could)\b"),
+    ("best easiest trick", r"the (?:best|easiest|trick) (?:thing|way) (?:is|would be) to\b"),
+    ("sure", r"make sure you\b"),
+    ("forget", r"don't forget to\b"),
+    # Advice in other frames: "I think we should...", "I want you to...", "I hope you'll
+    # consider...", "you're going to need to...", "a good option would be...".
+    ("should need", r"i think (?:that )?we (?:should|need to)\b", "think"),
+    ("want like", r"i(?:'d| would)? (?:really )?(?:want|like) you to\b", "you"),
+    ("wish", r"i (?:just )?wish you(?:'d| would)\b"),
+    (
+        "consider listen think reconsider",
+        r"i (?:really )?hope (?:that )?you(?:'ll| will)? (?:really )?(?:consider|listen|think about"
+        r"|reconsider)\b",
+    ),
+    ("need", r"you(?:'re| are) (?:going to|gonna) (?:have to|need to)\b", "going gonna"),
+    ("need have", r"you(?:'ll| will) (?:need|have) to\b", "you'll will"),
+    ("need needs", r"needs? to be (?:done|addressed|dealt with|fixed|sorted|a priority)\b"),
+    (
+        "option idea thing",
+        r"(?:a|one|the) (?:good|better|best|great) (?:option|idea|thing to do) (?:would be|is|might"
+        r" be)\b",
+        "would is might",
+    ),
+    ("idea", r"(?:not|wouldn't be) a bad idea\b"),
+    (
+        "important",
+        r"(?:it's|it is|that's|that is) (?:really |very |so |quite )?important (?:that you|for you"
+        r" to|to (?!you\b|me\b|him\b|her\b|them\b|us\b)\w+)",
+        "it's it that's that",
+    ),
+    ("encourage urge", r"i(?:'d| would)? (?:really |strongly )?(?:encourage|urge) you to\b"),
+    (
+        "advice recommendation",
+        r"my (?:advice|recommendation|two cents|tip)(?: to you)?(?: is| would be|:)\b",
+    ),
+    ("recommend", r"i (?:really |strongly )?recommend\b"),
+    # An order as the speaker's need: "I need you on every call from Monday", "I expect you to
+    # be there" -- not a request to hear them ("I need you to tell me what's going on").
+    (
+        "need expect",
+        r"i (?:really |just |do |will )?(?:need|expect) you (?:to (?!tell\b|talk\b|know\b|hear\b"
+        r"|share\b|understand\b|feel\b|be honest\b|let me\b|take care\b|look after\b|rest\b)"
+        r"|on\b|at\b|in\b|back\b|there\b)",
+        "you",
+    ),
+    # Remedies offered as a topic: "one thing that might help is...", "another option would be".
+    (
+        "suggest recommend advise",
+        r"what i(?:(?:'d| would)(?: like to)? (?:suggest|recommend|advise)\b| (?:suggest|recommend"
+        # Without "I'd", only as the subject of "is": "what I suggest matters less" is no advice.
+        r"|advise) (?:is|would be)\b)",
+        "what",
+    ),
+    (
+        "help",
+        r"(?:(?<!the )(?:one|another|the other) (?:thing|something)(?: that)? (?:might|could|may"
+        r"|would|can) help (?:is|would be|might be)"
+        r"|something that (?:might|could|may|would|can) help (?:is|would be))\b",
+        "thing something",
+    ),
+    (
+        "option options alternative",
+        r"(?:another|one|the other|an|a good|one good) (?:option|alternative)(?: for you)?"
+        r" (?:would be|is|might be|could be)\b",
+    ),
+    (
+        "help helpful useful worth",
+        r"(?:maybe|perhaps) (?:\w+ing|a|an|some|getting|taking)\b[^.!?]{0,40}\b(?:would|could"
+        r"|might|may) (?:help|be (?:good|worth|useful|helpful|a good idea))\b",
+        "maybe perhaps",
+    ),
+    (
+        "could should might can",
+        r"(?:maybe|perhaps) you (?:could|should|might|can) (?!be\b|have\b|feel\b|think\b)\w+",
+        "maybe perhaps",
+    ),
+    (
+        "helpful useful idea worth worthwhile",
+        r"it (?:might|would|could|may) be (?:a good idea|helpful|useful|worth it|worthwhile"
+        r"|worth \w+ing)\b",
+        "it",
+    ),
+    ("worth", r"(?:it's|it is) (?:always )?worth (?:\w+ing|a try|a shot)\b"),
+    ("might", r"you might (?:consider|try|think about|look into|want to)\b"),
+    ("shouldn't", r"you (?:really |probably |just )?shouldn't\b(?! have)"),
+    ("shoes", r"in your shoes,? i(?:'d| would)\b(?! (?:be|feel|want to know)\b)"),
+    ("about", r"how about (?:you |we )?\w+ing\b", "how"),
+    ("if", r"what if you (?:tried|try|talked|asked|took|spoke|went|just)\b", "what"),
+    (
+        "best",
+        r"(?:the )?best (?:thing|way) (?:you can do|to do|forward|to handle (?:it|this))"
+        r" (?:is|would be)\b",
+    ),
+    (
+        "best important idea worth",
+        r"i think (?:it(?:'s| is| would be|'d be) )?(?:best|important|a good idea|worth)"
+        r" (?:to|if you|that you)\b",
+        "think",
+    ),
+    ("afraid", r"don't be afraid to\b"),
+    # A remedy as the subject of a hedged prediction: "a short walk might clear your head".
+    (
+        "help good difference head worth useful helpful idea",
+        r"(?:^|maybe |perhaps |[,;:] )(?:a|an|some) (?:[\w'-]+ ){1,5}?"
+        r"(?:might|could|would|may|will) (?:really |probably"
+        r" |definitely |also )?(?:help|do you (?:a (?:lot|world) of |some )?good|clear your head"
+        r"|make (?:a|all the) (?:big |real )?difference|be (?:good for you|worth it|useful|helpful"
+        r"|a good idea))\b",
+        "might could would may will",
+    ),
+    # "Worth asking for ...", opening a sentence or clause.
+    (
+        "worth",
+        r"(?:(?<=^)|(?<=[.!?,;] ))(?:(?:probably|definitely|maybe|perhaps|might be|could be"
+        r"|would be|always|really|so) )?worth (?:\w+ing|a (?:try|shot|go|look))\b",
+    ),
+    (
+        "yourself",
+        # ("Give yourself a break" lifts blame: sympathy, see _SYMPATHY.)
+        r"give yourself (?!(?:" + _KIND_TO_SELF_GIVEN + r")\b)(?:a |some |time|permission|space)",
+        "give",
+    ),
+    (
+        "idea good best better wise helpful worth",
+        r"(?:would|could|might) be (?:a good idea|good|best|better|wise|helpful|worth it)"
+        # "It would be good to hear what you think" is the speaker's wish, not a remedy.
+        r" (?:if you|for you to|to(?! (?:know|hear|see|understand|learn|get a sense)\b))\b",
+        "would could might",
+    ),
+    (
+        "help",
+        r"i think \w+ing\b[^.!?]{0,60}\b(?:would|could|will|might) (?:really )?help\b",
+        "think",
+    ),
+    # "Best thing is to get some sleep", "your best bet is to ask Elaine": the remedy named as
+    # the best one; "let's have you hand the on-call to Kevin": a plan made for them.
+    (
+        "best",
+        r"(?:the |your )?best (?:thing|bet|move|plan|option)(?: (?:for you|right now|now|here))?"
+        r" (?:is|would be|'s) to\b",
+        "thing bet move plan option",
+    ),
+    ("have", r"let's have you\b", "let's"),
+    ("start begin", r"i(?:'d| would) (?:probably |definitely )?(?:start|begin) (?:by|with)\b"),
+    ("do", r"what i(?:'d| would) do is\b", "what"),
+    (
+        "talk speak go get look write quit leave push email send call",
+        r"i(?:'d| would) (?:probably |definitely |honestly )?(?:just )?(?:talk to|speak to|go to"
+        r"|get|look for|write|quit|leave|push back|email|send|call(?! (?:that|it|this|them)\b))\b",
+        "i'd would",
+    ),
+)
+# Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit.". Keyed by the
+# verb (after an optional softener such as "just"); the pattern, matched where the verb starts,
+# says what must follow it ("talk to", not "talk"). One dict lookup per sentence.
+_IMPERATIVE_SOFTENER = _words("just maybe perhaps please definitely honestly seriously")
+# A bare imperative by structure, for verbs the table above does not know ("Turn your phone
+# off", "Treat yourself to a day off"): a sentence opening with a word that can be a verb's base
+# form, followed by the object or particle a verb takes. English puts a noun or adjective
+# before "your / the / yourself" only in fixed phrases, so the first word is refused when it
+# belongs to a closed class (pronouns, determiners, prepositions, conjunctions, adverbs,
+# auxiliaries, interjections), is inflected (-s, -ed, -ing, -ly) or is one of the few words
+# that open wishes, thanks and comments ("hope the weekend is better", "glad your team ...").
+_NOT_IMPERATIVE_FIRST = _words(
+    """i you he she it we they me him her us them my your his its our their mine yours this that
+    these those there here the a an some any no every each all both either neither half such
+    what which whose who whom why where when how many much more most few less least several
+    enough another other one two three four five ten about above across after against along
+    among around at before behind below beside besides between beyond by despite down during
+    except for from in inside into like near of off on onto out outside over past since through
+    till to toward towards under until unlike up upon via with within without as than per and
+    but or nor so yet because if while although though unless whether once whereas maybe perhaps
+    also even just only still already always never sometimes often usually then now too very
+    quite rather really actually again ever soon later today tonight tomorrow yesterday anyway
+    otherwise instead almost not back home oh ah wow ugh ha haha lol hmm um uh er yeah yes ok
+    okay hey hi hello well right sure great good nice cool fine thanks thank sorry please is are
+    was were be been am do does did has had can could will would shall should may might must
+    same glad sad shame pity hope wish lucky poor welcome congrats congratulations bless excuse
+    pardon mind guess imagine suppose say see look listen let love like hate miss feel seem
+    sound mean know think wonder bet reckon agree have enjoy whatever whoever wherever however
+    whichever"""
+    # Past forms open a sentence whose subject is left out ("Found out from the invite", "Got
+    # it"), not an order; the regular ones end in -ed and are refused as inflected.
+    """ found got told said made took gave went came saw knew thought felt left kept held brought
+    bought sent spent lost heard paid sold stood understood wrote ran began drove forgot grew
+    led meant met sat slept spoke stuck taught threw woke won wore"""
+)
+_IMPERATIVE_OBJECT = _words(
+    "your yourself yourselves the a an some it them him her my our their up off out down away"
+    " around everything something anything someone somebody everyone more less"
+)
+_INFLECTED = ("s", "ed", "ing", "ly", "'s", "n't", "'ll", "'d", "'re", "'ve", "'m")
+_IMPERATIVES: dict[str, re.Pattern[str]] = {
+    verb: re.compile(pattern)
+    for verb, pattern in {
+        "try": r"try\b",
+        "prioritise": r"prioritise\b",
+        "prioritize": r"prioritize\b",
+        "delegate": r"delegate\b",
+        "focus": r"focus on\b",
+        # "Take your time", "take a sec", "take a breath": permission to pause, not an order.
+        "take": r"take\b(?! care\b| your time\b| (?:all|whatever|as much|any) (?:the )?time you"
+        r" need\b| as long as you need\b| (?:your|a) (?:sec|second|moment|minute|breath)\b)",
+        "talk": r"talk to\b",
+        "ask": r"ask (?:\w+ )?(?:for|to)\b",
+        "block": r"block (?:out|off)\b",
+        "push": r"push back\b",
+        "say": r"say no\b",
+        "do": r"do (?:it|the)\b",
+        "find": r"find (?:a|an|some|someone|another|out)\b",
+        "look": r"look (?:for|into|after|at (?:your|the|other))\b",
+        "reach": r"reach out\b",
+        "speak": r"speak (?:to|with)\b",
+        "tell": r"tell (?:your|him|her|them|the|someone|hr|a)\b",
+        "raise": r"raise (?:it|this|that)\b",
+        "bring": r"bring (?:it|this|that) up\b",
+        "loop": r"loop in\b",
+        "log": r"log off\b",
+        "step": r"step (?:back|away)\b",
+        "slow": r"slow down\b",
+        "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront)\b",
+        "give": r"give (?:it|yourself|them|him|her|your|\w+ a (?:call|ring|shout|nudge|heads-up"
+        r"|try|go|break))\b",
+        "turn": r"turn (?:off|down|it|them|your|that|those|the)\b",
+        "have": r"have (?:a|an|some) (?!(?:good|great|nice|lovely)\b)\w+",
+        "switch": r"switch (?:off|it|them|your|that|the)\b",
+        "let": r"let (?:them|him|her|your|people|someone|the) (?:\w+ )?know\b",
+        "think": r"think about (?:\w+ing|asking|talking|getting|taking)\b",
+        "remind": r"remind (?:yourself|them|him|her|your)\b",
+        "see": r"see (?:a|your) (?:doctor|gp|therapist|counsell?or)\b",
+        "make": r"make (?:sure|time|a list|a plan)\b",
+        # "Go on." and "Keep going." ask them to carry on talking: prompts, not orders.
+        "go": r"go\b(?! on\b(?! (?!then\b)\w)| ahead\b)",
+        "keep": r"keep\b(?! going\b| talking\b)",
+        **{
+            verb: verb + r"\b"
+            for verb in [
+                "schedule",
+                "send",
+                "start",
+                "stop",
+                "drop",
+                "cut",
+                "use",
+                "set",
+                "put",
+                "get",
+                "consider",
+                "don't",
+                "skip",
+                "leave",
+                "move",
+                "pick",
+                "quit",
+                "write",
+                "email",
+                "call",
+                "book",
+                "read",
+                "avoid",
+                "sleep",
+                "rest",
+                "breathe",
+                "document",
+                "journal",
+                "practise",
+                "practice",
+                "plan",
+                "prepare",
+                "learn",
+                "apply",
+                "join",
+                "switch",
+                "negotiate",
+                "request",
+                "record",
+                "save",
+                "reply",
+                "escalate",
+                "flag",
+                "protect",
+                "limit",
+                "pause",
+                "mute",
+                "unplug",
+                "jot",
+                "spend",
+                "aim",
+                "grab",
+                "decline",
+                "delete",
+                "hire",
+            ]
+        },
+    }.items()
+}

@@ -1,0 +1,255 @@
+"""Judgment as reproach: rhetorical and accusing questions, warnings, reminders counted
+("I've told you three times"), sarcasm and insinuation.
+
+Entries of the judgment table (see :mod:`.judgment`).
+"""
+
+from __future__ import annotations
+
+REPROACH: tuple[tuple[str, ...], ...] = (
+    # Rhetorical questions that confront: "don't you realise...", "doesn't that worry you?"
+    (
+        "know realize realise understand see",
+        r"(?:don't|didn't) you (?:even )?(?:know|realize|realise|understand|see)\b"
+        r"(?! (?:what i mean|anyone|anybody|any)\b)",
+        "don't didn't",
+    ),
+    (
+        "understand realize realise",
+        r"do you (?:even )?(?:understand|realize|realise) (?:how (?:important|serious|dangerous"
+        r"|bad|risky)|what happens)\b",
+    ),
+    (
+        "concern worry bother scare frighten",
+        r"(?:doesn't|don't|wouldn't|isn't) (?:that|it|this) (?:concern|worry|bother|scare|frighten)"
+        r"(?:ing)? you\b",
+        "doesn't don't wouldn't isn't",
+    ),
+    ("sense", r"makes no sense\b", "makes"),
+    ("thought", r"i thought you were (?:smarter|better|more)\b", "were"),
+    # (Not "what else is on you?", which asks what they are carrying.)
+    (
+        "on",
+        r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"
+        r"(?<!what is on you)(?<!what else is on you)(?<!what more is on you)",
+    ),
+    ("fault", r"your (?:own )?fault\b"),
+    ("problem", r"your (?:own )?problem\b"),
+    (
+        "expect",
+        # Not a real question about their hopes: "what did you expect would happen this year?"
+        r"what did you expect\b(?! (?:would|to|from|of|when|it|them|him|her|the|this year"
+        r"|going|me|us)\b)",
+    ),
+    ("yourself", r"brought this on yourself\b"),
+    ("worry", r"don't worry about it\b"),
+    ("sweat", r"(?:don't|do not|no need to) sweat (?:it|the small stuff)\b"),
+    # A warning to stop ("that has to stop"), entitlement denied ("you can't expect special
+    # treatment"), a grievance called envy ("sour grapes"), a standard to show more of.
+    (
+        "stop",
+        r"(?:that|this|it) (?:has to|needs to|must|will have to|is going to have to) stop\b",
+        "has needs must will going",
+    ),
+    (
+        "special",
+        r"(?:(?:can't|cannot|can not|shouldn't) expect|expecting|asking for) special treatment\b",
+    ),
+    ("grapes", r"sour grapes\b"),
+    (
+        "initiative ownership leadership urgency maturity",
+        r"you (?:really |do |just )?(?:need|have|got) to (?:show|take|demonstrate) (?:more|a bit"
+        r" more|a lot more|much more|some|real) (?:initiative|ownership|leadership|urgency"
+        r"|maturity)\b",
+    ),
+    # Sarcasm that passes for comment: "interesting choice, muting the alert".
+    ("interesting bold", r"(?:interesting|bold) (?:choice|move|decision)\b"),
+    ("bright", r"look on the bright side\b"),
+    ("cheer chin", r"(?:cheer|chin) up\b"),
+    ("world", r"not the end of the world\b"),
+    ("overthinking", r"overthinking (?:it|this|things)\b"),
+    ("serious", r"(?:it's|it is|this is|that's) not that serious\b"),
+    (
+        "upset worked emotional",
+        r"(?:no need to|don't) (?:get|be) (?:so |all )?(?:upset|worked up|emotional)\b",
+    ),
+    ("dramatic negative childish", r"don't be (?:so )?(?:dramatic|negative|childish)\b"),
+    ("let", r"just let it go\b", "just"),
+    ("over", r"you'll get over it\b", "you'll"),
+    ("forget", r"just forget about it\b"),
+    # Sarcasm.
+    ("finally", r"thanks for finally\b"),
+    ("nice", r"nice of you to (?:finally |actually )?(?:show|join|turn|bother|grace)\b"),
+    ("look", r"look who(?:'s| finally| decided)\b", "who who's"),
+    ("surprise", r"what a surprise\b"),
+    ("again", r"here we go again\b", "here"),
+    ("course", r"of course you (?:did|didn't|forgot)\b"),
+    ("sure", r"sure you (?:are|did|will|do)\b", "sure"),
+    ("usual", r"(?:you\b[^.!?]{0,30}as usual|as usual,? you)\b"),
+    ("another", r"(?:yet )?another (?:excuse|crisis|drama|sob story)\b"),
+    # Reproach by a warning already given ("you were warned", "you've been told three times"),
+    # by an expectation the person fell short of ("I'd have expected more"), and by an
+    # unfavourable comparison with peers ("everyone else managed", "nobody else needs this
+    # much"). A bare "you were told" reports; only a repeated telling reproaches.
+    ("warned", r"you(?:'ve| have| had)? (?:been|were) warned\b"),
+    (
+        "twice times repeatedly already once again",
+        r"you(?:'ve| have| had)? (?:been|were) (?:reminded|told|asked)\b[^.!?]{0,40}?\b(?:twice"
+        r"|(?:three|four|five|several|multiple|many|so many) times|repeatedly|more than once"
+        r"|again and again|already)\b",
+        "reminded told asked",
+    ),
+    (
+        "expect expected",
+        r"i(?:'d| would)(?: have)? expect(?:ed)? (?:a lot |much |far )?(?:more|better)\b"
+        r"(?! (?:rest|time|sleep|support)\b)",
+    ),
+    (
+        "else others rest",
+        r"(?:every(?:one|body) else|the others|the rest of (?:the|your) team|(?:nobody|no one)"
+        r" else)(?: on (?:the|your) team)? (?:managed|manages|hit|met|made|finished|delivered"
+        r"|coped|handled|got (?:their|it|theirs)|seems? to (?:manage|cope)|needs? (?:this|that"
+        r"|so) much)\b",
+        "managed manages hit met made finished delivered coped handled got seem seems need needs",
+    ),
+    ("blame", r"(?:nobody|no one) (?:else )?to blame (?:but|except|other than) yourself\b"),
+    # Reproach in the forms of written replies: blame handed back ("you only have yourself to
+    # thank", "you bring a lot of this on yourself", "you can't keep blaming the tools" -- not
+    # "you can't blame yourself", which reassures), a promise broken, disbelief ("you're not as
+    # busy as you make out"), a peer's standard ("I'd expect a senior engineer to handle
+    # this", not "I'd expect anyone to be shaken"), and the stock put-downs ("you had one job",
+    # "a bit rich coming from you", "and not in a good way").
+    ("thank blame", r"(?:only|just) (?:have|got) yourself to (?:thank|blame)\b"),
+    (
+        "bring brought",
+        r"you (?:bring|brought) (?:a lot of |most of |all of |much of )?(?:this|it"
+        r"|that) on yourself\b",
+    ),
+    (
+        "blaming blame",
+        r"you can(?:'t|not) (?:keep |just |always )?(?:blaming|blame) (?!yourself\b)\w+",
+        "can't cannot",
+    ),
+    (
+        "broke",
+        r"(?:made|gave) (?:\w+ ){0,3}?(?:a|the|your) (?:promise|commitment)[^.!?]{0,40}? and"
+        r" broke it\b",
+    ),
+    (
+        "make claim",
+        r"(?:not|n't) (?:as|that|so) (?:busy|stretched|overloaded|stressed|tired|swamped)"
+        r" (?:as|like) you (?:make (?:out|it sound|it look)|claim)\b",
+    ),
+    (
+        "expect",
+        r"i(?:'d| would) expect (?:a|an|someone (?:with|in|at)|somebody (?:with|in|at))"
+        r" [^.!?]{0,40}?\bto (?:handle|manage|know|cope with|deal with|deliver|sort|fix|own|get)\b",
+    ),
+    ("job", r"you had one job\b", "had"),
+    # Acting in bad faith named: "you act like the rules don't apply to you", "you had all the
+    # information and still chose to ignore it", "so you just decided not to tell anyone?",
+    # "you just don't seem to care any more"; a warning given before: "we talked about this
+    # exact problem last quarter"; effort found wanting: "a bit of effort would go a long way".
+    ("act acting", r"you(?:'re)? (?:act|acting) (?:like|as if|as though)\b"),
+    ("chose", r"(?:still|just) chose to (?:ignore|skip|leave|bury|sit on)\b"),
+    ("decided", r"you (?:just|simply) decided (?:not )?to\b"),
+    (
+        "care",
+        r"(?:don't|do not|no longer) (?:seem to |even )?care (?:anymore|any more|at all)\b",
+    ),
+    (
+        "talked spoke discussed",
+        r"we(?:'ve| have)? (?:talked|spoke|spoken|discussed) (?:about )?(?:this|that)"
+        r" (?:exact |same |very )?(?:problem|issue|thing|point)? ?(?:last|before|already|in)\b",
+        "we we've",
+    ),
+    (
+        "effort care attention",
+        r"(?:a (?:bit|little) (?:of |more )?|some |more )(?:effort|care|attention|focus) would go"
+        r" a long way\b",
+    ),
+    ("rich", r"(?:a bit |pretty |rather )?rich coming from you\b"),
+    ("way", r"and not in a good way\b"),
+    (
+        "deserves deserve",
+        r"(?:your|the) \w+ deserves? (?:a )?(?:much )?better \w+ than (?:this|that|you)\b",
+    ),
+    # Reproach by a reminder the speaker gave: "I've told you three times", "we've been over
+    # this". Telling once informs; the count or "already" makes it a reproach.
+    (
+        "told asked reminded warned explained shown",
+        r"(?:i|we)(?:'ve| have)? (?:already (?:told|asked|reminded|warned|explained(?: to)?"
+        r"|shown) you\b|(?:told|asked|reminded|warned|explained(?: to)?|shown) you\b[^.!?]{0,40}?"
+        r"\b(?:twice|(?:three|four|five|several|multiple|many|so many|a (?:dozen|hundred"
+        r"|million)) times|repeatedly|more than once|again and again|already)\b)",
+        "twice times repeatedly once again already",
+    ),
+    ("over", r"we(?:'ve| have) (?:been|gone) (?:over|through) (?:this|that)\b", "we've have"),
+    # The count of a repeated lapse: "that's the third time this month".
+    (
+        "second third fourth fifth sixth umpteenth nth",
+        r"(?:that's|that is|this is|it's|it is)(?: now)? the (?:second|third|fourth|fifth|sixth"
+        r"|umpteenth|nth) (?:time(?: (?:this|that) (?:week|month|sprint|quarter|year)| in a row"
+        r"| today| running|\W*$)|missed|late|failed|broken|botched)",
+    ),
+    # Insinuation: "funny how it only ever happens on your shifts".
+    (
+        "funny interesting strange odd curious amazing",
+        r"(?:funny|interesting|strange|odd|curious|amazing) (?:how|that)\b[^.!?]{0,60}?"
+        r"\b(?:only|always|never|every time|whenever)\b",
+        "how that",
+    ),
+    # Blame handed back: "that's what you get for ...", "serves you right", "you asked for it".
+    ("get", r"(?:that's|that is|this is) what you get (?:for|when)\b", "what"),
+    ("serves", r"serves you right\b"),
+    # A preface that announces criticism: "no offence, but ...", "with respect, that's on you".
+    (
+        "offence offense respect rude harsh",
+        r"(?:no offen[cs]e|with (?:all due |the greatest )?respect(?! (?:to|for|of)\b)"
+        r"|don't take this the wrong way"
+        r"|not to be (?:rude|harsh|mean))\b,?(?: but)?",
+    ),
+    ("wrong", r"don't take this the wrong way\b", "take"),
+    # "Even" in a yes/no question to them: "were you even there?", "did you even try?".
+    (
+        "even",
+        r"(?:are|were|did|do|have|had|can|could|would) you (?:actually |really )?even\b"
+        r"(?! (?:more|less|better|worse)\b)",
+        "are were did do have had can could would",
+    ),
+    # Not "glad that you asked for it" or "you asked for it straight out" (a request praised).
+    (
+        "asked",
+        r"(?<!that )you asked for (?:it|this|that)\b(?! (?:straight|directly|openly|out"
+        r"|clearly|yourself|in writing)\b)",
+    ),
+    # Sarcasm: an agreeing opener turned round by "because": "oh sure, because ...".
+    (
+        "because cause 'cause since",
+        r"(?:oh|yeah|ah) (?:sure|right|of course|great)\W+(?:because|cause|'cause|since)\b",
+        "oh yeah ah",
+    ),
+    (
+        "fault",
+        r"(?:everyone|everybody|someone|somebody|anyone|anybody) else's (?:fault|problem)\b",
+        "else's",
+    ),
+    # An accusing question: "so you thought it was fine to just leave?".
+    (
+        "thought figured decided assumed",
+        r"you (?:just |honestly |really )?(?:thought|figured|decided|assumed)(?: that)?"
+        r" (?:it was|it'd be|it would be) (?:fine|okay|ok|alright|acceptable) to\b",
+        "fine okay ok alright acceptable",
+    ),
+    (
+        "weight",
+        r"(?:don't|do not|not|never|aren't|isn't) (?:really |even |exactly )?pull(?:ing)? your"
+        r" (?:own )?weight\b",
+    ),
+    (
+        "child kid baby toddler teenager brat diva age",
+        r"(?:acting|behaving|act|behave) (?:like (?:a |an )?(?:child|kid|baby|toddler|teenager"
+        r"|brat|diva)|your age)\b",
+        "acting behaving act behave",
+    ),
+)
