@@ -58,10 +58,12 @@ _FAMILIES: dict[str, str] = {
     "alone": "alone lonely isolated unsupported on_my_own on_your_own by_myself by_yourself",
     "hurt": "hurt hurts hurting hurtful wounded stung betrayed raw sore",
     "pressure": "pressure pressured stress stressed stressful strain tense tension",
-    # Rumination: "going round your head all week" says back "I've been rehearsing it".
+    # Rumination: "going round your head all week" says back "I've been rehearsing it". (Not
+    # "on your mind": "what's been on your mind?" is a stock question, and hears nothing.)
     "rumination": "replaying replay rehearsing rehearsed dwelling ruminating overthinking"
     " going_round round_your_head round_my_head round_in_my_head round_in_your_head"
-    " on_my_mind on_your_mind keep_thinking can't_stop_thinking",
+    " keep_thinking can't_stop_thinking preoccupied occupied_your_mind occupied_my_mind"
+    " occupying_your_mind",
     "deadline": "deadline deadlines due date dates timeline launch release cutoff",
     "hardship": "hard tough difficult rough awful terrible horrible challenging tricky painful"
     " heavy brutal nightmare lot struggle struggles struggled struggling hectic intense grim",

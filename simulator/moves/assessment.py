@@ -265,6 +265,32 @@ def _request_granted(
     return out or {Move.OTHER: "their request, granted"}
 
 
+# A promise or a grant: "I'll correct the slide", "that record goes into your file", "you'll
+# get the why".
+_PROMISE = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|you'll|you will|i'm going to|we're going to|gets?|goes"
+    r"|will be|consider it)\b"
+)
+
+
+def _told_made_a_fix(
+    cues: dict[Move, str], low: str, grounding: tuple[str, ...]
+) -> dict[Move, str]:
+    """ "Yes - the pricing engine gets credited to you by name." after "The pricing engine.
+    Eleven months... the slide said 'Platform team'": what they told, turned at once into a
+    yes and a promise, is a fix, not a reflection of what they went through. A yes whose words
+    of theirs sit in a sentence that says them back ("Eleven months, and the slide said
+    'Platform team'. Yes, I'll get it corrected.") still reflects."""
+    if not cues[Move.REFLECTION].startswith("restates") or _ASSENT.match(low) is None:
+        return cues
+    theirs = content_stems(" ".join(grounding))
+    told = [s for s in _SENTENCE.findall(low) if content_stems(s) & theirs]
+    if not told or not all(_PROMISE.search(s) for s in told):
+        return cues
+    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
+    return out or {Move.OTHER: "what they told, made a promise"}
+
+
 def _their_own_question(
     cues: dict[Move, str], last: str | None, grounding: tuple[str, ...]
 ) -> dict[Move, str]:
@@ -318,6 +344,8 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         cues = _granted(cues, turn.low, words.last)
     if Move.REFLECTION in cues and words.last is not None and grounded:
         cues = _request_granted(cues, turn.low, words.seen, grounding)
+    if Move.REFLECTION in cues and grounded:
+        cues = _told_made_a_fix(cues, turn.low, grounding)
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.

@@ -85,6 +85,37 @@ def test_their_request_said_back_in_a_yes_is_the_yes(line: str, reflects: bool) 
 
 
 @pytest.mark.parametrize(
+    ("line", "reflects"),
+    [
+        pytest.param(
+            "Yes - the staging box gets credited to you by name. What's been on your mind most"
+            " since?",
+            False,
+            id="yes-and-a-promise",
+        ),
+        pytest.param(
+            "Yes - that record goes into your file, every night on the staging box since March."
+            " What else has been on your mind since?",
+            False,
+            id="yes-it-goes-in-your-file",
+        ),
+        pytest.param(
+            "Six weeks of nights, and half a day lost every time it dies. Yes, I'll get it fixed.",
+            True,
+            id="said-back-then-a-promise",
+        ),
+        pytest.param("Yes, six weeks of nights is a lot.", True, id="a-yes-that-says-it-back"),
+    ],
+)
+def test_what_they_told_made_a_promise_is_no_reflection(line: str, reflects: bool) -> None:
+    """Blind set 25's yes-man: "Yes - <what they told, as an action item>" turns each thing
+    they tell into a fix at once, which is not saying back what they went through. Their words
+    said back in a sentence of their own, with or without a promise after, still reflect."""
+    a = assess(line, [("employee", TOLD)])
+    assert (Move.REFLECTION in a.moves) is reflects, a.cues
+
+
+@pytest.mark.parametrize(
     "line",
     [
         pytest.param("No pressure at all. What's been hardest?", id="no-pressure"),

@@ -61,15 +61,21 @@ def test_the_engine_and_the_scorer_read_the_one_list() -> None:
         ),
         pytest.param(
             "I keep replaying the review in my head.",
-            "It's been on your mind a lot.",
+            "It keeps going round your head.",
             True,
-            id="on-your-mind-for-replaying",
+            id="round-your-head-for-replaying",
         ),
         pytest.param(
             "The review went fine, honestly.",
             "It's been going round your head.",
             False,
             id="nothing-of-rumination-said",
+        ),
+        pytest.param(
+            "I keep replaying the review in my head.",
+            "What's been on your mind?",
+            False,
+            id="a-stock-question-is-no-rumination",
         ),
     ],
 )
