@@ -49,6 +49,7 @@ from simulator.moves import (
     STALES_HEARD,
     named_things,
     names_a_feeling,
+    typecast,
 )
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
@@ -94,8 +95,7 @@ class TurnScore:
             # The assessment names the whole clause ("your divorce is weighing on you"); the
             # employee says back only the thing made up ("Divorce? No.").
             self.wrong = _words.made_up_thing(self.wrong) or self.wrong
-        self.guess = False
-        self.said = _words.content_stems(" ".join(t for who, t in history if who == "employee"))
+        self.guess, self.said = False, _words.said_stems(history)
         known = engine.truth | self.said
         if self.wrong is not None and _words.plausible_guess(self.wrong, known):
             # "A heavy couple of weeks" to someone visibly stretched is an empathic guess,
@@ -105,9 +105,9 @@ class TurnScore:
             # "So the moon has been difficult for you": a reflection of something that is
             # true of them neither in what they said nor in their story.
             self.wrong = _words.unknown_words(text, known)
-        # "You said 'I keep waiting for someone to notice'" to someone who never said it: words
-        # put in their mouth, however true of them, are corrected ("Notice? No.").
-        quote = misquoted(text, self.said) if self.wrong is None else None
+        # "You said 'I keep waiting for someone to notice'" to one who never said it, or "people
+        # like you ...": words put in their mouth, or a type read cold, are corrected.
+        quote = (misquoted(text, self.said) or typecast(text)) if self.wrong is None else None
         if misquote := quote is not None:
             self.wrong, self.guess = quote, False
         life = a.unmentioned_life

@@ -476,3 +476,8 @@ def capitalised_names(text: str) -> set[str]:
         words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
         out |= {w for w in words[1:] if w[0].isupper() and w not in ("I", "I'm", "I'll", "I'd")}
     return out
+
+
+def said_stems(history: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The content stems of everything the employee has said in ``history``."""
+    return content_stems(" ".join(t for who, t in history if who == "employee"))

@@ -9,7 +9,7 @@ starts fast.
 
 from __future__ import annotations
 
-from simulator.moves._formulas import asks_meaning, only_prompts
+from simulator.moves._formulas import asks_meaning, only_prompts, typecast
 from simulator.moves._grounding import names_a_feeling
 from simulator.moves._misreflection import named_things
 from simulator.moves._own import (
@@ -40,4 +40,5 @@ __all__ = [
     "named_things",
     "names_a_feeling",
     "only_prompts",
+    "typecast",
 ]

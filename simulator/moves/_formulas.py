@@ -177,3 +177,34 @@ _PROMPT_HINTS = (
     "mm",
     "uh-huh",
 )
+
+
+# A type of person, not this one: "people like you", "you strike me as someone who", "you're
+# the sort who", "loyal people always do" (cold reading: it fits anyone, and says nothing back).
+TYPECAST = re.compile(
+    r"\b(?:people|someone|somebody|anyone|folks) like you\b|\byou strike me as\b"
+    r"|\byou(?:'re| are) (?:not )?(?:the|a|just the|exactly the) (?:sort|kind|type)(?: of"
+    r" (?:person|people|man|woman|engineer|lead|manager|rep))? (?:who|that)\b"
+    r"|\byou(?:'re| are) (?:not )?(?:someone|somebody) who\b"
+    r"|\b\w+ people (?:always|usually|tend to|often|never)\b"
+)
+
+
+def typecast(text: str) -> str | None:
+    """The type a turn casts them as, in their words ("People like me", "The sort who"), or
+    ``None``: a label that fits anyone, which they hear as being read, not heard."""
+    m = TYPECAST.search(text.lower().replace("’", "'"))
+    if m is None or m.group(0).endswith(("someone who", "somebody who")):
+        # "You're someone who finishes things" may credit what they did: no reflection,
+        # but no stereotype either.
+        return None
+    said = m.group(0)
+    if said.endswith("like you"):
+        said = said[: -len("you")] + "me"
+    elif said.startswith("you strike"):
+        said = "strike you as"
+    else:
+        said = re.sub(
+            r"^you(?:'re| are) (?:not )?|\s+(?:always|usually|tend to|often|never)$", "", said
+        )
+    return said[:1].upper() + said[1:]

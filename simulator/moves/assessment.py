@@ -32,7 +32,7 @@ from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._context import _Context
 from simulator.moves._echo import COLLAGE_FRAGMENTS, Echoes, collage, runs
-from simulator.moves._formulas import _BARE_OPENER
+from simulator.moves._formulas import _BARE_OPENER, TYPECAST
 from simulator.moves._grounding import _KEYS
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _turn
 from simulator.moves._misreflection import (
@@ -291,6 +291,22 @@ def _told_made_a_fix(
     return out or {Move.OTHER: "what they told, made a promise"}
 
 
+def _typecast(cues: dict[Move, str], low: str, grounding: tuple[str, ...]) -> dict[Move, str]:
+    """ "People like you tend to replay the moment it went wrong." "You're the sort who'd
+    rather carry it quietly.": a type of person described, however many of their words it
+    borrows, is a label that fits anyone (blind set 25's cold reader), not a reflection of
+    this person. A turn that says their words back in a sentence of its own still reflects."""
+    if TYPECAST.search(low) is None:
+        return cues
+    theirs = content_stems(" ".join(grounding))
+    if any(
+        content_stems(s) & theirs and TYPECAST.search(s) is None for s in _SENTENCE.findall(low)
+    ):
+        return cues
+    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
+    return out or {Move.OTHER: "a type of person, not them"}
+
+
 def _their_own_question(
     cues: dict[Move, str], last: str | None, grounding: tuple[str, ...]
 ) -> dict[Move, str]:
@@ -346,6 +362,8 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         cues = _request_granted(cues, turn.low, words.seen, grounding)
     if Move.REFLECTION in cues and grounded:
         cues = _told_made_a_fix(cues, turn.low, grounding)
+    if Move.REFLECTION in cues:
+        cues = _typecast(cues, turn.low, grounding)
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.
