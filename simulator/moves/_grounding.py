@@ -115,7 +115,7 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     " around"
     # Degree adverbs and indefinites: "Mortified, mostly" gives "what would help most" nothing
     # of theirs, nor "the only one who knows" "the launch is only part of it", nor "someone".
-    " mostly mainly partly largely only someone somebody anyone anybody"
+    " mostly mainly partly largely only someone somebody anyone anybody rather quite pretty"
     # An acknowledgement ("Yeah. Noted.") says nothing to take up: "no notes, no record" is not
     # listening to it.
     " noted note notes"

@@ -328,6 +328,11 @@ def test_their_feeling_pinned_on_a_made_up_cause_is_a_misreflection(
             "First response used to be under two hours.", "What's under that?", id="under"
         ),
         pytest.param("It's all over the place.", "What's beneath it, over all?", id="over"),
+        pytest.param(
+            "I'd rather not go into that just now.",
+            "You're the sort who'd rather carry it alone.",
+            id="rather",
+        ),
     ],
 )
 def test_dates_and_habits_of_speech_ground_nothing(prev: str, line: str) -> None:
