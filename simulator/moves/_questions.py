@@ -306,8 +306,11 @@ def _classify_question(
 # A question clause: at the start of a sentence that ends in "?", or after a comma, "and" or
 # "or" inside one ("What are your obstacles, what resources do you need, and what's next?").
 _ASK_CLAUSE = re.compile(
-    r"(?:^|,\s*|\b(?:and|or)\s+)(?:what|what's|how|who|where|when|why|which|is|are|do|does|can"
-    r"|could|would|will|shall|should|anything)\b"
+    r"(?:^|,\s*|\b(?:and|or)\s+)(?:what|what's|how|who|where|why|which|is|are|do|does|can"
+    r"|could|would|will|shall|should|anything"
+    # "When are you free?" asks; "When you're ready, what would help?" asks once.
+    r"|when(?:'s|(?=\s+(?:did|do|does|is|are|was|were|will|would|can|could|should|shall|might"
+    r"|have|has)\b)))\b"
 )
 _TERMINATOR = re.compile(r"[.!?]")
 # The manager's own offer or a request for leave to speak ("Can I make a suggestion?", "What if

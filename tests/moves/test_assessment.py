@@ -384,6 +384,16 @@ def test_honesty_they_describe_is_still_theirs() -> None:
             True,
             id="a-checklist-behind-a-permission-is-still-one",
         ),
+        pytest.param(
+            "You've been up every night and still turning up. When you're ready, what would"
+            " help most?",
+            1,
+            False,
+            id="when-you-are-ready-asks-nothing",
+        ),
+        pytest.param(
+            "When are you free, and what would help most?", 2, False, id="when-are-you-asks"
+        ),
     ],
 )
 def test_questions_asked_at_once(line: str, asks: int, checklist: bool) -> None:

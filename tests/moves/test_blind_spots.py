@@ -601,6 +601,36 @@ MORE_WORDINGS = [
     pytest.param("I don't need the feelings, I need pipeline.", Move.JUDGMENT, True, id="feels"),
     pytest.param("Well, hope isn't a strategy.", Move.JUDGMENT, True, id="not-a-strategy"),
     pytest.param("I don't need the details, just the gist.", Move.JUDGMENT, False, id="details"),
+    # Set 23's skilled voices, in our own wordings: a deed that exists because of them, a deed
+    # done in spite of what they carried, effort in the present, "You built that.", and a day
+    # and a time proposed in a question.
+    pytest.param(
+        "The new intake form exists because of you.", Move.RECOGNITION, True, id="because-of-you"
+    ),
+    pytest.param("Is the delay because of you?", Move.RECOGNITION, False, id="because-asked"),
+    pytest.param("That's all down to you.", Move.RECOGNITION, True, id="down-to-you"),
+    pytest.param(
+        "Two hours' sleep, and you still shipped the fix.", Move.RECOGNITION, True, id="still"
+    ),
+    pytest.param("And you still missed the deadline.", Move.RECOGNITION, False, id="still-missed"),
+    pytest.param("You're putting the hours in.", Move.RECOGNITION, True, id="putting-hours-in"),
+    pytest.param(
+        "That rota didn't appear by magic. You built that.",
+        Move.RECOGNITION,
+        True,
+        id="you-built-that",
+    ),
+    pytest.param("You built it, so you fix it.", Move.RECOGNITION, False, id="built-it-fix-it"),
+    pytest.param(
+        "Could I bring it to you Tuesday at four?", Move.NEXT_STEP, True, id="day-at-time"
+    ),
+    pytest.param(
+        "Can we sit down Wednesday morning at ten to go through it?",
+        Move.NEXT_STEP,
+        True,
+        id="day-morning-at-time",
+    ),
+    pytest.param("Last Friday at ten you missed the call.", Move.NEXT_STEP, False, id="past-day"),
 ]
 
 

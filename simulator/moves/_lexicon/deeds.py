@@ -65,6 +65,22 @@ DEEDS: tuple[tuple[str, ...], ...] = (
         r"without you(?:r \w+)?,? (?:we|i|the \w+|this|it|that|none of (?:this|it))(?: \w+)?"
         r" (?:wouldn't|would not|couldn't|could not|would never|'d never)\b",
     ),
+    # ... or that exists because of them: "the pricing engine exists because of you", "that's
+    # down to you" (not "is it because of you?", a question the detector reads first).
+    (
+        "because down thanks",
+        r"(?:(?:exists|happened|works|worked|shipped|got done|got built|is (?:still )?(?:running"
+        r"|standing|here)|kept going) because of you|(?:that's|that is|it's|it is|this is)"
+        r" (?:all |largely |mostly )?(?:down to|thanks to) you)\b",
+    ),
+    # A deed done in spite of what they carried: "on three hours' sleep, and you still covered
+    # it", "running on empty and still showing up".
+    (
+        "still",
+        r"(?:and|but|yet) (?:you )?still (?:covered|delivered|showed up|showing up|shipped"
+        r"|turned up|turning up|got it done|made it|kept (?:it|the \w+|everything) (?:going"
+        r"|moving|running)|hit (?:it|the \w+))\b",
+    ),
     # Their work judged good: "that's careful work", "that was some proper detective work",
     # "tracking down that gap is careful work" (the deed itself as the subject).
     (
@@ -141,6 +157,13 @@ DEEDS: tuple[tuple[str, ...], ...] = (
         r"|everything))\b",
         "hard carefully long deeply through effort work thought care energy homework beyond"
         " everything groundwork legwork lifting",
+    ),
+    # ... in the present: "you're putting the effort in", "putting in the hours".
+    (
+        "putting",
+        r"you(?:'re| are) (?:really |clearly )?putting (?:(?:the|real|so much|a lot of)"
+        r" (?:effort|work|hours|graft) in|in (?:the|real|so much|a lot of) (?:effort|work|hours"
+        r"|graft))\b",
     ),
     # A deed credited by comparison with what most would do: "not many people would have...".
     (

@@ -201,6 +201,15 @@ _NEXT_STEP = _Phrases(
     ("circle", r"circle back\b"),
     ("meet catch talk", r"(?:meet|catch up|talk) again\b"),
     (_DAYS, rf"(?:meet|catch up|talk|check in) (?:again )?(?:on )?{_DAY}\b"),
+    # A day and a time proposed: "Could I bring it to you Thursday at three?", "Can we sit
+    # down Wednesday at ten?" (not "last Friday at ten", which was).
+    (
+        _DAYS,
+        rf"(?<!last )(?<!past )\b{_DAY}(?: (?:morning|afternoon|evening))? at"
+        r" (?:\d{1,2}(?::\d\d)?|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+        r"|twelve|half)\b",
+        "at",
+    ),
     ("plan", r"what(?:'s| is) (?:your|the) plan\b"),
     (
         "first next week tomorrow differently",

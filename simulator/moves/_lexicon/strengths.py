@@ -160,7 +160,12 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         r"|all of us)\b",
         "know knew",
     ),
-    ("built", r"you built (?:this|that|the) (?:team|product|service|system|platform|thing)\b"),
+    (
+        "built",
+        r"you built (?:(?:this|that|the) (?:team|product|service|system|platform|thing)\b"
+        # "Under two hours didn't happen by accident. You built that."
+        r"|(?:that|it|this|all (?:of )?(?:that|this|it))(?=\s*(?:[.!;]|$)))",
+    ),
     (
         "proud impressed",
         r"i(?:'m| am) (?:really |so |very )?(?:proud of|impressed (?:by|with))"
