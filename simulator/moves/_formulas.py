@@ -38,14 +38,25 @@ _PROMPT = re.compile(
 # 'close', what does that word mean to you?"): a clarifying question, asked once or twice; as a
 # habit, a word lifted from each reply and handed back, it asks them to go on and nothing more.
 _QUOTED = r"['\u2018\"][^?'\"\u2019]{1,40}['\u2019\"]"
+# (Blind set 26 varied the frame: "'At midnight' - what does that phrase hold for you?", "When
+# you say 'failed silently', what does 'silently' mean for you?", "what's behind that phrase?")
+_HOLDS = r"(?:mean|hold|carry|stand for)(?: there| here)?,?(?: to you| for you)?"
 _MEANING = (
+    # A quoted fragment in front (its opening quote may be trimmed with the sentence's).
+    r"(?:['\u2018\"]?[^?'\"\u2019]{1,40}['\u2019\"]\s*[-\u2013\u2014:,]?\s*"
+    r"|if i said (?:the word )?" + _QUOTED + r"(?: right now| now)?,? )?"
     r"(?:what (?:do|did) you mean(?: by| when you say) [^?]{1,40}"
-    r"|what does (?:" + _QUOTED + r"|that(?: word| phrase)?|it) mean(?: to you| for you)?"
-    r"(?: here| there|,? in your own words)?"
-    r"|when you say [^?,]{1,40}, what (?:do you mean|(?:does|do) (?:that|it|that word|that phrase"
-    r"|those words) mean(?: to you| for you)?))"
+    r"|what (?:does|would) (?:"
+    + _QUOTED
+    + r"|that(?: word| phrase| number| question)?|it) "
+    + _HOLDS
+    + r"(?: here| there|,? in your own words| right now)?"
+    r"|what(?:'s| is) behind (?:that|the|this) (?:word|phrase)(?: for you)?"
+    r"|when you say [^?,]{1,40}, what (?:do you mean|(?:does|do) (?:" + _QUOTED + r"|that|it"
+    r"|that word|that phrase|those words) " + _HOLDS + r"(?: here| there| right now)?))"
 )
 _MEANING_QUESTION = re.compile(_MEANING + r"[?.!]*")
+_MEANING_HINTS = ("mean", "hold", "carry", "stand for", "behind")
 # A prompt and nothing else: the whole of a sentence that only asks them to go on.
 _BARE_PROMPT = re.compile(
     r"(?:(?:and|so|okay|ok|right|yeah|well|mm+-?hm+|uh-huh|sure|great|good)[,.]? )*"
@@ -101,7 +112,7 @@ def only_prompts(low: str) -> bool:
 def asks_meaning(low: str) -> bool:
     """Whether the turn (lower case) asks what a word of theirs means, and asks nothing else
     ("You said 'halfway'. What do you mean by 'halfway'?")."""
-    return "mean" in low and _asks_only(low, _MEANING_QUESTION.fullmatch)
+    return any(w in low for w in _MEANING_HINTS) and _asks_only(low, _MEANING_QUESTION.fullmatch)
 
 
 # Judgment behind a listening form. "I hear you, but ..." discounts what was heard.

@@ -212,6 +212,17 @@ _OPEN_WH_LEAD = _WH_LEAD | _words("in is are do did can could anything something
 _INDIRECT_LEAD = _words("do did have has would could can")
 
 
+# A quoted fragment of theirs set in front of a question as its topic: "'Flat out' - what's
+# behind that?" asks "what's behind that?".
+_TOPIC = re.compile(r"['\u2018\"][^'\"\u2019\u201d?]{1,40}['\u2019\"\u201d]\s*[-\u2013\u2014:]\s*")
+
+
+def without_topic(sentence: str) -> str:
+    """The question after a quoted fragment set in front of it as its topic, else ``sentence``."""
+    m = _TOPIC.match(sentence)
+    return sentence if m is None or m.end() == len(sentence) else sentence[m.end() :]
+
+
 def _classify_question(
     body: str, first: str, has_qmark: bool, words: set[str]
 ) -> tuple[Move, str] | None:

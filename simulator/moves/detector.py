@@ -78,7 +78,13 @@ from simulator.moves._lexicon.judgment import _JUDGMENT
 from simulator.moves._lexicon.praise import BARE_PRAISE
 from simulator.moves._lexicon.recognition import _RECOGNITION
 from simulator.moves._lexicon.sympathy import _KIND_TO_SELF, _SYMPATHY
-from simulator.moves._questions import _DECLARATIVE_Q, _SCALE, _SCALE_HINTS, _classify_question
+from simulator.moves._questions import (
+    _DECLARATIVE_Q,
+    _SCALE,
+    _SCALE_HINTS,
+    _classify_question,
+    without_topic,
+)
 from simulator.moves._reflection import (
     _ADVISING_TURN_EXTRA,
     _BUSY_TURN_EXTRA,
@@ -343,6 +349,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             # 'You're thinking, "well, what's the problem?' asks nothing: the question is theirs,
             # quoted, and its closing mark follows in the next sentence.
             has_q = False
+        sentence = without_topic(sentence) if has_q else sentence
         first = sentence.split(" ", 1)[0].rstrip(",.;:!?-")
         if first in _FILLER_FIRST or first[:2] in _FILLER_FIRST or not sentence[0].isalnum():
             body = sentence[_FILLER.match(sentence).end() :]  # type: ignore[union-attr]

@@ -20,7 +20,9 @@ from simulator.moves.vocabulary import Move, cue_words
 from simulator.scoring._common import common
 
 _SENTENCE = re.compile(r"[^.!?]+")
-_OPENERS = r"(?:(?:and|so|then|just|please|now|ok|okay|right|good|great|fine|no),? )*"
+_OPENERS = (
+    r"(?:(?:and|so|then|just|please|now|ok|okay|right|good|great|fine|no|well|look|listen),? )*"
+)
 
 
 def dictates(a: Assessment) -> bool:

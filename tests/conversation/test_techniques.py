@@ -34,6 +34,29 @@ def test_asking_what_each_word_means_is_a_technique_after_two() -> None:
 
 
 @pytest.mark.parametrize(
+    "third",
+    [
+        pytest.param(
+            "That sounds hard. 'On my own' - what does that phrase hold for you?", id="hold"
+        ),
+        pytest.param(
+            "When you say 'the queue', what does 'queue' mean for you right now?", id="quoted"
+        ),
+        pytest.param("'Flat out' - what's behind that phrase for you?", id="behind"),
+        pytest.param("If I said the word 'rest', what would it mean to you?", id="if-i-said"),
+    ],
+)
+def test_the_same_technique_in_other_frames(third: str) -> None:
+    """Blind set 26 varied the frame around a word of theirs ("what does that phrase hold for
+    you?", "what's behind that phrase?"): the third, in any of them, is the technique again."""
+    s = _session("launch-engineer")
+    for word in ("twenty", "halfway"):
+        s.respond(f"You said '{word}'. What do you mean by '{word}'?")
+    s.respond(third)
+    assert any("a technique again" in r for r in _reasons(s)), _reasons(s)
+
+
+@pytest.mark.parametrize(
     ("fourth", "interviewed"),
     [
         pytest.param("What happens at the launch sync?", True, id="a-fourth-question"),

@@ -631,6 +631,26 @@ MORE_WORDINGS = [
         id="day-morning-at-time",
     ),
     pytest.param("Last Friday at ten you missed the call.", Move.NEXT_STEP, False, id="past-day"),
+    # Set 26's blunt manager, in our own wordings: the account of it demanded, and falling short
+    # as the verdict before a demand; their own framing said back is not blame.
+    pytest.param("It was your change, so you need to own it.", Move.JUDGMENT, True, id="own-it"),
+    pytest.param("You need to own the outage.", Move.JUDGMENT, True, id="own-the-outage"),
+    pytest.param(
+        "It was your change. And two reviewers, and a muted alert. Both true.",
+        Move.JUDGMENT,
+        False,
+        id="their-framing-set-in-context",
+    ),
+    pytest.param("It was your change that fixed it.", Move.JUDGMENT, False, id="change-fixed-it"),
+    pytest.param(
+        "Right. You're well behind and I need a plan from you.",
+        Move.JUDGMENT,
+        True,
+        id="behind-before-a-demand",
+    ),
+    pytest.param(
+        "You're worried you're behind on the number.", Move.JUDGMENT, False, id="worry-behind"
+    ),
 ]
 
 

@@ -129,6 +129,9 @@ def test_a_pledge_raises_resources_and_is_quoted() -> None:
         pytest.param(
             "Going forward I'll need an update from you by Friday.", True, id="ill-need-from-you"
         ),
+        pytest.param(
+            "Well, you'll need to have it ready by Thursday.", True, id="well-an-order-opens-it"
+        ),
     ],
 )
 def test_a_next_step_given_as_an_order_is_dictated(text: str, dictated: bool) -> None:

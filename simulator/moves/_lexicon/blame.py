@@ -42,6 +42,19 @@ BLAME: tuple[tuple[str, ...], ...] = (
         "caused",
         r"(?:^|\b(?:so|and|but) )(?:your (?:[a-z'-]+ ){1,2}|you )caused (?:the|this|that|all|it)\b",
     ),
+    # ... and the account of it demanded of them: "it was your change, so you need to own it"
+    # (not "it was your call to make", nor "I own it", the speaker's; nor "It was your change.
+    # And two reviewers, a muted alert...", their own words said back and set in context).
+    (
+        "own",
+        r"you (?:need|have|'ve got|got|must) to (?:own|take ownership of) (?:it|this|that|the"
+        r" (?:outage|incident|mistake|failure|miss|problem|mess)|your (?:mistake|part|failure"
+        r"|error|mess))\b",
+    ),
+    (
+        "change mistake fault",
+        r"(?:it|this|that) was your (?:change|mistake|fault|error|screw-up|cock-up),? so\b",
+    ),
     (
         "even properly",
         r"didn't (?:even (?:bother|check|test|try|read|ask|look)\b"

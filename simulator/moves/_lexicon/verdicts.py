@@ -207,10 +207,14 @@ VERDICTS: tuple[tuple[str, ...], ...] = (
         r" behind on|not hitting) (?:its |your |the )?(?:numbers|targets?|deadlines?|dates?"
         r"|goals?|quota)\b",
     ),
+    # ... or opening a sentence of its own, before the demand it grounds: "Yes, the number.
+    # You're well behind and I need to know how you're closing the gap."
     (
         "behind",
-        r"(?:^(?:look,? |honestly,? )?|(?:what's going on|the problem|the issue|the fact) is"
-        r",? )you(?:'re| are) (?:way |well |badly )?behind\W*$",
+        r"(?:(?:[.!?] |^)(?:look,? |honestly,? )?|(?:what's going on|the problem|the issue|the"
+        r" fact) is,? )you(?:'re| are) (?:way |well |badly |so |really )?behind(?: (?:on|with)"
+        r" (?:your|the) (?:numbers?|targets?|quota|plan|forecast))?(?:,? and (?:i|we) (?:need"
+        r"|want|expect)\b|[.!?]|\W*$)",
     ),
     ("again", r"(?:don't|do not|never) let (?:it|this|that) (?:slip|happen) again\b"),
     (
