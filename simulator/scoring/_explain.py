@@ -170,11 +170,14 @@ _DENIES: dict[str, re.Pattern[str]] = {
 
 _REPEATEDLY = re.compile(r"\b(?:repeatedly|again and again)\b", re.IGNORECASE)
 
-# Anchor wordings that require a behaviour: "regularly reflects content and feeling" is not the
-# level of a conversation that never named a feeling of theirs, however often it said their
+# Anchor wordings that require something shown: "regularly reflects content and feeling" is not
+# the level of a conversation that never named a feeling of theirs, however often it said their
 # words back; nor is any level above it.
 _REQUIRES: dict[str, re.Pattern[str]] = {
     "feeling": re.compile(r"\breflects\b[^.;:]*\bfeelings?\b", re.IGNORECASE),
+    # "A concrete next step agreed together" is not the level of a meeting whose last plan
+    # they turned down ("A plan for what, though?"), however concrete its wording.
+    "agreed": re.compile(r"\bagreed\b", re.IGNORECASE),
 }
 
 

@@ -386,7 +386,10 @@ def score(
         or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
         for x in turns
     )
-    shown = ("feeling",) if felt else ()
+    # The last plan put to them not turned down: what "agreed together" requires.
+    steps = [x for x in turns if Move.NEXT_STEP in x.assessment.moves]
+    agreed = not steps or not steps[-1].credit.credit.get("declined")
+    shown = tuple(n for n, ok in (("feeling", felt), ("agreed", agreed)) if ok)
     criteria = [
         _unscored_criterion(c, _NO_RULE)
         if rule is None

@@ -698,3 +698,44 @@ def test_presence_above_three_needs_a_feeling_reflected(
     assert c.score is not None and least <= c.score <= most, (c.score, c.rationale)
     if feeling_line is None:
         assert "little of feeling" in c.rationale, c.rationale
+
+
+@pytest.mark.parametrize(
+    ("reply", "most", "least"),
+    [
+        pytest.param(
+            "A plan for what, though? We haven't got to what's actually going on.",
+            3.49,
+            1.0,
+            id="last-plan-turned-down",
+        ),
+        pytest.param("Deal. Thursday at ten works.", 5.0, 3.5, id="last-plan-agreed"),
+    ],
+)
+def test_next_step_above_three_needs_the_last_plan_agreed(
+    rubric: Rubric, reply: str, most: float, least: float
+) -> None:
+    """Blind set 26's concierge collected their requests, said "Done" and put a dated plan to
+    them twice; both times they answered "A plan for what, though?". A plan turned down is not
+    "a concrete next step agreed together": the score stays in level 3's band, however concrete
+    the plan. The same plan agreed reaches level 4 or 5."""
+    lines = [
+        "Hi. So is this where you tell me what to do?",
+        "What would help you most right now?",
+        "Write the criteria down for me, in specifics.",
+        "Done. What else?",
+        "Fix the slide with my name on it.",
+        "Done. So: the criteria in writing by Wednesday at five, the slide fixed, and we check"
+        " in Friday at ten. Agreed?",
+        "A plan for what, though? We haven't got to what's actually going on.",
+        "Understood. I'll put that in the write-up too. What else can I do?",
+        "Right.",
+        "Then let's lock it in: written criteria by Wednesday at five, and a check-in with me"
+        " Friday at ten. Does that work?",
+        reply,
+    ]
+    card = score(_t(*lines), rubric)
+    c = next(x for x in card.criteria if x.id == "next_step")
+    assert c.score is not None and least <= c.score <= most, (c.score, c.rationale)
+    if least < 3.5:
+        assert "agreed together" not in c.rationale.split(".")[0], c.rationale
