@@ -651,6 +651,14 @@ MORE_WORDINGS = [
     pytest.param(
         "You're worried you're behind on the number.", Move.JUDGMENT, False, id="worry-behind"
     ),
+    pytest.param("'Nearly there' isn't a plan.", Move.JUDGMENT, True, id="their-words-no-plan"),
+    pytest.param(
+        "You said 'Friday' isn't a date that works.", Move.JUDGMENT, False, id="not-a-date-for"
+    ),
+    pytest.param("It's one report, it shouldn't take this long.", Move.JUDGMENT, True, id="long"),
+    pytest.param("It shouldn't take long, honestly.", Move.JUDGMENT, False, id="wont-take-long"),
+    pytest.param("Why are you so far behind on this?", Move.JUDGMENT, True, id="why-behind"),
+    pytest.param("Figuring that out is the job.", Move.JUDGMENT, True, id="is-the-job"),
 ]
 
 

@@ -55,6 +55,8 @@ BLAME: tuple[tuple[str, ...], ...] = (
         "change mistake fault",
         r"(?:it|this|that) was your (?:change|mistake|fault|error|screw-up|cock-up),? so\b",
     ),
+    # Their pace found wanting: "it's a dashboard, it shouldn't take this long".
+    ("shouldn't long", r"(?:it|that|this) shouldn't (?:take|have taken) (?:this|that|so) long\b"),
     (
         "even properly",
         r"didn't (?:even (?:bother|check|test|try|read|ask|look)\b"

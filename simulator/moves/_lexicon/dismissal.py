@@ -97,6 +97,18 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         r" (?:feelings|emotions|excuses|stories|story|life story|drama|backstory|reasons)\b",
     ),
     ("strategy", r"(?:isn't|is not|is no|ain't) (?:a )?strategy\b"),
+    # ... their own words waved away: "'Almost done' isn't a date", "working that out is the
+    # job" (set 26's blunt manager; not "that isn't a date I can do", a reply about diaries).
+    (
+        "date plan deadline answer",
+        r"['\u2018\"][a-z ,-]{1,30}['\u2019\"] (?:isn't|is not) (?:an? )?(?:date|plan|deadline"
+        r"|answer)(?=\s*[.!?;]|$)",
+    ),
+    (
+        "job",
+        r"(?:working (?:that|it) out|figuring (?:that|it) out|sorting (?:that|it) out|dealing"
+        r" with (?:that|it)) (?:is|was) (?:the|your) job\b",
+    ),
     (
         "quit enough",
         r"(?:quit|enough(?: with)?(?: the| your)?) (?:complaining|whining|moaning|sulking"

@@ -234,6 +234,13 @@ REPROACH: tuple[tuple[str, ...], ...] = (
         r"(?:everyone|everybody|someone|somebody|anyone|anybody) else's (?:fault|problem)\b",
         "else's",
     ),
+    # Falling short asked about as a fault: "why is your team so far behind?", "why are you so
+    # slow on this?" (not "why is the build so slow?", about a thing).
+    (
+        "why",
+        r"why (?:is|are|was|were) (?:you|your (?:team|queue|number|numbers|work|pipeline))"
+        r" (?:still |always )?(?:so |this )?(?:far )?(?:behind|late|slow)\b",
+    ),
     # An accusing question: "so you thought it was fine to just leave?".
     (
         "thought figured decided assumed",
