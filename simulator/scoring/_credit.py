@@ -258,8 +258,10 @@ def _credit_of(
             c = SAID_BACK
         if m is Move.NEXT_STEP and (dictated or declined):
             c *= DICTATED
-        if m is Move.REFLECTION and Move.JUDGMENT in moves:
-            c *= SANDWICH  # their words restated to set up a verdict: a confrontation
+        if m in _CONFRONTED and Move.JUDGMENT in moves:
+            # Their words restated to set up a verdict, or a question asked in the same breath
+            # as one ("Whatever it is, get over it. What's going on?"): a confrontation.
+            c *= SANDWICH
         if m is Move.RECOGNITION:
             if stock_praise:
                 c = min(c, GENERIC[m])  # praise slotted in as a stock counterweight
@@ -283,6 +285,9 @@ def _credit_of(
         out["declined"] = 1.0
     substantive = specific and not (repeat or formula_only or misreflection or disguised or stuffed)
     return TurnCredit(out, substantive)
+
+
+_CONFRONTED = frozenset((Move.REFLECTION, Move.OPEN_QUESTION))
 
 
 @dataclass(slots=True)

@@ -270,6 +270,21 @@ def test_their_words_restated_to_set_up_a_verdict_earn_half(
 
 
 @pytest.mark.parametrize(
+    ("moves", "earned"),
+    [
+        pytest.param((Move.OPEN_QUESTION,), 1.0, id="a-question"),
+        pytest.param((Move.OPEN_QUESTION, Move.JUDGMENT), SANDWICH, id="asked-beside-a-verdict"),
+    ],
+)
+def test_a_question_beside_a_verdict_earns_half(moves: tuple[Move, ...], earned: float) -> None:
+    """Set 26's blunt manager: "Whatever it is, get over it. What's going on?" asks for an
+    account in the same breath as a verdict: a confrontation, not curiosity, and half the
+    credit of the question on its own."""
+    credit = credit_of(_assessed(moves), has_context=True).credit
+    assert credit[Move.OPEN_QUESTION.value] == pytest.approx(earned)
+
+
+@pytest.mark.parametrize(
     ("moves", "each"),
     [
         pytest.param((Move.REFLECTION, Move.OPEN_QUESTION), 1.0, id="two-in-full"),
