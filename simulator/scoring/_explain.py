@@ -178,6 +178,10 @@ _REQUIRES: dict[str, re.Pattern[str]] = {
     # "A concrete next step agreed together" is not the level of a meeting whose last plan
     # they turned down ("A plan for what, though?"), however concrete its wording.
     "agreed": re.compile(r"\bagreed\b", re.IGNORECASE),
+    # Recognition is specific when it is tied to what they told; praise around their nouns turn
+    # after turn, with not one reflection or word of sympathy that earned, heard nothing to tie
+    # it to.
+    "heard": re.compile(r"^specific recognition\b", re.IGNORECASE),
 }
 
 

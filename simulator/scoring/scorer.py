@@ -386,10 +386,13 @@ def score(
         or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
         for x in turns
     )
+    # Reflections that earned in two turns or more, or a feeling named back: what ties praise
+    # to what they told (one stray echo ties nothing).
+    heard = felt or sum(x.credit.credit.get("reflection", 0.0) > 0 for x in turns) >= 2
     # The last plan put to them not turned down: what "agreed together" requires.
     steps = [x for x in turns if Move.NEXT_STEP in x.assessment.moves]
     agreed = not steps or not steps[-1].credit.credit.get("declined")
-    shown = tuple(n for n, ok in (("feeling", felt), ("agreed", agreed)) if ok)
+    shown = tuple(n for n, ok in (("feeling", felt), ("agreed", agreed), ("heard", heard)) if ok)
     criteria = [
         _unscored_criterion(c, _NO_RULE)
         if rule is None

@@ -739,3 +739,42 @@ def test_next_step_above_three_needs_the_last_plan_agreed(
     assert c.score is not None and least <= c.score <= most, (c.score, c.rationale)
     if least < 3.5:
         assert "agreed together" not in c.rationale.split(".")[0], c.rationale
+
+
+@pytest.mark.parametrize(
+    ("listening", "most", "least"),
+    [
+        pytest.param(False, 3.49, 1.0, id="praise-alone"),
+        pytest.param(True, 5.0, 3.5, id="praise-and-reflections"),
+    ],
+)
+def test_specific_recognition_needs_them_heard(
+    rubric: Rubric, listening: bool, most: float, least: float
+) -> None:
+    """Our own adversarial pass: praise frames in rotation around their nouns ("You were right
+    to flag X.", "Sorting out X is careful work.") with no reflection at all scored recognition
+    4.8, "specific recognition that builds real confidence". Praise is specific when it is tied
+    to what they told, and nothing was heard back to tie it to: the score stays in level 3's
+    band. The same praise beside two reflections that earn reaches level 4 or 5."""
+    lines = [
+        "I changed the retry config and the staging override masked it.",
+        "You were right to flag the retry config. What else?",
+        "The alert had been muted since July, so it failed silently.",
+        (
+            "So the alert was muted since July and it failed without a sound."
+            if listening
+            else "Sorting out the muted alert is careful work. What's been hardest?"
+        ),
+        "Someone posted 'who shipped this?' and sixty people reacted.",
+        (
+            "Sixty reactions to 'who shipped this?', with your name all over it."
+            if listening
+            else "Standing up to sixty people took real courage. What would help?"
+        ),
+        "I just want the postmortem to be about the process.",
+        "I've seen you handle a postmortem like this before. What would help?",
+        "Opening it as blameless would help.",
+    ]
+    card = score(_t(*lines), rubric)
+    c = next(x for x in card.criteria if x.id == "recognition")
+    assert c.score is not None and least <= c.score <= most, (c.score, c.rationale)
