@@ -273,6 +273,27 @@ _PROMISE = re.compile(
 )
 
 
+def _said_back_only_inside(
+    cues: dict[Move, str],
+    low: str,
+    grounding: tuple[str, ...],
+    inside: re.Pattern[str],
+    what: str,
+    *,
+    none_reflects: bool,
+) -> dict[Move, str]:
+    """``cues`` without the reflection when every sentence that takes up their words is one
+    ``inside`` marks (a promise, a type of person); ``what`` names the turn if nothing is left.
+    A sentence of its own that says their words back still reflects, and so does a turn with
+    no sentence sharing their words if ``none_reflects`` (its grounding is a paraphrase)."""
+    theirs = content_stems(" ".join(grounding))
+    told = [s for s in _SENTENCE.findall(low) if content_stems(s) & theirs]
+    if (none_reflects and not told) or (told and not all(inside.search(s) for s in told)):
+        return cues
+    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
+    return out or {Move.OTHER: what}
+
+
 def _told_made_a_fix(
     cues: dict[Move, str], low: str, grounding: tuple[str, ...]
 ) -> dict[Move, str]:
@@ -283,28 +304,19 @@ def _told_made_a_fix(
     'Platform team'. Yes, I'll get it corrected.") still reflects."""
     if not cues[Move.REFLECTION].startswith("restates") or _ASSENT.match(low) is None:
         return cues
-    theirs = content_stems(" ".join(grounding))
-    told = [s for s in _SENTENCE.findall(low) if content_stems(s) & theirs]
-    if not told or not all(_PROMISE.search(s) for s in told):
-        return cues
-    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
-    return out or {Move.OTHER: "what they told, made a promise"}
+    what = "what they told, made a promise"
+    return _said_back_only_inside(cues, low, grounding, _PROMISE, what, none_reflects=True)
 
 
 def _typecast(cues: dict[Move, str], low: str, grounding: tuple[str, ...]) -> dict[Move, str]:
     """ "People like you tend to replay the moment it went wrong." "You're the sort who'd
     rather carry it quietly.": a type of person described, however many of their words it
     borrows, is a label that fits anyone (blind set 25's cold reader), not a reflection of
-    this person. A turn that says their words back in a sentence of its own still reflects."""
+    this person."""
     if TYPECAST.search(low) is None:
         return cues
-    theirs = content_stems(" ".join(grounding))
-    if any(
-        content_stems(s) & theirs and TYPECAST.search(s) is None for s in _SENTENCE.findall(low)
-    ):
-        return cues
-    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
-    return out or {Move.OTHER: "a type of person, not them"}
+    what = "a type of person, not them"
+    return _said_back_only_inside(cues, low, grounding, TYPECAST, what, none_reflects=False)
 
 
 def _their_own_question(
