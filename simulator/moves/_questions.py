@@ -201,7 +201,14 @@ _DEMAND_FOR_STATUS = re.compile(
     r"|what(?:'s| is) your plan (?:to|for) (?:fix|sort|solv|get)\w*(?: (?:it|this|that))?"
     r"|how (?:are|will) you (?:going to |gonna )?(?:fix|sort|solve) (?:it|this|that)"
     r"|when(?:'s| is| will) (?:it|this|that) (?:actually |really )?(?:be )?(?:done|finished"
-    r"|ready))\W*$"
+    r"|ready)"
+    # "What are you doing about it?", "How are you going to get there?", "When am I getting
+    # it?": an account, or the deliverable, demanded of them.
+    r"|what are you (?:doing|going to do|gonna do) about (?:it|this|that)"
+    r"|how (?:are|will) you (?:going to |gonna )?(?:get there|get (?:it|them|that) back|close the"
+    r" gap|hit (?:it|the number|your number|the target|target)|turn (?:it|this|that) around"
+    r"|make (?:it|that|this) up)"
+    r"|when (?:am i|will i|do i) (?:getting|get|have|see) (?:it|this|that|the \w+))\W*$"
 )
 # The leading word of a clause (letters only: "what's" -> "what"), and the leading words that
 # the question patterns above can start with.

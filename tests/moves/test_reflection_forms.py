@@ -251,6 +251,16 @@ def test_a_statement_opening_with_what_is_not_a_question(text: str, asks: bool) 
         pytest.param("When's it actually done?", Move.CLOSED_QUESTION, id="when-done"),
         pytest.param("What's getting in the way for you?", Move.OPEN_QUESTION, id="in-the-way"),
         pytest.param("What's your plan for the weekend?", Move.OPEN_QUESTION, id="plan-for"),
+        # Blunt managers across our blind sets, in our own wordings.
+        pytest.param("What are you doing about it?", Move.CLOSED_QUESTION, id="doing-about-it"),
+        pytest.param("How will you close the gap?", Move.CLOSED_QUESTION, id="close-the-gap"),
+        pytest.param("When do I get the report?", Move.CLOSED_QUESTION, id="when-do-i-get"),
+        pytest.param("What are you doing this weekend?", Move.OPEN_QUESTION, id="weekend"),
+        pytest.param(
+            "How are you going to get there on Friday, by train?",
+            Move.OPEN_QUESTION,
+            id="get-there-by-train",
+        ),
     ],
 )
 def test_a_demand_for_an_account_is_a_leading_question(text: str, move: Move) -> None:
