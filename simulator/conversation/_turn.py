@@ -107,9 +107,9 @@ class TurnScore:
             self.wrong = _words.unknown_words(text, known)
         # "You said 'I keep waiting for someone to notice'" to one who never said it, or "people
         # like you ...": words put in their mouth, or a type read cold, are corrected.
-        quote = (misquoted(text, self.said) or typecast(text)) if self.wrong is None else None
-        if misquote := quote is not None:
-            self.wrong, self.guess = quote, False
+        put = (misquoted(text, self.said) or typecast(text)) if self.wrong is None else None
+        if put_in_mouth := put is not None:
+            self.wrong, self.guess = put, False
         life = a.unmentioned_life
         made_up = (
             self.wrong is None
@@ -145,7 +145,7 @@ class TurnScore:
         if echoed and self.wrong is None:
             self.wrong = ", ".join(a.grounding)
         self.mis = self.wrong is not None and (
-            not a.grounded or echoed or bool(cheerful) or made_up or misquote
+            not a.grounded or echoed or bool(cheerful) or made_up or put_in_mouth
         )
         # Taking up "sorry" or "hard" from their words is no grounding: those are the
         # formula's own words.

@@ -23,7 +23,7 @@ from simulator.moves._own import content_stems as content_stems
 from simulator.moves._own import stem as stem
 from simulator.moves._own import stems as stems
 from simulator.moves._own import tokens as tokens
-from simulator.moves._text import WEEKDAY_ALTERNATION
+from simulator.moves._text import CLOCK_HOUR, WEEKDAY_ALTERNATION
 
 
 @lru_cache(maxsize=4096)
@@ -446,7 +446,7 @@ _DAYS = re.compile(
     r"|tonight|this afternoon|this evening|next week|end of (?:the )?(?:day|week)|this week)\b",
     re.IGNORECASE,
 )
-_NUM = r"(?:\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM = CLOCK_HOUR
 _TIMES = re.compile(
     rf"\b({_NUM}\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)|{_NUM}\s*(?:to|-|–|until)\s*{_NUM}"
     r"(?:\s*(?:a\.?m\.?|p\.?m\.?))?|noon|midday"

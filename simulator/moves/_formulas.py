@@ -201,6 +201,11 @@ TYPECAST = re.compile(
 )
 
 
+# The frame around a type, dropped when they say it back ("you're the sort who" -> "The sort
+# who", "loyal people always" -> "Loyal people").
+_LABEL_FRAME = re.compile(r"^you(?:'re| are) (?:not )?|\s+(?:always|usually|tend to|often|never)$")
+
+
 def typecast(text: str) -> str | None:
     """The type a turn casts them as, in their words ("People like me", "The sort who"), or
     ``None``: a label that fits anyone, which they hear as being read, not heard."""
@@ -215,7 +220,5 @@ def typecast(text: str) -> str | None:
     elif said.startswith("you strike"):
         said = "strike you as"
     else:
-        said = re.sub(
-            r"^you(?:'re| are) (?:not )?|\s+(?:always|usually|tend to|often|never)$", "", said
-        )
+        said = _LABEL_FRAME.sub("", said)
     return said[:1].upper() + said[1:]

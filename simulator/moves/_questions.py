@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._text import WEEKDAY_ALTERNATION, _Phrases, _words
+from simulator.moves._text import HOUR_WORDS, WEEKDAY_ALTERNATION, _Phrases, _words
 from simulator.moves.vocabulary import Move
 
 # --------------------------------------------------------------------------------------------
@@ -101,8 +101,7 @@ _WHY_NOT = re.compile(
     r"(?:what if|how about|why (?:don't|wouldn't)) (?:you|we|i)\b"
     # A time proposed: "how about Mondays at ten?" asks yes or no.
     rf"|how about (?:(?:every |next |this )?(?:{WEEKDAY_ALTERNATION})s?"
-    r"|tomorrow|(?:at )?(?:\d{1,2}|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve))\b"
+    rf"|tomorrow|(?:at )?(?:\d{{1,2}}|noon|{HOUR_WORDS}))\b"
     r"|why not (?:just )?(?:try|ask|take|talk|go|do|give|start|use|have|get|make|let|put|send"
     r"|call|book|delegate|set|block|move|push|drop)\b"
 )

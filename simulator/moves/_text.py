@@ -58,6 +58,10 @@ WEEKDAYS: tuple[str, ...] = (
 """The days of the week, lower case: the one list every plan, name and date check reads."""
 WEEKDAY_ALTERNATION = "|".join(WEEKDAYS)
 """The days as a regex alternation ("monday|tuesday|...")."""
+HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+"""The hours of a clock in words, as a regex alternation ("at three", "Friday at ten")."""
+CLOCK_HOUR = rf"(?:\d{{1,2}}(?::\d\d)?|{HOUR_WORDS})"
+"""An hour in figures ("10", "9:30") or words ("ten"), as a regex."""
 
 
 _SO = re.compile(r"\bso\b")  # a "so" among the opening fillers announces a summary

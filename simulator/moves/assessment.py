@@ -214,6 +214,12 @@ _ASSENT = re.compile(
 )
 
 
+def _without(cues: dict[Move, str], move: Move, what: str) -> dict[Move, str]:
+    """``cues`` without ``move``; if nothing is left, the turn is "other", for ``what``."""
+    out = {m: c for m, c in cues.items() if m is not move}
+    return out or {Move.OTHER: what}
+
+
 def _granted(cues: dict[Move, str], low: str, last: str) -> dict[Move, str]:
     """ "Could I send my forecast in writing?" -- "Yes. Send it in writing, and skip the call.":
     what they asked leave to do, granted in the imperative, is permission, not advice. A grant
@@ -225,8 +231,7 @@ def _granted(cues: dict[Move, str], low: str, last: str) -> dict[Move, str]:
     verb = cue_words(cues[Move.ADVICE]).split(" ", 1)[0]
     if _ASSENT.match(low) is None and re.search(rf"\b{re.escape(verb)}\b", said) is None:
         return cues
-    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.ADVICE}
-    return out or {Move.OTHER: "leave they asked for, granted"}
+    return _without(cues, Move.ADVICE, "leave they asked for, granted")
 
 
 # What they ask for: "If the target could be pro-rated...", "Could Jenna run the calls?", "I'd
@@ -261,8 +266,7 @@ def _request_granted(
     wanted = content_stems(asked)
     if len(content_stems(low) & wanted) < 2 or not content_stems(" ".join(grounding)) <= wanted:
         return cues
-    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
-    return out or {Move.OTHER: "their request, granted"}
+    return _without(cues, Move.REFLECTION, "their request, granted")
 
 
 # A promise or a grant: "I'll correct the slide", "that record goes into your file", "you'll
@@ -290,8 +294,7 @@ def _said_back_only_inside(
     told = [s for s in _SENTENCE.findall(low) if content_stems(s) & theirs]
     if (none_reflects and not told) or (told and not all(inside.search(s) for s in told)):
         return cues
-    out: dict[Move, str] = {m: c for m, c in cues.items() if m is not Move.REFLECTION}
-    return out or {Move.OTHER: what}
+    return _without(cues, Move.REFLECTION, what)
 
 
 def _told_made_a_fix(

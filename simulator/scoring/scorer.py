@@ -274,6 +274,24 @@ def _turn_index(t: AnalysedTurn) -> int:
     return t.index
 
 
+def _required_shown(turns: list[AnalysedTurn]) -> tuple[str, ...]:
+    """Which of the things anchors may require (see :data:`._explain._REQUIRES`) the
+    conversation showed."""
+    # A feeling of theirs named back, or sympathy that earned: "reflects content and feeling".
+    felt = any(
+        x.credit.credit.get("sympathy", 0.0) > 0
+        or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
+        for x in turns
+    )
+    # Reflections that earned in two turns or more, or a feeling named back: what ties praise
+    # to what they told (one stray echo ties nothing).
+    heard = felt or sum(x.credit.credit.get("reflection", 0.0) > 0 for x in turns) >= 2
+    # The last plan put to them not turned down: what "agreed together" requires.
+    steps = [x for x in turns if Move.NEXT_STEP in x.assessment.moves]
+    agreed = not steps or not steps[-1].credit.credit.get("declined")
+    return tuple(n for n, ok in (("feeling", felt), ("agreed", agreed), ("heard", heard)) if ok)
+
+
 def _score_rule(
     rule: _Rule,
     feats: dict[str, float | None],
@@ -379,20 +397,7 @@ def score(
     t = tally((x.credit, x.assessment.cues) for x in turns)
     feats = _credit.features(names, t, _word_count(x.text for x in turns), _word_count(employee))
     index = _Index(turns)
-    # A feeling of theirs named back, or sympathy that earned: what anchors asking for
-    # reflection of feeling require (see _explain.ceiling).
-    felt = any(
-        x.credit.credit.get("sympathy", 0.0) > 0
-        or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
-        for x in turns
-    )
-    # Reflections that earned in two turns or more, or a feeling named back: what ties praise
-    # to what they told (one stray echo ties nothing).
-    heard = felt or sum(x.credit.credit.get("reflection", 0.0) > 0 for x in turns) >= 2
-    # The last plan put to them not turned down: what "agreed together" requires.
-    steps = [x for x in turns if Move.NEXT_STEP in x.assessment.moves]
-    agreed = not steps or not steps[-1].credit.credit.get("declined")
-    shown = tuple(n for n, ok in (("feeling", felt), ("agreed", agreed), ("heard", heard)) if ok)
+    shown = _required_shown(turns)
     criteria = [
         _unscored_criterion(c, _NO_RULE)
         if rule is None

@@ -4,7 +4,7 @@ time).
 
 from __future__ import annotations
 
-from simulator.moves._text import WEEKDAY_ALTERNATION, WEEKDAYS, _Phrases
+from simulator.moves._text import CLOCK_HOUR, WEEKDAY_ALTERNATION, WEEKDAYS, _Phrases
 
 _RESOURCE_CHECK = _Phrases(
     ("need", r"what (?:do|would|could|might|else do) you need\b(?: from (?:me|us))?"),
@@ -155,8 +155,8 @@ _NEXT_STEP = _Phrases(
     # A time proposed: "How about Mondays at ten?", "how about Thursday?".
     (
         "about",
-        rf"how about (?:(?:every |next |this )?{_DAY}s?|(?:at )?(?:\d{{1,2}}(?::\d\d)?|noon|one"
-        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock| ?[ap]m)?)\b",
+        rf"how about (?:(?:every |next |this )?{_DAY}s?|(?:at )?(?:{CLOCK_HOUR}|noon)"
+        r"(?: o'clock| ?[ap]m)?)\b",
         "how",
     ),
     # The same commitment under way: "I'm moving the launch sync off four", "I'm booking
@@ -206,8 +206,7 @@ _NEXT_STEP = _Phrases(
     (
         _DAYS,
         rf"(?<!last )(?<!past )\b{_DAY}(?: (?:morning|afternoon|evening))? at"
-        r" (?:\d{1,2}(?::\d\d)?|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-        r"|twelve|half)\b",
+        rf" (?:{CLOCK_HOUR}|noon|half)\b",
         "at",
     ),
     ("plan", r"what(?:'s| is) (?:your|the) plan\b"),
