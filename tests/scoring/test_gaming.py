@@ -312,3 +312,31 @@ def test_live_sessions_keep_the_ordering(rubric: Rubric) -> None:
     m = {style: o for style, (o, _, _) in ev.means(rows).items()}
     assert m["skilled"] > m["mediocre"] > m["blunt"], m
     assert m["skilled"] - max(m["keyword stuffing"], m["formula on repeat"]) >= 1.0, m
+
+
+@pytest.mark.parametrize(
+    "persona_id", [pytest.param(p, id=p) for p in ("launch-engineer", "passed-over", "quota-rep")]
+)
+def test_a_day_and_a_time_tacked_onto_every_turn_earns_no_agreed_step(
+    rubric: Rubric, persona_id: str
+) -> None:
+    """Our adversarial pass on the rule that hears a day and a time as a next step: a stock
+    question with "Thursday at three?" tacked on, turn after turn, is turned down ("A plan for
+    what, though?") and never agreed, so next step stays below "agreed together" and the whole
+    stays far below a skilled manager's."""
+    from simulator.conversation.scripted import ScriptedPartner
+    from simulator.conversation.session import Session
+
+    s = Session(catalog.get_persona(persona_id), ScriptedPartner(seed=0))
+    for i in range(12):
+        if s.ended:
+            break
+        s.respond(
+            ("What's been hardest?", "What's going on for you?")[i % 2]
+            + " Could we pick this up Thursday at three?"
+        )
+    assert not s.engine.state.committed
+    card = score(s.transcript(), rubric)
+    step = next(c for c in card.criteria if c.id == "next_step")
+    assert step.score is not None and step.score < 3.5, step.rationale
+    assert card.overall is not None and card.overall < 2.6, card.overall
