@@ -379,6 +379,10 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         cues = _told_made_a_fix(cues, turn.low, grounding)
     if Move.REFLECTION in cues:
         cues = _typecast(cues, turn.low, grounding)
+    if Move.REFLECTION in cues and cues.get(Move.CLOSED_QUESTION) == "leading question":
+        # "The churn dashboard is late. When am I getting it?": their words are the charge a
+        # demand for an account rests on (only blunt managers did this, in ten blind sets).
+        cues = _without(cues, Move.REFLECTION, "a demand for an account")
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.

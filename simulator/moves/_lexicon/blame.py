@@ -274,4 +274,35 @@ BLAME: tuple[tuple[str, ...], ...] = (
         r"|ready|keen) to (?:blame|judge|complain|criticise|criticize|give up|dismiss|point)\b",
         "too",
     ),
+    # Their account waved off as no account: "Short-staffed isn't a reason.", "That's not an
+    # excuse." at the end of a sentence (not "that's no reason to beat yourself up", kindness),
+    # and excuses named as what they offered: "Excuses don't close deals."
+    (
+        "reason excuse",
+        # (Not "it's not an excuse": their own disclaimer, often said back to them.)
+        r"(?<![\w'-])(?:(?:that's|that is|this is|(?!it\b)[\w-]+ (?:is|was)) (?:not|no|never)"
+        r"|(?!it\b)[\w-]+ (?:isn't|wasn't)) (?:a |an )?(?:good |valid |real |proper )?"
+        r"(?:reason|excuse)\W*$",
+    ),
+    ("excuses", r"excuses (?:don't|do not|won't|will not|never|can't) \w+"),
+    # Their work found wanting by an adjective: "no more sloppy commits", "your estimates have
+    # been careless" (not a third party's: "Greg's sloppy handoff left you exposed").
+    (
+        "sloppy shoddy baked slapdash careless lazy subpar par",
+        # ("No more ..." forbids it, so its "no" is part of the phrase, not a negation of it.)
+        r"(?<!'s )(?<!his )(?<!her )(?<!their )(?<!my )(?:no more )?(?:sloppy|shoddy|half-baked"
+        r"|slapdash"
+        r"|careless|lazy|sub-?par) (?:work|commits?|code|mistakes?|errors?|planning|plans?"
+        r"|reports?|reporting|estimates?|testing|tests|reviews?|handoffs?|handovers?|docs"
+        r"|documentation|job|effort|prep|preparation|thinking|follow-up|communication"
+        r"|execution|delivery)\b",
+    ),
+    (
+        "sloppy shoddy baked slapdash careless subpar par",
+        r"your (?!(?:wife|husband|partner|boss|manager|client|customer|colleague|lead|director"
+        r"|mum|mom|dad|family|kids?|son|daughter|friends?|peers?|coworkers?)\b)(?:[a-z'-]+ ){1,2}"
+        r"(?:has been|have been|'s been|is|are|was|were|looks?|seems?)(?: (?:really|so|very|a bit"
+        r"|pretty|quite|kind of|getting|a little|increasingly|honestly|frankly))*"
+        r" (?:sloppy|shoddy|half-baked|slapdash|careless|sub-?par)\b",
+    ),
 )

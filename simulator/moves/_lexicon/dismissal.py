@@ -59,7 +59,9 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     (
         "everyone everyone's everybody everybody's",
         r"every(?:one|body)(?:'s| is| else is"
-        r"| else's) (?:stretched|busy|under|stressed|dealing|in the same|swamped|tired|working)\b",
+        r"| else's) (?:stretched|busy|under|stressed|dealing|in the same|swamped|tired|working"
+        r"|short-staffed|short staffed|overloaded|slammed|struggling|exhausted|flat out|overworked"
+        r"|underwater)\b",
     ),
     ("we're", r"we're all (?:busy|stretched|under|stressed|swamped|tired|in the same boat)\b"),
     ("club", r"welcome to the club\b"),
@@ -72,7 +74,8 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         "stop",
         r"stop (?:complaining|whining|moaning|making excuses|being (?:so )?(?:negative"
         r"|dramatic|defensive)|deflecting|getting defensive|playing the victim|pointing fingers"
-        r"|passing the buck|blaming (?:everyone|everybody|others|other people|the \w+))\b",
+        r"|passing the buck|blaming (?:everyone|everybody|others|other people|the \w+)|dwelling"
+        r"|obsessing|harping on|feeling sorry for yourself|living in the past)\b",
     ),
     ("excuse", r"another excuse\b"),
     # Ridicule of what they feel or said: "let's not make this a pity party", "spare me the
@@ -319,5 +322,23 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         r"|complaining)(?: about (?:it|that|this|the \w+)| over it)? (?:won't|will not|isn't going"
         r" to|is not going to|doesn't"
         r"|does not|never)) (?:help|change|fix|get)\b",
+    ),
+    # A shrug that closes the subject: "That's sales.", "It's the job.", "That's how it goes."
+    # as a whole sentence (not "that's how it goes for a lot of new leads, and it still stings").
+    (
+        "sales business life job game goes works",
+        r"^(?:(?:well|look|honestly|listen),? )?(?:that's|that is|it's|it is) (?:just |simply "
+        r"|all )?(?:sales|business|life|the job|the game|the business|corporate life|part of the"
+        r" job|how it (?:goes|works)|the way it (?:goes|works))\W*$",
+    ),
+    # Their hardship made everyone's, as a whole sentence: "Everyone had territory changes."
+    (
+        "everyone everybody",
+        r"^(?:(?:look|honestly|come on|listen|well|i know|to be fair),? )?every(?:one|body)"
+        r"(?: else)? (?:had|has had|'s had|got|went through|dealt with|has dealt with|had to deal"
+        r" with) (?:the same |their own |some |a |an )?(?:[a-z-]+ ){0,2}(?:changes|cuts"
+        r"|setbacks|problems|issues|pressure|deadlines|stuff|challenges|crunch|reorg|split"
+        r"|restructure|losses|knocks)(?: too| as well)?(?: this (?:year|quarter|month)| lately"
+        r"| recently)?\W*$",
     ),
 )

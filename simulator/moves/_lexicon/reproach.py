@@ -259,4 +259,17 @@ REPROACH: tuple[tuple[str, ...], ...] = (
         r"|brat|diva)|your age)\b",
         "acting behaving act behave",
     ),
+    # A peer held up as coping with the same: "Liam's hitting his number with the same split.",
+    # "They delivered on less." as a whole sentence (not the speaker or the listener: "you hit it
+    # with the same split last year" recalls their own record; not "so Liam's ...", their own
+    # comparison said back).
+    (
+        "same less fewer half",
+        r"^(?!(?:so|and)\b)(?:(?!(?:you|we|i)\b)[a-z]+ ){0,2}(?!(?:you|we|i)\b)[a-z]+(?:'s| is"
+        r"| are| was| were| has| have)? (?:still |somehow |already |just )?(?:hitting|making"
+        r"|meeting|managing|delivering|closing|coping"
+        r"|hit|made|met|managed|delivered|closed|coped|hits|makes|meets|manages|delivers|closes"
+        r"|copes)\b[^.!?;]{0,40}? (?:with|on|under|from|in) (?:the (?:exact )?same|less|fewer"
+        r"|half (?:the|as))\b[^.!?,;]{0,25}\W*$",
+    ),
 )

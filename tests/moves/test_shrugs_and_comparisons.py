@@ -1,0 +1,112 @@
+"""Pins the blunt manager's confrontations that blind set 27 showed were still read as
+reflections or as nothing: a reason waved off as none ("that isn't a reason"), excuses named as
+what they offered, their work found wanting by an adjective, a shrug that closes the subject
+("that's the job"), their hardship made everyone's, a peer held up as coping with the same, and
+a shortfall stated flat ("you're well behind target"). Also pins that their words set up as the
+charge of a demand for an account ("The migration is late. When will it be done?") are no
+reflection.
+
+Our own wordings, each table beside near misses that keep the words and lose the reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, assess, detect
+
+PREV = "The migration's late, I know. Half the team got moved to the billing project."
+
+CONFRONTATIONS = [
+    pytest.param("Headcount being frozen isn't a reason.", id="isnt-a-reason"),
+    pytest.param("That's not an excuse.", id="thats-not-an-excuse"),
+    pytest.param("Excuses won't ship the release.", id="excuses-wont-ship"),
+    pytest.param("Your estimates have been careless.", id="your-estimates-careless"),
+    pytest.param("Honestly? No more half-baked plans like this one.", id="half-baked-plans"),
+    pytest.param("And no more sloppy handovers.", id="no-more-sloppy-handovers"),
+    pytest.param("Honestly, that's the job.", id="thats-the-job"),
+    pytest.param("It's just business.", id="just-business"),
+    pytest.param("Well, that's how it goes.", id="how-it-goes"),
+    pytest.param("Look, everybody had deadline changes this quarter.", id="everybody-had-changes"),
+    pytest.param("Everybody's overloaded.", id="everybodys-overloaded"),
+    pytest.param("Stop obsessing over the review.", id="stop-obsessing"),
+    pytest.param("Stop feeling sorry for yourself.", id="stop-feeling-sorry"),
+    pytest.param("Dana's closing hers with the same territory.", id="peer-with-the-same"),
+    pytest.param("The other leads delivered on less.", id="others-on-less"),
+    pytest.param("You're well behind target.", id="well-behind-target"),
+]
+
+
+@pytest.mark.parametrize("text", CONFRONTATIONS)
+def test_a_blunt_managers_confrontation_is_judgment(text: str) -> None:
+    """Each waves off, shrugs off or finds wanting what they raised: judgment, and never a
+    reflection of their words, by form and in context."""
+    assert Move.JUDGMENT in detect(text).moves
+    a = assess(text, [("employee", PREV)])
+    assert Move.JUDGMENT in a.moves, a.cues
+    assert Move.REFLECTION not in a.moves
+
+
+NOT_CONFRONTATIONS = [
+    pytest.param("That's no reason to beat yourself up.", id="no-reason-to-beat-yourself-up"),
+    pytest.param("It isn't an excuse, it's a real constraint.", id="a-real-constraint"),
+    pytest.param("Greg's sloppy handoff left you exposed.", id="a-third-partys-sloppiness"),
+    pytest.param("Your manager was careless with that message.", id="your-managers-care"),
+    pytest.param("I don't think that was sloppy work at all.", id="negated"),
+    pytest.param("You feel your reviews have been sloppy lately.", id="their-self-criticism"),
+    pytest.param("You hit it with the same split last year.", id="their-own-record"),
+    pytest.param(
+        "So Dana's closing hers with the same territory, and you're not - that stings.",
+        id="their-comparison-said-back",
+    ),
+    pytest.param(
+        "That's how it goes for a lot of new leads, and it still stings.", id="goes-on-to-them"
+    ),
+    pytest.param("That's life-changing news.", id="life-changing"),
+    pytest.param("Everyone had a great time at the offsite.", id="no-hardship"),
+    pytest.param("It's the job you wanted, and it got moved under you.", id="the-job-they-wanted"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONFRONTATIONS)
+def test_near_misses_of_the_confrontations_are_not_judgment(text: str) -> None:
+    """Kindness about a reason, a third party's conduct, their own self-criticism or record,
+    and a sentence that goes on to them keep the words and are not judgment."""
+    assert Move.JUDGMENT not in detect(text, PREV).moves
+    assert Move.JUDGMENT not in assess(text, [("employee", PREV)]).moves
+
+
+DEMANDS = [
+    pytest.param("The migration is late. When will it be done?", id="late-when-done"),
+    pytest.param(
+        "Half the team got moved and the migration's late. What are you doing about it?",
+        id="moved-late-doing-about-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DEMANDS)
+def test_their_words_as_the_charge_of_a_demand_are_no_reflection(text: str) -> None:
+    """A demand for an account (a leading question) turns the facts they gave into the charge
+    it rests on: no reflection, however many of their words it says back."""
+    a = assess(text, [("employee", PREV)])
+    assert a.moves == (Move.CLOSED_QUESTION,), a.cues
+
+
+STILL_REFLECTIONS = [
+    pytest.param(
+        "Half the team got moved to billing and the migration's on you. What would help most?",
+        id="an-open-question",
+    ),
+    pytest.param(
+        "The migration's late and you lost half the team to billing. When would you like to"
+        " talk it through?",
+        id="a-question-about-them",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STILL_REFLECTIONS)
+def test_their_words_before_a_real_question_still_reflect(text: str) -> None:
+    """The same facts said back before a question that asks for no account still reflect."""
+    assert Move.REFLECTION in assess(text, [("employee", PREV)]).moves
