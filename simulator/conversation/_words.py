@@ -224,8 +224,10 @@ _REFUSAL = re.compile(
     # relief ("you won't have to run them"), which offers.
     r"|(?:won't|will not|can't|cannot|isn't going to|aren't going to|not going to)"
     r"(?! (?:have|need) to\b)(?: \w+)?"
-    # What stays as it is: "that stays with you", "the sync stays where it is".
-    r"|stays? (?:with you|as (?:it|they) (?:is|are)|where (?:it|they) (?:is|are)|put|the same))\b"
+    # What stays as it is: "that stays with you", "the sync stays where it is", "the target
+    # stays full", "the weekend queue stays yours".
+    r"|stays? (?:with you|as (?:it|they) (?:is|are)|where (?:it|they) (?:is|are)|put|the same"
+    r"|full|yours|unchanged|in place))\b"
 )
 _CLAUSE = re.compile(r"[.;!?,\u2014\u2013]|\s-\s|\bbut\b|\bthough\b")
 

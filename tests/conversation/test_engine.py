@@ -400,6 +400,18 @@ def test_a_hedged_yes_to_their_own_proposal_is_no_agreement(reply: str, committe
             id="not-about-it",
         ),
         pytest.param(
+            "Seven to three is fine, and the go/no-go calls stay yours. We check in Thursday.",
+            False,
+            "doesn't cover the go/no-go calls",
+            id="stays-yours",
+        ),
+        pytest.param(
+            "Seven to three is fine; the go/no-go rota stays full as it is. Thursday, then.",
+            False,
+            "doesn't cover the go/no-go calls",
+            id="stays-full",
+        ),
+        pytest.param(
             "Jenna takes the go/no-go calls, so you won't have to run them. Seven to three is "
             "fine, and we check in Thursday.",
             True,
@@ -412,7 +424,7 @@ def test_commits_only_to_a_proposal_covering_the_required_needs(
     text: str, committed: bool, said: str
 ) -> None:
     """A proposal must cover next_step.needs; a need named only to be turned down, in any verb
-    ("Jenna won't take the calls", "that stays with you"), is not covered, though relief ("you
+    ("Jenna won't take the calls", "that stays with you", "the calls stay yours"), is not covered, though relief ("you
     won't have to run them") is; the reply echoes the manager's own day."""
     engine = _ready("launch-engineer", ["release-captain-cover"])
     out = step(engine, turn(NS, text=text))
