@@ -21,9 +21,8 @@ With no context (no earlier employee turn), the moves are :func:`detect`'s, by f
 
 from __future__ import annotations
 
-import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Literal
@@ -32,7 +31,7 @@ from simulator.moves._coaching import _SEEN as _COACHING
 from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._context import _Context
 from simulator.moves._echo import COLLAGE_FRAGMENTS, Echoes, collage, runs
-from simulator.moves._formulas import _BARE_OPENER, TYPECAST
+from simulator.moves._formulas import _BARE_OPENER
 from simulator.moves._grounding import _KEYS
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _turn
 from simulator.moves._misreflection import (
@@ -46,8 +45,15 @@ from simulator.moves._own import (
     STALE_SHARE,
     adds_own,
     amplifies,
-    content_stems,
     stock_praise,
+)
+from simulator.moves._rereadings import (
+    granted,
+    request_granted,
+    their_own_question,
+    told_made_a_fix,
+    type_of_person,
+    without,
 )
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move, cue_words
 
@@ -199,139 +205,6 @@ def _clear_caches() -> None:
 
 
 _SYMPATHY_CUE = "sympathy for what they are going through"
-_OWN_WHY = re.compile(r"\bwhy (?:haven't|didn't|don't|can't|won't|wouldn't|am|do|did) i\b")
-
-
-# Asking leave: "could I send it in writing?", "can we move it after lunch?", "would it be okay
-# if I left at four?".
-_ASKS_LEAVE = re.compile(
-    r"\b(?:could|can|may|might) (?:i|we)\b|\b(?:is it|would it be) (?:ok|okay|alright|all right)"
-    r" if\b|\bwould you mind if\b"
-)
-_ASSENT = re.compile(
-    r"\W*(?:yes|yeah|yep|of course|course|sure|absolutely|definitely|totally|deal|done|go ahead"
-    r"|please do|by all means|fine by me|that's fine)\b"
-)
-
-
-def _without(cues: dict[Move, str], move: Move, what: str) -> dict[Move, str]:
-    """``cues`` without ``move``; if nothing is left, the turn is "other", for ``what``."""
-    out = {m: c for m, c in cues.items() if m is not move}
-    return out or {Move.OTHER: what}
-
-
-def _granted(cues: dict[Move, str], low: str, last: str) -> dict[Move, str]:
-    """ "Could I send my forecast in writing?" -- "Yes. Send it in writing, and skip the call.":
-    what they asked leave to do, granted in the imperative, is permission, not advice. A grant
-    takes up their request (two of its words) and says yes first or uses their verb; "Yes. And
-    get some sleep." still advises."""
-    said = last.lower()
-    if _ASKS_LEAVE.search(said) is None or len(content_stems(low) & content_stems(said)) < 2:
-        return cues
-    verb = cue_words(cues[Move.ADVICE]).split(" ", 1)[0]
-    if _ASSENT.match(low) is None and re.search(rf"\b{re.escape(verb)}\b", said) is None:
-        return cues
-    return _without(cues, Move.ADVICE, "leave they asked for, granted")
-
-
-# What they ask for: "If the target could be pro-rated...", "Could Jenna run the calls?", "I'd
-# like a skip-level with Elaine".
-_REQUEST = re.compile(
-    r"\b(?:could|can|may|might|would) (?:i|we|you|someone|somebody)\b"
-    r"|^\s*(?:could|can|may|might) \w+ \w+"
-    r"|\bif (?:you|we|i|someone|somebody|the \w+|\w+) could\b|\bi(?:'d| would) (?:like|love)\b"
-    r"|\bi need\b|\bneeds (?:a|an|some|more|to)\b|\bwhat would help\b|\bwould (?:help|give me)\b"
-    r"|\b(?:is it|would it be) (?:ok|okay|alright|all right) if\b|\bwould you mind\b"
-    r"|\bif (?:it|that) (?:was|were) offered\b"
-)
-
-
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-
-
-def _request_granted(
-    cues: dict[Move, str], low: str, said: Iterable[str], grounding: tuple[str, ...]
-) -> dict[Move, str]:
-    """ "Could Jenna run the nightly calls?" -- "Done. Jenna runs the nightly calls.": their
-    request said back in a yes is the yes, not a reflection of anything they shared. Only a
-    bare restatement of the request is a grant: a listening stem ("it sounds like you need your
-    evenings back"), or words of theirs from beyond the request ("Two approvals and it still
-    sailed through. Agreed, that goes in the action items."), still reflect."""
-    if not cues[Move.REFLECTION].startswith("restates") or _ASSENT.match(low) is None:
-        return cues
-    # Any of their requests: a yes often gathers what they asked for over several replies.
-    asked = " ".join(
-        x for line in said for x in _SENTENCE.findall(line.lower()) if _REQUEST.search(x)
-    )
-    wanted = content_stems(asked)
-    if len(content_stems(low) & wanted) < 2 or not content_stems(" ".join(grounding)) <= wanted:
-        return cues
-    return _without(cues, Move.REFLECTION, "their request, granted")
-
-
-# A promise or a grant: "I'll correct the slide", "that record goes into your file", "you'll
-# get the why".
-_PROMISE = re.compile(
-    r"\b(?:i'll|i will|we'll|we will|you'll|you will|i'm going to|we're going to|gets?|goes"
-    r"|will be|consider it)\b"
-)
-
-
-def _said_back_only_inside(
-    cues: dict[Move, str],
-    low: str,
-    grounding: tuple[str, ...],
-    inside: re.Pattern[str],
-    what: str,
-    *,
-    none_reflects: bool,
-) -> dict[Move, str]:
-    """``cues`` without the reflection when every sentence that takes up their words is one
-    ``inside`` marks (a promise, a type of person); ``what`` names the turn if nothing is left.
-    A sentence of its own that says their words back still reflects, and so does a turn with
-    no sentence sharing their words if ``none_reflects`` (its grounding is a paraphrase)."""
-    theirs = content_stems(" ".join(grounding))
-    told = [s for s in _SENTENCE.findall(low) if content_stems(s) & theirs]
-    if (none_reflects and not told) or (told and not all(inside.search(s) for s in told)):
-        return cues
-    return _without(cues, Move.REFLECTION, what)
-
-
-def _told_made_a_fix(
-    cues: dict[Move, str], low: str, grounding: tuple[str, ...]
-) -> dict[Move, str]:
-    """ "Yes - the pricing engine gets credited to you by name." after "The pricing engine.
-    Eleven months... the slide said 'Platform team'": what they told, turned at once into a
-    yes and a promise, is a fix, not a reflection of what they went through. A yes whose words
-    of theirs sit in a sentence that says them back ("Eleven months, and the slide said
-    'Platform team'. Yes, I'll get it corrected.") still reflects."""
-    if not cues[Move.REFLECTION].startswith("restates") or _ASSENT.match(low) is None:
-        return cues
-    what = "what they told, made a promise"
-    return _said_back_only_inside(cues, low, grounding, _PROMISE, what, none_reflects=True)
-
-
-def _typecast(cues: dict[Move, str], low: str, grounding: tuple[str, ...]) -> dict[Move, str]:
-    """ "People like you tend to replay the moment it went wrong." "You're the sort who'd
-    rather carry it quietly.": a type of person described, however many of their words it
-    borrows, is a label that fits anyone (blind set 25's cold reader), not a reflection of
-    this person."""
-    if TYPECAST.search(low) is None:
-        return cues
-    what = "a type of person, not them"
-    return _said_back_only_inside(cues, low, grounding, TYPECAST, what, none_reflects=False)
-
-
-def _their_own_question(
-    cues: dict[Move, str], last: str | None, grounding: tuple[str, ...]
-) -> dict[Move, str]:
-    """ "Why haven't you pressed send?" after their own "why haven't I pressed send?" hands
-    their question back to them: an open question, not blame."""
-    if last is None or len(grounding) < 2 or not _OWN_WHY.search(last.lower()):
-        return cues
-    out = {m: c for m, c in cues.items() if m is not Move.JUDGMENT}
-    out.setdefault(Move.OPEN_QUESTION, "their own question handed back")
-    return {m: out[m] for m in sorted(out, key=_RANK.__getitem__)}
 
 
 def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment:
@@ -370,19 +243,19 @@ def _assess(ctx: _Context, text: str) -> Assessment:
     grounded = bool(grounding)
     cues = found.cues
     if Move.JUDGMENT in cues and cues[Move.JUDGMENT].startswith("blaming question"):
-        cues = _their_own_question(cues, words.last, grounding)
+        cues = their_own_question(cues, words.last, grounding)
     if Move.ADVICE in cues and words.last is not None and cues[Move.ADVICE][:12] == "imperative '":
-        cues = _granted(cues, turn.low, words.last)
+        cues = granted(cues, turn.low, words.last)
     if Move.REFLECTION in cues and words.last is not None and grounded:
-        cues = _request_granted(cues, turn.low, words.seen, grounding)
+        cues = request_granted(cues, turn.low, words.seen, grounding)
     if Move.REFLECTION in cues and grounded:
-        cues = _told_made_a_fix(cues, turn.low, grounding)
+        cues = told_made_a_fix(cues, turn.low, grounding)
     if Move.REFLECTION in cues:
-        cues = _typecast(cues, turn.low, grounding)
+        cues = type_of_person(cues, turn.low, grounding)
     if Move.REFLECTION in cues and cues.get(Move.CLOSED_QUESTION) == "leading question":
         # "The churn dashboard is late. When am I getting it?": their words are the charge a
         # demand for an account rests on (only blunt managers did this, in ten blind sets).
-        cues = _without(cues, Move.REFLECTION, "a demand for an account")
+        cues = without(cues, Move.REFLECTION, "a demand for an account")
 
     # Judgment in a listening form: "I hear you, but...", "sounds like you're lazy", or a
     # reflective stem whose sentence detect() refused as a reflection because it judges.
