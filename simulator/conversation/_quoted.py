@@ -1,6 +1,7 @@
 """Their words handed back in quotation marks: a quote shows the words were caught, not that
 they were understood ("I notice you said '...' and then stopped"), and a quote of words they
-never said puts words in their mouth. The engine reads turns with these (:mod:`._turn`).
+never said puts words in their mouth, as do a type read cold and their words with the people
+swapped round. The engine reads turns with these (:mod:`._turn`).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from simulator.conversation._words import _QUOTES, content_stems, stem
+from simulator.moves import typecast
 
 # Words of a frame around a quote ("I notice you said '...'"), not of what was said.
 _QUOTE_FRAME_WORDS = (
@@ -50,3 +52,15 @@ def misquoted(text: str, said: frozenset[str] | set[str]) -> str | None:
         if len(words) >= 2 and len(words & said) * 2 < len(words):
             return quoted.strip()
     return None
+
+
+def words_put_in_mouth(
+    text: str, said: frozenset[str] | set[str], swapped: str | None, wrong: str | None
+) -> str | None:
+    """What the turn puts in their mouth, as they would throw it back, else None: who a
+    reflection swapped round ("Me? No.", "Liam? No."), or, if nothing else was ``wrong`` with
+    it, a quote they never said or a type of person ("people like you", see
+    :func:`simulator.moves.typecast`)."""
+    if swapped is not None:
+        return swapped.capitalize()
+    return (misquoted(text, said) or typecast(text)) if wrong is None else None

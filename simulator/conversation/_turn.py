@@ -39,7 +39,7 @@ from simulator.conversation._asking import rationed
 from simulator.conversation._change import Change
 from simulator.conversation._heard import concrete_kindness, specific_praise
 from simulator.conversation._made_up import made_up_name, wrong_feeling
-from simulator.conversation._quoted import misquoted, only_quoted
+from simulator.conversation._quoted import only_quoted, words_put_in_mouth
 from simulator.conversation._said_back import fragment_of, said_back
 from simulator.moves import (
     AMPLIFIED_HEARD,
@@ -49,7 +49,6 @@ from simulator.moves import (
     STALES_HEARD,
     named_things,
     names_a_feeling,
-    typecast,
 )
 from simulator.moves.assessment import Assessment, Speaker
 from simulator.moves.vocabulary import CHECKLIST_MOVES, Move
@@ -105,9 +104,9 @@ class TurnScore:
             # "So the moon has been difficult for you": a reflection of something that is
             # true of them neither in what they said nor in their story.
             self.wrong = _words.unknown_words(text, known)
-        # "You said 'I keep waiting for someone to notice'" to one who never said it, or "people
-        # like you ...": words put in their mouth, or a type read cold, are corrected.
-        put = (misquoted(text, self.said) or typecast(text)) if self.wrong is None else None
+        # "You said 'I keep waiting for someone to notice'" to one who never said it, "people
+        # like you ...", "Liam's accounts went to you": words put in their mouth are corrected.
+        put = words_put_in_mouth(text, self.said, a.swapped, self.wrong)
         if put_in_mouth := put is not None:
             self.wrong, self.guess = put, False
         life = a.unmentioned_life
@@ -147,8 +146,7 @@ class TurnScore:
         self.mis = self.wrong is not None and (
             not a.grounded or echoed or bool(cheerful) or made_up or put_in_mouth
         )
-        # Taking up "sorry" or "hard" from their words is no grounding: those are the
-        # formula's own words.
+        # "Sorry" or "hard" taken up from their words are a formula's own words: no grounding.
         self.grounded = _words.real_grounding(a.grounding)
         self.kind, self.apology = _words.is_kindness(text), _words.is_apology(text)
         self.hostile = self.good = False
@@ -285,7 +283,9 @@ class TurnScore:
                 # string of them shows the manager is not following, and what listening
                 # built towards the next layer slips back.
                 s.good_since_disclosure = max(0, s.good_since_disclosure - 1)
-            self._add(0.0, MISREFLECTION_STRESS, f"{name} never said anything like '{self.wrong}'")
+            what = f"it that way round ('{self.a.misreflection}')" if self.a.swapped else None
+            what = what or f"anything like '{self.wrong}'"
+            self._add(0.0, MISREFLECTION_STRESS, f"{name} never said {what}")
             return
         self._fact()
         self._earn(moves)

@@ -55,6 +55,7 @@ from simulator.moves._rereadings import (
     type_of_person,
     without,
 )
+from simulator.moves._roles import swapped_roles
 from simulator.moves.vocabulary import CHECKLIST_MOVES, MOVE_ORDER, Move, cue_words
 
 __all__ = ["Assessment", "Speaker", "assess"]
@@ -124,6 +125,10 @@ class Assessment:
     said before, not what they just said. Going back to something is good listening now and
     then; as a habit the manager is a reply behind (the scorer counts it in the echo habit's
     allowance, see :attr:`says_back`; the engine after :data:`~._own.STALES_HEARD`)."""
+    swapped: str | None = None
+    """Who a reflection of their words puts in another's place ("me", or a name they used):
+    "Liam's accounts went to you" for "my accounts went to Liam" (then :attr:`misreflection`
+    is the clause), else None. See :mod:`._roles`."""
     made_up: str | None = None
     """Two concrete things ("the Jenkins account", "the commute"), or two people or places
     ("Marguerite", "Lisbon"), that a reflection with none of their words names and they never
@@ -274,6 +279,12 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         # Only a feeling matches ("worried" for their "terrified"): what it is about must be
         # theirs too, or the turn pins their feeling on a made-up cause ("the plants dying").
         misreflection = turn.made_up_cause(words)
+    swapped = None
+    if grounded and not disguised and misreflection is None and Move.REFLECTION in cues:
+        # "So Liam's warm accounts went to you" after "my warm accounts went to Liam": their
+        # words, with the people in them swapped round.
+        swapped = swapped_roles(text, words.seen)
+        misreflection = None if swapped is None else swapped[1]
     life = None
     if said and Move.REFLECTION in cues and not LIFE_TOKENS.isdisjoint(turn.tokens):
         # "So your sister's wedding plans have left you sidelined": their life outside work,
@@ -320,7 +331,8 @@ def _assess(ctx: _Context, text: str) -> Assessment:
             if formula_only:
                 cue = "a listening phrase with none of their words behind it"
             elif misreflection is not None:
-                cue = f"reflects what they never said ('{misreflection[:60]}')"
+                did = "turns round who did what" if swapped else "reflects what they never said"
+                cue = f"{did} ('{misreflection[:60]}')"
             elif parroted is not None:
                 cue = f"says their words back unchanged ('{parroted[:60]}')"
             else:
@@ -357,6 +369,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         unmentioned_life=life,
         made_up=made_up,
         stale=stale,
+        swapped=None if swapped is None else swapped[0],
         adds_own=(
             not said
             or not feels

@@ -424,8 +424,9 @@ def test_commits_only_to_a_proposal_covering_the_required_needs(
     text: str, committed: bool, said: str
 ) -> None:
     """A proposal must cover next_step.needs; a need named only to be turned down, in any verb
-    ("Jenna won't take the calls", "that stays with you", "the calls stay yours"), is not covered, though relief ("you
-    won't have to run them") is; the reply echoes the manager's own day."""
+    ("Jenna won't take the calls", "that stays with you", "the calls stay yours"), is not
+    covered, though relief ("you won't have to run them") is; the reply echoes the manager's
+    own day."""
     engine = _ready("launch-engineer", ["release-captain-cover"])
     out = step(engine, turn(NS, text=text))
     assert engine.state.committed is committed

@@ -4,7 +4,8 @@ that they were understood, so a habit of quoting with a remark on how they said 
 you said '...' and then stopped") opens no deeper layer; a quote of words they never said is
 put in their mouth and corrected; and kindness that shares only a word about the conversation
 ("I'm glad we talked"), or leave to speak ("you're allowed to be honest"), is kind about nothing
-they said. Our own wordings, not any blind set's."""
+they said; their words with the people swapped round are put in their mouth too. Our own
+wordings, not any blind set's."""
 
 from __future__ import annotations
 
@@ -129,6 +130,38 @@ def test_words_put_in_their_mouth_are_corrected() -> None:
     record = s.records[-1]
     assert record.stress_delta > 0
     assert any("never said" in c.reason for c in record.changes), [c.reason for c in record.changes]
+
+
+@pytest.mark.parametrize(
+    ("line", "corrected"),
+    [
+        pytest.param(
+            "So Liam's warm accounts went to you in the territory split. That's a real knock.",
+            True,
+            id="people-swapped-round",
+        ),
+        pytest.param(
+            "So your warm accounts went to Liam in the territory split. That's a real knock.",
+            False,
+            id="the-same-way-round",
+        ),
+    ],
+)
+def test_their_words_with_the_people_swapped_round_are_corrected(
+    line: str, corrected: bool
+) -> None:
+    """Their own words with the people in them swapped round are put in their mouth: they say
+    back whom the turn put in the wrong place ("Liam? ... No.") and stress rises; the same
+    words the right way round are heard."""
+    s = _session("quota-rep")
+    opened = s.respond("No rush at all. How are you doing, honestly?")
+    assert "went to Liam" in opened  # the persona's first disclosure, which the lines take up
+    reply = s.respond(line)
+    record = s.records[-1]
+    reasons = [c.reason for c in record.changes]
+    assert reply.startswith("Liam?") is corrected, reply
+    assert any("that way round" in r for r in reasons) is corrected, reasons
+    assert (record.stress_delta > 0) is corrected
 
 
 @pytest.mark.parametrize(

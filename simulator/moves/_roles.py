@@ -1,0 +1,121 @@
+"""Whether a reflection turns round who did what.
+
+"So Liam's warm accounts went to you" after "half my warm accounts went to Liam", "you asked
+Kyle how the flags work" after "Kyle asked me how our flags work", "with you named acting lead"
+after "with Marek named acting lead": the words are theirs, so the turn is grounded, but the
+people in it have swapped places (blind set 19's distorted echo). That is a mis-reflection,
+however many of their words it says back.
+
+Only the plainest swap counts, because a paraphrase may rightly reorder people ("your question
+got a public reply from Greg" for "Greg replied to my question in public"): a clause of the
+turn and a clause of theirs that share three content words, say the same word between or after
+the people in them, and agree in negation, where
+
+* the same two people stand in the opposite order around that word, or
+* one person stands before it in each, and not the same one.
+
+People are the employee ("I", "my"; "you", "your" in the manager's mouth) and the names of
+people or places they used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from simulator.moves._misreflection import _NAME, _SHARED_NAMES
+from simulator.moves._own import STOP, content_stems
+
+__all__ = ["swapped_roles"]
+
+_CLAUSE = re.compile(
+    r"[.;!?,:\u2014\u2013]|\s-\s|\b(?:but|and|while|because|so|then|with|though)\b"
+)
+_TOKEN = re.compile(r"[a-z][a-z']*")
+_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|cannot)\b|n't\b")
+_SELF = "them"  # the employee, whichever way they are named
+_THEIR_SELF = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"])
+_YOUR_SELF = frozenset(["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"])
+_SHARED = 3
+"""Content words a clause of the turn must share with one of theirs: two ("three times",
+"twice a week") are often a number and a unit that anyone's clause may hold."""
+
+_Clause = tuple[tuple[str, ...], tuple[tuple[str, int], ...], frozenset[str], bool]
+"""A clause's tokens, its people with their token positions, its content stems (names aside)
+and whether it is negated."""
+
+
+def _clauses(low: str, names: frozenset[str], selves: frozenset[str]) -> list[_Clause]:
+    out: list[_Clause] = []
+    for part in _CLAUSE.split(low):
+        tokens = tuple(_TOKEN.findall(part))
+        people: list[tuple[str, int]] = []
+        for i, t in enumerate(tokens):
+            bare = t[:-2] if t.endswith("'s") else t
+            who = _SELF if t in selves else bare if bare in names else None
+            if who is not None and all(who != p for p, _ in people):
+                people.append((who, i))
+        if people:
+            stems = content_stems(part) - content_stems(" ".join(names))
+            out.append((tokens, tuple(people), stems, _NEGATION.search(part) is not None))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _their_clauses(text: str, names: frozenset[str]) -> list[_Clause]:
+    return _clauses(text.lower().replace("\u2019", "'"), names, _THEIR_SELF)
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words inside a sentence of ``text`` (about anyone: their "I want Dana to
+    cover" names Dana), except names everyone shares (days, months, tools)."""
+    found = (m.group(1).lower() for m in _NAME.finditer(text))
+    return frozenset(
+        n for n in found if n not in _SHARED_NAMES and n.rstrip("s") not in _SHARED_NAMES
+    )
+
+
+def _content(tokens: tuple[str, ...]) -> set[str]:
+    return {t for t in tokens if len(t) > 2 and t not in STOP}
+
+
+def _swapped(mine: _Clause, theirs: _Clause) -> str | None:
+    """The person the turn's clause puts in another's place, else None."""
+    tokens, people, stems, negated = mine
+    t_tokens, t_people, t_stems, t_negated = theirs
+    if negated != t_negated or len(stems & t_stems) < _SHARED:
+        return None
+    if len(people) == 2 and len(t_people) == 2:
+        (a, i), (b, j) = people
+        (c, k), (d, m) = t_people
+        if (a, b) == (d, c) and _content(tokens[i + 1 : j]) & _content(t_tokens[k + 1 : m]):
+            return a
+    elif len(people) == 1 and len(t_people) == 1:
+        (a, i), (c, k) = people[0], t_people[0]
+        after, t_after = tokens[i + 1 : i + 2], t_tokens[k + 1 : k + 2]
+        if a != c and after and after == t_after and _content(after):
+            return a
+    return None
+
+
+def swapped_roles(text: str, said: Iterable[str]) -> tuple[str, str] | None:
+    """``(who, clause)``: the person a clause of ``text`` puts in another's place in what they
+    ``said`` ("me", or a name as they wrote it in lower case) and the clause, else None."""
+    said = tuple(said)
+    low = text.lower().replace("\u2019", "'")
+    # Names they used inside a sentence, and names the turn uses that they said first in one
+    # ("Omar asked me ..."): a capital at a sentence's start is no sign of a name.
+    names = frozenset().union(*(_names(s) for s in said)) if said else frozenset()
+    names |= _names(text) & frozenset(_TOKEN.findall(" ".join(said).lower()))
+    mine = _clauses(low, names, _YOUR_SELF)
+    if not mine:
+        return None
+    theirs = [c for s in said for c in _their_clauses(s, names)]
+    for clause in mine:
+        for other in theirs:
+            who = _swapped(clause, other)
+            if who is not None:
+                return ("me" if who == _SELF else who), " ".join(clause[0])
+    return None

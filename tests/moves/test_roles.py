@@ -1,0 +1,88 @@
+"""Pins that a reflection which turns round who did what is a mis-reflection, however many of
+their words it says back (blind set 19's distorted echo), and that paraphrases which rightly
+reorder people, or keep them, still reflect.
+
+Our own wordings: the employee's line first, then the manager's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, assess
+
+SWAPS = [
+    pytest.param(
+        "Most of my best clients went to Priya when the regions were redrawn.",
+        "So Priya's best clients went to you when the regions were redrawn.",
+        "priya",
+        id="went-to-the-other-way",
+    ),
+    pytest.param(
+        "Omar asked me how the billing cron works, twice, in front of the whole team.",
+        "So you asked Omar how the billing cron works, twice, in front of the whole team.",
+        "me",
+        id="asked-the-other-way",
+    ),
+    pytest.param(
+        "I want a fortnight off, with Dana covering the weekend rota, in writing.",
+        "A fortnight off, with you covering the weekend rota, in writing.",
+        "me",
+        id="covering-someone-else",
+    ),
+    pytest.param(
+        "Honestly, Sam rewrote my design doc over the weekend without asking.",
+        "So you rewrote Sam's design doc over the weekend without asking.",
+        "me",
+        id="rewrote-the-other-way",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "text", "who"), SWAPS)
+def test_people_swapped_round_is_a_misreflection(said: str, text: str, who: str) -> None:
+    """Their words with the people in them swapped round: reported as a mis-reflection (with
+    who was put in whose place), and not a reflection."""
+    a = assess(text, [("employee", said)])
+    assert a.swapped == who, a
+    assert a.misreflection is not None
+    assert Move.REFLECTION not in a.moves
+    assert not a.substantive
+
+
+STILL_REFLECTIONS = [
+    pytest.param(
+        "Most of my best clients went to Priya when the regions were redrawn.",
+        "So your best clients went to Priya when the regions were redrawn.",
+        id="the-same-way-round",
+    ),
+    pytest.param(
+        "Greg replied to my question in public, in the main channel.",
+        "So your question got a public reply from Greg in the main channel.",
+        id="passive-paraphrase-reorders-people",
+    ),
+    pytest.param(
+        "I rebuilt the cohort table twice this week.",
+        "And Rosa could sit with you twice this week.",
+        id="a-number-and-a-unit-are-not-enough",
+    ),
+    pytest.param(
+        "Omar asked me how the billing cron works.",
+        "So you didn't ask Omar how the billing cron works; he asked you.",
+        id="a-negated-contrast",
+    ),
+    pytest.param(
+        "I want a fortnight off, with Dana covering the weekend rota, in writing.",
+        "A fortnight off, with Dana covering the weekend rota, and you'd like it in writing.",
+        id="who-covers-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "text"), STILL_REFLECTIONS)
+def test_paraphrases_that_keep_or_rightly_reorder_people_reflect(said: str, text: str) -> None:
+    """The same people in the same roles, a voice that reorders them around another word, a
+    clause sharing only a number and a unit, or a contrast that negates: no swap."""
+    a = assess(text, [("employee", said)])
+    assert a.swapped is None, a
+    assert Move.REFLECTION in a.moves, a.cues
