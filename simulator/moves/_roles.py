@@ -12,7 +12,11 @@ turn and a clause of theirs that share three content words, say the same word be
 the people in them, and agree in negation, where
 
 * the same two people stand in the opposite order around that word, or
-* one person stands before it in each, and not the same one.
+* one person stands before it in each, and not the same one, or
+* they do it to a thing in theirs ("I've been checking the queue dashboard") and the thing
+  does it to them in the turn ("the queue dashboard has been checking on you"): the word
+  right after them in one clause, they right after it in the other, and something of theirs
+  on its far side in each.
 
 People are the employee ("I", "my"; "you", "your" in the manager's mouth) and the names of
 people or places they used.
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from simulator.moves._misreflection import _NAME, _SHARED_NAMES
 from simulator.moves._own import STOP, content_stems
@@ -37,13 +42,24 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|cannot)\b|n't\b")
 _SELF = "them"  # the employee, whichever way they are named
 _THEIR_SELF = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"])
 _YOUR_SELF = frozenset(["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"])
+_SUBJECT_GAP = 3
+"""How far before its verb a subject may stand: "I rebuilt", "I've been checking"."""
+_OBJECT_GAP = 2
+"""How far after its verb an object may stand: "rebuilt you", "checking on you"."""
 _SHARED = 3
 """Content words a clause of the turn must share with one of theirs: two ("three times",
 "twice a week") are often a number and a unit that anyone's clause may hold."""
 
-_Clause = tuple[tuple[str, ...], tuple[tuple[str, int], ...], frozenset[str], bool]
-"""A clause's tokens, its people with their token positions, its content stems (names aside)
-and whether it is negated."""
+
+class _Clause(NamedTuple):
+    tokens: tuple[str, ...]
+    people: tuple[tuple[str, int], ...]
+    """Each person once, with the position of their first mention."""
+    selves: tuple[int, ...]
+    """Every position where the employee is named."""
+    stems: frozenset[str]
+    """Content stems, names aside."""
+    negated: bool
 
 
 def _clauses(low: str, names: frozenset[str], selves: frozenset[str]) -> list[_Clause]:
@@ -51,14 +67,18 @@ def _clauses(low: str, names: frozenset[str], selves: frozenset[str]) -> list[_C
     for part in _CLAUSE.split(low):
         tokens = tuple(_TOKEN.findall(part))
         people: list[tuple[str, int]] = []
+        mine: list[int] = []
         for i, t in enumerate(tokens):
             bare = t[:-2] if t.endswith("'s") else t
             who = _SELF if t in selves else bare if bare in names else None
+            if who == _SELF:
+                mine.append(i)
             if who is not None and all(who != p for p, _ in people):
                 people.append((who, i))
         if people:
             stems = content_stems(part) - content_stems(" ".join(names))
-            out.append((tokens, tuple(people), stems, _NEGATION.search(part) is not None))
+            negated = _NEGATION.search(part) is not None
+            out.append(_Clause(tokens, tuple(people), tuple(mine), stems, negated))
     return out
 
 
@@ -81,12 +101,57 @@ def _content(tokens: tuple[str, ...]) -> set[str]:
     return {t for t in tokens if len(t) > 2 and t not in STOP}
 
 
+def _thing_for_them(mine: _Clause, theirs: _Clause) -> str | None:
+    """ "The queue dashboard has been checking on you" for "I've been checking the queue
+    dashboard": the same word with them on one side in theirs and on the other in the turn's,
+    and a word of theirs on the far side in each. The thing put in their place, else None."""
+    for verb in _content(mine.tokens) & _content(theirs.tokens):
+        if verb.endswith("ly"):
+            continue  # "I'm the only one who knows it" -> "it lives only in your head"
+        i, k = mine.tokens.index(verb), theirs.tokens.index(verb)
+        before = {p < i for p in mine.selves}
+        t_before = {p < k for p in theirs.selves}
+        if len(before) != 1 or len(t_before) != 1 or before == t_before:
+            continue
+        ahead = next(iter(before))  # the turn puts them before the word: the thing comes after
+        # The word is the verb they do or undergo: its subject a few words before it ("I've
+        # been checking"), its object right after ("checking on you", "rebuilt you").
+        subject, obj = (mine, theirs) if ahead else (theirs, mine)
+        at, t_at = (i, k) if ahead else (k, i)
+        if not any(0 < at - p <= _SUBJECT_GAP for p in subject.selves) or not any(
+            0 < p - t_at <= _OBJECT_GAP for p in obj.selves
+        ):
+            continue
+        side = mine.tokens[i + 1 :] if ahead else mine.tokens[:i]
+        t_side = theirs.tokens[:k] if ahead else theirs.tokens[k + 1 :]
+        t_stems = content_stems(" ".join(t_side)) - content_stems(verb)
+        for n, word in enumerate(side):
+            if word not in STOP and content_stems(word) & t_stems:
+                # The thing named in full: "the queue dashboard", not "queue".
+                start = n
+                while start > 0 and side[start - 1] not in STOP:
+                    start -= 1
+                end = n + 1
+                while end < len(side) and side[end] not in STOP:
+                    end += 1
+                return " ".join(side[start:end]).replace("'", "")
+    return None
+
+
 def _swapped(mine: _Clause, theirs: _Clause) -> str | None:
-    """The person the turn's clause puts in another's place, else None."""
-    tokens, people, stems, negated = mine
-    t_tokens, t_people, t_stems, t_negated = theirs
-    if negated != t_negated or len(stems & t_stems) < _SHARED:
+    """The person (or thing) the turn's clause puts in another's place, else None."""
+    if mine.negated != theirs.negated or len(mine.stems & theirs.stems) < _SHARED:
         return None
+    who = _people_swapped(mine, theirs)
+    if who is None and mine.selves and theirs.selves:
+        who = _thing_for_them(mine, theirs)
+    return who
+
+
+def _people_swapped(mine: _Clause, theirs: _Clause) -> str | None:
+    """Two people in the opposite order around the same word, or one in another's place."""
+    tokens, people = mine.tokens, mine.people
+    t_tokens, t_people = theirs.tokens, theirs.people
     if len(people) == 2 and len(t_people) == 2:
         (a, i), (b, j) = people
         (c, k), (d, m) = t_people

@@ -1,5 +1,6 @@
 """Pins that a reflection which turns round who did what is a mis-reflection, however many of
-their words it says back (blind set 19's distorted echo), and that paraphrases which rightly
+their words it says back (blind set 19's distorted echo): people swapped, or a thing of theirs
+made the one that acts on them ("the migration plan rewrote you"). Paraphrases which rightly
 reorder people, or keep them, still reflect.
 
 Our own wordings: the employee's line first, then the manager's.
@@ -29,6 +30,18 @@ SWAPS = [
         "A fortnight off, with you covering the weekend rota, in writing.",
         "me",
         id="covering-someone-else",
+    ),
+    pytest.param(
+        "I rewrote the migration plan three times this week.",
+        "So the migration plan rewrote you three times this week.",
+        "migration plan",
+        id="a-thing-made-the-doer",
+    ),
+    pytest.param(
+        "I've been checking the error budget every night since the launch.",
+        "So the error budget has been checking on you every night since the launch.",
+        "error budget",
+        id="a-thing-checking-on-them",
     ),
     pytest.param(
         "Honestly, Sam rewrote my design doc over the weekend without asking.",
@@ -65,6 +78,16 @@ STILL_REFLECTIONS = [
         "I rebuilt the cohort table twice this week.",
         "And Rosa could sit with you twice this week.",
         id="a-number-and-a-unit-are-not-enough",
+    ),
+    pytest.param(
+        "I rewrote the migration plan three times this week.",
+        "So the migration plan has had three rewrites from you this week.",
+        id="a-thing-first-with-another-word",
+    ),
+    pytest.param(
+        "And I'm the only one who knows the old billing code.",
+        "And the old billing code lives only in your head.",
+        id="an-adverb-is-no-verb",
     ),
     pytest.param(
         "Omar asked me how the billing cron works.",
