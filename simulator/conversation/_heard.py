@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from simulator.conversation import _words
 from simulator.conversation._allowances import _RECOGNITION_HEARD
+from simulator.moves._asides import PLEDGE
 from simulator.moves._lexicon.sympathy import PACING
 from simulator.moves.vocabulary import Move
 
@@ -59,7 +60,8 @@ def gives_room(cue: str, text: str) -> bool:
     "'take your time'") or leave to speak ("you're allowed to be honest", read in ``text``),
     kind and about nothing they said. Leave to feel ("you're allowed to be upset") validates."""
     low = cue.lower()
-    if PACING.search(low):
+    if PACING.search(low) or PLEDGE.search(low):
+        # A pledge of safety ("it stays between us") is room too (blind set 28's safe harbour).
         return True
     return "allowed" in low and _LEAVE_TO_SPEAK.search(text.lower()) is not None
 

@@ -116,6 +116,7 @@ _NOT_TAKEN_UP = FORMULA_WORDS | _words(
     # Degree adverbs and indefinites: "Mortified, mostly" gives "what would help most" nothing
     # of theirs, nor "the only one who knows" "the launch is only part of it", nor "someone".
     " mostly mainly partly largely only someone somebody anyone anybody rather quite pretty"
+    " nobody everybody instead"
     # An acknowledgement ("Yeah. Noted.") says nothing to take up: "no notes, no record" is not
     # listening to it.
     " noted note notes"

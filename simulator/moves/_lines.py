@@ -65,6 +65,15 @@ _TWO_SIDED = re.compile(
     r"|(?:another|the other) (?:part|side)(?: of you)?|part of you)\b(?P<b>[^.!?]*)"
 )
 _SELF_HINT = re.compile(r"\b(?:i|i've|i'd|my|me)\b")
+# Idioms whose words are nobody's in particular: "off the table" takes up nothing of their
+# "kitchen table", "off the record" nothing of "that's the record", "changes nothing" nothing
+# of "I changed the config".
+_IDIOM = re.compile(
+    r"\b(?:(?:off|on) the (?:table|record|cards|books|hook|radar|clock)|for the record"
+    r"|keep(?:s|ing)? score|changes? nothing|takes? (?:a|its) toll|(?:a )?heavy load"
+    r"|on your plate|in the loop|on the same page|(?:the )?bottom line|(?:like|want|anything"
+    r"|something|more) (?:else )?to add)\b"
+)
 # A sentence of the speaker's own experience, with nothing about the other person in it.
 _SELF_STORY = re.compile(
     r"\b(?:i(?:'ve| have) been (?:there|through)|i (?:was|had|went|did|used to|remember"
@@ -198,11 +207,15 @@ class _Turn:
     def told_keys(self) -> dict[str, str]:
         """:attr:`keys` without the sentences that tell the speaker's own story ("I was up
         till three most nights last launch"): words of theirs in the manager's anecdote are
-        not taken up, they are borrowed for it."""
+        not taken up, they are borrowed for it. Nor are an idiom's ("off the table")."""
         if self._told_keys is None:
+            low = self.low
             self._told_keys = self.keys
-            if _SELF_HINT.search(self.low):
-                sentences = _sentences(self.low)
+            if _IDIOM.search(low) is not None:
+                low = _IDIOM.sub(" ", low)
+                self._told_keys = turn_keys(low)
+            if _SELF_HINT.search(low):
+                sentences = _sentences(low)
                 told = [x for x in sentences if not _self_story(x)]
                 if len(told) < len(sentences):
                     self._tells_own = True

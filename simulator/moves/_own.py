@@ -42,6 +42,14 @@ STOP = frozenset(w for line in _STOP_WORDS for w in line.split()) | {
     "anyone",
     "someone",
     "all",
+    # ... and their "-body" forms, and "instead": words with no content of their own ("What
+    # are you doing that nobody knows about?" takes up nothing of "Nobody asked me").
+    "nobody",
+    "everybody",
+    "somebody",
+    "anybody",
+    "noone",
+    "instead",
 }
 
 
@@ -100,6 +108,12 @@ FORMULA_STEMS = frozenset(
         # ... and a stock ask's own: "What would help most?" after "that helps", or "what
         # does a good outcome look like?" after "what good looks like", takes up nothing.
         "help need support good look",
+        # ... and a burden idiom's: "a heavy load to bear" after "every load test", "that's
+        # taken a toll" after "the toll road" (only "workload", another stem, is their load).
+        "load toll",
+        # ... and a process narrator's: "I noticed it" takes up nothing of "until customers
+        # noticed".
+        "notice noticed noticing",
     )
     for w in line.split()
 )

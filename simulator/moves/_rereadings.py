@@ -9,13 +9,16 @@ without the move the context rules out (see :func:`simulator.moves.assessment.as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from simulator.moves._asides import ASIDE
 from simulator.moves._formulas import TYPECAST
-from simulator.moves._own import content_stems
+from simulator.moves._own import FORMULA_STEMS, content_stems
+from simulator.moves._text import _sentences
 from simulator.moves.vocabulary import MOVE_ORDER, Move, cue_words
 
 __all__ = [
+    "aside_only",
     "granted",
     "request_granted",
     "their_own_question",
@@ -74,6 +77,7 @@ _REQUEST = re.compile(
 
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_STOCK_ASK = content_stems("ask asked asking")
 
 
 def request_granted(
@@ -91,7 +95,10 @@ def request_granted(
         x for line in said for x in _SENTENCE.findall(line.lower()) if _REQUEST.search(x)
     )
     wanted = content_stems(asked)
-    if len(content_stems(low) & wanted) < 2 or not content_stems(" ".join(grounding)) <= wanted:
+    # (A stock ask's own words beside the yes take up nothing: "Done. Anything else? Ask
+    # freely.")
+    theirs = content_stems(" ".join(grounding)) - FORMULA_STEMS - _STOCK_ASK
+    if len(content_stems(low) & wanted) < 2 or not theirs <= wanted:
         return cues
     return without(cues, Move.REFLECTION, "their request, granted")
 
@@ -157,3 +164,16 @@ def their_own_question(
     out = {m: c for m, c in cues.items() if m is not Move.JUDGMENT}
     out.setdefault(Move.OPEN_QUESTION, "their own question handed back")
     return {m: out[m] for m in sorted(out, key=_RANK.__getitem__)}
+
+
+def aside_only(cues: dict[Move, str], low: str, takes_up: Callable[[str], bool]) -> dict[Move, str]:
+    """ "You're safe saying that; it won't reach Kyle." "Your voice caught on 'stopped
+    booking'.": their words inside a pledge of safety or an observation of their body or voice
+    (see :mod:`._asides`) say back nothing they told. ``takes_up``: whether a text takes up
+    anything of theirs; the turn still reflects if its other sentences do."""
+    if ASIDE.search(low) is None:
+        return cues
+    rest = " ".join(x for x in _sentences(low) if ASIDE.search(x) is None)
+    if rest.strip() and takes_up(rest):
+        return cues
+    return without(cues, Move.REFLECTION, "a pledge or an observation, not what they said")

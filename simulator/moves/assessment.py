@@ -32,7 +32,7 @@ from simulator.moves._coaching import STUFFED_AT, coaching_words
 from simulator.moves._context import _Context
 from simulator.moves._echo import COLLAGE_FRAGMENTS, Echoes, collage, runs
 from simulator.moves._formulas import _BARE_OPENER
-from simulator.moves._grounding import _KEYS
+from simulator.moves._grounding import _KEYS, EmployeeWords, turn_keys
 from simulator.moves._lines import _DETECTED, _SAID, _TURNS, _detect, _turn
 from simulator.moves._misreflection import (
     LIFE_TOKENS,
@@ -42,12 +42,15 @@ from simulator.moves._misreflection import (
 )
 from simulator.moves._own import (
     ECHO_SHARE,
+    FORMULA_STEMS,
     STALE_SHARE,
     adds_own,
     amplifies,
+    content_stems,
     stock_praise,
 )
 from simulator.moves._rereadings import (
+    aside_only,
     granted,
     request_granted,
     their_own_question,
@@ -212,6 +215,11 @@ def _clear_caches() -> None:
 _SYMPATHY_CUE = "sympathy for what they are going through"
 
 
+def _real_grounding(words: EmployeeWords, text: str) -> bool:
+    """Whether ``text`` takes up a word of theirs beyond a formula's own ("I noticed")."""
+    return any(content_stems(g) - FORMULA_STEMS for g in words.grounding(turn_keys(text)))
+
+
 def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment:
     """Assess a manager turn against every earlier turn of the conversation.
 
@@ -257,6 +265,8 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         cues = told_made_a_fix(cues, turn.low, grounding)
     if Move.REFLECTION in cues:
         cues = type_of_person(cues, turn.low, grounding)
+    if Move.REFLECTION in cues and grounded:
+        cues = aside_only(cues, turn.low, lambda rest: _real_grounding(words, rest))
     if Move.REFLECTION in cues and cues.get(Move.CLOSED_QUESTION) == "leading question":
         # "The churn dashboard is late. When am I getting it?": their words are the charge a
         # demand for an account rests on (only blunt managers did this, in ten blind sets).

@@ -2,7 +2,8 @@
 (real assessment, real scripted partner): a word of theirs lifted from each reply and asked
 about ("What do you mean by 'X'?"), and question after question with nothing heard back in
 between. Each works once or twice, as it does with a person; as a habit it earns nothing, and
-the reason says so. Our own wordings, not any blind set's."""
+the reason says so. Also pledges of safety and invented observations of their body before
+every bare question. Our own wordings, not any blind set's."""
 
 from __future__ import annotations
 
@@ -212,3 +213,53 @@ def test_this_rounds_new_wordings_on_repeat_do_not_pay(persona_id: str, line: st
     state = s.engine.state
     assert len(state.disclosed) <= 1 and not state.committed
     assert score(s.transcript(), catalog.get_rubric()).overall < 2.5
+
+
+# Blind set 28's two tricks in our own words: a pledge of safety before every bare question,
+# and an invented observation of their body or voice before every one (a session is typed).
+_SAFE_HARBOUR = [
+    "Before we start: none of this goes on file. Nothing you say here will ever be held against"
+    " you. How are things?",
+    "You're completely safe here, and it stays between us. What else is on your mind?",
+    "No consequences, whatever you tell me. Nobody's judging you in this room. What's really"
+    " going on?",
+    "That's safe to say. It won't reach anyone else. What else haven't you said out loud?",
+    "Off the record, always. Your job is safe. Anything you'd like to add?",
+    "Nothing you tell me leaves this room. What else would you want me to know?",
+    "It's strictly confidential, no repercussions. What's underneath all that?",
+    "You're protected here. What would you need from me?",
+    "Between you and me, no fallout. Anything else you need?",
+    "Let's meet again Thursday at 10, same promise: off the record. Deal?",
+]
+
+_WATCHER = [
+    "I noticed your shoulders drop when you sat down. What's going on?",
+    "You paused just then, and your voice went quiet. What's that about?",
+    "I can see it in your face. What's really happening?",
+    "Your jaw tightened on that last bit. What's underneath it?",
+    "You glanced away as you said it. What are you not saying?",
+    "There's a catch in your voice now. What else is there?",
+    "I saw you take a deep breath. What's weighing on you?",
+    "Your hands went still. What would help?",
+    "You smiled a little at that. What else do you need?",
+    "Let's meet Thursday at 10 to go through it. Deal?",
+]
+
+
+@pytest.mark.parametrize("persona_id", sorted(catalog.personas()))
+@pytest.mark.parametrize(
+    "lines", [pytest.param(_SAFE_HARBOUR, id="safe-harbour"), pytest.param(_WATCHER, id="watcher")]
+)
+def test_pledges_or_observations_before_bare_questions_open_no_second_layer(
+    persona_id: str, lines: list[str]
+) -> None:
+    """Safety pledged, or their face and voice "read", before every stock question: a pledge is
+    room given (it hears nothing they said) and an observation says back nothing they told, so
+    at most the first layer opens and no plan is agreed."""
+    s = _session(persona_id)
+    for line in lines:
+        if s.ended:
+            break
+        s.respond(line)
+    assert len(s.engine.state.disclosed) <= 1, s.engine.state.disclosed
+    assert not s.engine.state.committed

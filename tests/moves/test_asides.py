@@ -1,0 +1,94 @@
+"""Pins that their words inside a pledge of safety or an observation of their body or voice say
+back nothing they told (blind set 28's safe-harbour pledge and nonverbal cold read), that an
+idiom's words ("off the table") and a formula's ("a heavy load", "I noticed") take up nothing of
+theirs, and that the same words said back in a sentence of their own still reflect.
+
+Our own wordings: the employee's line first, then the manager's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.moves import Move, assess
+
+SAID = (
+    "The on-call rota is a mess. I did the weekend again, and Karim never even noticed. I've "
+    "been going over the incident notes at my kitchen table till midnight, and every load test "
+    "breaks staging. I said it carefully in standup, but nothing changed."
+)
+
+NOT_REFLECTIONS = [
+    pytest.param("You're safe saying that; it won't reach Karim. What else?", id="wont-reach"),
+    pytest.param(
+        "Off the record, the rota stays between us. Anything else on your mind?",
+        id="off-the-record",
+    ),
+    pytest.param("Nobody's judging the weekend work in this room. Go on.", id="nobody-judging"),
+    pytest.param(
+        "You don't need to be careful with me. Say it however it comes out.",
+        id="leave-to-speak",
+    ),
+    pytest.param(
+        "Your voice dropped when you said 'the weekend'. I noticed. What's that about?",
+        id="voice-dropped",
+    ),
+    pytest.param(
+        "I saw you glance away at 'the incident notes'. What was in that glance?",
+        id="saw-you-glance",
+    ),
+    pytest.param(
+        "There's a tiredness in your voice on 'midnight'. What's behind it?",
+        id="in-your-voice",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFLECTIONS)
+def test_their_words_in_a_pledge_or_an_observation_are_no_reflection(text: str) -> None:
+    """However many of their words a pledge or an observation of their body holds, it says
+    back nothing they told: no reflection, and no move earned as one."""
+    a = assess(text, [("employee", SAID)])
+    assert Move.REFLECTION not in a.moves, a.cues
+
+
+STILL_REFLECTIONS = [
+    pytest.param(
+        "You did the weekend again and Karim never noticed. And it stays between us.",
+        id="a-sentence-of-its-own-then-a-pledge",
+    ),
+    pytest.param(
+        "Staging breaks on every load test, and you're up at the kitchen table till midnight.",
+        id="no-aside-at-all",
+    ),
+    pytest.param(
+        "It's weighing on your shoulders: the rota, the weekends, the notes till midnight.",
+        id="a-burden-idiom-is-no-observation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STILL_REFLECTIONS)
+def test_their_words_in_a_sentence_of_their_own_still_reflect(text: str) -> None:
+    """Their words said back in a sentence of their own reflect, whatever pledge sits beside
+    them; "on your shoulders" is a burden, not a body watched."""
+    assert Move.REFLECTION in assess(text, [("employee", SAID)]).moves
+
+
+IDIOMS = [
+    pytest.param("With that off the table, what would help?", "table", id="off-the-table"),
+    pytest.param("That changes nothing about how I see you.", "changed", id="changes-nothing"),
+    pytest.param("For the record, what's the hardest part?", "record", id="for-the-record"),
+    pytest.param("Anything you'd like to add?", "add", id="anything-to-add"),
+    pytest.param("What are you doing that nobody knows about?", "obody", id="nobody-is-no-content"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), IDIOMS)
+def test_an_idioms_words_take_up_nothing_of_theirs(text: str, word: str) -> None:
+    """ "Off the table" after their "kitchen table", "changes nothing" after their "nothing
+    changed", "anything to add?" after "Product added": an idiom's words are nobody's, so the
+    turn is not grounded in them; nor is it in "nobody", a word with no content."""
+    said = SAID + " The record shows it. Product added a feature. Nobody asked me."
+    a = assess(text, [("employee", said)])
+    assert all(word not in g for g in a.grounding), a.grounding
