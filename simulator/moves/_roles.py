@@ -62,29 +62,43 @@ class _Clause(NamedTuple):
     negated: bool
 
 
-def _clauses(low: str, names: frozenset[str], selves: frozenset[str]) -> list[_Clause]:
-    out: list[_Clause] = []
-    for part in _CLAUSE.split(low):
-        tokens = tuple(_TOKEN.findall(part))
-        people: list[tuple[str, int]] = []
-        mine: list[int] = []
-        for i, t in enumerate(tokens):
-            bare = t[:-2] if t.endswith("'s") else t
-            who = _SELF if t in selves else bare if bare in names else None
-            if who == _SELF:
-                mine.append(i)
-            if who is not None and all(who != p for p, _ in people):
-                people.append((who, i))
-        if people:
-            stems = content_stems(part) - content_stems(" ".join(names))
-            negated = _NEGATION.search(part) is not None
-            out.append(_Clause(tokens, tuple(people), tuple(mine), stems, negated))
-    return out
+def _clause(
+    tokens: tuple[str, ...],
+    stems: frozenset[str],
+    negated: bool,
+    names: frozenset[str],
+    selves: frozenset[str],
+    name_stems: frozenset[str],
+) -> _Clause | None:
+    """The clause with its people, or None if nobody is in it."""
+    people: list[tuple[str, int]] = []
+    mine: list[int] = []
+    for i, t in enumerate(tokens):
+        bare = t[:-2] if t.endswith("'s") else t
+        who = _SELF if t in selves else bare if bare in names else None
+        if who == _SELF:
+            mine.append(i)
+        if who is not None and all(who != p for p, _ in people):
+            people.append((who, i))
+    if not people:
+        return None
+    return _Clause(tokens, tuple(people), tuple(mine), stems - name_stems, negated)
 
 
-@lru_cache(maxsize=4096)
-def _their_clauses(text: str, names: frozenset[str]) -> list[_Clause]:
-    return _clauses(text.lower().replace("\u2019", "'"), names, _THEIR_SELF)
+_Raw = tuple[tuple[str, ...], frozenset[str], bool]
+"""A clause's tokens, content stems and negation, before its people are known."""
+
+
+@lru_cache(maxsize=8192)
+def _raw(text: str) -> tuple[frozenset[str], tuple[_Raw, ...]]:
+    """A text's content stems and its clauses (each employee line is split once: the names
+    that make its people grow as the conversation goes on)."""
+    low = text.lower().replace("\u2019", "'")
+    parts = [p for p in _CLAUSE.split(low) if p and not p.isspace()]
+    raws = tuple(
+        (tuple(_TOKEN.findall(p)), content_stems(p), _NEGATION.search(p) is not None) for p in parts
+    )
+    return content_stems(low), raws
 
 
 @lru_cache(maxsize=4096)
@@ -169,18 +183,30 @@ def swapped_roles(text: str, said: Iterable[str]) -> tuple[str, str] | None:
     """``(who, clause)``: the person a clause of ``text`` puts in another's place in what they
     ``said`` ("me", or a name as they wrote it in lower case) and the clause, else None."""
     said = tuple(said)
-    low = text.lower().replace("\u2019", "'")
     # Names they used inside a sentence, and names the turn uses that they said first in one
     # ("Omar asked me ..."): a capital at a sentence's start is no sign of a name.
     names = frozenset().union(*(_names(s) for s in said)) if said else frozenset()
-    names |= _names(text) & frozenset(_TOKEN.findall(" ".join(said).lower()))
-    mine = _clauses(low, names, _YOUR_SELF)
+    names |= {n for n in _names(text) - names if any(n in s.lower() for s in said)}
+    name_stems = content_stems(" ".join(names))
+    stems, raws = _raw(text)
+    mine = [
+        c
+        for tokens, clause_stems, negated in raws
+        if (c := _clause(tokens, clause_stems, negated, names, _YOUR_SELF, name_stems))
+        and len(c.stems) >= _SHARED
+    ]
     if not mine:
         return None
-    theirs = [c for s in said for c in _their_clauses(s, names)]
-    for clause in mine:
-        for other in theirs:
-            who = _swapped(clause, other)
-            if who is not None:
-                return ("me" if who == _SELF else who), " ".join(clause[0])
+    for line in said:
+        their_stems, their_raws = _raw(line)
+        if len(stems & their_stems) < _SHARED:
+            continue
+        for clause in mine:
+            for tokens, clause_stems, negated in their_raws:
+                if len(clause.stems & clause_stems) < _SHARED:
+                    continue
+                other = _clause(tokens, clause_stems, negated, names, _THEIR_SELF, name_stems)
+                who = None if other is None else _swapped(clause, other)
+                if who is not None:
+                    return ("me" if who == _SELF else who), " ".join(clause.tokens)
     return None
