@@ -54,7 +54,9 @@ _NONVERBAL = (
 )
 _PLEDGE = (
     r"\boff the record\b|\b(?:completely|totally|strictly|fully|entirely|100%) confidential\b"
-    r"|\b(?:this|it|that|everything|all of (?:it|this))(?:'s| is| stays) confidential\b"
+    r"|\b(?:this|it|that|everything|all of (?:it|this))(?:'s| is) confidential\b"
+    r"|\bstays? (?:confidential|private|with me)\b"
+    r"|\b(?:won't|will not|wouldn't|would never|never) (?:tell|share|mention|repeat)\b(?! you\b)"
     # ("Stays between us", not "so, between us: Jenna takes the calls", the two of them.)
     r"|\b(?:stays?|just|strictly|kept|keep (?:it|this)|remains?) between (?:us|you and me"
     r"|the two of us)\b"

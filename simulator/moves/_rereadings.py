@@ -170,10 +170,13 @@ def aside_only(cues: dict[Move, str], low: str, takes_up: Callable[[str], bool])
     """ "You're safe saying that; it won't reach Kyle." "Your voice caught on 'stopped
     booking'.": their words inside a pledge of safety or an observation of their body or voice
     (see :mod:`._asides`) say back nothing they told. ``takes_up``: whether a text takes up
-    anything of theirs; the turn still reflects if its other sentences do."""
+    anything of theirs; the turn still reflects if another statement in it does."""
     if ASIDE.search(low) is None:
         return cues
-    rest = " ".join(x for x in _sentences(low) if ASIDE.search(x) is None)
+    # (A question holding their words follows them; it does not say them back.)
+    rest = " ".join(
+        x for x in _sentences(low) if ASIDE.search(x) is None and not x.rstrip().endswith("?")
+    )
     if rest.strip() and takes_up(rest):
         return cues
     return without(cues, Move.REFLECTION, "a pledge or an observation, not what they said")

@@ -30,6 +30,14 @@ NOT_REFLECTIONS = [
         id="leave-to-speak",
     ),
     pytest.param(
+        "Done, and I won't tell Karim why; your reasons stay confidential. Anything else?",
+        id="wont-tell",
+    ),
+    pytest.param(
+        "It won't reach anyone, I promise. What's the on-call rota like at weekends?",
+        id="their-words-only-in-the-question",
+    ),
+    pytest.param(
         "Your voice dropped when you said 'the weekend'. I noticed. What's that about?",
         id="voice-dropped",
     ),
@@ -47,7 +55,8 @@ NOT_REFLECTIONS = [
 @pytest.mark.parametrize("text", NOT_REFLECTIONS)
 def test_their_words_in_a_pledge_or_an_observation_are_no_reflection(text: str) -> None:
     """However many of their words a pledge or an observation of their body holds, it says
-    back nothing they told: no reflection, and no move earned as one."""
+    back nothing they told: no reflection, and no move earned as one. A question beside it
+    that holds their words follows them; it does not say them back either."""
     a = assess(text, [("employee", SAID)])
     assert Move.REFLECTION not in a.moves, a.cues
 
