@@ -37,6 +37,11 @@ _NONVERBAL = (
     rf"\byour (?:{_BODY}) (?:(?:\w+ ){{0,2}})?(?:{_MOVED}|(?:is|are|was|were) (?:crossed|shaking"
     r"|tight|tense|flat|clenched))\b"
     rf"|\b(?:saw|noticed|watched|see|notice|heard|hear|felt|feel) your (?:{_BODY})\b"
+    # ... and their eyes, face or voice as the subject of anything ("your eyes didn't agree"),
+    # bar an opinion ("in your eyes"), a say ("your voice matters") and a tease ("roll your
+    # eyes").
+    r"|(?<!in )(?<!roll )(?<!on )(?<!to )\byour (?:eyes|face|jaw|voice|tone|posture|expression)\b"
+    r"(?! (?:matters|counts|in the room|heard|to be heard))"
     r"|\bin your (?:voice|tone|face|body language|breathing|expression|shoulders|jaw|chest)\b"
     r"|\bon your (?:voice|tone|face|expression)\b"
     r"|\byou (?:went|go|got) (?:very |really |a bit )?quiet (?:just then|there|for a (?:second"

@@ -46,6 +46,10 @@ NOT_REFLECTIONS = [
         id="saw-you-glance",
     ),
     pytest.param(
+        "Your eyes said otherwise when you got to the weekend rota. What's there?",
+        id="your-eyes-said",
+    ),
+    pytest.param(
         "There's a tiredness in your voice on 'midnight'. What's behind it?",
         id="in-your-voice",
     ),
