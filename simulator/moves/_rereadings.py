@@ -77,6 +77,8 @@ _REQUEST = re.compile(
 
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# The yes after the request said back: "A proper ramp-back, pro-rated, yes."
+_YES_AFTER = re.compile(r",\s*(?:yes|yeah|absolutely|done|of course|agreed)\s*[.!]")
 _STOCK_ASK = content_stems("ask asked asking")
 
 
@@ -88,7 +90,9 @@ def request_granted(
     bare restatement of the request is a grant: a listening stem ("it sounds like you need your
     evenings back"), or words of theirs from beyond the request ("Two approvals and it still
     sailed through. Agreed, that goes in the action items."), still reflect."""
-    if not cues[Move.REFLECTION].startswith("restates") or _ASSENT.match(low) is None:
+    if not cues[Move.REFLECTION].startswith("restates") or (
+        _ASSENT.match(low) is None and _YES_AFTER.search(low) is None
+    ):
         return cues
     # Any of their requests: a yes often gathers what they asked for over several replies.
     asked = " ".join(

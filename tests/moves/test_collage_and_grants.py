@@ -68,6 +68,9 @@ ASKED = "Could Rosa take the nightly calls? Two people approved the PR, and it s
             "Yes, Rosa takes the nightly calls. Check in Friday at ten?", False, id="yes-and-time"
         ),
         pytest.param(
+            "Rosa on the nightly calls, yes. Anything else?", False, id="the-yes-after-it"
+        ),
+        pytest.param(
             "Yes. Two people approved it and it still got through, and Rosa takes the calls.",
             True,
             id="yes-that-takes-up-their-story",
@@ -78,8 +81,8 @@ ASKED = "Could Rosa take the nightly calls? Two people approved the PR, and it s
     ],
 )
 def test_their_request_said_back_in_a_yes_is_the_yes(line: str, reflects: bool) -> None:
-    """A yes that restates only what they asked for grants it; taking up what they told
-    besides, or a listening stem, still reflects."""
+    """A yes that restates only what they asked for grants it, before or after it; taking up
+    what they told besides, or a listening stem, still reflects."""
     a = assess(line, [("employee", ASKED)])
     assert (Move.REFLECTION in a.moves) is reflects, a.cues
 
