@@ -40,6 +40,7 @@ _NONVERBAL = (
     # ... and their eyes, face or voice as the subject of anything ("your eyes didn't agree"),
     # bar an opinion ("in your eyes"), a say ("your voice matters") and a tease ("roll your
     # eyes").
+    r"|\b(?:around|at|in|from) the (?:mouth|eyes|jaw)\b|\bi (?:saw|see|noticed) (?:it|that)\s*[.!]"
     r"|(?<!in )(?<!roll )(?<!on )(?<!to )\byour (?:eyes|face|jaw|voice|tone|posture|expression)\b"
     r"(?! (?:matters|counts|in the room|heard|to be heard))"
     r"|\bin your (?:voice|tone|face|body language|breathing|expression|shoulders|jaw|chest)\b"
@@ -51,7 +52,7 @@ _NONVERBAL = (
     r"|pause|sighed|sigh|hesitated|winced|wince|flinched|flinch|glanced|glance|looked (?:away"
     r"|down|up)|look (?:away|down)|leaned|lean|shrugged|shrug|frowned|frown|swallowed|swallow"
     r"|smiled|smile|blinked|nodded|rubbed|sat (?:up|back|forward)|sit (?:up|back)"
-    r"|tensed|tense up|exhaled|went (?:still|pale|red|tight|stiff)"
+    r"|tensed|tense up|exhaled|went (?:a (?:bit|little) )?(?:still|pale|red|tight|stiff)"
     r"|took a (?:long |short |deep |big )?(?:breath|pause)"
     r"|crossed|stiffened|slumped|fidgeted|put the \w+ down)\b"
     r"|\b(?:i (?:can |could )?(?:see|saw|hear|heard) (?:it|that) (?:in|on) your? (?:face|eyes"

@@ -91,7 +91,7 @@ def request_granted(
     evenings back"), or words of theirs from beyond the request ("Two approvals and it still
     sailed through. Agreed, that goes in the action items."), still reflect."""
     if not cues[Move.REFLECTION].startswith("restates") or (
-        _ASSENT.match(low) is None and _YES_AFTER.search(low) is None
+        _YES_AFTER.search(low) is None and not any(_ASSENT.match(x) for x in _sentences(low))
     ):
         return cues
     # Any of their requests: a yes often gathers what they asked for over several replies.

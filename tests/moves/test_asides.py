@@ -46,6 +46,10 @@ NOT_REFLECTIONS = [
         id="saw-you-glance",
     ),
     pytest.param(
+        "You went a bit tight around the mouth on the weekend rota. I saw it. What's there?",
+        id="around-the-mouth",
+    ),
+    pytest.param(
         "Your eyes said otherwise when you got to the weekend rota. What's there?",
         id="your-eyes-said",
     ),

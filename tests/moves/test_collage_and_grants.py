@@ -71,6 +71,9 @@ ASKED = "Could Rosa take the nightly calls? Two people approved the PR, and it s
             "Rosa on the nightly calls, yes. Anything else?", False, id="the-yes-after-it"
         ),
         pytest.param(
+            "Thanks for asking. Yes: Rosa takes the nightly calls.", False, id="the-yes-later-on"
+        ),
+        pytest.param(
             "Yes. Two people approved it and it still got through, and Rosa takes the calls.",
             True,
             id="yes-that-takes-up-their-story",
