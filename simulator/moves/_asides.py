@@ -1,5 +1,8 @@
 """Sentences that take up their words without saying back what they said.
 
+* **A verdict on someone else**, taking their side: "whoever drew that split should be
+  ashamed", "that's theft" (blind set 29's villain bonding): the manager's indignation, not
+  what they told.
 * **A pledge of safety**: "it won't reach Kyle", "nothing you say leaves this room", "off the
   record", "no consequences". Safety matters, and a pledge once is good practice; but naming
   their words in one ("it won't be held against you as bragging") restates nothing they told.
@@ -91,5 +94,14 @@ _PLEDGE = (
 
 PLEDGE = re.compile(_PLEDGE)
 """A pledge of safety or leave to speak freely (lower-cased text)."""
-ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}")
-"""A sentence that pledges safety or reports their body or voice (lower-cased text)."""
+# The manager's own verdict on someone else, taking their side: "whoever drew that split should
+# be ashamed", "that's theft", "this company's comp plan is a joke" (blind set 29's villain
+# bonding, set 11's ally). It may hold their words; it says back nothing they told.
+_SIDING = (
+    r"\bshould be ashamed\b|(?:is|was|'s|are|were) (?:an? )?(?:absolute |total |complete |utter )?"
+    r"(?:disgrace|scandal|joke|farce|theft)\b|\b(?:outrageous|disgraceful|scandalous|shameful"
+    r"|unforgivable)\b|\bhow dare (?:they|he|she)\b|\b(?:has|have) clearly never\b"
+)
+ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_SIDING}")
+"""A sentence that pledges safety, reports their body or voice, or condemns someone on their
+behalf (lower-cased text)."""

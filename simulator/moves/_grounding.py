@@ -355,12 +355,26 @@ _FEELING_PHRASES = tuple(
 )
 
 
+_BE_FEEL = frozenset(("be", "feel"))
+_MODAL = frozenset(("should", "must", "ought", "would", "to"))
+# Whose feeling "should/must/would be ..." names: theirs, or that of their situation ("it must
+# be exhausting"), or the speaker's in their place ("I'd be furious").
+_THEIRS_OR_IT = frozenset(
+    ["you", "you'd", "you'll", "you've", "it", "that", "this", "there", "i", "i'd", "anyone"]
+)
+
+
 def names_a_feeling(text: str) -> bool:
     """Whether a turn names a feeling, a state or a hardship ("worried", "fed up", "rough"):
     what a reflection of feeling says, and a reflection of content or "I hear you" does not."""
     low = text.lower().replace("’", "'")
     words = _TOKEN.findall(low)
     for i, word in enumerate(words):
+        if i >= 3 and words[i - 1] in _BE_FEEL and words[i - 2] in _MODAL:
+            who = words[i - 4] if words[i - 2] == "to" and i >= 4 else words[i - 3]
+            if who not in _THEIRS_OR_IT:
+                # "Whoever drew that split should be ashamed": someone else's feeling, wished.
+                continue
         if word in _FEELING_AFTER:
             if i and words[i - 1] in _BEING:
                 return True

@@ -1,5 +1,6 @@
-"""Pins that their words inside a pledge of safety or an observation of their body or voice say
-back nothing they told (blind set 28's safe-harbour pledge and nonverbal cold read), that an
+"""Pins that their words inside a pledge of safety, an observation of their body or voice, or the
+manager's verdict on someone else say back nothing they told (blind set 28's safe-harbour
+pledge and nonverbal cold read, set 29's villain bonding), that an
 idiom's words ("off the table") and a formula's ("a heavy load", "I noticed") take up nothing of
 theirs, and that the same words said back in a sentence of their own still reflect.
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.moves import Move, assess
+from simulator.moves import Move, assess, names_a_feeling
 
 SAID = (
     "The on-call rota is a mess. I did the weekend again, and Karim never even noticed. I've "
@@ -45,6 +46,10 @@ NOT_REFLECTIONS = [
         "I saw you glance away at 'the incident notes'. What was in that glance?",
         id="saw-you-glance",
     ),
+    pytest.param(
+        "Whoever set up that on-call rota should be ashamed. What else?", id="siding-ashamed"
+    ),
+    pytest.param("Karim never noticed the weekends? That's a disgrace.", id="siding-disgrace"),
     pytest.param(
         "You went a bit tight around the mouth on the weekend rota. I saw it. What's there?",
         id="around-the-mouth",
@@ -109,3 +114,19 @@ def test_an_idioms_words_take_up_nothing_of_theirs(text: str, word: str) -> None
     said = SAID + " The record shows it. Product added a feature. Nobody asked me."
     a = assess(text, [("employee", said)])
     assert all(word not in g for g in a.grounding), a.grounding
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"),
+    [
+        pytest.param("Whoever set up that rota should be ashamed.", False, id="wished-on-them"),
+        pytest.param("Karim ought to feel embarrassed.", False, id="ought-to-feel"),
+        pytest.param("You must be exhausted.", True, id="theirs"),
+        pytest.param("It must be exhausting.", True, id="their-situation"),
+        pytest.param("I'd be furious in your place.", True, id="the-speaker-in-their-place"),
+    ],
+)
+def test_a_feeling_wished_on_someone_else_is_not_theirs_named(text: str, feeling: bool) -> None:
+    """ "Should be ashamed" of whoever wronged them names nobody's feeling of theirs: it does
+    not reach the presence anchor that needs a feeling named back."""
+    assert names_a_feeling(text) is feeling

@@ -30,6 +30,7 @@ CONFRONTATIONS = [
     pytest.param("Look, everybody had deadline changes this quarter.", id="everybody-had-changes"),
     pytest.param("Everybody's overloaded.", id="everybodys-overloaded"),
     pytest.param("Stop obsessing over the review.", id="stop-obsessing"),
+    pytest.param("A slip like that happens to anyone.", id="happens-to-anyone"),
     pytest.param("Stop feeling sorry for yourself.", id="stop-feeling-sorry"),
     pytest.param("Dana's closing hers with the same territory.", id="peer-with-the-same"),
     pytest.param("The other leads delivered on less.", id="others-on-less"),

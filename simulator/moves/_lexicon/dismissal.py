@@ -195,7 +195,10 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     ("there", r"we have all been there\b", "all"),
     ("through", r"we all (?:go|went) through\b", "all"),
     ("goes", r"every(?:one|body) goes through\b"),
-    ("happens", r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b"),
+    (
+        "happens",
+        r"(?:it )?happens to (?:everyone|everybody|anyone|anybody|all of us|the best of us)\b",
+    ),
     ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
     ("worse", r"could have been worse\b"),
     # A silver lining pressed on what they are going through (toxic positivity): "the upside
