@@ -1,10 +1,11 @@
 """Pins the blunt manager's confrontations that blind set 27 showed were still read as
 reflections or as nothing: a reason waved off as none ("that isn't a reason"), excuses named as
 what they offered, their work found wanting by an adjective, a shrug that closes the subject
-("that's the job"), their hardship made everyone's, a peer held up as coping with the same, and
-a shortfall stated flat ("you're well behind target"). Also pins that their words set up as the
-charge of a demand for an account ("The migration is late. When will it be done?") are no
-reflection.
+("that's the job"), their hardship made everyone's, a peer held up as coping with the same, a
+shortfall stated flat ("you're well behind target"), their care found wanting ("without testing
+it properly") and a formal talk threatened (blind sets 27 and 29). Also pins that their words
+set up as the charge of a demand for an account ("The migration is late. When will it be
+done?") are no reflection.
 
 Our own wordings, each table beside near misses that keep the words and lose the reading.
 """
@@ -35,6 +36,15 @@ CONFRONTATIONS = [
     pytest.param("Dana's closing hers with the same territory.", id="peer-with-the-same"),
     pytest.param("The other leads delivered on less.", id="others-on-less"),
     pytest.param("You're well behind target.", id="well-behind-target"),
+    pytest.param("You merged it without testing it properly.", id="without-testing-properly"),
+    pytest.param("The handover isn't the excuse.", id="isnt-the-excuse"),
+    pytest.param("The cluster move is also on you.", id="also-on-you"),
+    pytest.param("You should know the deploy process by now.", id="should-know"),
+    pytest.param("You've been in the role long enough for this.", id="long-enough"),
+    pytest.param("Renewals close if you're good enough.", id="if-good-enough"),
+    pytest.param("The other leads managed it.", id="the-others-managed"),
+    pytest.param("Miss it again and we'll have a more formal conversation.", id="formal-talk"),
+    pytest.param("Honestly, everyone got restructured.", id="everyone-got-restructured"),
 ]
 
 
@@ -66,6 +76,14 @@ NOT_CONFRONTATIONS = [
     pytest.param("That's life-changing news.", id="life-changing"),
     pytest.param("Everyone had a great time at the offsite.", id="no-hardship"),
     pytest.param("It's the job you wanted, and it got moved under you.", id="the-job-they-wanted"),
+    pytest.param("It doesn't change that you did great work.", id="doesnt-change-great-work"),
+    pytest.param(
+        "I value your work, and this week doesn't change that.", id="doesnt-change-that-kindly"
+    ),
+    pytest.param("You should know that I'm on your side.", id="should-know-that-im-with-you"),
+    pytest.param(
+        "The other leads managed it with two more people than you have.", id="others-with-more"
+    ),
 ]
 
 

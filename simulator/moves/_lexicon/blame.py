@@ -281,7 +281,7 @@ BLAME: tuple[tuple[str, ...], ...] = (
         "reason excuse",
         # (Not "it's not an excuse": their own disclaimer, often said back to them.)
         r"(?<![\w'-])(?:(?:that's|that is|this is|(?!it\b)[\w-]+ (?:is|was)) (?:not|no|never)"
-        r"|(?!it\b)[\w-]+ (?:isn't|wasn't)) (?:a |an )?(?:good |valid |real |proper )?"
+        r"|(?!it\b)[\w-]+ (?:isn't|wasn't)) (?:a |an |the )?(?:good |valid |real |proper )?"
         r"(?:reason|excuse)\W*$",
     ),
     ("excuses", r"excuses (?:don't|do not|won't|will not|never|can't) \w+"),
@@ -304,5 +304,12 @@ BLAME: tuple[tuple[str, ...], ...] = (
         r"(?:has been|have been|'s been|is|are|was|were|looks?|seems?)(?: (?:really|so|very|a bit"
         r"|pretty|quite|kind of|getting|a little|increasingly|honestly|frankly))*"
         r" (?:sloppy|shoddy|half-baked|slapdash|careless|sub-?par)\b",
+    ),
+    # Their care found wanting: "you shipped it without checking it properly". (Not "X doesn't
+    # change that", which is as often kind: "this week doesn't change that" I value your work.)
+    (
+        "properly",
+        r"without (?:checking|testing|reading|thinking|reviewing)(?: (?:it|that|this|them"
+        r"|anything|the \w+))? properly\b",
     ),
 )

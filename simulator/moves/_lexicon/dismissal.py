@@ -273,8 +273,9 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     (
         "plan pip",
         r"we(?:'ll| will| would|'d) (?:have to|need to|be forced to) (?:talk about|look at|discuss"
-        r"|start|consider|put you on|move to|go to) (?:a |an |the )?(?:formal |performance "
-        r"|improvement |disciplinary |capability )+(?:plan|process|route|procedure|pip)\b",
+        r"|start|consider|put you on|move to|go to|have) (?:a |an |the )?(?:more )?(?:formal "
+        r"|performance |improvement |disciplinary |capability )+(?:plan|process|route|procedure"
+        r"|pip|conversation)\b",
         "if",
     ),
     ("game", r"get your head (?:back )?in(?:to)? the game\b"),
@@ -343,5 +344,15 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         r"|setbacks|problems|issues|pressure|deadlines|stuff|challenges|crunch|reorg|split"
         r"|restructure|losses|knocks)(?: too| as well)?(?: this (?:year|quarter|month)| lately"
         r"| recently)?\W*$",
+    ),
+    (
+        "everyone everybody",
+        r"^(?:(?:look|honestly|well|to be fair),? )?every(?:one|body)(?: else)? got (?:zoned"
+        r"|rezoned|moved|reorganised|reorganized|restructured|cut|reshuffled)\b",
+    ),
+    (
+        "formal",
+        r"we(?:'ll| will| would|'d) (?:have|need) (?:a |an )?(?:more )?formal (?:conversation|talk"
+        r"|discussion|process)\b",
     ),
 )

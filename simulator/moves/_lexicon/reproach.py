@@ -30,7 +30,8 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     # (Not "what else is on you?", which asks what they are carrying.)
     (
         "on",
-        r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"
+        r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you)"
+        r"|(?<=is also on you)|(?<=is squarely on you))"
         r"(?<!what is on you)(?<!what else is on you)(?<!what more is on you)",
     ),
     ("fault", r"your (?:own )?fault\b"),
@@ -271,5 +272,26 @@ REPROACH: tuple[tuple[str, ...], ...] = (
         r"|hit|made|met|managed|delivered|closed|coped|hits|makes|meets|manages|delivers|closes"
         r"|copes)\b[^.!?;]{0,40}? (?:with|on|under|from|in) (?:the (?:exact )?same|less|fewer"
         r"|half (?:the|as))\b[^.!?,;]{0,25}\W*$",
+    ),
+    # More of a blunt manager's verdicts (blind set 29's blunt manager, in our own wordings):
+    # "you should know the systems", "you've been back long enough", "if you're good enough",
+    # "so can you", the others "are still hitting".
+    (
+        "know",
+        r"you should (?:already |really |by now )?know (?:the|your|how|better|this by now)\b",
+        "should",
+    ),
+    (
+        "enough",
+        r"(?:you(?:'ve| have) been (?:back|here|in (?:the|this) role|in post) long enough"
+        r"|\bif you(?:'re| are) good enough)\b",
+    ),
+    ("can", r"(?:^|, )so can you\W*$", "so"),
+    (
+        "hitting managing coping delivering closing adapted coped managed delivered",
+        r"^(?:and |but )?(?:the )?(?:others|other (?:leads|reps|engineers|managers|teams)|the rest"
+        r"(?: of (?:the|your) team)?) (?:are |were |have |has )?(?:still )?(?:hitting|managing"
+        r"|coping|delivering|closing|adapted|coped|managed|delivered)(?: (?:it|theirs|fine"
+        r"|their numbers?))?\W*$",
     ),
 )
