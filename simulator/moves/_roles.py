@@ -90,15 +90,19 @@ _Raw = tuple[tuple[str, ...], frozenset[str], bool]
 
 
 @lru_cache(maxsize=8192)
-def _raw(text: str) -> tuple[frozenset[str], tuple[_Raw, ...]]:
-    """A text's content stems and its clauses (each employee line is split once: the names
-    that make its people grow as the conversation goes on)."""
+def _stems(text: str) -> frozenset[str]:
+    return content_stems(text)
+
+
+@lru_cache(maxsize=2048)
+def _raw(text: str) -> tuple[_Raw, ...]:
+    """A text's clauses (each employee line is split once: the names that make its people
+    grow as the conversation goes on)."""
     low = text.lower().replace("\u2019", "'")
     parts = [p for p in _CLAUSE.split(low) if p and not p.isspace()]
-    raws = tuple(
+    return tuple(
         (tuple(_TOKEN.findall(p)), content_stems(p), _NEGATION.search(p) is not None) for p in parts
     )
-    return content_stems(low), raws
 
 
 @lru_cache(maxsize=4096)
@@ -182,25 +186,27 @@ def _people_swapped(mine: _Clause, theirs: _Clause) -> str | None:
 def swapped_roles(text: str, said: Iterable[str]) -> tuple[str, str] | None:
     """``(who, clause)``: the person a clause of ``text`` puts in another's place in what they
     ``said`` ("me", or a name as they wrote it in lower case) and the clause, else None."""
-    said = tuple(said)
+    stems = _stems(text)
+    if len(stems) < _SHARED:
+        return None
+    # Only lines sharing three content words with the turn can hold a clause it swaps round
+    # (checked first: most reflections share that much with none).
+    lines = [line for line in said if len(stems & _stems(line)) >= _SHARED]
+    if not lines:
+        return None
     # Names they used inside a sentence, and names the turn uses that they said first in one
     # ("Omar asked me ..."): a capital at a sentence's start is no sign of a name.
-    names = frozenset().union(*(_names(s) for s in said)) if said else frozenset()
-    names |= {n for n in _names(text) - names if any(n in s.lower() for s in said)}
+    names = frozenset().union(*(_names(line) for line in lines))
+    names |= {n for n in _names(text) - names if any(n in line.lower() for line in lines)}
     name_stems = content_stems(" ".join(names))
-    stems, raws = _raw(text)
     mine = [
         c
-        for tokens, clause_stems, negated in raws
+        for tokens, clause_stems, negated in _raw(text)
         if (c := _clause(tokens, clause_stems, negated, names, _YOUR_SELF, name_stems))
         and len(c.stems) >= _SHARED
     ]
-    if not mine:
-        return None
-    for line in said:
-        their_stems, their_raws = _raw(line)
-        if len(stems & their_stems) < _SHARED:
-            continue
+    for line in lines if mine else ():
+        their_raws = _raw(line)
         for clause in mine:
             for tokens, clause_stems, negated in their_raws:
                 if len(clause.stems & clause_stems) < _SHARED:
