@@ -44,7 +44,8 @@ _NONVERBAL = (
     # bar an opinion ("in your eyes"), a say ("your voice matters") and a tease ("roll your
     # eyes").
     r"|\b(?:around|at|in|from) the (?:mouth|eyes|jaw)\b|\bi (?:saw|see|noticed) (?:it|that)\s*[.!]"
-    r"|(?<!in )(?<!roll )(?<!on )(?<!to )\byour (?:eyes|face|jaw|voice|tone|posture|expression)\b"
+    r"|(?<!in )(?<!roll )(?<!on )(?<!to )(?<!opened )(?<!open )(?<!opening )(?<!opens )"
+    r"\byour (?:eyes|face|jaw|voice|tone|posture|expression)\b"
     r"(?! (?:matters|counts|in the room|heard|to be heard))"
     r"|\bin your (?:voice|tone|face|body language|breathing|expression|shoulders|jaw|chest)\b"
     r"|\bon your (?:voice|tone|face|expression)\b"
@@ -53,7 +54,9 @@ _NONVERBAL = (
     # "You paused", "I saw you glance at the door", "you smiled on 'fair play'".
     r"|\b(?:you|(?:i )?(?:saw|noticed|see|watched|heard) you) (?:just |a bit |almost )?(?:paused"
     r"|pause|sighed|sigh|hesitated|winced|wince|flinched|flinch|glanced|glance|looked (?:away"
-    r"|down|up)|look (?:away|down)|leaned|lean|shrugged|shrug|frowned|frown|swallowed|swallow"
+    # ("You looked up some articles" is no gesture.)
+    r"|down|up(?= at me|\s*[,.;!?]|$))|look (?:away|down)|leaned|lean|shrugged|shrug|frowned"
+    r"|frown|swallowed|swallow"
     r"|smiled|smile|blinked|nodded|rubbed|sat (?:up|back|forward)|sit (?:up|back)"
     r"|tensed|tense up|exhaled|went (?:a (?:bit|little) )?(?:still|pale|red|tight|stiff)"
     r"|took a (?:long |short |deep |big )?(?:breath|pause)"

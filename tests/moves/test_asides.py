@@ -87,6 +87,14 @@ STILL_REFLECTIONS = [
         "It's weighing on your shoulders: the rota, the weekends, the notes till midnight.",
         id="a-burden-idiom-is-no-observation",
     ),
+    pytest.param(
+        "The weekends opened your eyes, and Karim never even noticed them.",
+        id="opened-your-eyes-is-an-idiom",
+    ),
+    pytest.param(
+        "You looked up the incident notes till midnight, and staging still breaks.",
+        id="looked-up-is-no-gesture",
+    ),
 ]
 
 
