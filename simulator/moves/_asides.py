@@ -1,8 +1,5 @@
 """Sentences that take up their words without saying back what they said.
 
-* **A verdict on someone else**, taking their side: "whoever drew that split should be
-  ashamed", "that's theft" (blind set 29's villain bonding): the manager's indignation, not
-  what they told.
 * **A pledge of safety**: "it won't reach Kyle", "nothing you say leaves this room", "off the
   record", "no consequences". Safety matters, and a pledge once is good practice; but naming
   their words in one ("it won't be held against you as bragging") restates nothing they told.
@@ -12,6 +9,9 @@
   paused before that 'sure'", "I saw your eyes close". A Rehearse session is typed: nobody can
   see or hear them, so every such observation is invented (blind set 28's nonverbal cold read),
   and the quote inside it shows the words were caught, not understood.
+* **A verdict on someone else**, taking their side: "whoever drew that split should be
+  ashamed", "that's theft" (blind set 29's villain bonding): the manager's indignation, not
+  what they told.
 
 :func:`simulator.moves._rereadings.aside_only` drops the reflection of a turn whose every
 sentence with their words in it is one of these.
@@ -41,9 +41,8 @@ _NONVERBAL = (
     r"|tight|tense|flat|clenched))\b"
     rf"|\b(?:saw|noticed|watched|see|notice|heard|hear|felt|feel) your (?:{_BODY})\b"
     # ... and their eyes, face or voice as the subject of anything ("your eyes didn't agree"),
-    # bar an opinion ("in your eyes"), a say ("your voice matters") and a tease ("roll your
-    # eyes").
-    r"|\b(?:around|at|in|from) the (?:mouth|eyes|jaw)\b|\bi (?:saw|see|noticed) (?:it|that)\s*[.!]"
+    # bar an opinion ("in your eyes"), a say ("your voice matters"), a tease ("roll your
+    # eyes") and an idiom ("it opened your eyes").
     r"|(?<!in )(?<!roll )(?<!on )(?<!to )(?<!opened )(?<!open )(?<!opening )(?<!opens )"
     r"\byour (?:eyes|face|jaw|voice|tone|posture|expression)\b"
     r"(?! (?:matters|counts|in the room|heard|to be heard))"
@@ -61,8 +60,10 @@ _NONVERBAL = (
     r"|tensed|tense up|exhaled|went (?:a (?:bit|little) )?(?:still|pale|red|tight|stiff)"
     r"|took a (?:long |short |deep |big )?(?:breath|pause)"
     r"|crossed|stiffened|slumped|fidgeted|put the \w+ down)\b"
+    # "I can see it in your face", "tight around the mouth", "I saw it."
     r"|\b(?:i (?:can |could )?(?:see|saw|hear|heard) (?:it|that) (?:in|on) your? (?:face|eyes"
-    r"|voice)|written all over (?:you|your face))\b"
+    r"|voice)|written all over (?:you|your face)|(?:around|at|in|from) the (?:mouth|eyes|jaw))\b"
+    r"|\bi (?:saw|see|noticed) (?:it|that)\s*[.!]"
 )
 _PLEDGE = (
     r"\boff the record\b|\b(?:completely|totally|strictly|fully|entirely|100%) confidential\b"
