@@ -150,9 +150,7 @@ class TurnScore:
         self.grounded = _words.real_grounding(a.grounding)
         self.kind, self.apology = _words.is_kindness(text), _words.is_apology(text)
         self.hostile = self.good = False
-        # The turn showed they were heard: a reflection that earned (their words or a feeling
-        # they implied) or kindness for what they said. Deeper layers wait for one.
-        self.heard = False
+        self.heard = False  # a reflection that earned, or kindness for what they said (layers)
         self.owned = False  # an apology that shows they were heard (see _OWNED_HEARD)
         self.kindness = False  # kindness for what they said (_heard), decided in score()
         self.counted_hollow = False  # counted among the hollow turns (see _hollow)
@@ -377,19 +375,20 @@ class TurnScore:
                 # Their words in quotation marks with a remark on how they were said ("you said
                 # 'I don't know which' and stopped") were caught, not understood (see _quoted).
                 self.heard = not only_quoted(self.text, self.said)
-            elif self.guess or (
-                names_a_feeling(self.text)
-                # "That must be so difficult to carry around" is a sympathy formula, counted as
-                # such; as a feeling of theirs it must be said to them ("you sound worn out") or
-                # about something of theirs ("an invite called 'Team update'. That must have
-                # stung"). A reflection's own form ("it sounds like a heavy few weeks") is one.
-                and (
-                    Move.SYMPATHY not in moves or _words.about_them(self.text) or self._of_theirs()
+            elif (
+                # "That must be so hard to carry", "that sounds like a lot to carry": sympathy
+                # formulas, even as a plausible guess. A feeling of theirs is said to them ("you
+                # sound worn out"), about something of theirs ("an invite called 'Team update'.
+                # That must have stung") or in a reflection's form ("a heavy few weeks").
+                Move.SYMPATHY not in moves or _words.about_them(self.text) or self._of_theirs()
+            ) and (
+                self.guess
+                # A feeling pinned on things nobody mentioned ("annoyed that your car failed its
+                # MOT") is a random guess, even if true: naming what they implied keeps to them.
+                or (
+                    names_a_feeling(self.text)
+                    and not _words.brings_in(self.text, self.e.context | self.said)
                 )
-                # "So you're annoyed that your car failed its MOT": a feeling pinned on things
-                # neither they nor the situation mentioned is a guess at random, even if it
-                # happens to be true of them; naming what they implied keeps to what is known.
-                and not _words.brings_in(self.text, self.e.context | self.said)
             ):
                 # "You sound frustrated." "You sound exhausted." "You sound worried.": a guess
                 # at how they feel works once or twice; a carousel of feelings is a formula.

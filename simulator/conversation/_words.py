@@ -327,8 +327,13 @@ _YOU = re.compile(
 
 
 def about_them(text: str) -> bool:
-    """Whether the turn says how they are ("you're", "you sound"), not how "that" is."""
-    return _YOU.search(text.lower()) is not None
+    """Whether the turn says how they are ("you're", "you sound"), not how "that" is. Its
+    questions say nothing of how they are ("That sounds like a lot to carry. Anything you'd
+    like to share?")."""
+    low = text.lower()
+    if "?" in low:
+        low = " ".join(x for x in SENTENCE_END.split(low) if not x.rstrip().endswith("?"))
+    return _YOU.search(low) is not None
 
 
 _REFLECTING_WORDS = (

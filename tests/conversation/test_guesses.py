@@ -237,6 +237,26 @@ def test_a_carousel_of_feelings_earns_twice_then_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "implied"),
+    [
+        pytest.param(
+            "That sounds like a lot to carry. Anything you'd like to share?", False, id="formula"
+        ),
+        pytest.param("You sound worn out. Anything you'd like to share?", True, id="said-to-them"),
+    ],
+)
+def test_a_sympathy_formula_is_no_feeling_of_theirs_named(line: str, implied: bool) -> None:
+    """ "That sounds like a lot to carry" is a sympathy formula however a question after it is
+    worded: "you'd" in the question does not make it say how they are (blind set 25's formulas
+    had opened a second layer with it). A feeling said to them is named."""
+    s = Session(catalog.get_persona("new-hire"), ScriptedPartner(seed=0))
+    s.respond("Thanks for making time. How are things going for you?")
+    s.respond(line)
+    reasons = [c.reason for c in s.records[-1].changes]
+    assert any("implied" in r for r in reasons) is implied, reasons
+
+
+@pytest.mark.parametrize(
     ("wrong", "count"),
     [
         pytest.param(2, 2, id="two-misses-leave-the-count"),
