@@ -26,7 +26,7 @@ DID: dict[str, str] = {
     "advice": "gave advice",
     "information": "gave information",
     "other": "made no listening move",
-    "misreflection": "reflected something they never said",
+    "misreflection": "reflected something they never said, or turned round who did what",
     "repeat": "repeated an earlier line",
     "formula": "used a listening formula with nothing of theirs behind it",
     "pledge": "took on support they said they need",
