@@ -42,6 +42,39 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|cannot)\b|n't\b")
 _SELF = "them"  # the employee, whichever way they are named
 _THEIR_SELF = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"])
 _YOUR_SELF = frozenset(["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"])
+_SYMMETRIC = frozenset(("against", "with", "versus", "vs", "and", "next", "beside", "alongside"))
+"""Words that relate two people the same either way round."""
+_FELT = frozenset(
+    [
+        "worry",
+        "worries",
+        "bother",
+        "bothers",
+        "upset",
+        "upsets",
+        "annoy",
+        "annoys",
+        "stress",
+        "stresses",
+        "concern",
+        "concerns",
+        "haunt",
+        "haunts",
+        "scare",
+        "scares",
+        "frighten",
+        "frightens",
+        "weigh",
+        "weighs",
+        "drain",
+        "drains",
+        "frustrate",
+        "frustrates",
+    ]
+)
+"""Verbs of a feeling caused ("the layoffs worry you" for "I worry about the layoffs"): the
+thing is their subject either way round."""
+_SOURCE = frozenset(("from", "by", "to", "with"))
 _SUBJECT_GAP = 3
 """How far before its verb a subject may stand: "I rebuilt", "I've been checking"."""
 _OBJECT_GAP = 2
@@ -124,7 +157,7 @@ def _thing_for_them(mine: _Clause, theirs: _Clause) -> str | None:
     dashboard": the same word with them on one side in theirs and on the other in the turn's,
     and a word of theirs on the far side in each. The thing put in their place, else None."""
     for verb in _content(mine.tokens) & _content(theirs.tokens):
-        if verb.endswith("ly"):
+        if verb.endswith("ly") or verb in _FELT or verb in _SYMMETRIC:
             continue  # "I'm the only one who knows it" -> "it lives only in your head"
         i, k = mine.tokens.index(verb), theirs.tokens.index(verb)
         before = {p < i for p in mine.selves}
@@ -136,8 +169,11 @@ def _thing_for_them(mine: _Clause, theirs: _Clause) -> str | None:
         # been checking"), its object right after ("checking on you", "rebuilt you").
         subject, obj = (mine, theirs) if ahead else (theirs, mine)
         at, t_at = (i, k) if ahead else (k, i)
+        # ("Mentoring from you", "next to you": them as the source or beside it, not its
+        # object.)
         if not any(0 < at - p <= _SUBJECT_GAP for p in subject.selves) or not any(
-            0 < p - t_at <= _OBJECT_GAP for p in obj.selves
+            0 < p - t_at <= _OBJECT_GAP and _SOURCE.isdisjoint(obj.tokens[t_at + 1 : p])
+            for p in obj.selves
         ):
             continue
         side = mine.tokens[i + 1 :] if ahead else mine.tokens[:i]
@@ -160,6 +196,8 @@ def _swapped(mine: _Clause, theirs: _Clause) -> str | None:
     """The person (or thing) the turn's clause puts in another's place, else None."""
     if mine.negated != theirs.negated or len(mine.stems & theirs.stems) < _SHARED:
         return None
+    if "by" in mine.tokens or "by" in theirs.tokens:
+        return None  # a passive turns the order round by itself: "you were asked by Kyle"
     who = _people_swapped(mine, theirs)
     if who is None and mine.selves and theirs.selves:
         who = _thing_for_them(mine, theirs)
@@ -173,8 +211,11 @@ def _people_swapped(mine: _Clause, theirs: _Clause) -> str | None:
     if len(people) == 2 and len(t_people) == 2:
         (a, i), (b, j) = people
         (c, k), (d, m) = t_people
-        if (a, b) == (d, c) and _content(tokens[i + 1 : j]) & _content(t_tokens[k + 1 : m]):
-            return a
+        between, t_between = tokens[i + 1 : j], t_tokens[k + 1 : m]
+        # The very words between them, and no word that relates them either way round ("Kyle
+        # against you" for "me against Kyle", "sits next to").
+        if (a, b) == (d, c) and between == t_between and _content(between):
+            return None if _SYMMETRIC.intersection(between) else a
     elif len(people) == 1 and len(t_people) == 1:
         (a, i), (c, k) = people[0], t_people[0]
         after, t_after = tokens[i + 1 : i + 2], t_tokens[k + 1 : k + 2]

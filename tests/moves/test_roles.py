@@ -102,6 +102,35 @@ STILL_REFLECTIONS = [
 ]
 
 
+STILL_REFLECTIONS += [
+    pytest.param(
+        "Imran asked me to cover the weekend queue.",
+        "So you were asked by Imran to cover the weekend queue.",
+        id="a-passive-with-by",
+    ),
+    pytest.param(
+        "I lost the biggest deal of the quarter to Dana.",
+        "Dana won the biggest deal of the quarter off you.",
+        id="a-converse-verb",
+    ),
+    pytest.param(
+        "It's basically me against Kyle for the team lead role.",
+        "So it's Kyle against you for the team lead role.",
+        id="a-symmetric-relation",
+    ),
+    pytest.param(
+        "I worry about the layoffs constantly.",
+        "The layoffs worry you constantly.",
+        id="a-feeling-caused",
+    ),
+    pytest.param(
+        "I've been mentoring Ana on code reviews for months.",
+        "Ana has been getting mentoring from you on code reviews for months.",
+        id="them-as-the-source",
+    ),
+]
+
+
 @pytest.mark.parametrize(("said", "text"), STILL_REFLECTIONS)
 def test_paraphrases_that_keep_or_rightly_reorder_people_reflect(said: str, text: str) -> None:
     """The same people in the same roles, a voice that reorders them around another word, a
