@@ -14,14 +14,16 @@
   what they told.
 
 :func:`simulator.moves._rereadings.aside_only` drops the reflection of a turn whose every
-sentence with their words in it is one of these.
+sentence with their words in it is one of these, unless the pledge, the observation or the
+verdict is their own, said back ("you paused the rollout" after "I paused the rollout", "the
+split is a joke" after theirs).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ASIDE", "PLEDGE"]
+__all__ = ["ASIDE", "LEAVE", "PLEDGE"]
 
 _BODY = (
     r"voice|tone|pace|face|eyes|mouth|jaw|lips?|shoulders|hands?|arms|posture|breathing"
@@ -88,16 +90,20 @@ _PLEDGE = (
     r"|\b(?:nobody|no one|no-one)(?:'s| is) (?:judging|grading|marking|scoring)\b"
     r"|\b(?:job|position|role|place)(?: here)? is (?:safe|secure)\b"
     r"|\b(?:changes|change) nothing about how i see you\b|\bno one is keeping score\b"
-    # Leave to speak freely, with their word in it: "you don't need a rehearsed version with
-    # me", "you don't have to justify anything here, excuse or not".
-    r"|\byou don't (?:need|have) to (?:be careful|justify|explain|defend|filter|perform"
+)
+# Leave to speak freely, with their word in it: "you don't need a rehearsed version with me",
+# "you don't have to justify anything here, excuse or not".
+_LEAVE = (
+    r"\byou don't (?:need|have) to (?:be careful|justify|explain|defend|filter|perform"
     r"|rehearse|prepare|tidy|sugar-?coat|hold back|be polite|be diplomatic|get it right)\b"
     r"|\byou don't need (?:a |the )?(?:rehearsed|polished|prepared|tidy|perfect|careful)\b"
     r"|\bhowever it comes out\b"
 )
 
-PLEDGE = re.compile(_PLEDGE)
+PLEDGE = re.compile(f"{_PLEDGE}|{_LEAVE}")
 """A pledge of safety or leave to speak freely (lower-cased text)."""
+LEAVE = re.compile(_LEAVE)
+"""Leave to speak freely: an aside even when it holds their own word ("careful")."""
 # The manager's own verdict on someone else, taking their side: "whoever drew that split should
 # be ashamed", "that's theft", "this company's comp plan is a joke" (blind set 29's villain
 # bonding, set 11's ally). It may hold their words; it says back nothing they told.
@@ -106,6 +112,6 @@ _SIDING = (
     r"(?:disgrace|scandal|joke|farce|theft)\b|\b(?:outrageous|disgraceful|scandalous|shameful"
     r"|unforgivable)\b|\bhow dare (?:they|he|she)\b|\b(?:has|have) clearly never\b"
 )
-ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_SIDING}")
+ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}")
 """A sentence that pledges safety, reports their body or voice, or condemns someone on their
 behalf (lower-cased text)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from simulator.moves._asides import ASIDE
+from simulator.moves._asides import ASIDE, LEAVE
 from simulator.moves._formulas import TYPECAST
 from simulator.moves._own import FORMULA_STEMS, content_stems
 from simulator.moves._text import _sentences
@@ -170,17 +170,32 @@ def their_own_question(
     return {m: out[m] for m in sorted(out, key=_RANK.__getitem__)}
 
 
-def aside_only(cues: dict[Move, str], low: str, takes_up: Callable[[str], bool]) -> dict[Move, str]:
+def aside_only(
+    cues: dict[Move, str],
+    low: str,
+    takes_up: Callable[[str], bool],
+    theirs: Callable[[str], bool],
+) -> dict[Move, str]:
     """ "You're safe saying that; it won't reach Kyle." "Your voice caught on 'stopped
     booking'.": their words inside a pledge of safety or an observation of their body or voice
     (see :mod:`._asides`) say back nothing they told. ``takes_up``: whether a text takes up
-    anything of theirs; the turn still reflects if another statement in it does."""
+    anything of theirs; the turn still reflects if another statement in it does. ``theirs``:
+    whether a phrase is all their own words: "you paused the rollout" after "I paused the
+    rollout", "no record of the change" after "there was no record", "a joke" after "the new
+    split is a joke" say back what they told."""
     if ASIDE.search(low) is None:
         return cues
+
+    def aside(sentence: str) -> bool:
+        return LEAVE.search(sentence) is not None or any(
+            not theirs(m.group(0)) for m in ASIDE.finditer(sentence)
+        )
+
     # (A question holding their words follows them; it does not say them back.)
-    rest = " ".join(
-        x for x in _sentences(low) if ASIDE.search(x) is None and not x.rstrip().endswith("?")
-    )
+    sentences = _sentences(low)
+    if not any(aside(x) for x in sentences):
+        return cues
+    rest = " ".join(x for x in sentences if not aside(x) and not x.rstrip().endswith("?"))
     if rest.strip() and takes_up(rest):
         return cues
     return without(cues, Move.REFLECTION, "a pledge or an observation, not what they said")

@@ -220,6 +220,13 @@ def _real_grounding(words: EmployeeWords, text: str) -> bool:
     return any(content_stems(g) - FORMULA_STEMS for g in words.grounding(turn_keys(text)))
 
 
+def _all_theirs(words: EmployeeWords, phrase: str) -> bool:
+    """Whether every content word of ``phrase`` is one of theirs ("paused" in "you paused the
+    rollout" after "I paused the rollout")."""
+    keys = [k for k in turn_keys(phrase) if k.startswith("s:")]
+    return bool(keys) and all(k in words.keys for k in keys)
+
+
 def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment:
     """Assess a manager turn against every earlier turn of the conversation.
 
@@ -266,7 +273,12 @@ def _assess(ctx: _Context, text: str) -> Assessment:
     if Move.REFLECTION in cues:
         cues = type_of_person(cues, turn.low, grounding)
     if Move.REFLECTION in cues and grounded:
-        cues = aside_only(cues, turn.low, lambda rest: _real_grounding(words, rest))
+        cues = aside_only(
+            cues,
+            turn.low,
+            lambda rest: _real_grounding(words, rest),
+            lambda phrase: _all_theirs(words, phrase),
+        )
     if Move.REFLECTION in cues and cues.get(Move.CLOSED_QUESTION) == "leading question":
         # "The churn dashboard is late. When am I getting it?": their words are the charge a
         # demand for an account rests on (only blunt managers did this, in ten blind sets).

@@ -280,11 +280,17 @@ BLAME: tuple[tuple[str, ...], ...] = (
     (
         "reason excuse",
         # (Not "it's not an excuse": their own disclaimer, often said back to them.)
-        r"(?<![\w'-])(?:(?:that's|that is|this is|(?!it\b)[\w-]+ (?:is|was)) (?:not|no|never)"
-        r"|(?!it\b)[\w-]+ (?:isn't|wasn't)) (?:a |an |the )?(?:good |valid |real |proper )?"
-        r"(?:reason|excuse)\W*$",
+        # (A noun's "... isn't an excuse" is as often kind: "caring for your mum isn't an
+        # excuse", a reason; so only "that's no excuse" and "X isn't a reason / the excuse".)
+        r"(?<![\w'-])(?:(?:that's|that is|this is) (?:not|no|never) (?:a |an |the )?(?:good "
+        r"|valid |real |proper )?(?:reason|excuse)|(?!it\b)[\w-]+ (?:is|was|isn't|wasn't)(?: not"
+        r"| never)? (?:a (?:good |valid |real )?reason|the (?:reason|excuse)))\W*$",
     ),
-    ("excuses", r"excuses (?:don't|do not|won't|will not|never|can't) \w+"),
+    (
+        "excuses",
+        r"excuses (?:don't|do not|won't|will not|never|can't) (?:close|ship|fix|pay|win|hit"
+        r"|deliver|sell|build|get (?:it|things) done|cut it|make (?:quota|target|the number))\b",
+    ),
     # Their work found wanting by an adjective: "no more sloppy commits", "your estimates have
     # been careless" (not a third party's: "Greg's sloppy handoff left you exposed").
     (
@@ -309,7 +315,8 @@ BLAME: tuple[tuple[str, ...], ...] = (
     # change that", which is as often kind: "this week doesn't change that" I value your work.)
     (
         "properly",
-        r"without (?:checking|testing|reading|thinking|reviewing)(?: (?:it|that|this|them"
-        r"|anything|the \w+))? properly\b",
+        r"you (?:\w+ ){0,2}(?:shipped|merged|pushed|released|deployed|sent|rolled out|signed off"
+        r")\b[^.!?;]{0,40} without (?:checking|testing|reading|thinking|reviewing)(?: (?:it|that"
+        r"|this|them|anything|the \w+))? properly\b",
     ),
 )

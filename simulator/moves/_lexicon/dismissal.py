@@ -72,7 +72,9 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     ("grow", r"grow up\b"),
     (
         "stop",
-        r"stop (?:complaining|whining|moaning|making excuses|being (?:so )?(?:negative"
+        # (Not an infinitive: "you want to stop dwelling", "wishes you could stop obsessing".)
+        r"(?<!to )(?<!could )(?<!can )stop (?:complaining|whining|moaning|making excuses|being"
+        r" (?:so )?(?:negative"
         r"|dramatic|defensive)|deflecting|getting defensive|playing the victim|pointing fingers"
         r"|passing the buck|blaming (?:everyone|everybody|others|other people|the \w+)|dwelling"
         r"|obsessing|harping on|feeling sorry for yourself|living in the past)\b",
@@ -197,7 +199,7 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     ("goes", r"every(?:one|body) goes through\b"),
     (
         "happens",
-        r"(?:it )?happens to (?:everyone|everybody|anyone|anybody|all of us|the best of us)\b",
+        r"(?:it )?happens to (?:everyone|everybody|all of us|the best of us)\b",
     ),
     ("worse", r"(?:it |things )?could (?:always )?be worse\b"),
     ("worse", r"could have been worse\b"),
@@ -331,7 +333,8 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     # as a whole sentence (not "that's how it goes for a lot of new leads, and it still stings").
     (
         "sales business life job game goes works",
-        r"^(?:(?:well|look|honestly|listen),? )?(?:that's|that is|it's|it is) (?:just |simply "
+        # ("It's not you. It's the job." answers "is it me?": only "that's ..." shrugs.)
+        r"^(?:(?:well|look|honestly|listen),? )?(?:that's|that is) (?:just |simply "
         r"|all )?(?:sales|business|life|the job|the game|the business|corporate life|part of the"
         r" job|how it (?:goes|works)|the way it (?:goes|works))\W*$",
     ),
@@ -348,11 +351,13 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     (
         "everyone everybody",
         r"^(?:(?:look|honestly|well|to be fair),? )?every(?:one|body)(?: else)? got (?:zoned"
-        r"|rezoned|moved|reorganised|reorganized|restructured|cut|reshuffled)\b",
+        r"|rezoned|moved|reorganised|reorganized|restructured|cut|reshuffled)(?:,? not just you)?"
+        r"\W*$",
     ),
     (
         "formal",
         r"we(?:'ll| will| would|'d) (?:have|need) (?:a |an )?(?:more )?formal (?:conversation|talk"
         r"|discussion|process)\b",
+        "if otherwise or again continues",
     ),
 )

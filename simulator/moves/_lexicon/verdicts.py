@@ -212,8 +212,8 @@ VERDICTS: tuple[tuple[str, ...], ...] = (
     (
         "behind",
         r"(?:(?:[.!?] |^)(?:look,? |honestly,? )?|(?:what's going on|the problem|the issue|the"
-        r" fact) is,? )you(?:'re| are) (?:way |well |badly |so |really )?behind(?: (?:(?:on|with)"
-        r" (?:your|the) )?(?:numbers?|targets?|quota|plan|forecast))?(?:,? and (?:i|we) (?:need"
+        r" fact) is,? )you(?:'re| are) (?:way |well |badly |so |really )?behind(?: (?:on|with)"
+        r" (?:your|the) (?:numbers?|targets?|quota|plan|forecast))?(?:,? and (?:i|we) (?:need"
         r"|want|expect)\b|[.!?]|\W*$)",
     ),
     ("again", r"(?:don't|do not|never) let (?:it|this|that) (?:slip|happen) again\b"),
