@@ -80,6 +80,14 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # The yes after the request said back: "A proper ramp-back, pro-rated, yes."
 _YES_AFTER = re.compile(r",\s*(?:yes|yeah|absolutely|done|of course|agreed)\s*[.!]")
 _STOCK_ASK = content_stems("ask asked asking")
+# A sentence that reports their view or fear ("You're worried nobody will know ...", "you feel
+# you should be ashamed", "you've been telling yourself you won't tell anyone"): a pledge's or a
+# verdict's words in it are theirs, reflected.
+_THEIR_VIEW = re.compile(
+    r"\W*(?:so,? )?you(?:'re| are|'ve been| have been)? (?:really |still )?(?:worried|afraid"
+    r"|scared|frightened|not sure|unsure|feel|felt|think|thought|wonder|wondering|fear|telling"
+    r" yourself|keep telling yourself|believe)\b"
+)
 
 
 def request_granted(
@@ -187,6 +195,8 @@ def aside_only(
         return cues
 
     def aside(sentence: str) -> bool:
+        if _THEIR_VIEW.match(sentence) is not None:
+            return False  # "You're worried nobody will know": their fear, reflected
         return LEAVE.search(sentence) is not None or any(
             not theirs(m.group(0)) for m in ASIDE.finditer(sentence)
         )

@@ -224,7 +224,9 @@ def _all_theirs(words: EmployeeWords, phrase: str) -> bool:
     """Whether every content word of ``phrase`` is one of theirs ("paused" in "you paused the
     rollout" after "I paused the rollout")."""
     keys = [k for k in turn_keys(phrase) if k.startswith("s:")]
-    return bool(keys) and all(k in words.keys for k in keys)
+    if not keys:  # no content word ("never get back to"): their very phrase, or not theirs
+        return any(phrase in said.lower() for said in words.seen)
+    return all(k in words.keys for k in keys)
 
 
 def assess(text: str, history: Sequence[tuple[Speaker, str]] = ()) -> Assessment:

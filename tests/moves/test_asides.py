@@ -16,7 +16,8 @@ from simulator.moves import Move, assess, names_a_feeling
 SAID = (
     "The on-call rota is a mess. I did the weekend again, and Karim never even noticed. I've "
     "been going over the incident notes at my kitchen table till midnight, and every load test "
-    "breaks staging. I said it carefully in standup, but nothing changed."
+    "breaks staging. I said it carefully in standup, but nothing changed. The vendors never get"
+    " back to me."
 )
 
 NOT_REFLECTIONS = [
@@ -95,6 +96,12 @@ STILL_REFLECTIONS = [
         "You looked up the incident notes till midnight, and staging still breaks.",
         id="looked-up-is-no-gesture",
     ),
+    pytest.param(
+        "You're worried nobody will know how much the weekend rota took.",
+        id="their-fear-in-a-pledges-words",
+    ),
+    pytest.param("You feel Karim should be ashamed of the rota.", id="their-verdict-reported"),
+    pytest.param("So the vendors never get back to you now.", id="their-phrase-without-content"),
 ]
 
 
