@@ -20,6 +20,7 @@ from simulator.moves._own import FORMULA_STEMS as FORMULA_STEMS
 from simulator.moves._own import HARDSHIP as _HARDSHIP
 from simulator.moves._own import STOP as _STOP
 from simulator.moves._own import content_stems as content_stems
+from simulator.moves._own import real_grounding as real_grounding
 from simulator.moves._own import stem as stem
 from simulator.moves._own import stems as stems
 from simulator.moves._own import tokens as tokens
@@ -169,12 +170,6 @@ def last_sentence(text: str) -> str:
 def takes_up(text: str, said: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of theirs (stems in ``said``) beyond a formula's own."""
     return bool((content_stems(text) - FORMULA_STEMS) & said)
-
-
-def real_grounding(grounding: Iterable[str]) -> bool:
-    """Whether any of the employee's words taken up carries content beyond a formula's own
-    words ("sorry", "hard", "else")."""
-    return any(content_stems(g) - FORMULA_STEMS for g in grounding)
 
 
 def untold(content: frozenset[str], known: frozenset[str]) -> frozenset[str]:

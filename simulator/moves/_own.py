@@ -121,6 +121,12 @@ FORMULA_STEMS = frozenset(
 what they said is no grounding."""
 
 
+def real_grounding(grounding: Iterable[str]) -> bool:
+    """Whether any of the employee's words taken up carries content beyond a formula's own
+    words ("sorry", "hard", "else", "I noticed")."""
+    return any(content_stems(g) - FORMULA_STEMS for g in grounding)
+
+
 _TEMPLATE_WORDS = (
     "weighing weigh matters matter lot big part really hard heavy tough difficult must"
     # ... and validation's stock words around theirs: "that makes total sense, given X", "of

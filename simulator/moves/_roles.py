@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from simulator.moves._misreflection import _NAME, _SHARED_NAMES
 from simulator.moves._own import STOP, content_stems
+from simulator.moves._text import _words
 
 __all__ = ["swapped_roles"]
 
@@ -40,41 +41,18 @@ _CLAUSE = re.compile(
 _TOKEN = re.compile(r"[a-z][a-z']*")
 _NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|cannot)\b|n't\b")
 _SELF = "them"  # the employee, whichever way they are named
-_THEIR_SELF = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"])
-_YOUR_SELF = frozenset(["you", "your", "yours", "yourself", "you're", "you've", "you'd", "you'll"])
-_SYMMETRIC = frozenset(("against", "with", "versus", "vs", "and", "next", "beside", "alongside"))
+_THEIR_SELF = _words("i me my mine myself i'm i've i'd i'll")
+_YOUR_SELF = _words("you your yours yourself you're you've you'd you'll")
+_SYMMETRIC = _words("against with versus vs and next beside alongside")
 """Words that relate two people the same either way round."""
-_FELT = frozenset(
-    [
-        "worry",
-        "worries",
-        "bother",
-        "bothers",
-        "upset",
-        "upsets",
-        "annoy",
-        "annoys",
-        "stress",
-        "stresses",
-        "concern",
-        "concerns",
-        "haunt",
-        "haunts",
-        "scare",
-        "scares",
-        "frighten",
-        "frightens",
-        "weigh",
-        "weighs",
-        "drain",
-        "drains",
-        "frustrate",
-        "frustrates",
-    ]
+_FELT = _words(
+    "worry worries bother bothers upset upsets annoy annoys stress stresses concern concerns"
+    " haunt haunts scare scares frighten frightens weigh weighs drain drains frustrate"
+    " frustrates"
 )
 """Verbs of a feeling caused ("the layoffs worry you" for "I worry about the layoffs"): the
 thing is their subject either way round."""
-_SOURCE = frozenset(("from", "by", "to", "with"))
+_SOURCE = _words("from by to with")
 _SUBJECT_GAP = 3
 """How far before its verb a subject may stand: "I rebuilt", "I've been checking"."""
 _OBJECT_GAP = 2

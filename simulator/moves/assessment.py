@@ -42,11 +42,10 @@ from simulator.moves._misreflection import (
 )
 from simulator.moves._own import (
     ECHO_SHARE,
-    FORMULA_STEMS,
     STALE_SHARE,
     adds_own,
     amplifies,
-    content_stems,
+    real_grounding,
     stock_praise,
 )
 from simulator.moves._rereadings import (
@@ -215,11 +214,6 @@ def _clear_caches() -> None:
 _SYMPATHY_CUE = "sympathy for what they are going through"
 
 
-def _real_grounding(words: EmployeeWords, text: str) -> bool:
-    """Whether ``text`` takes up a word of theirs beyond a formula's own ("I noticed")."""
-    return any(content_stems(g) - FORMULA_STEMS for g in words.grounding(turn_keys(text)))
-
-
 def _all_theirs(words: EmployeeWords, phrase: str) -> bool:
     """Whether every content word of ``phrase`` is one of theirs ("paused" in "you paused the
     rollout" after "I paused the rollout")."""
@@ -278,7 +272,7 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         cues = aside_only(
             cues,
             turn.low,
-            lambda rest: _real_grounding(words, rest),
+            lambda rest: real_grounding(words.grounding(turn_keys(rest))),
             lambda phrase: _all_theirs(words, phrase),
         )
     if Move.REFLECTION in cues and cues.get(Move.CLOSED_QUESTION) == "leading question":
