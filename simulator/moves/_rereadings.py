@@ -80,13 +80,14 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # The yes after the request said back: "A proper ramp-back, pro-rated, yes."
 _YES_AFTER = re.compile(r",\s*(?:yes|yeah|absolutely|done|of course|agreed)\s*[.!]")
 _STOCK_ASK = content_stems("ask asked asking")
-# A sentence that reports their view or fear ("You're worried nobody will know ...", "you feel
-# you should be ashamed", "you've been telling yourself you won't tell anyone"): a pledge's or a
-# verdict's words in it are theirs, reflected.
+# A sentence that reports their fear or doubt ("You're worried nobody will know ...", "you're
+# not sure your job is safe", "you've been telling yourself you won't tell anyone"): a pledge's
+# words in it are what they fear, reflected. Not "you feel" or "you think": "You feel it won't
+# reach Kyle" is a pledge dressed as their feeling.
 _THEIR_VIEW = re.compile(
     r"\W*(?:so,? )?you(?:'re| are|'ve been| have been)? (?:really |still )?(?:worried|afraid"
-    r"|scared|frightened|not sure|unsure|feel|felt|think|thought|wonder|wondering|fear|telling"
-    r" yourself|keep telling yourself|believe)\b"
+    r"|scared|frightened|not sure|unsure|wonder|wondering|fear|telling yourself"
+    r"|keep telling yourself)\b"
 )
 
 

@@ -210,7 +210,8 @@ def swapped_roles(text: str, said: Iterable[str]) -> tuple[str, str] | None:
         return None
     # Only lines sharing three content words with the turn can hold a clause it swaps round
     # (checked first: most reflections share that much with none).
-    lines = [line for line in said if len(stems & _stems(line)) >= _SHARED]
+    # (Sorted: ``said`` may be a set, and the swap reported must not change with hash order.)
+    lines = sorted(line for line in said if len(stems & _stems(line)) >= _SHARED)
     if not lines:
         return None
     # Names they used inside a sentence, and names the turn uses that they said first in one

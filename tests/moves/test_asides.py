@@ -48,6 +48,9 @@ NOT_REFLECTIONS = [
         id="saw-you-glance",
     ),
     pytest.param(
+        "You feel it won't reach Karim. What else?", id="a-pledge-dressed-as-their-feeling"
+    ),
+    pytest.param(
         "Whoever set up that on-call rota should be ashamed. What else?", id="siding-ashamed"
     ),
     pytest.param("Karim never noticed the weekends? That's a disgrace.", id="siding-disgrace"),
@@ -100,7 +103,9 @@ STILL_REFLECTIONS = [
         "You're worried nobody will know how much the weekend rota took.",
         id="their-fear-in-a-pledges-words",
     ),
-    pytest.param("You feel Karim should be ashamed of the rota.", id="their-verdict-reported"),
+    pytest.param(
+        "You're worried Karim won't share the rota with the team.", id="their-fear-of-a-refusal"
+    ),
     pytest.param("So the vendors never get back to you now.", id="their-phrase-without-content"),
 ]
 
