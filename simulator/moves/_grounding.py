@@ -12,6 +12,7 @@ Everything here works on normalised text (see :func:`simulator.moves.detector._n
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 
 from simulator.moves._lexicon.forms import _STOPWORDS
@@ -148,7 +149,9 @@ for _phrase in _PHRASE_FAMILY:
     _PHRASES_OPENED_BY[_first] = (*_PHRASES_OPENED_BY.get(_first, ()), _phrase)
 _PHRASE_FIRST = frozenset(_PHRASES_OPENED_BY)
 _AFTER_APOSTROPHE = re.compile("'(?:" + "|".join(map(re.escape, sorted(_PHRASE_FIRST))) + ")")
-_KEYS: dict[str, dict[str, str]] = {}  # a bounded cache: partners and managers repeat lines
+_KEYS: OrderedDict[str, dict[str, str]] = (
+    OrderedDict()
+)  # a bounded cache: partners and managers repeat lines
 _KEYS_MAX = 20_000  # oldest out first, like assessment's caches
 
 
@@ -212,7 +215,7 @@ def turn_keys(low: str, tokens: list[str] | None = None) -> dict[str, str]:
             keys.setdefault("f:" + _PHRASE_FAMILY[m.group(0)], m.group(0))
     if len(low) < 2000:
         if len(_KEYS) >= _KEYS_MAX:
-            del _KEYS[next(iter(_KEYS))]
+            _KEYS.popitem(last=False)
         _KEYS[low] = keys
     return keys
 

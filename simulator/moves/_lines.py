@@ -9,6 +9,7 @@ caches: scripted partners, templates and repeats say the same lines again.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from sys import intern
@@ -317,11 +318,13 @@ class _Turn:
 # hit returns what a fresh call would.
 _CACHE_MAX = 20_000
 _GRAMS_MAX = 400  # tokens: a longer turn's runs are worked out when needed, not kept
-_TURNS: dict[str, _Turn] = {}
+_TURNS: OrderedDict[str, _Turn] = OrderedDict()
 # An employee line's content keys and runs of words, by its text.
-_SAID: dict[str, tuple[dict[str, str], tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+_SAID: OrderedDict[str, tuple[dict[str, str], tuple[tuple[str, ...], ...], frozenset[str]]] = (
+    OrderedDict()
+)
 # Detections by text alone, or by (text, previous line) for the few that read that line.
-_DETECTED: dict[str | tuple[str, str | None], Detection] = {}
+_DETECTED: OrderedDict[str | tuple[str, str | None], Detection] = OrderedDict()
 
 
 def _turn(text: str) -> _Turn:
@@ -329,7 +332,7 @@ def _turn(text: str) -> _Turn:
     if turn is None:
         turn = _Turn(text)
         if len(_TURNS) >= _CACHE_MAX:
-            del _TURNS[next(iter(_TURNS))]
+            _TURNS.popitem(last=False)
         _TURNS[text] = turn
     return turn
 
@@ -355,7 +358,7 @@ def _said(
         found = (turn_keys(low, tokens), runs(tokens), content_stems(text))
         if len(text) < 2000:  # like turn_keys' cache: long lines are rare and costly to keep
             if len(_SAID) >= _CACHE_MAX:
-                del _SAID[next(iter(_SAID))]
+                _SAID.popitem(last=False)
             _SAID[text] = found
     return found
 
@@ -367,6 +370,6 @@ def _detect(text: str, prev: str | None) -> Detection:
         context = PrevLine(prev)
         found = detect(text, context)
         if len(_DETECTED) >= _CACHE_MAX:
-            del _DETECTED[next(iter(_DETECTED))]
+            _DETECTED.popitem(last=False)
         _DETECTED[(text, prev) if context.read else text] = found
     return found

@@ -4,6 +4,7 @@ be unscored rather than scored as silence."""
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 
 
@@ -27,7 +28,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
-_COUNTS: dict[str, tuple[int, int]] = {}  # a bounded cache: openings recur (templates, partners)
+_COUNTS: OrderedDict[str, tuple[int, int]] = (
+    OrderedDict()
+)  # a bounded cache: openings recur (templates, partners)
 _COUNTS_MAX = 20_000
 
 
@@ -41,7 +44,7 @@ def _counts(text: str) -> tuple[int, int]:
         found = (len(words), sum(map(_ENGLISH.__contains__, map(str.lower, words))))
         if len(text) < 2000:  # long lines are rare and costly to keep
             if len(_COUNTS) >= _COUNTS_MAX:
-                del _COUNTS[next(iter(_COUNTS))]
+                _COUNTS.popitem(last=False)
             _COUNTS[text] = found
     return found
 

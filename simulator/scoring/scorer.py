@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,7 +45,7 @@ from simulator.scoring.scorecard import (
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 160
 
-_WORDS: dict[str, int] = {}  # words per line: a bounded cache, like assessment's
+_WORDS: OrderedDict[str, int] = OrderedDict()  # words per line: a bounded cache, like assessment's
 _WORDS_MAX = 20_000
 
 
@@ -57,7 +58,7 @@ def _word_count(texts: Iterable[str]) -> int:
             n = len(text.split())
             if len(text) < 2000:  # long lines are rare and costly to keep
                 if len(counts) >= _WORDS_MAX:
-                    del counts[next(iter(counts))]
+                    counts.popitem(last=False)
                 counts[text] = n
         total += n
     return total
