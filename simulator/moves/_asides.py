@@ -12,6 +12,11 @@
 * **A verdict on someone else**, taking their side: "whoever drew that split should be
   ashamed", "that's theft" (blind set 29's villain bonding): the manager's indignation, not
   what they told.
+* **What other people say or go through**: "everyone who comes back from leave tells me the
+  same", "most people in your spot say the silence is the worst", "that's a really common
+  one", "you're not the only one". Their words as everybody's: a claim about others (often
+  made up, as in blind set 31's bandwagon normaliser) says nothing back about them, and
+  "everyone feels like that at first" is the minimising the judgment rules already catch.
 
 :func:`simulator.moves._rereadings.aside_only` drops the reflection of a turn whose every
 sentence with their words in it is one of these, unless the pledge, the observation or the
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASIDE", "LEAVE", "PLEDGE"]
+__all__ = ["ASIDE", "CROWD", "LEAVE", "PLEDGE"]
 
 _BODY = (
     r"voice|tone|pace|face|eyes|mouth|jaw|lips?|shoulders|hands?|arms|posture|breathing"
@@ -112,6 +117,52 @@ _SIDING = (
     r"(?:disgrace|scandal|joke|farce|theft)\b|\b(?:outrageous|disgraceful|scandalous|shameful"
     r"|unforgivable)\b|\bhow dare (?:they|he|she)\b|\b(?:has|have) clearly never\b"
 )
+# What other people say, feel or go through, or how common it is (blind set 31's bandwagon
+# normaliser; set 18's and set 27's mediocre managers' "everyone feels like that at first"). A
+# group of people with a verb of saying or going through within a few words, so "you found out
+# like everybody else" and "go through it with everyone" are not claims about others.
+_WHO = (
+    r"(?:\w+ )?(?:people|folks?|reps|engineers|analysts|parents|managers|leads|colleagues"
+    r"|returners|starters|hires|joiners|workers|career-changers)"
+    r"|of (?:them|us|my (?:team|reports|people))"
+)
+_I_KNOW = r"(?:i|i've|i have) (?:know|talk to|manage|managed|had|coached|worked with|onboarded)"
+_GROUP = (
+    rf"\b(?:everyone|everybody)(?! else)(?: {_I_KNOW}\w*)?"
+    r"|\b(?:most|many|loads of|lots of|plenty of|a lot of|so many|(?:almost |nearly )?all"
+    r"(?: of)?(?: the| my)?|(?:two|three|four|several|a few|a couple of) (?:other )?|other)"
+    rf" (?:{_WHO})\b"
+    r"|\bhalf (?:of )?(?:the|my) (?:team|people|reports)\b|\b(?:they|they've|you) all\b"
+    r"|\b(?:almost |nearly )?all of them\b|\bpeople (?:like you|in your (?:spot|shoes|position"
+    r"|seat|situation))\b"
+    r"|\b(?:almost |nearly |pretty much )?(?:every|each) (?:(?:one|single one) of them|(?:\w+ )"
+    r"{0,2}(?:person|one|rep|engineer|analyst|parent|manager|lead|starter|hire|returner)s? "
+    rf"(?:{_I_KNOW}|i (?:manage|know|talk to|coach)))\b"
+)
+_SAYS = (
+    r"say|says|said|tell|tells|told|describe|describes|described|ask|asks|asked|feel|feels"
+    r"|felt|find|finds|found|(?:has|have) (?:sat|been there|been through|had|done)"
+    r"|go(?:es)? through|went through|carry|carries|mention\w*|hits?|do|does|did"
+)
+_CROWD = (
+    rf"(?P<group>{_GROUP})(?: [\w']+){{0,8}}? (?P<says>{_SAYS})\b"
+    r"|\b(?:that(?:'s| is)|it(?:'s| is)|is|are|such) (?:a |an )?(?:very |really |so |super "
+    r"|pretty |incredibly |extremely |such a |honestly )?common\b(?! (?:sense|ground|knowledge))"
+    r"|\b(?:the )?(?:number one|most common|commonest) (?:thing|complaint|story|worry)\b"
+    r"|\bcomes? up (?:a lot|all the time|often)\b"
+    r"|\bi hear (?:that|this|it)(?: one)? (?:a lot|all the time|constantly|often|every)\b"
+    r"|\bi(?:'ve| have) heard (?:that|this|it)(?: exact| same| very)?(?: one| story| thing)? from"
+    r" (?:more|many|lots|loads|plenty|other|a lot|so many|everyone)\b"
+    r"|\byou(?:'re| are) (?:honestly |really |definitely |far from |by no means )?not the "
+    r"(?:only|first)(?: one| person)?\b"
+    r"|\byou(?:'re| are) (?:not alone|in (?:very |good |normal )*company)\b"
+    r"|\bhappen(?:s|ed)? to (?:everyone|everybody|all of us|loads|lots|most|so many|plenty"
+    r"|a lot)\b"
+)
 ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}")
 """A sentence that pledges safety, reports their body or voice, or condemns someone on their
 behalf (lower-cased text)."""
+CROWD = re.compile(_CROWD)
+"""A sentence that says what other people say or go through, or how common it is (lower-cased
+text). Its ``group`` and ``says`` groups hold who and the verb ("everyone", "tells"), the
+claim itself without the words of theirs it wraps."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from simulator.moves._asides import ASIDE, LEAVE
+from simulator.moves._asides import ASIDE, CROWD, LEAVE
 from simulator.moves._formulas import TYPECAST
 from simulator.moves._own import FORMULA_STEMS, content_stems
 from simulator.moves._text import _sentences
@@ -186,20 +186,28 @@ def aside_only(
     theirs: Callable[[str], bool],
 ) -> dict[Move, str]:
     """ "You're safe saying that; it won't reach Kyle." "Your voice caught on 'stopped
-    booking'.": their words inside a pledge of safety or an observation of their body or voice
-    (see :mod:`._asides`) say back nothing they told. ``takes_up``: whether a text takes up
-    anything of theirs; the turn still reflects if another statement in it does. ``theirs``:
-    whether a phrase is all their own words: "you paused the rollout" after "I paused the
-    rollout", "no record of the change" after "there was no record", "a joke" after "the new
-    split is a joke" say back what they told."""
-    if ASIDE.search(low) is None:
+    booking'." "Everyone who comes back tells me the patch isn't the one they left.": their
+    words inside a pledge of safety, an observation of their body or voice, or a claim about
+    what other people say or go through (see :mod:`._asides`) say back nothing they told.
+    ``takes_up``: whether a text takes up anything of theirs; the turn still reflects if
+    another statement in it does. ``theirs``: whether a phrase is all their own words: "you
+    paused the rollout" after "I paused the rollout", "no record of the change" after "there
+    was no record", "a joke" after "the new split is a joke" say back what they told."""
+    if ASIDE.search(low) is None and CROWD.search(low) is None:
         return cues
 
     def aside(sentence: str) -> bool:
         if _THEIR_VIEW.match(sentence) is not None:
             return False  # "You're worried nobody will know": their fear, reflected
-        return LEAVE.search(sentence) is not None or any(
-            not theirs(m.group(0)) for m in ASIDE.finditer(sentence)
+        return (
+            LEAVE.search(sentence) is not None
+            or any(not theirs(m.group(0)) for m in ASIDE.finditer(sentence))
+            # Who and the verb, not the words of theirs between: "everyone who's come back
+            # to a territory split tells me" wraps their words in a claim about others.
+            or any(
+                not theirs(f"{m['group']} {m['says']}" if m["group"] else m.group(0))
+                for m in CROWD.finditer(sentence)
+            )
         )
 
     # (A question holding their words follows them; it does not say them back.)

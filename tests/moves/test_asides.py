@@ -1,6 +1,7 @@
 """Pins that their words inside a pledge of safety, an observation of their body or voice, or the
 manager's verdict on someone else say back nothing they told (blind set 28's safe-harbour
-pledge and nonverbal cold read, set 29's villain bonding), that an
+pledge and nonverbal cold read, set 29's villain bonding) or a claim about what other people
+say or go through (set 31's bandwagon normaliser), that an
 idiom's words ("off the table") and a formula's ("a heavy load", "I noticed") take up nothing of
 theirs, and that the same words said back in a sentence of their own still reflect.
 
@@ -66,13 +67,36 @@ NOT_REFLECTIONS = [
         "There's a tiredness in your voice on 'midnight'. What's behind it?",
         id="in-your-voice",
     ),
+    pytest.param(
+        "Everyone who's done a weekend on that rota tells me the same: nobody noticed. Very "
+        "common.",
+        id="crowd-tells-me-the-same",
+    ),
+    pytest.param(
+        "Most people in your spot say the kitchen table at midnight is the worst of it.",
+        id="crowd-in-your-spot",
+    ),
+    pytest.param(
+        "Staging breaking on every load test is a really common one, honestly. What else?",
+        id="crowd-common",
+    ),
+    pytest.param(
+        "You're not the only one whose weekends went unnoticed. Nearly every engineer I manage "
+        "has said that.",
+        id="crowd-not-the-only-one",
+    ),
+    pytest.param(
+        "Going over incident notes till midnight, loads of people I've managed do that.",
+        id="crowd-do-that",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text", NOT_REFLECTIONS)
 def test_their_words_in_a_pledge_or_an_observation_are_no_reflection(text: str) -> None:
-    """However many of their words a pledge or an observation of their body holds, it says
-    back nothing they told: no reflection, and no move earned as one. A question beside it
+    """However many of their words a pledge, an observation of their body or a claim about
+    what other people say or go through holds, it says back nothing they told: no
+    reflection, and no move earned as one. A question beside it
     that holds their words follows them; it does not say them back either."""
     a = assess(text, [("employee", SAID)])
     assert Move.REFLECTION not in a.moves, a.cues
@@ -107,6 +131,18 @@ STILL_REFLECTIONS = [
         "You're worried Karim won't share the rota with the team.", id="their-fear-of-a-refusal"
     ),
     pytest.param("So the vendors never get back to you now.", id="their-phrase-without-content"),
+    pytest.param(
+        "You did the weekend again and Karim never noticed, like everybody else on the rota.",
+        id="like-everybody-else-is-no-crowd-claim",
+    ),
+    pytest.param(
+        "Karim never noticed the weekends, and you said it carefully in standup, to everyone.",
+        id="to-everyone-is-no-crowd-claim",
+    ),
+    pytest.param(
+        "You did the weekend again, and Karim never noticed. Lots of people would be angry.",
+        id="a-reflection-beside-a-normalising-line",
+    ),
 ]
 
 
