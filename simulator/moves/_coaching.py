@@ -8,8 +8,11 @@ the six blind-written skilled voices we measured used three); three or more diff
 a turn are a script being recited, and the employee hears the script, not the person. Words
 every speaker uses ("help", "thanks", "hear", "understand", "honest", "next") are left out, so
 "Thanks for telling me. What support would help, and what's a realistic next step?" is not
-stuffed. The engine and the scorer both read :attr:`simulator.moves.Assessment.stuffed`,
-defined from :func:`coaching_words`.
+stuffed; the stock phrases of listening made from them ("I hear you", "I'm here for you",
+"whatever you need", "your work matters") count, one family each (blind set 31's stuffing
+reached three families only with them; no skilled turn of 31 blind sets did). The engine and
+the scorer both read :attr:`simulator.moves.Assessment.stuffed`, defined from
+:func:`coaching_words`.
 """
 
 from __future__ import annotations
@@ -50,6 +53,14 @@ _FAMILIES = {
 }
 _FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in words.split()}
 _WORD = re.compile(r"[a-z][a-z'-]*")
+# Stock phrases, one family each (a group's name): "hear" alone is every speaker's word.
+_PHRASES = re.compile(
+    r"\b(?:(?P<hear>i (?:really |totally |completely )?hear you|(?:totally |really )?hear that)"
+    r"|(?P<here>(?:i'm|i am) (?:right |fully |always |just )?here for you"
+    r"|(?:i'm|i am) (?:right|fully|always) here|here for you)"
+    r"|(?P<whatever>whatever you need)|(?P<side>on your side)"
+    r"|(?P<matters>(?:your|you) (?:\w+ )?matters?)|(?P<coaching>coaching|mentoring))\b"
+)
 _SEEN: dict[str, int] = {}
 _SEEN_MAX = 20_000
 
@@ -59,7 +70,11 @@ def coaching_words(text: str) -> int:
     are one). Remembered by text: the scorer and the engine both ask of every turn."""
     n = _SEEN.get(text)
     if n is None:
-        n = len({f for w in _WORD.findall(text.lower()) if (f := _FAMILY_OF.get(w))})
+        low = text.lower()
+        families = {f for w in _WORD.findall(low) if (f := _FAMILY_OF.get(w))}
+        if "you" in low or "ing" in low or "hear" in low:
+            families.update(m.lastgroup for m in _PHRASES.finditer(low) if m.lastgroup)
+        n = len(families)
         if len(_SEEN) >= _SEEN_MAX:
             _SEEN.clear()
         _SEEN[text] = n

@@ -42,12 +42,33 @@ _HISTORY = [("employee", "Staging falls over every time someone runs a load test
         pytest.param(
             "I value you, and I want to support you. What's the next step?", True, id="stock"
         ),
+        pytest.param(
+            "I hear you, I value you, and whatever you need, we'll sort it. What do you need?",
+            True,
+            id="stock-phrases-count",
+        ),
+        pytest.param(
+            "I hear you, I'm here for you, and your work matters. What would help?",
+            True,
+            id="three-stock-phrases",
+        ),
+        pytest.param(
+            "I hear you. Staging falling over every load test, that's maddening. What would help?",
+            False,
+            id="one-stock-phrase-and-their-words",
+        ),
+        pytest.param(
+            "A load test is a lot to step away from, so thanks. I'm mostly here to listen.",
+            False,
+            id="here-to-listen-is-no-stock-phrase",
+        ),
     ],
 )
 def test_stuffed_turns(text: str, stuffed: bool) -> None:
     """Three or more different coaching words make a turn stuffed; a skilled turn uses one or
     two (no blind-written skilled turn used three), and everyday words ("thanks", "help",
-    "next") do not count."""
+    "next") do not count, though the stock phrases made of them ("I hear you", "I'm here for
+    you", "whatever you need") do (blind set 31's stuffing used nothing else)."""
     assert (coaching_words(text) >= STUFFED_AT) is stuffed
     assert assess(text, _HISTORY).stuffed is stuffed
 
