@@ -7,6 +7,28 @@ Entries of the judgment table (see :mod:`.judgment`).
 
 from __future__ import annotations
 
+_GUESS = (
+    r"i'd guess|i'm guessing|i guess|i'd assume|i assume|i'm assuming|i take it|i figure"
+    r"|i'd imagine|i imagine|i suppose|presumably|probably|i bet|i reckon|i'd reckon|surely"
+)
+_SMALL = (
+    r"(?<!not )(?<!more than )(?:just|only|merely|simply) (?:a |an |the |some |being |you being "
+    r"|good |pre-|normal |usual |[\w-]+ (?:noise|jitters|nerves|habits?|thing|blip|phase"
+    r"|hiccup|niggle|bit)\b)"
+    r"|nothing more(?: than)?|a (?:minor|small|little|tiny) (?:thing|blip|issue|hiccup|niggle"
+    r"|bump)|(?:minor|small|tiny) blip|a footnote|(?:no|not a|not that) big (?:deal|thing)"
+    r"|not really (?:bothered|bother|land|affect|a problem|an issue|that bad|worried)"
+    r"|(?:basically|totally|completely|pretty much|mostly) fine|fine about it|not bothered"
+    r"|doesn't (?:really )?bother|didn't (?:really )?(?:land|bother|affect)|water off a duck"
+    r"|blows? over|not losing (?:any |much )?sleep|(?:got it|have it|it's) (?:handled"
+    r"|under control)|don't really need|wouldn't really (?:make|matter)"
+)
+_SMALL_WORDS = (
+    "just only merely simply nothing minor small little tiny blip footnote big really fine"
+    " bothered bother water blows blow sleep handled control"
+)
+
+
 DISMISSAL: tuple[tuple[str, ...], ...] = (
     # Told to calm down (an imperative, or "you need to ..."), not "it helps you calm down".
     (
@@ -353,6 +375,22 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         r"^(?:(?:look|honestly|well|to be fair),? )?every(?:one|body)(?: else)? got (?:zoned"
         r"|rezoned|moved|reorganised|reorganized|restructured|cut|reshuffled)(?:,? not just you)?"
         r"\W*$",
+    ),
+    # Their trouble guessed small: "I'd guess that's just pre-meeting jitters?", "I take it
+    # the thread didn't really land with you?", "probably a minor blip" (blind set 31's false
+    # floor, written to make them correct it). A guess and a word that makes it small in one
+    # sentence; "not just" and "more than just" make it bigger.
+    (
+        "guess guessing assume assuming take figure imagine suppose presumably probably bet"
+        " reckon surely",
+        rf"(?:{_GUESS})\b[^.?!]*?\b(?:{_SMALL})",
+        _SMALL_WORDS,
+    ),
+    (
+        _SMALL_WORDS,
+        rf"(?:{_SMALL})\b[^.?!]*?\b(?:{_GUESS})\b",
+        "guess guessing assume assuming take figure imagine suppose presumably probably bet"
+        " reckon surely",
     ),
     (
         "formal",
