@@ -199,11 +199,23 @@ about 2,200, at most twice in one conversation (sets 1-15); a manager who always
 reply before last, three to five times in a conversation of ten turns."""
 
 
+_INTERJECTION_WORDS = (
+    "mind ha haha typical classic tidy lovely grand cool oof ugh yikes wow blimey proper"
+    " literally honestly totally"
+)
+INTERJECTION_STEMS = frozenset(stem(w) for w in _INTERJECTION_WORDS.split())
+"""Words of register, not of meaning: a tag ("..., mind"), an exclamation ("Ha.", "Oof.",
+"Typical."), an intensifier ("literally", "proper"). Tacked onto their words they add nothing of
+the manager's own (blind set 30's chameleon: "Same as everyone else, mind. Nobody asked.
+Typical.")."""
+
+
 def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:
     """Whether a turn whose content stems are ``content`` adds a word of the manager's own to
     what the employee said (``said``, their content stems): not only their words in a listening
-    frame, with a manner adverb ("genuinely") tacked on."""
-    own = content - said - FORMULA_STEMS - TEMPLATE_STEMS
+    frame, with a manner adverb ("genuinely") or an interjection ("mind", "typical") tacked
+    on."""
+    own = content - said - FORMULA_STEMS - TEMPLATE_STEMS - INTERJECTION_STEMS
     return any(not is_manner(w) for w in own)
 
 

@@ -691,6 +691,11 @@ def test_a_question_asked_again(earlier: tuple[str, ...], then: str, again: bool
             id="their-words-and-a-stock-prompt",
         ),
         pytest.param(
+            "Staging falling over, mind. Typical. Ha. Go on then, what else?",
+            False,
+            id="their-words-with-interjections",
+        ),
+        pytest.param(
             "So staging falls over just when the new payment type needs it most. Exhausting.",
             True,
             id="a-feeling-of-the-manager-s-own",
@@ -704,8 +709,8 @@ def test_a_question_asked_again(earlier: tuple[str, ...], then: str, again: bool
 )
 def test_what_a_turn_adds_of_the_manager_s_own(line: str, own: bool) -> None:
     """A turn adds something of the manager's own unless it is only their words in a
-    listening frame, whatever manner adverb is tacked on (the engine's echo habit and the
-    scorer both read this)."""
+    listening frame, whatever manner adverb or interjection ("mind", "typical") is tacked on
+    (the engine's echo habit and the scorer both read this)."""
     assert assess(line, _SAID_LAUNCH).adds_own is own
 
 
