@@ -65,7 +65,7 @@ _TWO_SIDED = re.compile(
     r"(?:[,;:.]|\band\b|\bbut\b)\s*(?:(?:and|but|yet|while|so) )?(?:on the other (?:hand|side)"
     r"|(?:another|the other) (?:part|side)(?: of you)?|part of you)\b(?P<b>[^.!?]*)"
 )
-_SELF_HINT = re.compile(r"\b(?:i|i've|i'd|my|me)\b")
+_SELF_HINT = re.compile(r"\b(?:i|i've|i'd|i'm|my|me|mine)\b")
 # Idioms whose words are nobody's in particular: "off the table" takes up nothing of their
 # "kitchen table", "off the record" nothing of "that's the record", "changes nothing" nothing
 # of "I changed the config".
@@ -76,10 +76,13 @@ _IDIOM = re.compile(
     r"|something|more) (?:else )?to add)\b"
 )
 # A sentence of the speaker's own experience, with nothing about the other person in it.
+# ... or matching theirs with the speaker's own ("mine were folded too", "I'm busy myself",
+# "same here": blind set 30's chameleon).
 _SELF_STORY = re.compile(
     r"\b(?:i(?:'ve| have) been (?:there|through)|i (?:was|had|went|did|used to|remember"
     r"|burned|burnt|crashed|learned|learnt|felt|nearly|practically|once|know how it is)"
-    r"|when i was|my own|i(?:'ve| have) (?:had|done|felt|learned|learnt))\b"
+    r"|when i was|my own|i(?:'ve| have) (?:had|done|felt|learned|learnt)"
+    r"|mine (?:was|were|is|are)|me too|same here|(?:i'm|i am) (?:[\w-]+ ){1,2}(?:myself|too))\b"
 )
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b")
 

@@ -596,6 +596,16 @@ def test_templates_with_their_words_slotted_in_are_repeats(
             id="a-memory-of-the-speaker-s",
         ),
         pytest.param(
+            "Ha, mine was a staging mess too, honestly. How is it going?",
+            False,
+            id="their-word-matched-with-the-speaker-s-own",
+        ),
+        pytest.param(
+            "I'm falling over myself this week, with the payment work. How is it going?",
+            False,
+            id="their-words-for-the-speaker-s-own-week",
+        ),
+        pytest.param(
             "I was worried staging would hurt you. How are the load tests going?",
             True,
             id="their-words-in-a-sentence-about-them",
@@ -610,9 +620,9 @@ def test_templates_with_their_words_slotted_in_are_repeats(
 def test_words_of_theirs_in_the_manager_s_own_story_are_not_taken_up(
     line: str, grounded: bool
 ) -> None:
-    """ "I had a staging nightmare myself last year": a word of theirs borrowed for the
-    manager's own anecdote takes up nothing they said; the same word in a sentence about them
-    does."""
+    """ "I had a staging nightmare myself last year", "mine was a staging mess too": a word of
+    theirs borrowed for the manager's own anecdote, or to match theirs with the manager's own,
+    takes up nothing they said; the same word in a sentence about them does."""
     a = assess(line, _SAID_LAUNCH)
     assert a.grounded is grounded, a.grounding
 
