@@ -73,16 +73,6 @@ class _Clause(NamedTuple):
     negated: bool
 
 
-_SOMEONE = _words("someone somebody he she")
-"""People named without a name ("somebody called it a checkbox"): one person, someone else,
-whichever word names them; swapped only with them ("you called it a checkbox"), since "someone
-else got the title" for "Kyle got the title" says the same."""
-_SOMEONE_ELSE = "someone"
-_SKIPPED = _words("else just nearly almost also still really actually even then always")
-"""Words between a person and what they did that do not change who did it ("somebody else
-nearly walked out" for "I nearly walked out")."""
-
-
 def _clause(
     tokens: tuple[str, ...],
     stems: frozenset[str],
@@ -96,15 +86,7 @@ def _clause(
     mine: list[int] = []
     for i, t in enumerate(tokens):
         bare = t[:-2] if t.endswith("'s") else t
-        who = (
-            _SELF
-            if t in selves
-            else bare
-            if bare in names
-            else _SOMEONE_ELSE
-            if bare in _SOMEONE
-            else None
-        )
+        who = _SELF if t in selves else bare if bare in names else None
         if who == _SELF:
             mine.append(i)
         if who is not None and all(who != p for p, _ in people):
@@ -214,24 +196,10 @@ def _people_swapped(mine: _Clause, theirs: _Clause) -> str | None:
             return None if _SYMMETRIC.intersection(between) else a
     elif len(people) == 1 and len(t_people) == 1:
         (a, i), (c, k) = people[0], t_people[0]
-        after, t_after = _next_word(tokens, i), _next_word(t_tokens, k)
-        if (
-            a != c
-            and (_SELF in (a, c) or _SOMEONE_ELSE not in (a, c))
-            and after
-            and after == t_after
-            and _content((after,))
-        ):
+        after, t_after = tokens[i + 1 : i + 2], t_tokens[k + 1 : k + 2]
+        if a != c and after and after == t_after and _content(after):
             return a
     return None
-
-
-def _next_word(tokens: tuple[str, ...], i: int) -> str:
-    """The word after position ``i``, past words that do not change who did it."""
-    for t in tokens[i + 1 :]:
-        if t not in _SKIPPED:
-            return t
-    return ""
 
 
 def swapped_roles(text: str, said: Iterable[str]) -> tuple[str, str] | None:

@@ -1,7 +1,6 @@
 """Pins that a reflection which turns round who did what is a mis-reflection, however many of
-their words it says back (blind set 19's distorted echo): people swapped (someone unnamed
-among them: "you called it a side quest" for "somebody called it"), or a thing of theirs made
-the one that acts on them ("the migration plan rewrote you"). Paraphrases which rightly
+their words it says back (blind set 19's distorted echo): people swapped, or a thing of theirs
+made the one that acts on them ("the migration plan rewrote you"). Paraphrases which rightly
 reorder people, or keep them, still reflect.
 
 Our own wordings: the employee's line first, then the manager's.
@@ -49,18 +48,6 @@ SWAPS = [
         "So you rewrote Sam's design doc over the weekend without asking.",
         "me",
         id="rewrote-the-other-way",
-    ),
-    pytest.param(
-        "Somebody called the billing rewrite basically a side quest in planning.",
-        "So you called the billing rewrite basically a side quest in planning.",
-        "me",
-        id="someone-made-them",
-    ),
-    pytest.param(
-        "I just rewrote the billing migration doc for the third time.",
-        "So somebody else rewrote the billing migration doc for the third time.",
-        "someone",
-        id="them-made-someone-else",
     ),
 ]
 
@@ -140,16 +127,6 @@ STILL_REFLECTIONS += [
         "I've been mentoring Ana on code reviews for months.",
         "Ana has been getting mentoring from you on code reviews for months.",
         id="them-as-the-source",
-    ),
-    pytest.param(
-        "Somebody called the billing rewrite basically a side quest in planning.",
-        "So someone called the billing rewrite basically a side quest in planning.",
-        id="somebody-is-someone",
-    ),
-    pytest.param(
-        "After all that, Kyle got the team lead title over me in the reshuffle.",
-        "After all that, someone else got the team lead title in the reshuffle.",
-        id="a-name-said-as-someone",
     ),
 ]
 
