@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASIDE", "CROWD", "LEAVE", "PLEDGE"]
+__all__ = ["ASIDE", "CROWD", "CROWD_CLAUSES", "LEAVE", "PLEDGE", "about_others"]
 
 _BODY = (
     r"voice|tone|pace|face|eyes|mouth|jaw|lips?|shoulders|hands?|arms|posture|breathing"
@@ -119,8 +119,9 @@ _SIDING = (
 )
 # What other people say, feel or go through, or how common it is (blind set 31's bandwagon
 # normaliser; set 18's and set 27's mediocre managers' "everyone feels like that at first"). A
-# group of people with a verb of saying or going through within a few words, so "you found out
-# like everybody else" and "go through it with everyone" are not claims about others.
+# group of people at the start of a clause, as its subject, with a verb of saying or going
+# through within a few words and nothing of theirs ("you") between: not "you found out like
+# everybody else", "other people get the promotion you felt you'd earned", "you all did it".
 _WHO = (
     r"(?:\w+ )?(?:people|folks?|reps|engineers|analysts|parents|managers|leads|colleagues"
     r"|returners|starters|hires|joiners|workers|career-changers)"
@@ -128,16 +129,30 @@ _WHO = (
 )
 _I_KNOW = r"(?:i|i've|i have) (?:know|talk to|manage|managed|had|coached|worked with|onboarded)"
 _GROUP = (
-    rf"\b(?:everyone|everybody)(?! else)(?: {_I_KNOW}\w*)?"
-    r"|\b(?:most|many|loads of|lots of|plenty of|a lot of|so many|(?:almost |nearly )?all"
+    rf"(?:almost |nearly |pretty much )?(?:everyone|everybody)(?! else)(?: {_I_KNOW}\w*)?"
+    r"|(?:most|many|loads of|lots of|plenty of|a lot of|so many|(?:almost |nearly )?all"
     r"(?: of)?(?: the| my)?|(?:two|three|four|several|a few|a couple of) (?:other )?|other)"
     rf" (?:{_WHO})\b"
-    r"|\bhalf (?:of )?(?:the|my) (?:team|people|reports)\b|\b(?:they|they've|you) all\b"
-    r"|\b(?:almost |nearly )?all of them\b|\bpeople (?:like you|in your (?:spot|shoes|position"
+    rf"|half (?:of )?(?:the|my) (?:team|reports|{_WHO})\b|(?:they|they've) all\b"
+    r"|(?:almost |nearly )?all of them\b|people (?:like you|in your (?:spot|shoes|position"
     r"|seat|situation))\b"
-    r"|\b(?:almost |nearly |pretty much )?(?:every|each) (?:(?:one|single one) of them|(?:\w+ )"
-    r"{0,2}(?:person|one|rep|engineer|analyst|parent|manager|lead|starter|hire|returner)s? "
-    rf"(?:{_I_KNOW}|i (?:manage|know|talk to|coach)))\b"
+    r"|(?:almost |nearly |pretty much )?(?:every|each) (?:(?:one|single one) of them|(?:\w+ )"
+    r"{0,2}(?:person|rep|engineer|analyst|parent|manager|lead|starter|hire|returner)s?)\b"
+)
+_CLAUSE_START = "".join(
+    f"|(?<={before} )"
+    for before in (
+        "and",
+        "but",
+        "so",
+        "because",
+        "honestly",
+        "though",
+        "which",
+        "while",
+        "yeah",
+        "what",
+    )
 )
 _SAYS = (
     r"say|says|said|tell|tells|told|describe|describes|described|ask|asks|asked|feel|feels"
@@ -145,10 +160,15 @@ _SAYS = (
     r"|go(?:es)? through|went through|carry|carries|mention\w*|hits?|do|does|did"
 )
 _CROWD = (
-    rf"(?P<group>{_GROUP})(?: [\w']+){{0,8}}? (?P<says>{_SAYS})\b"
+    rf"(?:^|(?<=[,;:\u2014(] )|(?<=^\W){_CLAUSE_START})(?P<group>{_GROUP})"
+    r"(?: like you| in your (?:spot|shoes|position|seat|situation))?"
+    rf"(?:(?! you\b| your\b| you're\b)(?: [\w']+)){{0,8}}? (?P<says>{_SAYS})\b"
     r"|\b(?:that(?:'s| is)|it(?:'s| is)|is|are|such) (?:a |an )?(?:very |really |so |super "
-    r"|pretty |incredibly |extremely |such a |honestly )?common\b(?! (?:sense|ground|knowledge))"
-    r"|\b(?:the )?(?:number one|most common|commonest) (?:thing|complaint|story|worry)\b"
+    r"|pretty |incredibly |extremely |such a |honestly )?common\b(?! to\b| ground| sense"
+    r"| knowledge)"
+    r"|\b(?:the )?(?:number one|most common|commonest) (?:thing|complaint|story|worry)s?\b"
+    r"|\b(?:a|the) (?:story|thing|complaint|bit|one) i(?:'ve| have)? (?:hear|heard|see|seen)\b"
+    r"|\b(?:all|always) (?:say|said|tell me|told me|describe it)\b"
     r"|\bcomes? up (?:a lot|all the time|often)\b"
     r"|\bi hear (?:that|this|it)(?: one)? (?:a lot|all the time|constantly|often|every)\b"
     r"|\bi(?:'ve| have) heard (?:that|this|it)(?: exact| same| very)?(?: one| story| thing)? from"
@@ -163,6 +183,19 @@ ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}")
 """A sentence that pledges safety, reports their body or voice, or condemns someone on their
 behalf (lower-cased text)."""
 CROWD = re.compile(_CROWD)
-"""A sentence that says what other people say or go through, or how common it is (lower-cased
+"""A clause that says what other people say or go through, or how common it is (lower-cased
 text). Its ``group`` and ``says`` groups hold who and the verb ("everyone", "tells"), the
 claim itself without the words of theirs it wraps."""
+CROWD_CLAUSES = re.compile(r"(?<=[;\u2014])\s*|,\s+(?=(?:and|but|though|which|so|while)\b)")
+"""Where a sentence holding a claim about others splits into clauses: a reflection and a
+normalising clause in one sentence ("You're dreading the migration, and honestly, you're not
+the first lead to feel that") keep the reflection."""
+_ABOUT_OTHERS = re.compile(r"\bin your (?:spot|shoes|position|seat|situation)\b|\blike you\b")
+_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b")
+
+
+def about_others(clause: str) -> bool:
+    """Whether a clause that holds a claim about others is about them only: nothing in it
+    says "you" but the claim's own words ("people in your spot", "people like you"). "You're
+    not the only one who finds X confusing" still says their X back."""
+    return _YOU.search(_ABOUT_OTHERS.sub(" ", clause)) is None

@@ -9,9 +9,9 @@ a turn are a script being recited, and the employee hears the script, not the pe
 every speaker uses ("help", "thanks", "hear", "understand", "honest", "next") are left out, so
 "Thanks for telling me. What support would help, and what's a realistic next step?" is not
 stuffed; the stock phrases of listening made from them ("I hear you", "I'm here for you",
-"whatever you need", "your work matters") count, one family each (blind set 31's stuffing
-reached three families only with them; no skilled turn of 31 blind sets did). The engine and
-the scorer both read :attr:`simulator.moves.Assessment.stuffed`, defined from
+"whatever you need", "I'm on your side", "your work matters") count, one family each (blind
+set 31's stuffing reached three families only with them; no skilled turn of 31 blind sets
+did). The engine and the scorer both read :attr:`simulator.moves.Assessment.stuffed`, defined from
 :func:`coaching_words`.
 """
 
@@ -55,11 +55,11 @@ _FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in wo
 _WORD = re.compile(r"[a-z][a-z'-]*")
 # Stock phrases, one family each (a group's name): "hear" alone is every speaker's word.
 _PHRASES = re.compile(
-    r"\b(?:(?P<hear>i (?:really |totally |completely )?hear you|(?:totally |really )?hear that)"
+    r"\b(?:(?P<hear>i (?:really |totally |completely )?hear you)"
     r"|(?P<here>(?:i'm|i am) (?:right |fully |always |just )?here for you"
     r"|(?:i'm|i am) (?:right|fully|always) here|here for you)"
-    r"|(?P<whatever>whatever you need)|(?P<side>on your side)"
-    r"|(?P<matters>(?:your|you) (?:\w+ )?matters?)|(?P<coaching>coaching|mentoring))\b"
+    r"|(?P<whatever>whatever you need)|(?P<side>(?:i'm|i am|we're|we are) (?:\w+ )?on your side)"
+    r"|(?P<matters>you matter|your (?:work|wellbeing|voice|feelings|contribution)s? matters?))\b"
 )
 _SEEN: dict[str, int] = {}
 _SEEN_MAX = 20_000

@@ -76,20 +76,37 @@ _IDIOM = re.compile(
     r"|something|more) (?:else )?to add)\b"
 )
 # A sentence of the speaker's own experience, with nothing about the other person in it.
-# ... or matching theirs with the speaker's own ("mine were folded too", "I'm busy myself",
-# "same here": blind set 30's chameleon).
 _SELF_STORY = re.compile(
     r"\b(?:i(?:'ve| have) been (?:there|through)|i (?:was|had|went|did|used to|remember"
     r"|burned|burnt|crashed|learned|learnt|felt|nearly|practically|once|know how it is)"
-    r"|when i was|my own|i(?:'ve| have) (?:had|done|felt|learned|learnt)"
-    r"|mine (?:was|were|is|are)|me too|same here|(?:i'm|i am) (?:[\w-]+ ){1,2}(?:myself|too))\b"
+    r"|when i was|my own|i(?:'ve| have) (?:had|done|felt|learned|learnt))\b"
 )
+# A clause matching theirs with the speaker's own ("mine were folded too", "I'm busy myself",
+# "same here": blind set 30's chameleon): only that clause is the speaker's, so "the promotion
+# going to Jordan, I'm sorry too" still says their words back. Not "I'm not too sure", "I'm
+# all too aware", nor a quoted "'me too'".
+_SAME_AS_YOURS = re.compile(
+    r"\b(?:mine (?:was|were|is|are|got)|(?<!')me too|same here|(?:i'm|i am) (?!not |all |only )"
+    r"[\w-]+ (?:myself|too)(?=\s*(?:[.,;:!?\u2014-]|$)))"
+)
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:\u2014])\s+")
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b")
 
 
 def _self_story(sentence: str) -> bool:
     """Whether a normalised sentence tells the speaker's own story and not theirs."""
     return _SELF_STORY.search(sentence) is not None and _SECOND_PERSON.search(sentence) is None
+
+
+def _not_the_same_as_yours(sentence: str) -> str:
+    """The sentence without its clauses that match theirs with the speaker's own."""
+    if _SAME_AS_YOURS.search(sentence) is None:
+        return sentence
+    return " ".join(
+        c
+        for c in _CLAUSE_BREAK.split(sentence)
+        if _SAME_AS_YOURS.search(c) is None or _SECOND_PERSON.search(c) is not None
+    )
 
 
 # A number that counts off an item of a list: "thirteen, your dad; fourteen, the stroke".
@@ -220,10 +237,10 @@ class _Turn:
                 self._told_keys = turn_keys(low)
             if _SELF_HINT.search(low):
                 sentences = _sentences(low)
-                told = [x for x in sentences if not _self_story(x)]
-                if len(told) < len(sentences):
+                told = [_not_the_same_as_yours(x) for x in sentences if not _self_story(x)]
+                if len(told) < len(sentences) or told != sentences:
                     self._tells_own = True
-                    self._told_keys = turn_keys(" ".join(told)) if told else {}
+                    self._told_keys = turn_keys(" ".join(told)) if any(told) else {}
         return self._told_keys
 
     def tells_own(self) -> bool:

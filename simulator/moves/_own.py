@@ -199,23 +199,33 @@ about 2,200, at most twice in one conversation (sets 1-15); a manager who always
 reply before last, three to five times in a conversation of ten turns."""
 
 
-_INTERJECTION_WORDS = (
-    "mind ha haha typical classic tidy lovely grand cool oof ugh yikes wow blimey proper"
-    " literally honestly totally"
-)
+_INTERJECTION_WORDS = "ha haha typical oof ugh yikes blimey literally honestly totally"
 INTERJECTION_STEMS = frozenset(stem(w) for w in _INTERJECTION_WORDS.split())
-"""Words of register, not of meaning: a tag ("..., mind"), an exclamation ("Ha.", "Oof.",
-"Typical."), an intensifier ("literally", "proper"). Tacked onto their words they add nothing of
-the manager's own (blind set 30's chameleon: "Same as everyone else, mind. Nobody asked.
+"""Words of register, not of meaning: an exclamation ("Ha.", "Oof.", "Typical."), an
+intensifier ("literally", "honestly"). Tacked onto their words they add nothing of the
+manager's own (blind set 30's chameleon: "Same as everyone else, mind. Nobody asked.
 Typical.")."""
+_TAG = re.compile(r", mind\b(?=\s*(?:[.,;!?\u2014-]|$))")
+"""A tag at a clause's end ("..., mind."): "mind" of no meaning, unlike "on your mind"."""
+_ALONE = re.compile(
+    r"(?:^|[.!?]\s+)(grand|tidy|lovely|cool|classic|sorted|nice|brilliant|great|fine|sure)"
+    r"(?=\s*(?:[.!?]|, mind\b|$))"
+)
+"""An approving word standing as a sentence of its own ("Grand.", "Tidy.", "Cool."): a
+register's tic, unlike "a grand plan" or "you stayed cool"."""
 
 
-def adds_own(content: AbstractSet[str], said: AbstractSet[str]) -> bool:
+def adds_own(content: AbstractSet[str], said: AbstractSet[str], low: str = "") -> bool:
     """Whether a turn whose content stems are ``content`` adds a word of the manager's own to
     what the employee said (``said``, their content stems): not only their words in a listening
-    frame, with a manner adverb ("genuinely") or an interjection ("mind", "typical") tacked
-    on."""
+    frame, with a manner adverb ("genuinely"), an interjection ("typical") or a tag (", mind",
+    read in the lower-case text ``low``) tacked on."""
     own = content - said - FORMULA_STEMS - TEMPLATE_STEMS - INTERJECTION_STEMS
+    if "mind" in own and _TAG.search(low) is not None and "mind" not in low.replace(", mind", ""):
+        own = own - {"mind"}
+    if own and "." in low:
+        alone = {stem(m.group(1)) for m in _ALONE.finditer(low)}
+        own = own - {w for w in alone if low.count(w) == 1}
     return any(not is_manner(w) for w in own)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from simulator.moves._asides import ASIDE, CROWD, LEAVE
+from simulator.moves._asides import ASIDE, CROWD, CROWD_CLAUSES, LEAVE, about_others
 from simulator.moves._formulas import TYPECAST
 from simulator.moves._own import FORMULA_STEMS, content_stems
 from simulator.moves._text import _sentences
@@ -204,17 +204,26 @@ def aside_only(
             or any(not theirs(m.group(0)) for m in ASIDE.finditer(sentence))
             # Who and the verb, not the words of theirs between: "everyone who's come back
             # to a territory split tells me" wraps their words in a claim about others.
-            or any(
-                not theirs(f"{m['group']} {m['says']}" if m["group"] else m.group(0))
-                for m in CROWD.finditer(sentence)
+            or (
+                about_others(sentence)
+                and any(
+                    not theirs(f"{m['group']} {m['says']}" if m["group"] else m.group(0))
+                    for m in CROWD.finditer(sentence)
+                )
             )
         )
 
-    # (A question holding their words follows them; it does not say them back.)
-    sentences = _sentences(low)
-    if not any(aside(x) for x in sentences):
+    # (A question holding their words follows them; it does not say them back.) A sentence
+    # with a claim about others is read clause by clause: the claim may sit beside a reflection.
+    units = [
+        unit
+        for x in _sentences(low)
+        for unit in (CROWD_CLAUSES.split(x) if CROWD.search(x) is not None else (x,))
+        if unit
+    ]
+    if not any(aside(x) for x in units):
         return cues
-    rest = " ".join(x for x in sentences if not aside(x) and not x.rstrip().endswith("?"))
+    rest = " ".join(x for x in units if not aside(x) and not x.rstrip().endswith("?"))
     if rest.strip() and takes_up(rest):
         return cues
     return without(cues, Move.REFLECTION, "a pledge or an observation, not what they said")

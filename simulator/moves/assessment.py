@@ -391,7 +391,10 @@ def _assess(ctx: _Context, text: str) -> Assessment:
         adds_own=(
             not said
             or not feels
-            or (counterweight is None and adds_own(turn.fresh_content(ctx.sentences), ctx.said))
+            or (
+                counterweight is None
+                and adds_own(turn.fresh_content(ctx.sentences), ctx.said, turn.low)
+            )
         ),
         counterweight=counterweight,
         slotted=grounded and turn.slotted(ctx.said),

@@ -143,6 +143,23 @@ STILL_REFLECTIONS = [
         "You did the weekend again, and Karim never noticed. Lots of people would be angry.",
         id="a-reflection-beside-a-normalising-line",
     ),
+    pytest.param(
+        "You're up at the kitchen table till midnight over the incident notes, and honestly, "
+        "you're not the first lead to feel that.",
+        id="a-normalising-clause-beside-a-reflection",
+    ),
+    pytest.param(
+        "It stings that other people got the credit for the weekend rota you did.",
+        id="a-group-whose-verb-is-theirs",
+    ),
+    pytest.param(
+        "Karim never noticed the weekends, when you all did that rota.",
+        id="you-all-is-them",
+    ),
+    pytest.param(
+        "So the thing that's common to every load test is staging breaking.",
+        id="common-to-is-no-normalising",
+    ),
 ]
 
 

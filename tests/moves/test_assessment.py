@@ -601,9 +601,19 @@ def test_templates_with_their_words_slotted_in_are_repeats(
             id="their-word-matched-with-the-speaker-s-own",
         ),
         pytest.param(
-            "I'm falling over myself this week, with the payment work. How is it going?",
+            "Mine was falling over too, honestly. How is it going?",
             False,
-            id="their-words-for-the-speaker-s-own-week",
+            id="their-words-for-the-speaker-s-own",
+        ),
+        pytest.param(
+            "Staging falling over on every load test, I'm sorry too. How is it going?",
+            True,
+            id="their-words-beside-a-me-too-clause",
+        ),
+        pytest.param(
+            "I'm not too surprised staging keeps falling over. How is it going?",
+            True,
+            id="not-too-is-no-me-too",
         ),
         pytest.param(
             "I was worried staging would hurt you. How are the load tests going?",
@@ -704,6 +714,21 @@ def test_a_question_asked_again(earlier: tuple[str, ...], then: str, again: bool
             "Staging falling over, mind. Typical. Ha. Go on then, what else?",
             False,
             id="their-words-with-interjections",
+        ),
+        pytest.param(
+            "Staging falling over. Grand. Tidy. What else?",
+            False,
+            id="their-words-with-tics-standing-alone",
+        ),
+        pytest.param(
+            "So staging falling over has been on your mind all week.",
+            True,
+            id="mind-with-a-meaning",
+        ),
+        pytest.param(
+            "So no proper load testing before the payment type went in.",
+            True,
+            id="proper-with-a-meaning",
         ),
         pytest.param(
             "So staging falls over just when the new payment type needs it most. Exhausting.",

@@ -62,6 +62,21 @@ _HISTORY = [("employee", "Staging falls over every time someone runs a load test
             False,
             id="here-to-listen-is-no-stock-phrase",
         ),
+        pytest.param(
+            "I'm sorry to hear that. What support would help, and what's a realistic next step?",
+            False,
+            id="sorry-to-hear-that-is-everyday",
+        ),
+        pytest.param(
+            "Glad to hear that. What's the next step on your side for the load tests?",
+            False,
+            id="on-your-side-as-a-place",
+        ),
+        pytest.param(
+            "So mentoring both new grads has pushed staging off your priorities. What would help?",
+            False,
+            id="mentoring-as-their-topic",
+        ),
     ],
 )
 def test_stuffed_turns(text: str, stuffed: bool) -> None:

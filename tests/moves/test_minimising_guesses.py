@@ -27,6 +27,11 @@ SMALL = [
     pytest.param("Just good habits, the late-night scripts, I'd imagine?", id="small-then-guess"),
     pytest.param("I assume it all blows over by next week.", id="blows-over"),
     pytest.param("Surely you're not losing any sleep over Dana's post?", id="not-losing-sleep"),
+    pytest.param(
+        "I'd guess that's just how rollbacks go and you're fairly relaxed about it?",
+        id="made-everyday-and-calm",
+    ),
+    pytest.param("Dana's post probably didn't really sting, right?", id="didnt-really-sting"),
 ]
 
 
@@ -43,6 +48,18 @@ NOT_SMALL = [
     pytest.param("Probably more than just the scripts on your mind?", id="more-than-just"),
     pytest.param("I'd guess Dana's post stung more than you've let on.", id="guessed-bigger"),
     pytest.param("It's only Tuesday and you've been up twice already.", id="only-without-guess"),
+    pytest.param("I imagine the rollbacks are just the tip of it.", id="just-the-tip"),
+    pytest.param("I take it that was only a week after the migration?", id="only-a-week"),
+    pytest.param("I suppose it's not a small thing, two failed rollbacks.", id="not-a-small-thing"),
+    pytest.param("I bet that's been more than just a minor blip for you.", id="more-than-a-blip"),
+    pytest.param("I take it you're not fine about it, though.", id="not-fine"),
+    pytest.param(
+        "I'd guess you're not bothered about the rollback itself; it's Dana's post.",
+        id="small-set-against-big",
+    ),
+    pytest.param(
+        "I imagine you were hoping it would all blow over, and it hasn't.", id="their-hope"
+    ),
 ]
 
 

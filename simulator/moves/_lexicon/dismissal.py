@@ -11,21 +11,41 @@ _GUESS = (
     r"i'd guess|i'm guessing|i guess|i'd assume|i assume|i'm assuming|i take it|i figure"
     r"|i'd imagine|i imagine|i suppose|presumably|probably|i bet|i reckon|i'd reckon|surely"
 )
+# Words that make it small. Each names a trifle outright ("just jitters", "a minor blip",
+# "basically fine"): a bare "just" or "only" may stress ("just the tip of it", "only a week
+# after you came back"), and "not", "n't" or "more than" before one makes it bigger.
+_NOT_BIGGER = r"(?<!not )(?<!n't )(?<!than )(?<!than just )(?<!no )"
 _SMALL = (
-    r"(?<!not )(?<!more than )(?:just|only|merely|simply) (?:a |an |the |some |being |you being "
-    r"|good |pre-|normal |usual |[\w-]+ (?:noise|jitters|nerves|habits?|thing|blip|phase"
-    r"|hiccup|niggle|bit)\b)"
-    r"|nothing more(?: than)?|a (?:minor|small|little|tiny) (?:thing|blip|issue|hiccup|niggle"
-    r"|bump)|(?:minor|small|tiny) blip|a footnote|(?:no|not a|not that) big (?:deal|thing)"
-    r"|not really (?:bothered|bother|land|affect|a problem|an issue|that bad|worried)"
-    r"|(?:basically|totally|completely|pretty much|mostly) fine|fine about it|not bothered"
-    r"|doesn't (?:really )?bother|didn't (?:really )?(?:land|bother|affect)|water off a duck"
-    r"|blows? over|not losing (?:any |much )?sleep|(?:got it|have it|it's) (?:handled"
-    r"|under control)|don't really need|wouldn't really (?:make|matter)"
+    rf"{_NOT_BIGGER}(?:just|merely|simply|only) (?:a |an |some )?(?:[\w-]+ )?(?:jitters|nerves"
+    r"|noise|blip|phase|hiccup|niggle|one-off|teething|habits?|bad day|bad patch|tiredness"
+    r"|being thorough|you being thorough)\b"
+    rf"|{_NOT_BIGGER}a (?:minor|small|little|tiny) (?:thing|blip|issue|hiccup|niggle|bump)\b"
+    r"|a (?:technical )?footnote"
+    r"|(?<!not )(?:no|not a|not that) big (?:deal|thing)"
+    r"|not really (?:bothered|a problem|an issue|that bad|worried)"
+    rf"|{_NOT_BIGGER}(?:basically|totally|completely|pretty much|mostly) fine"
+    rf"|{_NOT_BIGGER}fine about it|(?<!n't )not bothered|doesn't (?:really )?bother you"
+    r"|didn't (?:really )?(?:land|bother|affect)(?: with)? you|water off a duck"
+    r"|(?:all )?blows? over|not losing (?:any |much )?sleep"
+    r"|(?:got it|have it) (?:all )?(?:handled|under control)"
+    # ... and made everyday ("just how splits work", "just a normal week", "just a joke"), or
+    # them calm about it ("fairly chilled about the queue", "not really fussed", "didn't
+    # really sting", "sleeping just fine").
+    rf"|{_NOT_BIGGER}just (?:a |an |the )?(?:normal|usual|little|tiny|small|minor|fun|funny"
+    r"|nice|quick|passing|throwaway|loose|joke|detail|practical|careful|pride|part of the job"
+    r"|how \w+ (?:go|goes|work|works))\b"
+    r"|(?<!not )(?:pretty|fairly|quite|perfectly) (?:relaxed|chilled|calm|easygoing|patient"
+    r"|fresh|smooth|settled|sorted)\b"
+    r"|(?:isn't|not|didn't|doesn't|don't) really (?:a weight|weigh\w*|fussed|bother\w*|sting"
+    r"|stung|stinging|mind|matter|get under your skin|causing|regret|land(?:ed)? (?:as a big"
+    r" deal|with you))"
+    r"|(?:sleeping|ticking along|coping) (?:just )?fine\b|\ball sorted\b"
 )
+_GAP = r"(?:(?!\b(?:thought|told|hoping|hoped|said|wished|wanted|even)\b)[^.?!])*?"
+_NO_CONTRAST = r"(?![^.?!]*(?:[;\u2014]|\b(?:but|so much as|and then|it's the|yet|rather)\b))"
 _SMALL_WORDS = (
-    "just only merely simply nothing minor small little tiny blip footnote big really fine"
-    " bothered bother water blows blow sleep handled control"
+    "just only merely simply minor small little tiny blip footnote big really fine bothered"
+    " bother didn't water blows blow sleep handled control pretty fairly quite perfectly sorted"
 )
 
 
@@ -379,11 +399,13 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     # Their trouble guessed small: "I'd guess that's just pre-meeting jitters?", "I take it
     # the thread didn't really land with you?", "probably a minor blip" (blind set 31's false
     # floor, written to make them correct it). A guess and a word that makes it small in one
-    # sentence; "not just" and "more than just" make it bigger.
+    # sentence, with nothing after it that sets it against what is big ("you're not bothered
+    # about the title; it's the gap", "so much as") and not inside what they thought, told or
+    # hoped ("you were hoping it would all blow over").
     (
         "guess guessing assume assuming take figure imagine suppose presumably probably bet"
         " reckon surely",
-        rf"(?:{_GUESS})\b[^.?!]*?\b(?:{_SMALL})",
+        rf"(?:{_GUESS})\b{_GAP}\b(?:{_SMALL}){_NO_CONTRAST}",
         _SMALL_WORDS,
     ),
     (
