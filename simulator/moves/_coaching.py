@@ -58,8 +58,11 @@ _PHRASES = re.compile(
     r"\b(?:(?P<hear>i (?:really |totally |completely )?hear you)"
     r"|(?P<here>(?:i'm|i am) (?:right |fully |always |just )?here for you"
     r"|(?:i'm|i am) (?:right|fully|always) here|here for you)"
-    r"|(?P<whatever>whatever you need)|(?P<side>(?:i'm|i am|we're|we are) (?:\w+ )?on your side)"
-    r"|(?P<matters>you matter|your (?:work|wellbeing|voice|feelings|contribution)s? matters?))\b"
+    r"|(?P<whatever>(?:whatever|anything at all) you need)"
+    r"|(?P<side>(?:i'm|i am|we're|we are) (?:\w+ )?on your side|(?:i've|i have|i) got your back"
+    r"|in your corner)"
+    r"|(?P<matters>you matter|your (?:work|wellbeing|voice|feelings|contribution)s? (?:matters?"
+    r"|counts?)))\b"
 )
 _SEEN: dict[str, int] = {}
 _SEEN_MAX = 20_000

@@ -53,6 +53,11 @@ _HISTORY = [("employee", "Staging falls over every time someone runs a load test
             id="three-stock-phrases",
         ),
         pytest.param(
+            "I've got your back, I'm in your corner, anything at all you need. Your voice counts.",
+            True,
+            id="stock-phrases-in-other-words",
+        ),
+        pytest.param(
             "I hear you. Staging falling over every load test, that's maddening. What would help?",
             False,
             id="one-stock-phrase-and-their-words",
