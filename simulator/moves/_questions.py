@@ -15,7 +15,12 @@ from simulator.moves.vocabulary import Move
 # "tell me"-style prompts count anywhere in a sentence ("maybe you could tell me about..."); the
 # weaker verbs only at its start or after "can you / would you...".
 _STRONG_PROMPT = _Phrases(
-    ("tell", r"tell (?:me|us)\b(?! (?:if|whether|when you're ready)\b)"),
+    # (Not what others tell the speaker: "returners tell me the same", "people tell me".)
+    (
+        "tell",
+        r"tell (?:me|us)\b(?! (?:if|whether|when you're ready)\b)(?<!ers tell me)(?<!ple tell me)"
+        r"(?<!lks tell me)(?<!eps tell me)(?<!ads tell me)(?<!hey tell me)(?<!lk tell me)",
+    ),
     ("telling", r"(?<!you )(?<!for )telling (?:me|us)\b"),
     ("walk walking", r"walk(?:ing)? me through\b"),
     ("talk talking", r"talk(?:ing)? me through\b"),

@@ -183,6 +183,23 @@ def test_you_know_what_is_not_a_question() -> None:
     assert OPEN not in found.moves and C not in found.moves
 
 
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        pytest.param("Lots of returners tell me the same.", False, id="returners-tell-me"),
+        pytest.param("Most people tell me it gets easier.", False, id="people-tell-me"),
+        pytest.param("They tell me the rota is fair.", False, id="they-tell-me"),
+        pytest.param("Tell me more about the rota.", True, id="tell-me-more"),
+        pytest.param("Perhaps tell me what happened.", True, id="perhaps-tell-me"),
+        pytest.param("Can you tell me the same in writing?", True, id="can-you-tell-me"),
+    ],
+)
+def test_what_others_tell_the_speaker_asks_nothing(text: str, asks: bool) -> None:
+    """ "Returners tell me the same" reports what others say (a review found it read as a
+    "tell me" prompt); "tell me" as a request still asks them to go on."""
+    assert (OPEN in detect(text).moves) is asks
+
+
 # --------------------------------------------------------------------------------------------
 # Reflections
 # --------------------------------------------------------------------------------------------
