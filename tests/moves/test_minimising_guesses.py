@@ -32,6 +32,7 @@ SMALL = [
         id="made-everyday-and-calm",
     ),
     pytest.param("Dana's post probably didn't really sting, right?", id="didnt-really-sting"),
+    pytest.param("The late nights are a phase, right?", id="a-phase-to-agree-with"),
 ]
 
 
@@ -60,6 +61,8 @@ NOT_SMALL = [
     pytest.param(
         "I imagine you were hoping it would all blow over, and it hasn't.", id="their-hope"
     ),
+    pytest.param("Is this a phase for you, or has it been building?", id="a-phase-asked-open"),
+    pytest.param("It's not a phase, is it?", id="not-a-phase"),
 ]
 
 

@@ -414,6 +414,12 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         "guess guessing assume assuming take figure imagine suppose presumably probably bet"
         " reckon surely",
     ),
+    # ... or put as a thing to agree with, no guess said: "The late nights are a phase, right?"
+    (
+        "phase one-off blip hiccup",
+        r"(?:is|are|was|'s) (?:just |only |probably |likely )?(?:a |an )?(?:phase|one-off|blip"
+        r"|hiccup)\b[^.?!]*?,? (?:right|yeah|surely|isn't it|aren't they|wasn't it)\s*\?",
+    ),
     (
         "formal",
         r"we(?:'ll| will| would|'d) (?:have|need) (?:a |an )?(?:more )?formal (?:conversation|talk"
