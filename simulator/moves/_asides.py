@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.moves._text import SECOND_PERSON
+
 __all__ = ["ASIDE", "CROWD", "CROWD_CLAUSES", "LEAVE", "PLEDGE", "about_others"]
 
 _BODY = (
@@ -191,11 +193,10 @@ CROWD_CLAUSES = re.compile(r"(?<=[;\u2014])\s*|,\s+(?=(?:and|but|though|which|so
 normalising clause in one sentence ("You're dreading the migration, and honestly, you're not
 the first lead to feel that") keep the reflection."""
 _ABOUT_OTHERS = re.compile(r"\bin your (?:spot|shoes|position|seat|situation)\b|\blike you\b")
-_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b")
 
 
 def about_others(clause: str) -> bool:
     """Whether a clause that holds a claim about others is about them only: nothing in it
     says "you" but the claim's own words ("people in your spot", "people like you"). "You're
     not the only one who finds X confusing" still says their X back."""
-    return _YOU.search(_ABOUT_OTHERS.sub(" ", clause)) is None
+    return SECOND_PERSON.search(_ABOUT_OTHERS.sub(" ", clause)) is None

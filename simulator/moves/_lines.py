@@ -38,7 +38,7 @@ from simulator.moves._own import (
 )
 from simulator.moves._questions import asks
 from simulator.moves._repeats import prefix_of
-from simulator.moves._text import _TOKEN, _normalise, _sentences
+from simulator.moves._text import _TOKEN, SECOND_PERSON, _normalise, _sentences
 from simulator.moves.detector import PrevLine, detect
 from simulator.moves.vocabulary import Detection
 
@@ -90,12 +90,11 @@ _SAME_AS_YOURS = re.compile(
     r"[\w-]+ (?:myself|too)(?=\s*(?:[.,;:!?\u2014-]|$)))"
 )
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:\u2014])\s+")
-_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b")
 
 
 def _self_story(sentence: str) -> bool:
     """Whether a normalised sentence tells the speaker's own story and not theirs."""
-    return _SELF_STORY.search(sentence) is not None and _SECOND_PERSON.search(sentence) is None
+    return _SELF_STORY.search(sentence) is not None and SECOND_PERSON.search(sentence) is None
 
 
 def _not_the_same_as_yours(sentence: str) -> str:
@@ -105,7 +104,7 @@ def _not_the_same_as_yours(sentence: str) -> str:
     return " ".join(
         c
         for c in _CLAUSE_BREAK.split(sentence)
-        if _SAME_AS_YOURS.search(c) is None or _SECOND_PERSON.search(c) is not None
+        if _SAME_AS_YOURS.search(c) is None or SECOND_PERSON.search(c) is not None
     )
 
 
@@ -238,7 +237,7 @@ class _Turn:
             if _SELF_HINT.search(low):
                 sentences = _sentences(low)
                 told = [_not_the_same_as_yours(x) for x in sentences if not _self_story(x)]
-                if len(told) < len(sentences) or told != sentences:
+                if told != sentences:
                     self._tells_own = True
                     self._told_keys = turn_keys(" ".join(told)) if any(told) else {}
         return self._told_keys

@@ -11,6 +11,7 @@ meaning, a link between two things said.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
@@ -224,8 +225,12 @@ def adds_own(content: AbstractSet[str], said: AbstractSet[str], low: str = "") -
     if "mind" in own and _TAG.search(low) is not None and "mind" not in low.replace(", mind", ""):
         own = own - {"mind"}
     if own and "." in low:
-        alone = {stem(m.group(1)) for m in _ALONE.finditer(low)}
-        own = own - {w for w in alone if low.count(w) == 1}
+        # Only a word that never stands anywhere else in the turn: "Grand. A grand plan."
+        # keeps its meaning.
+        alone = Counter(stem(m.group(1)) for m in _ALONE.finditer(low))
+        if alone:
+            everywhere = Counter(stem(t) for t in tokens(low))
+            own = own - {w for w, n in alone.items() if everywhere[w] == n}
     return any(not is_manner(w) for w in own)
 
 

@@ -221,9 +221,14 @@ def aside_only(
         for unit in (CROWD_CLAUSES.split(x) if CROWD.search(x) is not None else (x,))
         if unit
     ]
-    if not any(aside(x) for x in units):
+    asides = [aside(x) for x in units]
+    if not any(asides):
         return cues
-    rest = " ".join(x for x in units if not aside(x) and not x.rstrip().endswith("?"))
+    rest = " ".join(
+        x
+        for x, is_aside in zip(units, asides, strict=True)
+        if not is_aside and not x.rstrip().endswith("?")
+    )
     if rest.strip() and takes_up(rest):
         return cues
     return without(cues, Move.REFLECTION, "a pledge or an observation, not what they said")

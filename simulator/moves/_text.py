@@ -64,6 +64,9 @@ CLOCK_HOUR = rf"(?:\d{{1,2}}(?::\d\d)?|{HOUR_WORDS})"
 """An hour in figures ("10", "9:30") or words ("ten"), as a regex."""
 
 
+SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b")
+"""The listener named in a lower-cased text: "you", "your", "you're"..."""
+
 _SO = re.compile(r"\bso\b")  # a "so" among the opening fillers announces a summary
 # First words that may start a filler (the regex is skipped for any other first word).
 _FILLER_FIRST = _words(

@@ -41,6 +41,10 @@ _SMALL = (
     r" deal|with you))"
     r"|(?:sleeping|ticking along|coping) (?:just )?fine\b|\ball sorted\b"
 )
+_GUESS_WORDS = (
+    "guess guessing assume assuming take figure imagine suppose presumably probably bet reckon"
+    " surely"
+)
 _GAP = r"(?:(?!\b(?:thought|told|hoping|hoped|said|wished|wanted|even)\b)[^.?!])*?"
 _NO_CONTRAST = r"(?![^.?!]*(?:[;\u2014]|\b(?:but|so much as|and then|it's the|yet|rather)\b))"
 _SMALL_WORDS = (
@@ -403,16 +407,14 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     # about the title; it's the gap", "so much as") and not inside what they thought, told or
     # hoped ("you were hoping it would all blow over").
     (
-        "guess guessing assume assuming take figure imagine suppose presumably probably bet"
-        " reckon surely",
+        _GUESS_WORDS,
         rf"(?:{_GUESS})\b{_GAP}\b(?:{_SMALL}){_NO_CONTRAST}",
         _SMALL_WORDS,
     ),
     (
         _SMALL_WORDS,
         rf"(?:{_SMALL})\b[^.?!]*?\b(?:{_GUESS})\b",
-        "guess guessing assume assuming take figure imagine suppose presumably probably bet"
-        " reckon surely",
+        _GUESS_WORDS,
     ),
     # ... or put as a thing to agree with, no guess said: "The late nights are a phase, right?"
     (
