@@ -93,6 +93,11 @@ def test_stuffed_turns(text: str, stuffed: bool) -> None:
     assert assess(text, _HISTORY).stuffed is stuffed
 
 
+def test_a_stock_phrase_without_you_counts() -> None:
+    """ "I'm right here" says no "you", and still counts as a stock phrase."""
+    assert coaching_words("I'm right here, and I appreciate the honesty. Support is there.") == 3
+
+
 def test_word_families_count_once() -> None:
     """ "Support", "supporting" and "supportive" are one coaching word, not three."""
     assert coaching_words("Support, supporting, supportive support.") == 1
