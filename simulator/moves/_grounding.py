@@ -365,6 +365,9 @@ _MODAL = frozenset(("should", "must", "ought", "would", "to"))
 _THEIRS_OR_IT = frozenset(
     ["you", "you'd", "you'll", "you've", "it", "that", "this", "there", "i", "i'd", "anyone"]
 )
+# "It's a lot" says how it is for them; "a lot of three a.m.s" only counts what they said, as
+# "six weeks without a day off" does: the size of a thing is no feeling.
+_AMOUNT = _words("lot lots")
 
 
 def names_a_feeling(text: str) -> bool:
@@ -381,6 +384,8 @@ def names_a_feeling(text: str) -> bool:
         if word in _FEELING_AFTER:
             if i and words[i - 1] in _BEING:
                 return True
+        elif word in _AMOUNT and i + 1 < len(words) and words[i + 1] == "of":
+            continue
         elif is_feeling(word) or is_hardship(word) or word in _BURDEN:
             return True
     spaced = " " + " ".join(words) + " "

@@ -31,12 +31,18 @@ from simulator.moves import assess, names_a_feeling
         pytest.param("It sounds like another time.", False, id="time-is-no-feeling"),
         pytest.param("So the migration ran for eleven months.", False, id="months-are-no-feeling"),
         pytest.param("I hear you.", False, id="a-bare-formula"),
+        pytest.param("That's a lot.", True, id="its-a-lot"),
+        pytest.param("That's a lot to be carrying.", True, id="a-lot-to-carry"),
+        pytest.param("Six weekends. That's a lot of weekends.", False, id="a-lot-of-a-count"),
+        pytest.param("Three a.m., every night. Lots of three a.m.s.", False, id="lots-of-a-count"),
+        pytest.param("That's a lot of pressure.", True, id="a-lot-of-a-feeling"),
         pytest.param("I'm not sure what the plan is.", False, id="not-sure-of-a-plan"),
     ],
 )
 def test_what_names_a_feeling(line: str, names: bool) -> None:
     """Feelings, hardship, a burden carried and rumination name how it is for them; time
-    words, "down" as a direction and a manager's own uncertainty do not."""
+    words, "down" as a direction, a manager's own uncertainty and the size of a thing they
+    counted ("a lot of weekends") do not."""
     assert names_a_feeling(line) is names
 
 
