@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from simulator.moves._asides import ASIDE, CROWD, CROWD_CLAUSES, LEAVE, about_others
 from simulator.moves._formulas import TYPECAST
@@ -179,6 +180,23 @@ def their_own_question(
     return {m: out[m] for m in sorted(out, key=_RANK.__getitem__)}
 
 
+@lru_cache(maxsize=8192)
+def _aside_units(low: str) -> tuple[str, ...]:
+    """The sentences (or clauses) of a turn that may hold an aside, or none if no aside
+    pattern matches anywhere in it. The patterns are long alternations that take tens of
+    microseconds a turn, and a turn recurs across a batch; its context does not change this."""
+    if ASIDE.search(low) is None and CROWD.search(low) is None:
+        return ()
+    # (A question holding their words follows them; it does not say them back.) A sentence
+    # with a claim about others is read clause by clause: the claim may sit beside a reflection.
+    return tuple(
+        unit
+        for x in _sentences(low)
+        for unit in (CROWD_CLAUSES.split(x) if CROWD.search(x) is not None else (x,))
+        if unit
+    )
+
+
 def aside_only(
     cues: dict[Move, str],
     low: str,
@@ -193,7 +211,8 @@ def aside_only(
     another statement in it does. ``theirs``: whether a phrase is all their own words: "you
     paused the rollout" after "I paused the rollout", "no record of the change" after "there
     was no record", "a joke" after "the new split is a joke" say back what they told."""
-    if ASIDE.search(low) is None and CROWD.search(low) is None:
+    units = _aside_units(low)
+    if not units:
         return cues
 
     def aside(sentence: str) -> bool:
@@ -213,14 +232,6 @@ def aside_only(
             )
         )
 
-    # (A question holding their words follows them; it does not say them back.) A sentence
-    # with a claim about others is read clause by clause: the claim may sit beside a reflection.
-    units = [
-        unit
-        for x in _sentences(low)
-        for unit in (CROWD_CLAUSES.split(x) if CROWD.search(x) is not None else (x,))
-        if unit
-    ]
     asides = [aside(x) for x in units]
     if not any(asides):
         return cues

@@ -49,6 +49,7 @@ from simulator.moves._own import (
     stock_praise,
 )
 from simulator.moves._rereadings import (
+    _aside_units,
     aside_only,
     granted,
     request_granted,
@@ -208,6 +209,7 @@ def _clear_caches() -> None:
     _DETECTED.clear()
     _KEYS.clear()
     _COACHING.clear()
+    _aside_units.cache_clear()
     _LOCAL.context = None
 
 
