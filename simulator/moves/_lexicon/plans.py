@@ -16,10 +16,11 @@ _RESOURCE_CHECK = _Phrases(
         "what",
     ),
     (
-        "help helpful easier support difference weight pressure load",
+        "help helpful easier safer support difference weight pressure load",
         r"what (?:would|could|might|will|else would|else might)"
         r" (?:actually |really |honestly |genuinely )?(?:help"
-        r"|make (?:it|this|that|things) easier|be (?:most |more |really )?helpful|support you"
+        r"|make (?:it|this|that|things) (?:feel )?(?:easier|safer)"
+        r"|be (?:most |more |really )?helpful|support you"
         r"|make (?:a|the|the biggest|the most|a real|a big|any) difference"
         r"|take (?:some (?:of the )?|the )?(?:weight|pressure|load) off)\b",
         "what",
@@ -53,9 +54,10 @@ _RESOURCE_CHECK = _Phrases(
     ("plate", r"off your plate\b"),
     # "Is there anything else that would make the day-to-day easier?"
     (
-        "easier help lighter",
-        r"anything (?:else )?(?:that )?(?:would|could|might|will) (?:make (?:it|this"
-        r"|that|things|the \w+(?:-\w+)*|your \w+) (?:easier|lighter|more manageable)|help)\b",
+        "easier help lighter safer",
+        r"anything (?:else )?(?:that'd |that'll |(?:that )?(?:would|could|might|will) )(?:make"
+        r" (?:it|this|that|things|the \w+(?:-\w+)*|your \w+) (?:feel )?(?:easier|lighter|safer"
+        r"|more manageable)|help)\b",
         "anything",
     ),
     ("need", r"let me know (?:if|what) you need\b"),

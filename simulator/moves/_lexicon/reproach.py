@@ -27,11 +27,14 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     ),
     ("sense", r"makes no sense\b", "makes"),
     ("thought", r"i thought you were (?:smarter|better|more)\b", "were"),
-    # (Not "what else is on you?", which asks what they are carrying.)
+    # (Not "what else is on you?", which asks what they are carrying, nor how it feels to them:
+    # "what makes it feel like it's all on you?" after their "that's totally on me".)
     (
         "on",
         r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"
-        r"(?<!what is on you)(?<!what else is on you)(?<!what more is on you)",
+        r"(?<!what is on you)(?<!what else is on you)(?<!what more is on you)"
+        r"(?<!like it's all on you)(?<!like it's on you)(?<!if it's all on you)(?<!if it's on you)"
+        r"(?<!like it is all on you)(?<!like it is on you)",
     ),
     ("fault", r"your (?:own )?fault\b"),
     ("problem", r"your (?:own )?problem\b"),
