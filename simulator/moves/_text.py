@@ -26,6 +26,42 @@ _SPLIT = re.compile(r"([.!?][\"”]?)\s+")
 # Restarts in transcribed speech: "wh-what", "I-I", "so-so" -> "what", "i", "so".
 _STUTTER = re.compile(r"(?<![a-z'])([a-z']{1,8}+)-(?=\1)")
 _BRACKETED = re.compile(r"\[[^\]]{0,80}\]")  # "[laughs]", "[inaudible 00:01:02]"
+# Written replies drop apostrophes and spaces ("thats class", "says alot about you", "idk what
+# you expected"): the phrase tables are written in standard spelling, so these are spelled out
+# before any is searched. Only forms that are no other English word ("its", "ill", "id", "were"
+# and "wont" are left alone).
+_INFORMAL = {
+    "alot": "a lot",
+    "idk": "i don't know",
+    "dunno": "don't know",
+    "u": "you",
+    "ur": "your",
+    "im": "i'm",
+    "ive": "i've",
+    "youre": "you're",
+    "youve": "you've",
+    "youll": "you'll",
+    "youd": "you'd",
+    "theyre": "they're",
+    "thats": "that's",
+    "whats": "what's",
+    "theres": "there's",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+}
+_INFORMAL_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(_INFORMAL) + r")(?![\w']|\.\w)")
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 # Discourse markers and backchannels that open a sentence without changing what it does.
@@ -166,7 +202,11 @@ def _normalise(text: str) -> str:
         text = _BRACKETED.sub(" ", text)
     if "-" in text:
         text = _STUTTER.sub("", text)
-    return text
+    return _INFORMAL_WORD.sub(_spelled_out, text)
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    return _INFORMAL[m.group(0)]
 
 
 def _sentences(low: str) -> list[str]:

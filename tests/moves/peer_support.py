@@ -16,6 +16,8 @@ measured once before any fix it prompted; the first measurements are in the comm
 
 from __future__ import annotations
 
+from tests.moves.peer_support_forum import FORUM
+
 R, REC, J, A = "reflection", "recognition", "judgment", "advice"
 SYM, INFO, OQ, CQ = "sympathy", "information", "open_question", "closed_question"
 
@@ -467,5 +469,6 @@ SETS: tuple[tuple[str, list[tuple[str, set[str]]]], ...] = (
     ("blind", BLIND),
     ("after", AFTER),
     ("closing", CLOSING),
+    ("forum (first: advice 0.52)", FORUM),
 )
 """Every set in the order written, named for reports (first measurements in the comments)."""

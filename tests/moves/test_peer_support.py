@@ -23,6 +23,7 @@ from tests.moves.peer_support import (
     SCORED,
     UNSEEN,
 )
+from tests.moves.peer_support_forum import FORUM
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
@@ -67,6 +68,11 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
             {"reflection": 0.7, "recognition": 0.8, "judgment": 0.8, "advice": 0.8},
             id="blind-spots",
         ),
+        pytest.param(
+            FORUM,
+            {"reflection": 0.7, "recognition": 0.85, "judgment": 0.75, "advice": 0.7},
+            id="forum-wordings",
+        ),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -84,7 +90,17 @@ def test_sets_are_well_formed() -> None:
 
     names = {m.value for m in Move}
     every = (
-        PEER_SUPPORT + HELD_BACK + FRESH + LAST + UNSEEN + FINAL + PLANNED + BLIND + AFTER + CLOSING
+        PEER_SUPPORT
+        + HELD_BACK
+        + FRESH
+        + LAST
+        + UNSEEN
+        + FINAL
+        + PLANNED
+        + BLIND
+        + AFTER
+        + CLOSING
+        + FORUM
     )
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))

@@ -285,10 +285,46 @@ _ADVICE = _Phrases(
     ("start begin", r"i(?:'d| would) (?:probably |definitely )?(?:start|begin) (?:by|with)\b"),
     ("do", r"what i(?:'d| would) do is\b", "what"),
     (
-        "talk speak go get look write quit leave push email send call",
-        r"i(?:'d| would) (?:probably |definitely |honestly )?(?:just )?(?:talk to|speak to|go to"
-        r"|get|look for|write|quit|leave|push back|email|send|call(?! (?:that|it|this|them)\b))\b",
+        "talk speak go get look write quit leave push email send call start try document keep"
+        " report contact consider reach book apply escalate",
+        r"i(?:'d| would) (?:probably |definitely |honestly |seriously |personally )?"
+        r"(?:just |also )?"
+        r"(?:talk to|speak to|go to|get|look for|look into|write|quit|leave|push back|email|send"
+        r"|call(?! (?:that|it|this|them)\b)|start \w+ing|try(?! to (?:understand|see|imagine)\b)"
+        r"|document|keep (?:a|notes|records|track|everything)|report|contact|consider|reach out"
+        r"|book|apply|escalate)\b",
         "i'd would",
+    ),
+    # Forum wordings (our peer-support set 33): "a lot of people find it easier to send it by
+    # email first", "a support group could be a good place to vent", "the move here is probably
+    # asking in writing", "could you maybe get your siblings to take a weekend?". Not "a lot of
+    # people find this confusing", "that was a good place to stop", "that would be a really good
+    # place to start" (their plan endorsed), "could you maybe say more?".
+    (
+        "find",
+        r"(?:a lot of|lots of|many|most|some|plenty of) (?:people|folks) (?:\w+ )?find (?:it )?"
+        r"(?:easier|helpful|useful|better|less \w+) to\b",
+        "people folks",
+    ),
+    (
+        "place idea option way start step outlet",
+        # (Not "that would be a really good place to start", their plan endorsed.)
+        r"(?<!that )(?<!this )(?<!it )(?<!which )(?<!that'd )(?<!it'd )"
+        r"(?:could|might|would|may|can) be (?:a|an) (?:really |very )?(?:good|great|decent|smart"
+        r"|helpful|safe|useful|healthy|better) (?:place|idea|option|way|start|step|outlet) to\b",
+        "could might would may can",
+    ),
+    (
+        "move",
+        r"the (?:best |smart |smartest |right )?move (?:here |now )?(?:is|would be) (?:probably "
+        r"|definitely |honestly |just )?(?:to \w+|\w+ing)\b",
+        "here best smart smartest right",
+    ),
+    (
+        "maybe perhaps possibly",
+        r"(?:could|can) you (?:maybe|perhaps|possibly) (?!(?:tell|say|share|explain|describe"
+        r"|expand|elaborate|give me|walk me|help me|remind me|clarify)\b)\w+",
+        "could can",
     ),
 )
 # Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit.". Keyed by the

@@ -79,7 +79,8 @@ DEEDS: tuple[tuple[str, ...], ...] = (
         "still",
         r"(?:and|but|yet) (?:you )?still (?:covered|delivered|showed up|showing up|shipped"
         r"|turned up|turning up|got it done|made it|kept (?:it|the \w+|everything) (?:going"
-        r"|moving|running)|hit (?:it|the \w+))\b",
+        r"|moving|running)|hit (?:it|the \w+)|finished|completed|passed|nailed it|aced it"
+        r"|pulled it off)\b",
     ),
     # Their work judged good: "that's careful work", "that was some proper detective work",
     # "tracking down that gap is careful work" (the deed itself as the subject).
@@ -412,7 +413,10 @@ DEEDS: tuple[tuple[str, ...], ...] = (
         # ("You did nothing wrong" lifts blame: sympathy, see _SYMPATHY.)
         "everything right thing great amazing brilliantly well fantastic",
         r"you did (?:everything|all the right things|the right thing|great|amazing"
-        r"|brilliantly|really well|so well|fantastic)\b",
+        r"|brilliantly|really well|so well|fantastic)\b"
+        # ("You did everything they asked and still got passed over" says back the unfairness.)
+        r"(?![^.!?;]{0,40}\b(?:and|but|yet) (?:you )?still (?:got|didn't|weren't|wasn't|lost"
+        r"|ended up))",
         "did",
     ),
     # "You do the brave thing and ask in the open channel" (not "should do", which advises).

@@ -69,7 +69,7 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     ("interesting bold", r"(?:interesting|bold) (?:choice|move|decision)\b"),
     ("bright", r"look on the bright side\b"),
     ("cheer chin", r"(?:cheer|chin) up\b"),
-    ("world", r"not the end of the world\b"),
+    ("world", r"(?:not|hardly|not exactly|not really) the end of the world\b"),
     ("overthinking", r"overthinking (?:it|this|things)\b"),
     ("serious", r"(?:it's|it is|this is|that's) not that serious\b"),
     (
@@ -311,5 +311,45 @@ REPROACH: tuple[tuple[str, ...], ...] = (
         "behind",
         r"you(?:'re| are) (?:way|well|badly|seriously|miles|massively|really|so) behind"
         r" (?:quota|target|plan|forecast|the numbers?)\W*$",
+    ),
+    # Forum wordings (our peer-support set 33): reproach by a rhetorical "did you seriously
+    # think", a lecture on being grown, a motive pinned on them, hindsight ("maybe if you spent
+    # less time on reddit"), "using them as an excuse", sarcasm ("imagine complaining about",
+    # "how will you ever survive"), "what you expected", others' "real problems". Not "did you
+    # really think about leaving?", "you've grown so much", "how did you survive that week?",
+    # "you were using it as an example".
+    (
+        "think expect believe",
+        r"did you (?:seriously|honestly|actually|really|genuinely) (?:think|expect|believe)\b"
+        r"(?! (?:about|of|through|it over)\b)",
+        "did",
+    ),
+    ("grown", r"you(?:'re| are) (?:a )?grown(?: adult| man| woman|-up| up)\b"),
+    (
+        "hand",
+        r"(?:nobody|no one|no-one)(?:'s| is| will|'ll)? (?:gonna |going to )?hold your hand\b",
+    ),
+    (
+        "want",
+        r"you (?:just |only |really )?want (?:everyone|everybody|people|us|someone|somebody) to"
+        r" (?:tell you|agree|say you|validate|pat you|feel sorry)\b",
+    ),
+    (
+        "spent spend stopped tried listened worked focused",
+        r"maybe if you(?:'d| had)? (?:just |actually )?(?:spent|spend|stopped|tried|listened"
+        r"|worked|focused)\b",
+        "maybe",
+    ),
+    ("excuse", r"(?:using|use|used) (?:it|them|that|this|those|your \w+) as an? excuse\b"),
+    (
+        "imagine",
+        r"(?:^|\W)imagine (?:complaining|whining|moaning|crying|getting upset|being upset)"
+        r" (?:about|over)\b",
+    ),
+    ("survive", r"how (?:will|would|do|are) you (?:ever|possibly) (?:going to )?survive\b"),
+    (
+        "problems",
+        r"(?:people|others|some people|other people|folks) (?:have|with|out there have) (?:real"
+        r"|actual|bigger) problems\b",
     ),
 )

@@ -249,4 +249,42 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         + rf" (?:{_GOOD_RE})\b(?! (?:about|of|for|that|to)\b)",
         "you're you were seem sound you've have come",
     ),
+    # Forum wordings (our peer-support set 33): "good on you for taking the sick days", "that's
+    # really big of you", "reaching out takes more guts than people give credit for", "quitting
+    # was a brave call", "that's exactly what strong looks like", "that's class", "the way you
+    # raised it was super mature". Not "good on you if ...", "a big ask of you", "whether it
+    # was the right call", "I don't know what strong looks like", "the way you were treated
+    # was unfair".
+    ("good", r"good on (?:you|ya)\b(?! (?:if|when|once)\b)", "on"),
+    ("big", r"(?:is|was|that's|it's|that is|it is)" + _DEGREE + r" big of you\b", "of"),
+    (
+        "guts courage nerve bravery",
+        r"(?:takes|took|taking) (?:(?:a lot|a ton|so much|real|some|more|serious) (?:of )?)?"
+        r"(?:guts|courage|nerve|bravery)\b",
+    ),
+    (
+        "call decision choice move",
+        r"(?<!whether )(?<!if )(?:\w+ing(?: [\w']+){0,4}|that|it|this) (?:was|is|'s) (?:a|the)"
+        + _DEGREE
+        + r" (?:right|good|smart|wise|brave|great|bold|gutsy|solid|sound|classy|mature)"
+        r" (?:call|decision|choice|move)\b(?! to\b)",
+        "right good smart wise brave great bold gutsy solid sound classy mature",
+    ),
+    (
+        "looks",
+        r"(?:that's|that is|this is|that was|is) (?:exactly |precisely |literally )?what"
+        r" (?:strong|strength|courage|resilience|bravery|brave|growth|maturity|self-respect"
+        r"|leadership|grace) looks like\b",
+    ),
+    (
+        "class classy",
+        r"(?:that's|that is|that was|pure|proper|absolute) class(?:y)?(?=\W*$|[,.;!])",
+    ),
+    (
+        "way",
+        r"the way you (?:[\w'-]+ ){1,10}?(?:was|is|were|has been)"
+        + _DEGREE
+        + rf" (?:{_GOOD_RE}|impressive|amazing|incredible|admirable|great|awesome)\b",
+        "you",
+    ),
 )
