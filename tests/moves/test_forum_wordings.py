@@ -113,3 +113,17 @@ def test_forum_frames_leave_near_misses_alone(text: str, move: Move) -> None:
     """A condition, a burden, their own doubt, the unfairness they met, a genuine question,
     the speaker's own feeling and their plan endorsed are not the move the frame finds."""
     assert move not in detect(text, None).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Good on you.", "generic praise", id="bare"),
+        pytest.param("Good on you, mate. Talk Monday.", "generic praise", id="bare-in-a-turn"),
+        pytest.param("good on you for saying no to the extra shift", "specific", id="for-an-act"),
+    ],
+)
+def test_good_on_you_credits_an_act_only_when_it_names_one(text: str, kind: str) -> None:
+    """A bare "good on you" praises the person and earns only part, like "you're doing great";
+    "good on you for saying no" credits what they did."""
+    assert detect(text, None).cues[Move.RECOGNITION].startswith(kind)

@@ -255,7 +255,7 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     # raised it was super mature". Not "good on you if ...", "a big ask of you", "whether it
     # was the right call", "I don't know what strong looks like", "the way you were treated
     # was unfair".
-    ("good", r"good on (?:you|ya)\b(?! (?:if|when|once)\b)", "on"),
+    ("good", r"good on (?:you|ya)\b(?! (?:if|when|once)\b)(?: for\b[^.!?]{0,40})?", "on"),
     ("big", r"(?:is|was|that's|it's|that is|it is)" + _DEGREE + r" big of you\b", "of"),
     (
         "guts courage nerve bravery",
