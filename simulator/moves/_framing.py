@@ -29,6 +29,13 @@ __all__ = ["BLAME_FIRST", "BLAME_QUESTION", "advice_stands", "stands"]
 
 # A negator in the clause before a phrase. The clause starts after the last , ; : or "but".
 _NEGATOR = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bhardly|\bnone|\bneither|\bnothing)\b")
+# Negations that negate nothing said after them: "not gonna lie, ...", "I'm not sure what you
+# expected", "I don't get why you'd need ...": a preface, or the speaker's puzzlement that
+# carries the reproach.
+_NEGATING_NOTHING = re.compile(
+    r"\b(?:(?:i'm )?not (?:gonna|going to) lie|not (?:sure|certain)|(?:do not|don't|dont)"
+    r" (?:really )?(?:know|get|see|understand))\b"
+)
 # The speaker taking the blame or the words on themselves.
 _OWNED = re.compile(
     r"\b(?:on me|my fault|my mistake|my bad|i was wrong|wrong of me|i shouldn't have"
@@ -78,6 +85,8 @@ def stands(m: re.Match[str]) -> bool:
     text, start, end = m.string, m.start(), m.end()
     begin = _sentence_start(text, start)
     prefix = text[begin:start]
+    if ("not" in prefix or "n't" in prefix) and _NEGATING_NOTHING.search(prefix):
+        prefix = _NEGATING_NOTHING.sub("~", prefix)
     # The clause before the phrase: after the last , ; : or "but" / "and".
     but, and_ = prefix.rfind(" but "), prefix.rfind(" and ")
     cut = max(

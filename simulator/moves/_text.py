@@ -73,7 +73,10 @@ _FILLER = re.compile(
     # them", "right so"); "Good call on the rollback" praises, it does not order a call.
     r"|(?:right|great|good|cool|fine)(?![ ]+(?!(?:so|and|okay|ok|yeah|now|then|well|um+|uh+)\b)"
     r"[a-z])"
-    r"|gotcha|got it|wow|hey|hi|hello|like|i mean|see|look|listen|actually|also|plus|or"
+    r"|gotcha|got it|wow|hey|hi|hello|like|i mean|actually|also|plus|or"
+    # "Look, I get it", not "look into a referral", an order; forum fillers ("tbh", "fwiw",
+    # "my two cents:") before what the sentence says.
+    r"|(?:see|look|listen)(?=\s*[,.;:!-])|tbh|ngl|fwiw|imo|imho|btw|lol|(?:just )?my two cents"
     r"|you know(?=,))\b[\s,;:.!-]*)*"
 )
 
@@ -108,7 +111,7 @@ _SO = re.compile(r"\bso\b")  # a "so" among the opening fillers announces a summ
 _FILLER_FIRST = _words(
     "okay ok so and but well uh-huh huh um uh er erm ah oh hm mm yeah yes yep right alright all"
     " sure great good i now then anyway cool fine gotcha got wow hey hi hello like see look"
-    " listen actually also plus or you"
+    " listen actually also plus or you tbh ngl fwiw imo imho btw lol my just"
 )
 
 

@@ -17,6 +17,7 @@ measured once before any fix it prompted; the first measurements are in the comm
 from __future__ import annotations
 
 from tests.moves.peer_support_forum import FORUM
+from tests.moves.peer_support_second_forum import SECOND_FORUM
 
 R, REC, J, A = "reflection", "recognition", "judgment", "advice"
 SYM, INFO, OQ, CQ = "sympathy", "information", "open_question", "closed_question"
@@ -470,5 +471,6 @@ SETS: tuple[tuple[str, list[tuple[str, set[str]]]], ...] = (
     ("after", AFTER),
     ("closing", CLOSING),
     ("forum (first: advice 0.52)", FORUM),
+    ("second forum (first: recognition 0.36, judgment 0.36)", SECOND_FORUM),
 )
 """Every set in the order written, named for reports (first measurements in the comments)."""

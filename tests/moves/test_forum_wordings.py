@@ -127,3 +127,112 @@ def test_good_on_you_credits_an_act_only_when_it_names_one(text: str, kind: str)
     """A bare "good on you" praises the person and earns only part, like "you're doing great";
     "good on you for saying no" credits what they did."""
     assert detect(text, None).cues[Move.RECOGNITION].startswith(kind)
+
+
+# The frames our second forum-style set (set 34) found missing, in other wordings.
+FOUND_34 = [
+    pytest.param(
+        "two years of nights with a toddler, which is not nothing",
+        Move.RECOGNITION,
+        id="not-nothing",
+    ),
+    pytest.param(
+        "saying no to overtime this month, that's real growth", Move.RECOGNITION, id="growth"
+    ),
+    pytest.param(
+        "you did it in your second language, and that counts for a lot",
+        Move.RECOGNITION,
+        id="counts",
+    ),
+    pytest.param("your gut about that manager was spot on", Move.RECOGNITION, id="gut-spot-on"),
+    pytest.param(
+        "staying with him till the end was a real kindness", Move.RECOGNITION, id="kindness"
+    ),
+    pytest.param("you're tougher than you give yourself credit for", Move.RECOGNITION, id="credit"),
+    pytest.param(
+        "you've already done the scariest part by posting", Move.RECOGNITION, id="scariest-part"
+    ),
+    pytest.param(
+        "teaching yourself sql at 50 is seriously impressive",
+        Move.RECOGNITION,
+        id="deed-impressive",
+    ),
+    pytest.param("not many new grads would have flagged it", Move.RECOGNITION, id="not-many-grads"),
+    pytest.param(
+        "you skipped every standup and now you're surprised he's annoyed?",
+        Move.JUDGMENT,
+        id="now-surprised",
+    ),
+    pytest.param(
+        "being tired isn't an excuse to snap at people", Move.JUDGMENT, id="isnt-an-excuse"
+    ),
+    pytest.param(
+        "ghosting your team like that is pretty childish", Move.JUDGMENT, id="deed-childish"
+    ),
+    pytest.param(
+        "maybe you're actually the difficult one here", Move.JUDGMENT, id="the-difficult-one"
+    ),
+    pytest.param("anxiety is just a fancy word for not preparing", Move.JUDGMENT, id="fancy-word"),
+    pytest.param(
+        "moaning about pay after taking the job is a bit rich", Move.JUDGMENT, id="a-bit-rich"
+    ),
+    pytest.param(
+        "maybe if you'd planned ahead you'd be fine", Move.JUDGMENT, id="maybe-if-youd-planned"
+    ),
+    pytest.param("ngl this reads like you want us to agree", Move.JUDGMENT, id="ngl-preface"),
+    pytest.param("idk what you expected tbh", Move.JUDGMENT, id="idk-what-you-expected"),
+    pytest.param("i don't get why you'd need a whole week off", Move.JUDGMENT, id="dont-get-why"),
+    pytest.param("this one's on you", Move.JUDGMENT, id="this-ones-on-you"),
+    pytest.param("Look into the employee assistance line.", Move.ADVICE, id="look-into"),
+    pytest.param("Ease off the overtime for a month.", Move.ADVICE, id="ease-off"),
+    pytest.param("fwiw own it early and move on", Move.ADVICE, id="fwiw-then-an-order"),
+    pytest.param(
+        "Would you consider asking for a written plan?", Move.ADVICE, id="would-you-consider"
+    ),
+    pytest.param("you're definitely not alone with this", Move.SYMPATHY, id="definitely-not-alone"),
+    pytest.param("Look after yourself this weekend.", Move.SYMPATHY, id="look-after-yourself"),
+]
+
+
+@pytest.mark.parametrize(("text", "move"), FOUND_34)
+def test_second_forum_set_frames_are_found(text: str, move: Move) -> None:
+    """Each frame set 34 found missing is found without context, in other wordings."""
+    assert move in detect(text, None).moves
+
+
+LEFT_ALONE_34 = [
+    pytest.param(
+        "not to be rude but you're way smarter than this job", Move.JUDGMENT, id="preface-praise"
+    ),
+    pytest.param("your estimate was spot on, was it?", Move.JUDGMENT, id="spot-on-is-no-blame"),
+    pytest.param(
+        "now you're surprised how much you miss it.", Move.JUDGMENT, id="surprised-statement"
+    ),
+    pytest.param("dealing with him is exhausting", Move.JUDGMENT, id="deed-hard-not-bad"),
+    pytest.param("the difficult one was the first month", Move.JUDGMENT, id="difficult-month"),
+    pytest.param("the report is rich in detail", Move.JUDGMENT, id="rich-in"),
+    pytest.param(
+        "i know what you expected from them, and it was fair", Move.JUDGMENT, id="know-what"
+    ),
+    pytest.param(
+        "i don't understand why you'd need to apologise", Move.JUDGMENT, id="need-to-apologise"
+    ),
+    pytest.param(
+        "I don't know, it's not your fault.", Move.JUDGMENT, id="a-preface-keeps-a-negation"
+    ),
+    pytest.param("the people around you never even knew", Move.JUDGMENT, id="you-as-object"),
+    pytest.param("you never know, it might work out", Move.JUDGMENT, id="you-never-know"),
+    pytest.param("Look, I get it.", Move.ADVICE, id="look-as-a-filler"),
+    pytest.param(
+        "Would you consider yourself a perfectionist?", Move.ADVICE, id="consider-yourself"
+    ),
+    pytest.param("Look after yourself this weekend.", Move.ADVICE, id="a-wish-is-no-order"),
+]
+
+
+@pytest.mark.parametrize(("text", "move"), LEFT_ALONE_34)
+def test_second_forum_set_near_misses(text: str, move: Move) -> None:
+    """Praise after a preface, a question, their surprise stated, a hardship, a preface before
+    a kind negation, "you" as an object, a filler and a parting wish are not what the frames
+    find."""
+    assert move not in detect(text, None).moves

@@ -24,6 +24,7 @@ from tests.moves.peer_support import (
     UNSEEN,
 )
 from tests.moves.peer_support_forum import FORUM
+from tests.moves.peer_support_second_forum import SECOND_FORUM
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
@@ -73,6 +74,11 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
             {"reflection": 0.7, "recognition": 0.85, "judgment": 0.75, "advice": 0.7},
             id="forum-wordings",
         ),
+        pytest.param(
+            SECOND_FORUM,
+            {"reflection": 0.85, "recognition": 0.9, "judgment": 0.85, "advice": 0.85},
+            id="second-forum-wordings",
+        ),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -101,6 +107,7 @@ def test_sets_are_well_formed() -> None:
         + AFTER
         + CLOSING
         + FORUM
+        + SECOND_FORUM
     )
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))

@@ -320,6 +320,13 @@ _ADVICE = _Phrases(
         r"|definitely |honestly |just )?(?:to \w+|\w+ing)\b",
         "here best smart smartest right",
     ),
+    # An action proposed as a question ("would you consider asking him to put it in writing?"):
+    # advice, as "have you thought about..." is when it proposes one.
+    (
+        "consider open",
+        r"would you (?:ever )?(?:consider|be open to) \w+ing\b",
+        "would",
+    ),
     (
         "maybe perhaps possibly",
         r"(?:could|can) you (?:maybe|perhaps|possibly) (?!(?:tell|say|share|explain|describe"
@@ -384,7 +391,9 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "push": r"push back\b",
         "say": r"say no\b",
         "do": r"do (?:it|the)\b",
-        "find": r"find (?:a|an|some|someone|another|out)\b",
+        "find": r"find (?:a|an|some|someone|another|out|one)\b",
+        "ease": r"ease (?:back|off|up|yourself|in)\b",
+        "listen": r"listen to (?:your|yourself|them|him|her|what (?:your|they|he|she))\b",
         "look": r"look (?:for|into|after|at (?:your|the|other))\b",
         "reach": r"reach out\b",
         "speak": r"speak (?:to|with)\b",

@@ -79,7 +79,12 @@ BLAME: tuple[tuple[str, ...], ...] = (
         r"you always\b(?! (?:find a way|come through|pull through|step up|deliver|get there"
         r"|figure it out|bounce back|rise to|land on your feet|look out for|make it work)\b)",
     ),
-    ("never", r"you never\b"),
+    # (Not "you" as an object, "people around you never knew", nor "you never know".)
+    (
+        "never",
+        r"(?<!around )(?<!to )(?<!for )(?<!with )(?<!about )(?<!of )(?<!from )(?<!at )"
+        r"(?<!by )(?<!near )(?<!than )(?<!like )(?<!behind )you never\b(?! know\b)",
+    ),
     ("thinking", r"what were you thinking\b"),
     ("hear", r"i don't want to hear\b"),
     ("job", r"that's (?:literally |just )?your job\b"),

@@ -169,8 +169,9 @@ DEEDS: tuple[tuple[str, ...], ...] = (
     # A deed credited by comparison with what most would do: "not many people would have...".
     (
         "many few everyone everybody",
-        r"(?:not (?:many|a lot of|every|everyone|everybody)(?: people| managers| of us)?|few"
-        r"(?: people| managers| of us)?) (?:would|could)(?: have|'ve)\b",
+        r"(?:not (?:many|a lot of|every|everyone|everybody)(?: people| managers| of us"
+        r"|(?: [\w-]+)?(?: \w+s))?|few(?: people| managers| of us)?) (?:would|could)"
+        r"(?: have|'ve)\b",
         "would could would've could've",
     ),
     (

@@ -31,7 +31,8 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     # "what makes it feel like it's all on you?" after their "that's totally on me".)
     (
         "on",
-        r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you))"
+        r"on you\b(?:(?<=is on you)|(?<=that's on you)|(?<=it's on you)|(?<=all on you)"
+        r"|(?<=one's on you))"
         r"(?<!what is on you)(?<!what else is on you)(?<!what more is on you)"
         r"(?<!like it's all on you)(?<!like it's on you)(?<!if it's all on you)(?<!if it's on you)"
         r"(?<!like it is all on you)(?<!like it is on you)",
@@ -210,7 +211,11 @@ REPROACH: tuple[tuple[str, ...], ...] = (
         "offence offense respect rude harsh",
         r"(?:no offen[cs]e|with (?:all due |the greatest )?respect(?! (?:to|for|of)\b)"
         r"|don't take this the wrong way"
-        r"|not to be (?:rude|harsh|mean))\b,?(?: but)?",
+        r"|not to be (?:rude|harsh|mean))\b,?(?: but)?"
+        # (Not a compliment so prefaced: "not to be harsh, but you're way more competent than
+        # you're letting yourself believe".)
+        r"(?!,?(?: but)? you(?:'re| are) (?:way |much |far |so |a lot )?(?:more|better|stronger"
+        r"|smarter|braver|tougher)\b)",
     ),
     ("wrong", r"don't take this the wrong way\b", "take"),
     # "Even" in a yes/no question to them: "were you even there?", "did you even try?".
@@ -349,7 +354,57 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     ("survive", r"how (?:will|would|do|are) you (?:ever|possibly) (?:going to )?survive\b"),
     (
         "problems",
-        r"(?:people|others|some people|other people|folks) (?:have|with|out there have) (?:real"
+        r"(?:people|others|some people|other people|folks)(?: out (?:here|there))? (?:have|with)"
+        r" (?:real"
         r"|actual|bigger) problems\b",
+    ),
+    # Our peer-support set 34: "now you're shocked he's on your back?", "ADHD isn't a free pass
+    # to miss deadlines", "putting your dad in a home is pretty selfish", "maybe you're the toxic
+    # one", "burnout is just a trendy word for not wanting to work", "complaining now is kind
+    # of rich". Not "now you're surprised how much you miss it.", "dealing with him is
+    # exhausting", "the difficult one was the first month", "rich in detail".
+    ("shocked surprised", r"now you(?:'re| are) (?:shocked|surprised|acting surprised)\b[^.!?]*\?"),
+    (
+        "pass excuse",
+        r"(?:isn't|is not|ain't|doesn't give you|is no) (?:a |an )?(?:free pass|excuse|get out of"
+        r" jail free card|blank cheque|blank check) (?:to|for)\b",
+    ),
+    (
+        "selfish lazy entitled petty childish immature unprofessional irresponsible rude",
+        r"\w+ing\b[^.!?]{0,80}\b(?:is|was|seems|sounds) (?:pretty |kind of |kinda |really |so "
+        r"|very |a bit |a little |just )?(?:selfish|lazy|entitled|petty|childish|immature"
+        r"|unprofessional|irresponsible|rude)\b",
+    ),
+    (
+        "one",
+        r"you(?:'re| are) (?:actually |really |probably )?the (?:toxic|difficult|problem"
+        r"|problematic|rude|lazy|unreasonable|dramatic|bad) one\b",
+    ),
+    (
+        "word name way",
+        r"(?:is|'s) (?:just |only |basically )?an? (?:trendy|fancy|nice|polite|posh|modern)"
+        r" (?:word|name|way of saying|term) for\b",
+    ),
+    (
+        "rich",
+        r"(?:that's|is|it's|that is|it is) (?:a bit |kind of |kinda |pretty |a little )?rich"
+        r"(?=\W*$|[,.;!?])",
+    ),
+    # Hindsight: "maybe if you'd read the curriculum", "maybe if you had planned".
+    ("maybe", r"maybe if you(?:'d| had) (?:just |actually |bothered to )?\w+"),
+    # Puzzlement that carries the reproach: "idk what you expected", "I'm not sure what you
+    # expected them to do", "I don't get why you'd need a whole week off". Not "I know what
+    # you expected from them", "I'm not sure what you need yet", "I don't understand why you'd
+    # need to apologise".
+    (
+        "expected",
+        r"(?:(?<=not sure )|(?<=don't know )|(?<=no idea )|(?<=dunno ))what (?:else )?you"
+        r" (?:expected|were expecting)\b",
+    ),
+    (
+        "why",
+        r"(?:(?<=don't get )|(?<=don't really get )|(?<=don't see )|(?<=don't understand )"
+        r"|(?<=don't really understand ))why you(?:'d| would)? (?:need|want) (?:a|an|so|that|all"
+        r"|time|the whole)\b",
     ),
 )

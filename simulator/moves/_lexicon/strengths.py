@@ -264,7 +264,7 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "call decision choice move",
-        r"(?<!whether )(?<!if )(?:\w+ing(?: [\w']+){0,4}|that|it|this) (?:was|is|'s) (?:a|the)"
+        r"(?<!whether )(?<!if )(?:\w+ing(?: [\w']+){0,8}|that|it|this) (?:was|is|'s) (?:a|the)"
         + _DEGREE
         + r" (?:right|good|smart|wise|brave|great|bold|gutsy|solid|sound|classy|mature)"
         r" (?:call|decision|choice|move)\b(?! to\b)",
@@ -274,7 +274,7 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         "looks",
         r"(?:that's|that is|this is|that was|is) (?:exactly |precisely |literally )?what"
         r" (?:strong|strength|courage|resilience|bravery|brave|growth|maturity|self-respect"
-        r"|leadership|grace) looks like\b",
+        r"|leadership|grace|love|care|dedication|commitment) looks like\b",
     ),
     (
         "class classy",
@@ -286,5 +286,43 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         + _DEGREE
         + rf" (?:{_GOOD_RE}|impressive|amazing|incredible|admirable|great|awesome)\b",
         "you",
+    ),
+    # Our peer-support set 34: "which is not nothing", "that's growth", "that counts for a lot",
+    # "your instinct to keep a record is spot on", "was a real kindness", "more level-headed
+    # than you give yourself credit for", "you've already done the hardest bit", a deed as the
+    # subject of praise ("building your own system is legit impressive"). Not "it's not
+    # nothing to worry about", "growth targets", "your estimate was spot on the first time?".
+    (
+        "nothing",
+        r"(?:which|that|it|this)(?:'s| is| was) (?:not|no small|hardly) nothing\b"
+        r"(?! (?:to|you|i)\b)",
+    ),
+    (
+        "growth",
+        r"(?:that's|that is|this is|that was) (?:real |actual |proper |genuine )?growth\b(?! \w)",
+    ),
+    ("counts", r"(?:that|it|this) counts? for (?:a lot|so much|something|a great deal)\b"),
+    (
+        "spot",
+        r"your (?:instinct|gut|read|judgment|judgement|call|radar|sense)\b[^.!?]{0,60}"
+        r"\b(?:is|was|'s) (?:spot on|dead on|right on|bang on)\b",
+    ),
+    (
+        "kindness",
+        r"(?:was|is|'s) (?:a |such a )?(?:real |true |genuine |great )?kindness\b",
+        "was is",
+    ),
+    (
+        "credit believe see",
+        r"than you(?:'re| are)? (?:give|giving|letting|let) yourself (?:credit for|believe|see)\b",
+    ),
+    (
+        "bit part",
+        r"you(?:'ve| have) (?:already )?done the (?:hardest|hard|toughest|scariest) (?:bit|part)\b",
+    ),
+    (
+        "impressive admirable inspiring remarkable",
+        r"\w+ing\b[^.!?,]{0,80}\b(?:is|was) (?:legit |really |so |genuinely |seriously "
+        r"|honestly |pretty |incredibly )?(?:impressive|admirable|inspiring|remarkable)\b",
     ),
 )

@@ -15,7 +15,9 @@ _KIND_TO_SELF_GIVEN = r"a break|some credit|credit|some grace|grace"
 _KIND_TO_SELF = (
     r"(?:(?:don't|do not|try not to) (?:blame|beat) yourself|(?:don't|do not|try not to) be"
     r" (?:so |too )?hard on yourself|go easy on yourself|be (?:kind|gentle) (?:to|with)"
-    r" yourself|give yourself (?:" + _KIND_TO_SELF_GIVEN + r"))"
+    r" yourself|give yourself (?:" + _KIND_TO_SELF_GIVEN + r")"
+    # A parting wish, not an order: "look after yourself this week", "take care of yourself".
+    r"|look after yourself|take (?:good )?care of yourself|mind yourself)"
 )
 
 # Pacing: time or room given to answer ("no rush", "take your time", "I won't push"), kind and
@@ -156,7 +158,11 @@ _SYMPATHY = _Phrases(
     ),
     ("wonder", r"no wonder you\b", "no"),
     ("fault", r"(?:not|isn't|wasn't|none of (?:this|it) is|none of (?:this|it) was) your fault\b"),
-    ("alone", r"you(?:'re| are) not alone\b"),
+    (
+        "alone",
+        r"you(?:'re| are) (?:definitely |really |so |absolutely |certainly |honestly )?not"
+        r" alone\b",
+    ),
     ("here", r"i(?:'m| am) (?:always )?here (?:for you|if you need)\b"),
     ("imagine", r"i can(?:'t|not| not)? (?:only |even )?imagine (?:how|what)\b"),
     ("heart", r"my heart goes out\b"),
