@@ -280,10 +280,22 @@ def _praise_cue(m: re.Match[str]) -> str:
     return f"{kind} {_cue(m)}"
 
 
+# Praise doubted or left open: "I'm not sure staying late was a good choice", "I don't think
+# the way you were treated was fair", "whether leaving was the right choice".
+_DOUBTED = re.compile(
+    r"\b(?:not sure|don't think|do not think|doubt|wonder(?:ing)? (?:if|whether)|whether)\b"
+)
+
+
 def _praise_stands(m: re.Match[str]) -> bool:
-    """Whether praise found in a sentence credits the person (not "if you're committed")."""
+    """Whether praise found in a sentence credits the person (not "if you're committed", "I'm
+    not sure that was a good choice")."""
     start = m.start()
-    return start == 0 or not _SUPPOSED.search(m.string, max(0, start - 20), start)
+    if start == 0:
+        return True
+    return not _SUPPOSED.search(m.string, max(0, start - 20), start) and not _DOUBTED.search(
+        m.string, max(0, start - 60), start
+    )
 
 
 def _stem_outside(sentence: str, words: set[str], m: re.Match[str]) -> bool:

@@ -383,7 +383,8 @@ SECOND_PERSON_NEAR_MISSES = [
     pytest.param("You must be joking.", Move.JUDGMENT, id="must-be-joking"),
     # Generic encouragement restates nothing; the same words opening a restatement still do.
     pytest.param("You've got this.", Move.OTHER, id="youve-got-this"),
-    pytest.param("Good for you.", Move.OTHER, id="good-for-you"),
+    # ("Good for you." is generic praise: recognition that earns only part, not a reflection.)
+    pytest.param("Good for you.", Move.RECOGNITION, id="good-for-you"),
     pytest.param("Well done you.", Move.OTHER, id="well-done-you"),
     pytest.param("You're the expert on your own life.", Move.OTHER, id="expert-autonomy"),
     pytest.param("Three days is a real achievement.", Move.RECOGNITION, id="an-achievement"),

@@ -290,9 +290,10 @@ _ADVICE = _Phrases(
         r"i(?:'d| would) (?:probably |definitely |honestly |seriously |personally )?"
         r"(?:just |also )?"
         r"(?:talk to|speak to|go to|get|look for|look into|write|quit|leave|push back|email|send"
-        r"|call(?! (?:that|it|this|them)\b)|start \w+ing|try(?! to (?:understand|see|imagine)\b)"
-        r"|document|keep (?:a|notes|records|track|everything)|report|contact|consider|reach out"
-        r"|book|apply|escalate)\b",
+        r"|call(?! (?:that|it|this|them)\b)|start \w+ing"
+        r"|try(?! to (?:understand|see|imagine)\b| anything\b| everything\b)"
+        r"|document|keep (?:a|notes|records|track|everything)|report|contact"
+        r"|consider(?! (?:that|it|this)\b)|reach out(?! to (?:you|them)\b)|book|apply|escalate)\b",
         "i'd would",
     ),
     # Forum wordings (our peer-support set 33): "a lot of people find it easier to send it by
@@ -303,15 +304,18 @@ _ADVICE = _Phrases(
     (
         "find",
         r"(?:a lot of|lots of|many|most|some|plenty of) (?:people|folks) (?:\w+ )?find (?:it )?"
-        r"(?:easier|helpful|useful|better|less \w+) to\b",
+        r"(?:easier|helpful|useful|better|less \w+) to\b(?![^.!?]*\bthan\b)",
         "people folks",
     ),
     (
         "place idea option way start step outlet",
         # (Not "that would be a really good place to start", their plan endorsed.)
-        r"(?<!that )(?<!this )(?<!it )(?<!which )(?<!that'd )(?<!it'd )"
+        r"(?<!that )(?<!this )(?<!it )(?<!which )(?<!that'd )(?<!it'd )(?<!idea )(?<!plan )"
+        r"(?<!suggestion )"
         r"(?:could|might|would|may|can) be (?:a|an) (?:really |very )?(?:good|great|decent|smart"
-        r"|helpful|safe|useful|healthy|better) (?:place|idea|option|way|start|step|outlet) to\b",
+        r"|helpful|safe|useful|healthy|better) (?:place|idea|option|way|start|step|outlet) to\b"
+        r"(?! (?:grow|be|work|stay|build|learn)\b)"
+        r"(?![^.!?]*\b(?:like|as) you (?:said|suggested)\b)",
         "could might would may can",
     ),
     (
@@ -329,8 +333,8 @@ _ADVICE = _Phrases(
     ),
     (
         "maybe perhaps possibly",
-        r"(?:could|can) you (?:maybe|perhaps|possibly) (?!(?:tell|say|share|explain|describe"
-        r"|expand|elaborate|give me|walk me|help me|remind me|clarify)\b)\w+",
+        r"(?:could|can) you (?:maybe|perhaps|possibly) (?!(?:have|be|tell|say|share|explain"
+        r"|describe|expand|elaborate|give me|walk me|help me|remind me|clarify)\b)\w+",
         "could can",
     ),
 )
@@ -393,7 +397,7 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "do": r"do (?:it|the)\b",
         "find": r"find (?:a|an|some|someone|another|out|one)\b",
         "ease": r"ease (?:back|off|up|yourself|in)\b",
-        "listen": r"listen to (?:your|yourself|them|him|her|what (?:your|they|he|she))\b",
+        "listen": r"listen to (?:your (?:body|gut|instincts?|doctor|therapist|team)|yourself)\b",
         "look": r"look (?:for|into|after|at (?:your|the|other))\b",
         "reach": r"reach out\b",
         "speak": r"speak (?:to|with)\b",

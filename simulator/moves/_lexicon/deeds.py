@@ -80,7 +80,7 @@ DEEDS: tuple[tuple[str, ...], ...] = (
         r"(?:and|but|yet) (?:you )?still (?:covered|delivered|showed up|showing up|shipped"
         r"|turned up|turning up|got it done|made it|kept (?:it|the \w+|everything) (?:going"
         r"|moving|running)|hit (?:it|the \w+)|finished|completed|passed|nailed it|aced it"
-        r"|pulled it off)\b",
+        r"|pulled it off|hit \d+)\b",
     ),
     # Their work judged good: "that's careful work", "that was some proper detective work",
     # "tracking down that gap is careful work" (the deed itself as the subject).

@@ -56,8 +56,9 @@ _GENERIC_PRAISE = (
     r"|strong|valued|valuable|amazing|terrific|key) " + _GENERIC_ROLE + r"|one of (?:our|the|my)"
     r" (?:best|strongest|most valued)(?: \w+)?|(?:really |so |very |highly )?valued)"
 )
-# ("Good on you" with nothing after it credits no act: "good on you for saying no" does.)
-BARE_PRAISE = re.compile(r"(?:" + _GENERIC_PRAISE + r"|good on (?:you|ya))")
+# ("Good on you" or "good for you" with nothing after it credits no act: "good on you for saying
+# no" does.)
+BARE_PRAISE = re.compile(r"(?:" + _GENERIC_PRAISE + r"|good (?:on|for) (?:you|ya))")
 """Praise of the person with nothing they did in it: generic, whatever else the turn says."""
 # Qualities an act can show or take: "that took real character", "it shows commitment".
 _QUALITY_NOUNS = (

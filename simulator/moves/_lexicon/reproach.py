@@ -325,19 +325,25 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     # "you were using it as an example".
     (
         "think expect believe",
-        r"did you (?:seriously|honestly|actually|really|genuinely) (?:think|expect|believe)\b"
-        r"(?! (?:about|of|through|it over)\b)",
+        r"did you (?:seriously|honestly|genuinely) (?:think|expect|believe)\b"
+        r"(?! (?:about|of|through|it over|up)\b)",
         "did",
     ),
-    ("grown", r"you(?:'re| are) (?:a )?grown(?: adult| man| woman|-up| up)\b"),
+    # A lecture follows it ("you're a grown adult, act like it"), not their right to decide
+    # ("you're a grown adult and you get to decide") or sympathy ("a grown-up with a mortgage").
+    (
+        "grown",
+        r"you(?:'re| are) (?:a )?grown(?: adult| man| woman|-up| up)\b(?=\s*[,.;!]\s*(?:act|grow"
+        r"|deal|stop|start|nobody|no one|get|figure|sort|handle|you (?:should|need|can|have)))",
+    ),
     (
         "hand",
         r"(?:nobody|no one|no-one)(?:'s| is| will|'ll)? (?:gonna |going to )?hold your hand\b",
     ),
     (
         "want",
-        r"you (?:just |only |really )?want (?:everyone|everybody|people|us|someone|somebody) to"
-        r" (?:tell you|agree|say you|validate|pat you|feel sorry)\b",
+        r"(?<!if )you (?:just |only |really )?want (?:everyone|everybody|people|us|someone"
+        r"|somebody) to (?:tell you|agree(?! on\b)|say you|validate|pat you|feel sorry)\b",
     ),
     (
         "spent spend stopped tried listened worked focused",
@@ -348,26 +354,34 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     ("excuse", r"(?:using|use|used) (?:it|them|that|this|those|your \w+) as an? excuse\b"),
     (
         "imagine",
+        # (Not "imagine complaining about it to three managers and getting nowhere", their
+        # frustration shared, nor someone else's complaint.)
         r"(?:^|\W)imagine (?:complaining|whining|moaning|crying|getting upset|being upset)"
-        r" (?:about|over)\b",
+        r" (?:about|over) (?:a|an|having|getting|your|being)\b(?![^.!?]*\bgetting nowhere\b)",
     ),
     ("survive", r"how (?:will|would|do|are) you (?:ever|possibly) (?:going to )?survive\b"),
     (
         "problems",
         r"(?:people|others|some people|other people|folks)(?: out (?:here|there))? (?:have|with)"
         r" (?:real"
-        r"|actual|bigger) problems\b",
+        r"|actual|bigger) problems\b(?! with\b)",
     ),
     # Our peer-support set 34: "now you're shocked he's on your back?", "ADHD isn't a free pass
     # to miss deadlines", "putting your dad in a home is pretty selfish", "maybe you're the toxic
     # one", "burnout is just a trendy word for not wanting to work", "complaining now is kind
     # of rich". Not "now you're surprised how much you miss it.", "dealing with him is
     # exhausting", "the difficult one was the first month", "rich in detail".
-    ("shocked surprised", r"now you(?:'re| are) (?:shocked|surprised|acting surprised)\b[^.!?]*\?"),
+    (
+        "shocked surprised",
+        r"now you(?:'re| are) (?:shocked|surprised|acting surprised)\b(?! (?:it|that it|how well)"
+        r" (?:worked|went|paid)\b)[^.!?]*\?",
+    ),
     (
         "pass excuse",
         r"(?:isn't|is not|ain't|doesn't give you|is no) (?:a |an )?(?:free pass|excuse|get out of"
-        r" jail free card|blank cheque|blank check) (?:to|for)\b",
+        r" jail free card|blank cheque|blank check) (?:to|for)\b"
+        # (Not their side taken: "isn't an excuse for how he spoke to you".)
+        r"(?! (?:how|what|the way|him|her|them)\b)",
     ),
     (
         "selfish lazy entitled petty childish immature unprofessional irresponsible rude",
@@ -378,12 +392,14 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     (
         "one",
         r"you(?:'re| are) (?:actually |really |probably )?the (?:toxic|difficult|problem"
-        r"|problematic|rude|lazy|unreasonable|dramatic|bad) one\b",
+        r"|problematic|rude|lazy|unreasonable|dramatic|bad) one\b(?! to\b)",
     ),
     (
         "word name way",
         r"(?:is|'s) (?:just |only |basically )?an? (?:trendy|fancy|nice|polite|posh|modern)"
-        r" (?:word|name|way of saying|term) for\b",
+        r" (?:word|name|way of saying|term) for (?:not \w+ing|being (?:lazy|difficult|weak"
+        r"|dramatic|entitled|soft)|laziness|quitting|giving up|making excuses|complaining"
+        r"|whining|moaning)\b",
     ),
     (
         "rich",
@@ -391,7 +407,12 @@ REPROACH: tuple[tuple[str, ...], ...] = (
         r"(?=\W*$|[,.;!?])",
     ),
     # Hindsight: "maybe if you'd read the curriculum", "maybe if you had planned".
-    ("maybe", r"maybe if you(?:'d| had) (?:just |actually |bothered to )?\w+"),
+    # (Not what they could not have known: "maybe if you'd known the reorg was coming".)
+    (
+        "maybe",
+        r"maybe if you(?:'d| had) (?:just |actually |bothered to )?(?!known|seen|realised"
+        r"|realized|heard|been told)\w+",
+    ),
     # Puzzlement that carries the reproach: "idk what you expected", "I'm not sure what you
     # expected them to do", "I don't get why you'd need a whole week off". Not "I know what
     # you expected from them", "I'm not sure what you need yet", "I don't understand why you'd
@@ -399,12 +420,26 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     (
         "expected",
         r"(?:(?<=not sure )|(?<=don't know )|(?<=no idea )|(?<=dunno ))what (?:else )?you"
-        r" (?:expected|were expecting)\b",
+        r" (?:expected|were expecting)(?: (?:them|him|her|it) to do)?(?=\s*(?:tbh|honestly|lol)?"
+        r"\s*(?:[.!?]|$))",
     ),
     (
         "why",
         r"(?:(?<=don't get )|(?<=don't really get )|(?<=don't see )|(?<=don't understand )"
-        r"|(?<=don't really understand ))why you(?:'d| would)? (?:need|want) (?:a|an|so|that|all"
-        r"|time|the whole)\b",
+        r"|(?<=don't really understand ))why you(?:'d| would)? (?:need|want) (?:a whole|so much"
+        r"|that much|all that|all this|a week|a day|time off|the whole)\b",
     ),
+    # From the review of these frames: hindsight without "maybe" ("if you'd tested it on
+    # staging first, we wouldn't be here"), "being new doesn't excuse skipping review", "stop
+    # hiding behind the reorg", "maybe you're the common denominator", "it's not that deep".
+    (
+        "wouldn't",
+        r"\bif you(?:'d| had) (?:just |only )?\w+ed\b[^.!?]{0,60}\b(?:we|you|it|this|that)"
+        r" wouldn't (?:be|have)\b",
+        "if",
+    ),
+    ("excuse", r"(?:doesn't|does not|won't|wouldn't) excuse (?:\w+ing|your|the|that|this)\b"),
+    ("hiding", r"(?:stop|quit|keep) hiding behind\b"),
+    ("denominator", r"you(?:'re| are| might be| may be)(?: \w+)? the common denominator\b"),
+    ("deep", r"(?:it's|it is|this is|that's) not that deep\b"),
 )

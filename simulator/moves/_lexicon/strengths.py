@@ -255,7 +255,15 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     # raised it was super mature". Not "good on you if ...", "a big ask of you", "whether it
     # was the right call", "I don't know what strong looks like", "the way you were treated
     # was unfair".
-    ("good", r"good on (?:you|ya)\b(?! (?:if|when|once)\b)(?: for\b[^.!?]{0,40})?", "on"),
+    # (Not "it'll look good on you for the panel", "that blazer looks good on you".)
+    (
+        "good",
+        # ("Good for you for ..." opening a sentence, not "exercise is good for you", "what
+        # you found good for you".)
+        r"(?:(?<!looks )(?<!look )good on|(?:^|(?<=[,!] )|(?<=oh )|(?<=well ))good for)"
+        r" (?:you|ya)\b(?=(?: for\b)|\W*$|[,.;!])(?: for\b[^.!?]{0,40})?",
+        "on for",
+    ),
     ("big", r"(?:is|was|that's|it's|that is|it is)" + _DEGREE + r" big of you\b", "of"),
     (
         "guts courage nerve bravery",
@@ -264,11 +272,12 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "call decision choice move",
-        r"(?<!whether )(?<!if )(?:\w+ing(?: [\w']+){0,8}|that|it|this) (?:was|is|'s) (?:a|the)"
+        r"(?<!whether )(?<!if )(?:\w+ing(?: [\w']+){0,8}|that|it|this) (?:was|is|'s)"
+        r" (?:absolutely |definitely |totally |clearly )?(?:a|the)"
         + _DEGREE
-        + r" (?:right|good|smart|wise|brave|great|bold|gutsy|solid|sound|classy|mature)"
+        + r" (?:right|good|smart|wise|brave|great|bold|gutsy|solid|sound|classy|mature|correct)"
         r" (?:call|decision|choice|move)\b(?! to\b)",
-        "right good smart wise brave great bold gutsy solid sound classy mature",
+        "right good smart wise brave great bold gutsy solid sound classy mature correct",
     ),
     (
         "looks",
@@ -278,11 +287,14 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "class classy",
-        r"(?:that's|that is|that was|pure|proper|absolute) class(?:y)?(?=\W*$|[,.;!])",
+        r"(?:(?:that's|that is|that was|pure|proper|absolute) class(?:y)?|^classy|a (?:real )?class"
+        r" act)(?=\W*$|[,.;!])",
     ),
     (
         "way",
-        r"the way you (?:[\w'-]+ ){1,10}?(?:was|is|were|has been)"
+        # (Not "the way you were passed over", what was done to them.)
+        r"the way you (?!were |was |got |have been |'ve been )(?:[\w'-]+ ){1,10}?"
+        r"(?:was|is|were|has been)"
         + _DEGREE
         + rf" (?:{_GOOD_RE}|impressive|amazing|incredible|admirable|great|awesome)\b",
         "you",
@@ -294,14 +306,21 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     # nothing to worry about", "growth targets", "your estimate was spot on the first time?".
     (
         "nothing",
-        r"(?:which|that|it|this)(?:'s| is| was) (?:not|no small|hardly) nothing\b"
+        # A deed of theirs before it ("you kept showing up for two years, which is not
+        # nothing"), not a raise or a workload ("a 3% raise, which is not nothing").
+        r"\byou\b[^.!?]{0,160}(?:which|and that|that)(?:'s| is| was) (?:not|no small|hardly)"
+        r" nothing"
         r"(?! (?:to|you|i)\b)",
     ),
     (
         "growth",
         r"(?:that's|that is|this is|that was) (?:real |actual |proper |genuine )?growth\b(?! \w)",
     ),
-    ("counts", r"(?:that|it|this) counts? for (?:a lot|so much|something|a great deal)\b"),
+    (
+        "counts",
+        r"(?:that|it|this) counts? for (?:a lot|so much|something|a great deal)\b"
+        r"(?! (?:with|to) (?:you|me|us|them)\b)",
+    ),
     (
         "spot",
         r"your (?:instinct|gut|read|judgment|judgement|call|radar|sense)\b[^.!?]{0,60}"
@@ -309,7 +328,8 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "kindness",
-        r"(?:was|is|'s) (?:a |such a )?(?:real |true |genuine |great )?kindness\b",
+        r"(?:was|is|'s) (?:a |such a )?(?:real |true |genuine |great )?kindness\b"
+        r"(?! of (?!you\b))",
         "was is",
     ),
     (

@@ -17,7 +17,8 @@ _KIND_TO_SELF = (
     r" (?:so |too )?hard on yourself|go easy on yourself|be (?:kind|gentle) (?:to|with)"
     r" yourself|give yourself (?:" + _KIND_TO_SELF_GIVEN + r")"
     # A parting wish, not an order: "look after yourself this week", "take care of yourself".
-    r"|look after yourself|take (?:good )?care of yourself|mind yourself)"
+    r"|(?<!need to )(?<!have to )(?<!should )(?<!must )(?:look after yourself|take (?:good )?care"
+    r" of yourself|mind yourself))"
 )
 
 # Pacing: time or room given to answer ("no rush", "take your time", "I won't push"), kind and
@@ -161,7 +162,7 @@ _SYMPATHY = _Phrases(
     (
         "alone",
         r"you(?:'re| are) (?:definitely |really |so |absolutely |certainly |honestly )?not"
-        r" alone\b",
+        r" alone\b(?! on\b| in wanting\b)",
     ),
     ("here", r"i(?:'m| am) (?:always )?here (?:for you|if you need)\b"),
     ("imagine", r"i can(?:'t|not| not)? (?:only |even )?imagine (?:how|what)\b"),
