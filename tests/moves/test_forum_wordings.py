@@ -71,64 +71,6 @@ FOUND = [
     ),
 ]
 
-
-@pytest.mark.parametrize(("text", "move"), FOUND)
-def test_forum_frames_are_found(text: str, move: Move) -> None:
-    """Each frame is found without context, in wordings the forum set does not hold."""
-    assert move in detect(text, None).moves
-
-
-LEFT_ALONE = [
-    pytest.param("good on you if you can manage it", Move.RECOGNITION, id="good-on-you-if"),
-    pytest.param("that's a big ask of you", Move.RECOGNITION, id="big-ask"),
-    pytest.param("i don't know what strong looks like anymore", Move.RECOGNITION, id="own-doubt"),
-    pytest.param("the class got cancelled", Move.RECOGNITION, id="a-class"),
-    pytest.param(
-        "the way you were treated was unfair", Move.RECOGNITION, id="way-you-were-treated"
-    ),
-    pytest.param(
-        "you did everything they asked and still got passed over", Move.RECOGNITION, id="unfairness"
-    ),
-    pytest.param("did you really think about leaving?", Move.JUDGMENT, id="think-about"),
-    pytest.param("you've grown so much this year", Move.JUDGMENT, id="grown-so-much"),
-    pytest.param("how did you survive that week?", Move.JUDGMENT, id="how-did-you-survive"),
-    pytest.param("you were using it as an example", Move.JUDGMENT, id="as-an-example"),
-    pytest.param("i'd be furious", Move.ADVICE, id="id-be-furious"),
-    pytest.param("i'd call that a win", Move.ADVICE, id="id-call-that"),
-    pytest.param(
-        "i'd try to understand what happened first", Move.ADVICE, id="id-try-to-understand"
-    ),
-    pytest.param("a lot of people find this confusing", Move.ADVICE, id="find-this-confusing"),
-    pytest.param("that was a good place to stop", Move.ADVICE, id="was-a-good-place"),
-    pytest.param(
-        "that would be a really good place to start", Move.ADVICE, id="their-plan-endorsed"
-    ),
-    pytest.param("the move is happening next week", Move.ADVICE, id="a-move"),
-    pytest.param("could you maybe say more about that?", Move.ADVICE, id="could-you-say-more"),
-]
-
-
-@pytest.mark.parametrize(("text", "move"), LEFT_ALONE)
-def test_forum_frames_leave_near_misses_alone(text: str, move: Move) -> None:
-    """A condition, a burden, their own doubt, the unfairness they met, a genuine question,
-    the speaker's own feeling and their plan endorsed are not the move the frame finds."""
-    assert move not in detect(text, None).moves
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        pytest.param("Good on you.", "generic praise", id="bare"),
-        pytest.param("Good on you, mate. Talk Monday.", "generic praise", id="bare-in-a-turn"),
-        pytest.param("good on you for saying no to the extra shift", "specific", id="for-an-act"),
-    ],
-)
-def test_good_on_you_credits_an_act_only_when_it_names_one(text: str, kind: str) -> None:
-    """A bare "good on you" praises the person and earns only part, like "you're doing great";
-    "good on you for saying no" credits what they did."""
-    assert detect(text, None).cues[Move.RECOGNITION].startswith(kind)
-
-
 # The frames our second forum-style set (set 34) found missing, in other wordings.
 FOUND_34 = [
     pytest.param(
@@ -194,10 +136,74 @@ FOUND_34 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "move"), FOUND_34)
-def test_second_forum_set_frames_are_found(text: str, move: Move) -> None:
-    """Each frame set 34 found missing is found without context, in other wordings."""
+# Wordings the review of these frames found missed.
+REVIEW_FOUND = [
+    pytest.param(
+        "Good for you for taking the full parental leave.",
+        Move.RECOGNITION,
+        id="good-for-you-for",
+    ),
+    pytest.param(
+        "Pulling the release was absolutely the correct call.",
+        Move.RECOGNITION,
+        id="correct-call",
+    ),
+    pytest.param(
+        "Sending the intern a thank-you note was a real class act.",
+        Move.RECOGNITION,
+        id="class-act",
+    ),
+    pytest.param(
+        "You covered two roles and still hit 110% of quota.", Move.RECOGNITION, id="still-hit"
+    ),
+    pytest.param(
+        "If you'd tested it on staging, we wouldn't be here.", Move.JUDGMENT, id="hindsight"
+    ),
+    pytest.param(
+        "Being new doesn't excuse skipping code review.", Move.JUDGMENT, id="doesnt-excuse"
+    ),
+    pytest.param("Stop hiding behind the reorg.", Move.JUDGMENT, id="hiding-behind"),
+    pytest.param(
+        "Maybe you're the common denominator here.", Move.JUDGMENT, id="common-denominator"
+    ),
+    pytest.param("It's not that deep.", Move.JUDGMENT, id="not-that-deep"),
+]
+
+
+@pytest.mark.parametrize(("text", "move"), FOUND + FOUND_34 + REVIEW_FOUND)
+def test_forum_frames_are_found(text: str, move: Move) -> None:
+    """Each frame is found without context, in wordings the forum sets do not hold."""
     assert move in detect(text, None).moves
+
+
+LEFT_ALONE = [
+    pytest.param("good on you if you can manage it", Move.RECOGNITION, id="good-on-you-if"),
+    pytest.param("that's a big ask of you", Move.RECOGNITION, id="big-ask"),
+    pytest.param("i don't know what strong looks like anymore", Move.RECOGNITION, id="own-doubt"),
+    pytest.param("the class got cancelled", Move.RECOGNITION, id="a-class"),
+    pytest.param(
+        "the way you were treated was unfair", Move.RECOGNITION, id="way-you-were-treated"
+    ),
+    pytest.param(
+        "you did everything they asked and still got passed over", Move.RECOGNITION, id="unfairness"
+    ),
+    pytest.param("did you really think about leaving?", Move.JUDGMENT, id="think-about"),
+    pytest.param("you've grown so much this year", Move.JUDGMENT, id="grown-so-much"),
+    pytest.param("how did you survive that week?", Move.JUDGMENT, id="how-did-you-survive"),
+    pytest.param("you were using it as an example", Move.JUDGMENT, id="as-an-example"),
+    pytest.param("i'd be furious", Move.ADVICE, id="id-be-furious"),
+    pytest.param("i'd call that a win", Move.ADVICE, id="id-call-that"),
+    pytest.param(
+        "i'd try to understand what happened first", Move.ADVICE, id="id-try-to-understand"
+    ),
+    pytest.param("a lot of people find this confusing", Move.ADVICE, id="find-this-confusing"),
+    pytest.param("that was a good place to stop", Move.ADVICE, id="was-a-good-place"),
+    pytest.param(
+        "that would be a really good place to start", Move.ADVICE, id="their-plan-endorsed"
+    ),
+    pytest.param("the move is happening next week", Move.ADVICE, id="a-move"),
+    pytest.param("could you maybe say more about that?", Move.ADVICE, id="could-you-say-more"),
+]
 
 
 LEFT_ALONE_34 = [
@@ -228,14 +234,6 @@ LEFT_ALONE_34 = [
     ),
     pytest.param("Look after yourself this weekend.", Move.ADVICE, id="a-wish-is-no-order"),
 ]
-
-
-@pytest.mark.parametrize(("text", "move"), LEFT_ALONE_34)
-def test_second_forum_set_near_misses(text: str, move: Move) -> None:
-    """Praise after a preface, a question, their surprise stated, a hardship, a preface before
-    a kind negation, "you" as an object, a filler and a parting wish are not what the frames
-    find."""
-    assert move not in detect(text, None).moves
 
 
 # A review of these frames wrote 155 kind lines near them; 44 were caught wrongly at first.
@@ -337,48 +335,24 @@ REVIEWED_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "move"), REVIEWED_NEAR_MISSES)
-def test_reviewed_near_misses(text: str, move: Move) -> None:
-    """Praise doubted or of someone else, autonomy, their side taken, what they could not
-    have known, a real question, the manager's own commitment and their idea backed are not
-    the move the forum frames find."""
+@pytest.mark.parametrize(("text", "move"), LEFT_ALONE + LEFT_ALONE_34 + REVIEWED_NEAR_MISSES)
+def test_forum_frames_leave_near_misses_alone(text: str, move: Move) -> None:
+    """A condition, a burden, their own doubt, the unfairness they met, a genuine question,
+    praise doubted or of someone else, autonomy, their side taken, what they could not have
+    known, a filler, the manager's own commitment and their plan backed are not the move the
+    frames find."""
     assert move not in detect(text, None).moves
 
 
 @pytest.mark.parametrize(
-    ("text", "move"),
+    ("text", "kind"),
     [
-        pytest.param(
-            "Good for you for taking the full parental leave.",
-            Move.RECOGNITION,
-            id="good-for-you-for",
-        ),
-        pytest.param(
-            "Pulling the release was absolutely the correct call.",
-            Move.RECOGNITION,
-            id="correct-call",
-        ),
-        pytest.param(
-            "Sending the intern a thank-you note was a real class act.",
-            Move.RECOGNITION,
-            id="class-act",
-        ),
-        pytest.param(
-            "You covered two roles and still hit 110% of quota.", Move.RECOGNITION, id="still-hit"
-        ),
-        pytest.param(
-            "If you'd tested it on staging, we wouldn't be here.", Move.JUDGMENT, id="hindsight"
-        ),
-        pytest.param(
-            "Being new doesn't excuse skipping code review.", Move.JUDGMENT, id="doesnt-excuse"
-        ),
-        pytest.param("Stop hiding behind the reorg.", Move.JUDGMENT, id="hiding-behind"),
-        pytest.param(
-            "Maybe you're the common denominator here.", Move.JUDGMENT, id="common-denominator"
-        ),
-        pytest.param("It's not that deep.", Move.JUDGMENT, id="not-that-deep"),
+        pytest.param("Good on you.", "generic praise", id="bare"),
+        pytest.param("Good on you, mate. Talk Monday.", "generic praise", id="bare-in-a-turn"),
+        pytest.param("good on you for saying no to the extra shift", "specific", id="for-an-act"),
     ],
 )
-def test_reviewed_wordings_are_found(text: str, move: Move) -> None:
-    """Wordings the review found the frames missed, now found."""
-    assert move in detect(text, None).moves
+def test_good_on_you_credits_an_act_only_when_it_names_one(text: str, kind: str) -> None:
+    """A bare "good on you" praises the person and earns only part, like "you're doing great";
+    "good on you for saying no" credits what they did."""
+    assert detect(text, None).cues[Move.RECOGNITION].startswith(kind)
