@@ -406,14 +406,15 @@ class TurnScore:
         moves, follows = rationed(self, moves, reflected, kindness)
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" is a formula unless the turn reflected something of theirs that earned
-        # (not their words said back as a habit, nor a backchannel of theirs summarised).
+        # (not their words said back as a habit, nor a backchannel of theirs summarised). How
+        # their work works ("what does the retry logic do?") follows them to the machine.
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
         prompt_only = _words.is_formula_prompt(self.text) and not follows
-        if Move.OPEN_QUESTION in moves and asked and self.fact is None and not prompt_only:
-            how = "an open question"
-            if self.grounded:
-                how = f"a question that follows {name}'s words{said}"
-            self._add(*_EARN["open_question"], how)
+        if mechanics := Move.OPEN_QUESTION in moves and _words.asks_mechanics(self.text):
+            self.note(f"a question about how the work works: {name} explains it")
+        if Move.OPEN_QUESTION in moves and asked and not (self.fact or prompt_only or mechanics):
+            how = f"a question that follows {name}'s words{said}" if self.grounded else ""
+            self._add(*_EARN["open_question"], how or "an open question")
             earned += 1
         if Move.SYMPATHY in moves or self.kind:
             # Sympathy for nothing in particular ("that sounds hard", "I'm here for you") counts

@@ -9,6 +9,10 @@
   paused before that 'sure'", "I saw your eyes close". A Rehearse session is typed: nobody can
   see or hear them, so every such observation is invented (blind set 28's nonverbal cold read),
   and the quote inside it shows the words were caught, not understood.
+* **A remark on the form of their words**: "'The number.' - a two-word sentence", "the 'but'
+  cancels everything before it", "you've said 'fair' twice now". Their words are quoted and
+  their grammar noticed, but nothing of what they meant is said back (blind set 34's grammar
+  sleuth, a process narrator of words rather than voice).
 * **A verdict on someone else**, taking their side: "whoever drew that split should be
   ashamed", "that's theft" (blind set 29's villain bonding): the manager's indignation, not
   what they told.
@@ -181,9 +185,31 @@ _CROWD = (
     r"|\bhappen(?:s|ed)? to (?:everyone|everybody|all of us|loads|lots|most|so many|plenty"
     r"|a lot)\b"
 )
-ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}")
-"""A sentence that pledges safety, reports their body or voice, or condemns someone on their
-behalf (lower-cased text)."""
+# A remark on the form of their words, not on what they said: "'The number.' - a two-word
+# sentence", "'to be fair though' - that's a phrase that argues with itself", "the 'but'
+# cancels everything", "'I' in the first half, 'we' in the second - the pronoun widens", "you've
+# said 'fair' twice now" (blind set 34's grammar sleuth: their words quoted, their meaning left
+# alone). Not "that's the whole reorg in one sentence", "without a word", "full stop", or "your
+# opening line sounded like someone who's been let down", which say what the words meant.
+_FORM = (
+    r"\b(?:two|three|four|five|six|\d+)[- ](?:words?|sentences?|syllables?)\b|\bone-word\b"
+    # (Not "tense", a feeling, nor "adjectives", which they may have said: "not adjectives".)
+    r"|\b(?:pronouns?|(?:past|present|future|verb) tense|syllables?|commas?|question marks?"
+    r"|exclamation marks?|quote marks|quotation marks|punctuation|grammar)\b"
+    r"|\b(?:your|the|that) (?:first|last|final) word\b"
+    r"|\b(?:that's|that is|it's|is|was) (?:a|an|the) (?:\w+ )?(?:phrase|word)\b"
+    r"(?! (?:with|for|about)\b)"
+    r"|\b(?:said|used|say|using) ['\"\u2018][^'\"\u2019]{1,30}['\"\u2019] (?:twice|again"
+    r"|three times|\w+ times)\b"
+    r"|\bthe ['\"\u2018]\w+['\"\u2019] (?:cancels|shrinks|softens|undoes|carries|does)\b"
+    # "'came back to' versus 'left'", "'give me a minute' echoes 'give me a sec'", "'Honestly?'
+    # as a question again".
+    r"|['\"\u2019] (?:versus|vs\.?|echoes|mirrors|rhymes with) ['\"\u2018]"
+    r"|['\"\u2019?] as (?:a|its own) (?:question|sentence)\b"
+)
+ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}|{_FORM}")
+"""A sentence that pledges safety, reports their body or voice, condemns someone on their
+behalf or remarks on the form of their words (lower-cased text)."""
 CROWD = re.compile(_CROWD)
 """A clause that says what other people say or go through, or how common it is (lower-cased
 text). Its ``group`` and ``says`` groups hold who and the verb ("everyone", "tells"), the

@@ -242,4 +242,4 @@ def aside_only(
     )
     if rest.strip() and takes_up(rest):
         return cues
-    return without(cues, Move.REFLECTION, "a pledge or an observation, not what they said")
+    return without(cues, Move.REFLECTION, "a pledge, observation or remark, not what they said")

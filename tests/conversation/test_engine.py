@@ -298,6 +298,27 @@ def test_factual_question_gets_a_true_answer_short_when_trust_is_low() -> None:
     assert step(engine, turn(OQ, text=q, repeat=None)).answer == fact.open
 
 
+@pytest.mark.parametrize(
+    ("text", "trusted"),
+    [
+        pytest.param("What does the retry logic actually do?", False, id="what-does-it-do"),
+        pytest.param("How does the settlement code even work?", False, id="how-does-it-work"),
+        pytest.param("And what's it written in?", False, id="written-in"),
+        pytest.param("How does that work for you, day to day?", True, id="for-you"),
+        pytest.param("What does the retry logic do to your evenings?", True, id="to-your-evenings"),
+        pytest.param("What's been getting in the way with the retry logic?", True, id="obstacle"),
+    ],
+)
+def test_how_their_work_works_is_no_listening(text: str, trusted: bool) -> None:
+    """An open question about how their work works, for its own sake (blind set 34's eager
+    apprentice), follows their words to the machine: it earns no trust. One about how it is
+    for them does."""
+    engine = Engine(catalog.get_persona("launch-engineer"))
+    engine.state.trust = 5
+    out = step(engine, turn(OQ, text=text))
+    assert (out.trust_delta > 0) is trusted, out.reasons
+
+
 def test_one_yes_no_question_is_free_an_interrogation_costs() -> None:
     """A single closed question costs nothing; the second in a row costs trust."""
     engine = Engine(catalog.get_persona("launch-engineer"))

@@ -1,7 +1,8 @@
 """Pins that their words inside a pledge of safety, an observation of their body or voice, or the
 manager's verdict on someone else say back nothing they told (blind set 28's safe-harbour
 pledge and nonverbal cold read, set 29's villain bonding) or a claim about what other people
-say or go through (set 31's bandwagon normaliser), that an
+say or go through (set 31's bandwagon normaliser) or a remark on the form of their words (set
+34's grammar sleuth: "a two-word sentence", "the 'but' cancels it"), that an
 idiom's words ("off the table") and a formula's ("a heavy load", "I noticed") take up nothing of
 theirs, and that the same words said back in a sentence of their own still reflect.
 
@@ -22,6 +23,19 @@ SAID = (
 )
 
 NOT_REFLECTIONS = [
+    # A remark on the form of their words (blind set 34's grammar sleuth).
+    pytest.param(
+        "'Every load test breaks staging' - a five-word sentence with no 'I' in it. Go on.",
+        id="form-word-count",
+    ),
+    pytest.param(
+        "'I said it carefully' - you've said 'carefully' twice now. What else?", id="form-twice"
+    ),
+    pytest.param(
+        "'The weekend again' - the 'again' carries it. And 'never' versus 'again'.",
+        id="form-the-word-carries",
+    ),
+    pytest.param("'The vendors never get back to me' - the pronoun shifts. Go on.", id="pronoun"),
     pytest.param("You're safe saying that; it won't reach Karim. What else?", id="wont-reach"),
     pytest.param(
         "Off the record, the rota stays between us. Anything else on your mind?",
@@ -103,6 +117,17 @@ def test_their_words_in_a_pledge_or_an_observation_are_no_reflection(text: str) 
 
 
 STILL_REFLECTIONS = [
+    # Their words as what they meant, not as grammar.
+    pytest.param(
+        "That's the whole rota in one sentence: you did the weekend again and nobody noticed.",
+        id="in-one-sentence",
+    ),
+    pytest.param(
+        "You did the weekend again without a word from Karim.", id="without-a-word-is-content"
+    ),
+    pytest.param(
+        "You did the weekend again, and it's all a bit tense with Karim.", id="tense-is-a-feeling"
+    ),
     pytest.param(
         "You did the weekend again and Karim never noticed. And it stays between us.",
         id="a-sentence-of-its-own-then-a-pledge",
