@@ -136,8 +136,9 @@ FOUND_34 = [
 ]
 
 
-# Wordings the review of these frames found missed.
+# Wordings the review of these frames found missed, and one from blind set 34's blunt manager.
 REVIEW_FOUND = [
+    pytest.param("'Busy' is not a reason.", Move.JUDGMENT, id="quoted-not-a-reason"),
     pytest.param(
         "Good for you for taking the full parental leave.",
         Move.RECOGNITION,
@@ -207,6 +208,10 @@ LEFT_ALONE = [
 
 
 LEFT_ALONE_34 = [
+    pytest.param("'Not yet' isn't a no.", Move.JUDGMENT, id="not-yet-isnt-a-no"),
+    pytest.param(
+        "'I'm fine' isn't an answer I believe, and that's okay.", Move.JUDGMENT, id="gentle"
+    ),
     pytest.param(
         "not to be rude but you're way smarter than this job", Move.JUDGMENT, id="preface-praise"
     ),

@@ -442,4 +442,11 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     ("hiding", r"(?:stop|quit|keep) hiding behind\b"),
     ("denominator", r"you(?:'re| are| might be| may be)(?: \w+)? the common denominator\b"),
     ("deep", r"(?:it's|it is|this is|that's) not that deep\b"),
+    # Their words quoted and called no answer: "'So. Yeah.' isn't a status", "'busy' is not a
+    # reason" (blind set 34's blunt manager). Not "'not yet' isn't a no", which hears them.
+    (
+        "status answer update plan reason excuse explanation",
+        r"(?<=['\"\u2019] )(?:isn't|is not|ain't) (?:a|an) (?:status|answer|update|plan|reason"
+        r"|excuse|explanation)\b(?! (?:i|we) )",
+    ),
 )
