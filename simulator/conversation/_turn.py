@@ -41,6 +41,7 @@ from simulator.conversation._heard import concrete_kindness, specific_praise
 from simulator.conversation._made_up import made_up_name, wrong_feeling
 from simulator.conversation._quoted import only_quoted, words_put_in_mouth
 from simulator.conversation._said_back import fragment_of, said_back
+from simulator.conversation._work_questions import asks_mechanics
 from simulator.moves import (
     AMPLIFIED_HEARD,
     ECHO_SHARE,
@@ -406,11 +407,10 @@ class TurnScore:
         moves, follows = rationed(self, moves, reflected, kindness)
         # "So what you're saying is..." asks nothing; a bare "next step?" is no listening;
         # "What else?" is a formula unless the turn reflected something of theirs that earned
-        # (not their words said back as a habit, nor a backchannel of theirs summarised). How
-        # their work works ("what does the retry logic do?") follows them to the machine.
+        # (not their words said back as a habit, nor a backchannel of theirs summarised).
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
         prompt_only = _words.is_formula_prompt(self.text) and not follows
-        if mechanics := Move.OPEN_QUESTION in moves and _words.asks_mechanics(self.text):
+        if mechanics := Move.OPEN_QUESTION in moves and asks_mechanics(self.text):
             self.note(f"a question about how the work works: {name} explains it")
         if Move.OPEN_QUESTION in moves and asked and not (self.fact or prompt_only or mechanics):
             how = f"a question that follows {name}'s words{said}" if self.grounded else ""

@@ -150,25 +150,6 @@ def is_factual(text: str) -> bool:
     return "?" in low and bool(_FACTUAL.search(low))
 
 
-# How their work works, asked for its own sake (blind set 34's eager apprentice: "what does the
-# retry logic actually do?", "what's it written in?", "how does that even work practically?"):
-# a question that follows their words to the machine, not to them. Not "how does that work for
-# you?", "what does that do to your evenings?".
-_MECHANICS = re.compile(
-    r"\b(?:how does (?:it|that|this|the [\w-]+(?: [\w-]+)?) (?:even |actually |really )?work\b"
-    r"(?! (?:for|out for) (?:you|your)\b)|what does (?:it|that|this|the [\w-]+(?: [\w-]+)?)"
-    r" (?:actually |even |roughly )?do\b(?! (?:to|for) (?:you|your)\b)|what(?:'s| is) it written in"
-    r"|what triggers (?:a|the|it)\b|spec-wise|tech stack|what (?:language|framework|database) (?:is"
-    r"|does)\b|walk me through (?:what|how) (?:that|it|this) (?:involves|works))"
-)
-
-
-def asks_mechanics(text: str) -> bool:
-    """A question about how their work works, for its own sake (see ``_MECHANICS``)."""
-    low = text.lower().replace("’", "'")
-    return "?" in low and bool(_MECHANICS.search(low))
-
-
 _FORMULA_PROMPT = re.compile(
     r"\b(?:what else|anything else|tell me more|say more|go on|keep going|and then what"
     r"|what more)\b"

@@ -34,7 +34,16 @@ import re
 
 from simulator.moves._text import SECOND_PERSON
 
-__all__ = ["ASIDE", "CROWD", "CROWD_CLAUSES", "LEAVE", "PLEDGE", "about_others"]
+__all__ = [
+    "ASIDE",
+    "CROWD",
+    "CROWD_CLAUSES",
+    "FORM",
+    "FORM_CLAUSES",
+    "LEAVE",
+    "PLEDGE",
+    "about_others",
+]
 
 _BODY = (
     r"voice|tone|pace|face|eyes|mouth|jaw|lips?|shoulders|hands?|arms|posture|breathing"
@@ -193,20 +202,26 @@ _CROWD = (
 # opening line sounded like someone who's been let down", which say what the words meant.
 _FORM = (
     r"\b(?:two|three|four|five|six|\d+)[- ](?:words?|sentences?|syllables?)\b|\bone-word\b"
-    # (Not "tense", a feeling, nor "adjectives", which they may have said: "not adjectives".)
-    r"|\b(?:pronouns?|(?:past|present|future|verb) tense|syllables?|commas?|question marks?"
+    # (Not "tense", a feeling, "a question mark over your future", an idiom, nor "adjectives",
+    # which they may have said: "specifics, not adjectives".)
+    r"|\b(?:pronouns?|(?:past|present|future|verb) tense|syllables?|commas?"
     r"|exclamation marks?|quote marks|quotation marks|punctuation|grammar)\b"
-    r"|\b(?:your|the|that) (?:first|last|final) word\b"
-    r"|\b(?:that's|that is|it's|is|was) (?:a|an|the) (?:\w+ )?(?:phrase|word)\b"
-    r"(?! (?:with|for|about)\b)"
+    r"|\b(?:your|the|that) (?:last|final) word\b"
+    r"|\b(?:that's|that is|it's|is|was) (?:a|an) (?:\w+ )?(?:phrase|word) that\b"
     r"|\b(?:said|used|say|using) ['\"\u2018][^'\"\u2019]{1,30}['\"\u2019] (?:twice|again"
     r"|three times|\w+ times)\b"
     r"|\bthe ['\"\u2018]\w+['\"\u2019] (?:cancels|shrinks|softens|undoes|carries|does)\b"
-    # "'came back to' versus 'left'", "'give me a minute' echoes 'give me a sec'", "'Honestly?'
-    # as a question again".
-    r"|['\"\u2019] (?:versus|vs\.?|echoes|mirrors|rhymes with) ['\"\u2018]"
+    # "'give me a minute' echoes 'give me a sec'", "'Honestly?' as a question again".
+    r"|['\"\u2019] (?:echoes|mirrors|rhymes with) ['\"\u2018]"
     r"|['\"\u2019?] as (?:a|its own) (?:question|sentence)\b"
 )
+FORM = re.compile(_FORM)
+"""A remark on the form of their words (lower-cased text)."""
+# (Not at a dash: "'The number.' - a two-word sentence" is one remark on the words before it.)
+FORM_CLAUSES = re.compile(r";\s*|,\s+(?=(?:and|but|though|which|so|while|like|because)\b)")
+"""Where a sentence holding a remark on the form of their words splits: the remark and a
+reflection of what they meant may share one ("You said 'probably' twice, and it sounds like
+you're more scared than you're letting on")."""
 ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}|{_FORM}")
 """A sentence that pledges safety, reports their body or voice, condemns someone on their
 behalf or remarks on the form of their words (lower-cased text)."""

@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from simulator.moves._asides import ASIDE, CROWD, CROWD_CLAUSES, LEAVE, about_others
+from simulator.moves._asides import (
+    ASIDE,
+    CROWD,
+    CROWD_CLAUSES,
+    FORM,
+    FORM_CLAUSES,
+    LEAVE,
+    about_others,
+)
 from simulator.moves._formulas import TYPECAST
 from simulator.moves._own import FORMULA_STEMS, content_stems
 from simulator.moves._text import _sentences
@@ -188,13 +196,17 @@ def _aside_units(low: str) -> tuple[str, ...]:
     if ASIDE.search(low) is None and CROWD.search(low) is None:
         return ()
     # (A question holding their words follows them; it does not say them back.) A sentence
-    # with a claim about others is read clause by clause: the claim may sit beside a reflection.
-    return tuple(
-        unit
-        for x in _sentences(low)
-        for unit in (CROWD_CLAUSES.split(x) if CROWD.search(x) is not None else (x,))
-        if unit
-    )
+    # with a claim about others, or a remark on the form of their words, is read clause by
+    # clause: the claim or the remark may sit beside a reflection.
+    return tuple(unit for x in _sentences(low) for unit in _clauses(x) if unit)
+
+
+def _clauses(sentence: str) -> list[str]:
+    if CROWD.search(sentence) is not None:
+        return CROWD_CLAUSES.split(sentence)
+    if FORM.search(sentence) is not None:
+        return FORM_CLAUSES.split(sentence)
+    return [sentence]
 
 
 def aside_only(

@@ -307,6 +307,14 @@ def test_factual_question_gets_a_true_answer_short_when_trust_is_low() -> None:
         pytest.param("How does that work for you, day to day?", True, id="for-you"),
         pytest.param("What does the retry logic do to your evenings?", True, id="to-your-evenings"),
         pytest.param("What's been getting in the way with the retry logic?", True, id="obstacle"),
+        # For their sake, from a review of the rule: the machine asked about to spare them.
+        pytest.param(
+            "What triggers the page? I'll get it silenced so you can sleep.", True, id="for-sleep"
+        ),
+        pytest.param(
+            "What triggers it most, the public part or Dan?", True, id="emotional-trigger"
+        ),
+        pytest.param("How does that even work with your 9am standups?", True, id="with-your"),
     ],
 )
 def test_how_their_work_works_is_no_listening(text: str, trusted: bool) -> None:

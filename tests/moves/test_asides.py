@@ -128,6 +128,15 @@ STILL_REFLECTIONS = [
     pytest.param(
         "You did the weekend again, and it's all a bit tense with Karim.", id="tense-is-a-feeling"
     ),
+    # A remark on their words beside what they meant, in one sentence (from a review of the rule).
+    pytest.param(
+        "You said 'carefully' twice, and it sounds like nothing changed however you put it.",
+        id="remark-then-meaning",
+    ),
+    pytest.param(
+        "It's a big question mark over the rota: you did the weekend again and nobody noticed.",
+        id="question-mark-idiom",
+    ),
     pytest.param(
         "You did the weekend again and Karim never noticed. And it stays between us.",
         id="a-sentence-of-its-own-then-a-pledge",

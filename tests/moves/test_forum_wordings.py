@@ -139,6 +139,8 @@ FOUND_34 = [
 # Wordings the review of these frames found missed, and one from blind set 34's blunt manager.
 REVIEW_FOUND = [
     pytest.param("'Busy' is not a reason.", Move.JUDGMENT, id="quoted-not-a-reason"),
+    pytest.param("'Soon' is hardly an answer.", Move.JUDGMENT, id="quoted-hardly-an-answer"),
+    pytest.param("'Busy' isn't really an update, mate.", Move.JUDGMENT, id="quoted-with-a-tag"),
     pytest.param(
         "Good for you for taking the full parental leave.",
         Move.RECOGNITION,
@@ -209,6 +211,12 @@ LEFT_ALONE = [
 
 LEFT_ALONE_34 = [
     pytest.param("'Not yet' isn't a no.", Move.JUDGMENT, id="not-yet-isnt-a-no"),
+    pytest.param(
+        "'I panicked' isn't an excuse, it's a normal reaction.", Move.JUDGMENT, id="reframe"
+    ),
+    pytest.param(
+        "'We'll see' isn't a plan, and living with that sounds hard.", Move.JUDGMENT, id="theirs"
+    ),
     pytest.param(
         "'I'm fine' isn't an answer I believe, and that's okay.", Move.JUDGMENT, id="gentle"
     ),

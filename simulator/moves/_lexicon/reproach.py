@@ -442,11 +442,14 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     ("hiding", r"(?:stop|quit|keep) hiding behind\b"),
     ("denominator", r"you(?:'re| are| might be| may be)(?: \w+)? the common denominator\b"),
     ("deep", r"(?:it's|it is|this is|that's) not that deep\b"),
-    # Their words quoted and called no answer: "'So. Yeah.' isn't a status", "'busy' is not a
-    # reason" (blind set 34's blunt manager). Not "'not yet' isn't a no", which hears them.
+    # Their words quoted and called no answer, and nothing more: "'So. Yeah.' isn't a status.",
+    # "'busy' is not a reason." (blind set 34's blunt manager). Not "'not yet' isn't a no", nor
+    # "'I panicked' isn't an excuse, it's a normal reaction", "'We'll see' isn't a plan, and
+    # living with that sounds exhausting".
     (
         "status answer update plan reason excuse explanation",
-        r"(?<=['\"\u2019] )(?:isn't|is not|ain't) (?:a|an) (?:status|answer|update|plan|reason"
-        r"|excuse|explanation)\b(?! (?:i|we) )",
+        r"(?<=['\"\u2019\u201d] )(?:isn't|is not|ain't|is hardly|is no|doesn't count as)"
+        r"(?: really)?(?: an?)?(?: acceptable| real| proper)? (?:status|answer|update|plan|reason"
+        r"|excuse|explanation)(?:,? (?:i'm afraid|we both know (?:that|it)|sorry|mate))?\W*$",
     ),
 )
