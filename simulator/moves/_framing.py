@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BLAME_FIRST", "BLAME_QUESTION", "advice_stands", "stands"]
+__all__ = ["BLAME_FIRST", "BLAME_QUESTION", "advice_stands", "praise_stands", "stands"]
 
 # A negator in the clause before a phrase. The clause starts after the last , ; : or "but".
 _NEGATOR = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnobody|\bhardly|\bnone|\bneither|\bnothing)\b")
@@ -195,3 +195,23 @@ def advice_stands(m: re.Match[str]) -> bool:
     text, start = m.string, m.start()
     prefix = text[_sentence_start(text, start) : start]
     return not (_WH_BEFORE.search(prefix) or _REPORTED.search(prefix[-40:]))
+
+
+# A quality or act supposed rather than credited: "if you're committed, ...".
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|once)(?: \w+)? $")
+# Praise doubted or left open: "I'm not sure staying late was a good choice", "I don't think
+# the way you were treated was fair", "whether leaving was the right choice".
+_DOUBTED = re.compile(
+    r"\b(?:not sure|don't think|do not think|doubt|wonder(?:ing)? (?:if|whether)|whether)\b"
+)
+
+
+def praise_stands(m: re.Match[str]) -> bool:
+    """Whether praise found in a sentence credits the person (not "if you're committed", "I'm
+    not sure that was a good choice")."""
+    start = m.start()
+    if start == 0:
+        return True
+    return not _SUPPOSED.search(m.string, max(0, start - 20), start) and not _DOUBTED.search(
+        m.string, max(0, start - 60), start
+    )

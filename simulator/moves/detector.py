@@ -64,7 +64,13 @@ from __future__ import annotations
 
 import re
 
-from simulator.moves._framing import BLAME_FIRST, BLAME_QUESTION, advice_stands, stands
+from simulator.moves._framing import (
+    BLAME_FIRST,
+    BLAME_QUESTION,
+    advice_stands,
+    praise_stands,
+    stands,
+)
 from simulator.moves._lexicon import _LEXICON, _LEXICON_WORDS
 from simulator.moves._lexicon.advice import (
     _IMPERATIVE_OBJECT,
@@ -269,33 +275,11 @@ _CHOICE_MADE = re.compile(r" (?:is|was|'s)\b")
 _SELF_KINDNESS = re.compile(r"(?:(?:just|please|and) )?" + _KIND_TO_SELF + r"\b")
 
 
-# A quality or act supposed rather than credited: "if you're committed, ...".
-_SUPPOSED = re.compile(r"\b(?:if|whether|unless|once)(?: \w+)? $")
-
-
 def _praise_cue(m: re.Match[str]) -> str:
     """Recognition's cue, saying whether it credits something they did or praises the person in
     general ("you're doing great"): users read the cue, and the scorer credits the two apart."""
     kind = "generic praise" if BARE_PRAISE.fullmatch(m.group(0)) else "specific recognition"
     return f"{kind} {_cue(m)}"
-
-
-# Praise doubted or left open: "I'm not sure staying late was a good choice", "I don't think
-# the way you were treated was fair", "whether leaving was the right choice".
-_DOUBTED = re.compile(
-    r"\b(?:not sure|don't think|do not think|doubt|wonder(?:ing)? (?:if|whether)|whether)\b"
-)
-
-
-def _praise_stands(m: re.Match[str]) -> bool:
-    """Whether praise found in a sentence credits the person (not "if you're committed", "I'm
-    not sure that was a good choice")."""
-    start = m.start()
-    if start == 0:
-        return True
-    return not _SUPPOSED.search(m.string, max(0, start - 20), start) and not _DOUBTED.search(
-        m.string, max(0, start - 60), start
-    )
 
 
 def _stem_outside(sentence: str, words: set[str], m: re.Match[str]) -> bool:
@@ -430,7 +414,7 @@ def detect(text: str, prev: str | PrevLine | None = None) -> Detection:
             m = (
                 None
                 if _RECOGNITION.isdisjoint(words)
-                else _RECOGNITION.search(sentence, words, _praise_stands)
+                else _RECOGNITION.search(sentence, words, praise_stands)
             )
             if m:  # an affirmation is recognition, not a reflection ...
                 found.setdefault(Move.RECOGNITION, _praise_cue(m))
