@@ -37,11 +37,11 @@ from simulator.conversation._allowances import (
 )
 from simulator.conversation._asking import rationed
 from simulator.conversation._change import Change
+from simulator.conversation._detours import detour
 from simulator.conversation._heard import concrete_kindness, specific_praise
 from simulator.conversation._made_up import made_up_name, wrong_feeling
 from simulator.conversation._quoted import only_quoted, words_put_in_mouth
 from simulator.conversation._said_back import fragment_of, said_back
-from simulator.conversation._work_questions import asks_mechanics
 from simulator.moves import (
     AMPLIFIED_HEARD,
     ECHO_SHARE,
@@ -410,9 +410,9 @@ class TurnScore:
         # (not their words said back as a habit, nor a backchannel of theirs summarised).
         asked = _words.is_question(self.text) and Move.NEXT_STEP not in moves
         prompt_only = _words.is_formula_prompt(self.text) and not follows
-        if mechanics := Move.OPEN_QUESTION in moves and asks_mechanics(self.text):
-            self.note(f"a question about how the work works: {name} explains it")
-        if Move.OPEN_QUESTION in moves and asked and not (self.fact or prompt_only or mechanics):
+        if away := Move.OPEN_QUESTION in moves and detour(self.text):
+            self.note(f"a question about {away}, not what {name} said")
+        if Move.OPEN_QUESTION in moves and asked and not (self.fact or prompt_only or away):
             how = f"a question that follows {name}'s words{said}" if self.grounded else ""
             self._add(*_EARN["open_question"], how or "an open question")
             earned += 1

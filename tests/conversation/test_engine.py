@@ -315,12 +315,25 @@ def test_factual_question_gets_a_true_answer_short_when_trust_is_low() -> None:
             "What triggers it most, the public part or Dan?", True, id="emotional-trigger"
         ),
         pytest.param("How does that even work with your 9am standups?", True, id="with-your"),
+        # To their body (blind set 35's somatic tour guide), in a typed one-on-one.
+        pytest.param("With the launch close, what's your body doing right now?", False, id="body"),
+        pytest.param("Where's the most tension sitting?", False, id="tension"),
+        pytest.param(
+            "What happens in you? Chest, stomach, somewhere else?", False, id="body-parts"
+        ),
+        pytest.param(
+            "Take a breath. How are things going for you, really?", True, id="a-breath-first"
+        ),
+        pytest.param(
+            "Your body won't let you switch off. What would help you rest?", True, id="said-back"
+        ),
     ],
 )
 def test_how_their_work_works_is_no_listening(text: str, trusted: bool) -> None:
     """An open question about how their work works, for its own sake (blind set 34's eager
-    apprentice), follows their words to the machine: it earns no trust. One about how it is
-    for them does."""
+    apprentice), or about where it sits in their body (set 35's somatic tour guide), takes
+    their words somewhere else: it earns no trust. One about how it is for them does, and a
+    breath offered or their body's state said back before a question changes nothing."""
     engine = Engine(catalog.get_persona("launch-engineer"))
     engine.state.trust = 5
     out = step(engine, turn(OQ, text=text))
