@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from tests.moves.peer_support_forum import FORUM
 from tests.moves.peer_support_second_forum import SECOND_FORUM
+from tests.moves.peer_support_third_forum import THIRD_FORUM
 
 R, REC, J, A = "reflection", "recognition", "judgment", "advice"
 SYM, INFO, OQ, CQ = "sympathy", "information", "open_question", "closed_question"
@@ -472,5 +473,6 @@ SETS: tuple[tuple[str, list[tuple[str, set[str]]]], ...] = (
     ("closing", CLOSING),
     ("forum (first: advice 0.52)", FORUM),
     ("second forum (first: recognition 0.36, judgment 0.36)", SECOND_FORUM),
+    ("third forum (held out: measured once, never tuned on)", THIRD_FORUM),
 )
 """Every set in the order written, named for reports (first measurements in the comments)."""

@@ -25,6 +25,7 @@ from tests.moves.peer_support import (
 )
 from tests.moves.peer_support_forum import FORUM
 from tests.moves.peer_support_second_forum import SECOND_FORUM
+from tests.moves.peer_support_third_forum import THIRD_FORUM
 
 
 def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
@@ -79,6 +80,12 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
             {"reflection": 0.85, "recognition": 0.9, "judgment": 0.85, "advice": 0.85},
             id="second-forum-wordings",
         ),
+        # Held out: a floor under its one measurement, so a change that loses ground shows.
+        pytest.param(
+            THIRD_FORUM,
+            {"reflection": 0.6, "recognition": 0.55, "judgment": 0.35, "advice": 0.7},
+            id="third-forum-held-out",
+        ),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -108,6 +115,7 @@ def test_sets_are_well_formed() -> None:
         + CLOSING
         + FORUM
         + SECOND_FORUM
+        + THIRD_FORUM
     )
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
