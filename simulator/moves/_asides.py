@@ -9,6 +9,8 @@
   paused before that 'sure'", "I saw your eyes close". A Rehearse session is typed: nobody can
   see or hear them, so every such observation is invented (blind set 28's nonverbal cold read),
   and the quote inside it shows the words were caught, not understood.
+* **A decision declared final**: "the twenty-second isn't moving", "the reorg's done, it's not
+  changing": the manager's position, whatever date or plan of theirs it names.
 * **A remark on the form of their words**: "'The number.' - a two-word sentence", "the 'but'
   cancels everything before it", "you've said 'fair' twice now". Their words are quoted and
   their grammar noticed, but nothing of what they meant is said back (blind set 34's grammar
@@ -38,6 +40,7 @@ __all__ = [
     "ASIDE",
     "CROWD",
     "CROWD_CLAUSES",
+    "FINAL",
     "FORM",
     "FORM_CLAUSES",
     "LEAVE",
@@ -222,7 +225,20 @@ FORM_CLAUSES = re.compile(r";\s*|,\s+(?=(?:and|but|though|which|so|while|like|be
 """Where a sentence holding a remark on the form of their words splits: the remark and a
 reflection of what they meant may share one ("You said 'probably' twice, and it sounds like
 you're more scared than you're letting on")."""
-ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}|{_FORM}")
+# The manager's decision declared final: "the twenty-second isn't moving", "the reorg's done,
+# it's not changing", "the decision's made" (blind set 34's blunt manager, whose date of theirs
+# in such a sentence was paid as a reflection). Their own "the date's not moving" said back is
+# theirs, and still reflects.
+_FINAL = (
+    r"\b(?:not|isn't|won't be) (?:changing|moving|negotiable|up for (?:debate|discussion))\b"
+    r"|\bnon-negotiable\b|\bdecision(?:'s| is| has been| was) (?:made|final)\b"
+    r"|\b(?:been|was) decided (?:above|already)\b"
+)
+FINAL = re.compile(_FINAL)
+"""A decision declared final (lower-cased text). A sentence holding one is read comma by comma:
+"a big feature landing Monday with the date not moving, a staging box that falls over" keeps
+the rest of a reflection."""
+ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}|{_FORM}|{_FINAL}")
 """A sentence that pledges safety, reports their body or voice, condemns someone on their
 behalf or remarks on the form of their words (lower-cased text)."""
 CROWD = re.compile(_CROWD)

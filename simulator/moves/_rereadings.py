@@ -16,6 +16,7 @@ from simulator.moves._asides import (
     ASIDE,
     CROWD,
     CROWD_CLAUSES,
+    FINAL,
     FORM,
     FORM_CLAUSES,
     LEAVE,
@@ -201,9 +202,14 @@ def _aside_units(low: str) -> tuple[str, ...]:
     return tuple(unit for x in _sentences(low) for unit in _clauses(x) if unit)
 
 
+_COMMAS = re.compile(r"[,;]\s*")
+
+
 def _clauses(sentence: str) -> list[str]:
     if CROWD.search(sentence) is not None:
         return CROWD_CLAUSES.split(sentence)
+    if FINAL.search(sentence) is not None:
+        return _COMMAS.split(sentence)
     if FORM.search(sentence) is not None:
         return FORM_CLAUSES.split(sentence)
     return [sentence]

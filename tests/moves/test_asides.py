@@ -23,6 +23,11 @@ SAID = (
 )
 
 NOT_REFLECTIONS = [
+    # A decision declared final (blind set 34's blunt manager), whatever words of theirs it names.
+    pytest.param("The rota isn't moving, that's been decided.", id="final-rota"),
+    pytest.param(
+        "Good, because the weekend rota is not up for debate.", id="final-not-up-for-debate"
+    ),
     # A remark on the form of their words (blind set 34's grammar sleuth).
     pytest.param(
         "'Every load test breaks staging' - a five-word sentence with no 'I' in it. Go on.",
@@ -117,6 +122,12 @@ def test_their_words_in_a_pledge_or_an_observation_are_no_reflection(text: str) 
 
 
 STILL_REFLECTIONS = [
+    # A final decision as one clause of a longer reflection keeps the rest.
+    pytest.param(
+        "So that's a lot: the weekend again with the rota not changing, every load test breaking"
+        " staging, and the vendors never getting back to you.",
+        id="final-inside-a-reflection",
+    ),
     # Their words as what they meant, not as grammar.
     pytest.param(
         "That's the whole rota in one sentence: you did the weekend again and nobody noticed.",
