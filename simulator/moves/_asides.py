@@ -41,6 +41,7 @@ __all__ = [
     "CROWD",
     "CROWD_CLAUSES",
     "FINAL",
+    "FINAL_CLAUSES",
     "FORM",
     "FORM_CLAUSES",
     "LEAVE",
@@ -235,12 +236,13 @@ _FINAL = (
     r"|\b(?:been|was) decided (?:above|already)\b"
 )
 FINAL = re.compile(_FINAL)
-"""A decision declared final (lower-cased text). A sentence holding one is read comma by comma:
-"a big feature landing Monday with the date not moving, a staging box that falls over" keeps
-the rest of a reflection."""
+"""A decision declared final (lower-cased text)."""
+FINAL_CLAUSES = re.compile(r"[,;]\s*")
+"""Where a sentence holding a decision declared final splits: "a big feature landing Monday
+with the date not moving, a staging box that falls over" keeps the rest of a reflection."""
 ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}|{_FORM}|{_FINAL}")
 """A sentence that pledges safety, reports their body or voice, condemns someone on their
-behalf or remarks on the form of their words (lower-cased text)."""
+behalf, remarks on the form of their words or declares a decision final (lower-cased text)."""
 CROWD = re.compile(_CROWD)
 """A clause that says what other people say or go through, or how common it is (lower-cased
 text). Its ``group`` and ``says`` groups hold who and the verb ("everyone", "tells"), the

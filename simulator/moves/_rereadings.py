@@ -17,6 +17,7 @@ from simulator.moves._asides import (
     CROWD,
     CROWD_CLAUSES,
     FINAL,
+    FINAL_CLAUSES,
     FORM,
     FORM_CLAUSES,
     LEAVE,
@@ -197,19 +198,16 @@ def _aside_units(low: str) -> tuple[str, ...]:
     if ASIDE.search(low) is None and CROWD.search(low) is None:
         return ()
     # (A question holding their words follows them; it does not say them back.) A sentence
-    # with a claim about others, or a remark on the form of their words, is read clause by
-    # clause: the claim or the remark may sit beside a reflection.
+    # with a claim about others, a decision declared final or a remark on the form of their
+    # words is read clause by clause: the aside may sit beside a reflection.
     return tuple(unit for x in _sentences(low) for unit in _clauses(x) if unit)
-
-
-_COMMAS = re.compile(r"[,;]\s*")
 
 
 def _clauses(sentence: str) -> list[str]:
     if CROWD.search(sentence) is not None:
         return CROWD_CLAUSES.split(sentence)
     if FINAL.search(sentence) is not None:
-        return _COMMAS.split(sentence)
+        return FINAL_CLAUSES.split(sentence)
     if FORM.search(sentence) is not None:
         return FORM_CLAUSES.split(sentence)
     return [sentence]

@@ -347,8 +347,8 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     ),
     (
         "spent spend stopped tried listened worked focused",
-        r"maybe if you(?:'d| had)? (?:just |actually )?(?:spent|spend|stopped|tried|listened"
-        r"|worked|focused)\b",
+        # (The simple past; "maybe if you'd ..." is the hindsight entry below.)
+        r"maybe if you (?:just |actually )?(?:spent|spend|stopped|tried|listened|worked|focused)\b",
         "maybe",
     ),
     ("excuse", r"(?:using|use|used) (?:it|them|that|this|those|your \w+) as an? excuse\b"),
@@ -363,8 +363,7 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     (
         "problems",
         r"(?:people|others|some people|other people|folks)(?: out (?:here|there))? (?:have|with)"
-        r" (?:real"
-        r"|actual|bigger) problems\b(?! with\b)",
+        r" (?:real|actual|bigger) problems\b(?! with\b)",
     ),
     # Our peer-support set 34: "now you're shocked he's on your back?", "ADHD isn't a free pass
     # to miss deadlines", "putting your dad in a home is pretty selfish", "maybe you're the toxic

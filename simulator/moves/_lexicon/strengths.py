@@ -69,10 +69,10 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     ),
     (
         _QUALITY_NOUNS,
+        # ("Reaching out takes more guts than people give credit for", "that took a ton of nerve".)
         r"(?:took|takes|showed|shows|showing|shown|demonstrated?)"
-        r" (?:real |a lot of |great |genuine |such |so much |some |a real |serious |huge )?(?:"
-        + "|".join(_QUALITY_NOUNS.split())
-        + r")\b",
+        r" (?:real |a lot of |great |genuine |such |so much |some |a real |serious |huge |more "
+        r"|a ton of )?(?:" + "|".join(_QUALITY_NOUNS.split()) + r")\b",
         "took takes showed shows showing shown demonstrated demonstrate",
     ),
     # The deed named as a quality: "that's extraordinary dedication", "re-seeding without
@@ -250,7 +250,7 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         "you're you were seem sound you've have come",
     ),
     # Forum wordings (our peer-support set 33): "good on you for taking the sick days", "that's
-    # really big of you", "reaching out takes more guts than people give credit for", "quitting
+    # really big of you", "quitting
     # was a brave call", "that's exactly what strong looks like", "that's class", "the way you
     # raised it was super mature". Not "good on you if ...", "a big ask of you", "whether it
     # was the right call", "I don't know what strong looks like", "the way you were treated
@@ -265,11 +265,6 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         "on for",
     ),
     ("big", r"(?:is|was|that's|it's|that is|it is)" + _DEGREE + r" big of you\b", "of"),
-    (
-        "guts courage nerve bravery",
-        r"(?:takes|took|taking) (?:(?:a lot|a ton|so much|real|some|more|serious) (?:of )?)?"
-        r"(?:guts|courage|nerve|bravery)\b",
-    ),
     (
         "call decision choice move",
         r"(?<!whether )(?<!if )(?:\w+ing(?: [\w']+){0,8}|that|it|this) (?:was|is|'s)"
