@@ -73,7 +73,12 @@ _IDIOM = re.compile(
     r"\b(?:(?:off|on) the (?:table|record|cards|books|hook|radar|clock)|for the record"
     r"|keep(?:s|ing)? score|changes? nothing|takes? (?:a|its) toll|(?:a )?heavy load"
     r"|on your plate|in the loop|on the same page|(?:the )?bottom line|(?:like|want|anything"
-    r"|something|more) (?:else )?to add)\b"
+    r"|something|more) (?:else )?to add"
+    # A decision called good ("a brave call") takes up nothing of their "the forecast call"...
+    r"|(?:a|the|that|your) (?:really |very )?(?:right|good|smart|wise|brave|great|bold|gutsy"
+    r"|tough|hard|close|sound|solid|correct) call"
+    # ... nor "give yourself credit" anything of their "give me a sec".
+    r"|(?:give|giving|gives) (?:yourself|you) (?:credit|a break|some slack|some grace))\b"
 )
 # A sentence of the speaker's own experience, with nothing about the other person in it.
 _SELF_STORY = re.compile(

@@ -284,9 +284,17 @@ def _required_shown(turns: list[AnalysedTurn]) -> tuple[str, ...]:
         or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
         for x in turns
     )
-    # Reflections that earned in two turns or more, or a feeling named back: what ties praise
-    # to what they told (one stray echo ties nothing).
-    heard = felt or sum(x.credit.credit.get("reflection", 0.0) > 0 for x in turns) >= 2
+    # Reflections that earned in two turns or more, or a feeling named back, or sympathy for
+    # something they said: what ties praise to what they told (one stray echo ties nothing, nor
+    # a parting wish to nobody in particular, "take care of yourself", between stock praise).
+    heard = (
+        any(
+            (x.credit.credit.get("sympathy", 0.0) > 0 and x.credit.grounded)
+            or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
+            for x in turns
+        )
+        or sum(x.credit.credit.get("reflection", 0.0) > 0 for x in turns) >= 2
+    )
     # The last plan put to them not turned down: what "agreed together" requires.
     steps = [x for x in turns if Move.NEXT_STEP in x.assessment.moves]
     agreed = not steps or not steps[-1].credit.credit.get("declined")

@@ -221,15 +221,21 @@ IDIOMS = [
     pytest.param("For the record, what's the hardest part?", "record", id="for-the-record"),
     pytest.param("Anything you'd like to add?", "add", id="anything-to-add"),
     pytest.param("What are you doing that nobody knows about?", "obody", id="nobody-is-no-content"),
+    pytest.param("Coming in today was a brave call.", "call", id="a-brave-call"),
+    pytest.param("You're stronger than you give yourself credit for.", "give", id="give-credit"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), IDIOMS)
 def test_an_idioms_words_take_up_nothing_of_theirs(text: str, word: str) -> None:
     """ "Off the table" after their "kitchen table", "changes nothing" after their "nothing
-    changed", "anything to add?" after "Product added": an idiom's words are nobody's, so the
+    changed", "anything to add?" after "Product added", "a brave call" after "a call at two":
+    an idiom's words are nobody's, so the
     turn is not grounded in them; nor is it in "nobody", a word with no content."""
-    said = SAID + " The record shows it. Product added a feature. Nobody asked me."
+    said = (
+        SAID + " The record shows it. Product added a feature. Nobody asked me. I've a call at"
+        " two, so give me a sec."
+    )
     a = assess(text, [("employee", said)])
     assert all(word not in g for g in a.grounding), a.grounding
 
