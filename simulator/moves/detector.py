@@ -72,14 +72,14 @@ from simulator.moves._framing import (
     stands,
 )
 from simulator.moves._lexicon import _LEXICON, _LEXICON_WORDS
-from simulator.moves._lexicon.advice import (
+from simulator.moves._lexicon.forms import _AFFIRM_FIRST, _REFLECT_STEM, _STOPWORDS
+from simulator.moves._lexicon.imperatives import (
     _IMPERATIVE_OBJECT,
     _IMPERATIVE_SOFTENER,
     _IMPERATIVES,
-    _INFLECTED,
     _NOT_IMPERATIVE_FIRST,
+    _inflected,
 )
-from simulator.moves._lexicon.forms import _AFFIRM_FIRST, _REFLECT_STEM, _STOPWORDS
 from simulator.moves._lexicon.judgment import _JUDGMENT
 from simulator.moves._lexicon.praise import BARE_PRAISE
 from simulator.moves._lexicon.recognition import _RECOGNITION
@@ -246,7 +246,7 @@ _TAKE_YOUR_TIME = (
 def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     """A sentence opening with a bare verb and its object ("Turn your phone off"), if it does.
 
-    See ``_NOT_IMPERATIVE_FIRST`` in :mod:`._lexicon.advice` for why the first word is checked
+    See ``_NOT_IMPERATIVE_FIRST`` in :mod:`._lexicon.imperatives` for why the first word is checked
     against closed word classes rather than a list of verbs.
     """
     if first in _IMPERATIVE_SOFTENER:
@@ -254,12 +254,7 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
         first = body.split(" ", 1)[0]
     if first == "take" and body.startswith(_TAKE_YOUR_TIME):
         return None  # permission, not an order
-    if (
-        len(first) < 3
-        or first in _NOT_IMPERATIVE_FIRST
-        or first.endswith(_INFLECTED)
-        or not first.isalpha()
-    ):
+    if len(first) < 3 or first in _NOT_IMPERATIVE_FIRST or _inflected(first) or not first.isalpha():
         return None
     m = _TWO_WORDS.match(body)
     if m is None or m.group(2) not in _IMPERATIVE_OBJECT:

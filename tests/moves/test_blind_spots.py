@@ -385,7 +385,7 @@ SECOND_PERSON_NEAR_MISSES = [
     pytest.param("You've got this.", Move.OTHER, id="youve-got-this"),
     # ("Good for you." is generic praise: recognition that earns only part, not a reflection.)
     pytest.param("Good for you.", Move.RECOGNITION, id="good-for-you"),
-    pytest.param("Well done you.", Move.OTHER, id="well-done-you"),
+    pytest.param("Well done you.", Move.RECOGNITION, id="well-done-you"),
     pytest.param("You're the expert on your own life.", Move.OTHER, id="expert-autonomy"),
     pytest.param("Three days is a real achievement.", Move.RECOGNITION, id="an-achievement"),
     pytest.param("You can get through this, one step at a time.", Move.OTHER, id="get-through"),

@@ -27,6 +27,11 @@ GENERIC_PRAISE = [
     pytest.param("We do value you, you know that.", id="we-value-you"),
     pytest.param("You're amazing.", id="amazing"),
     pytest.param("You're a star.", id="a-star"),
+    # Praise of work with nothing named: the rubric's own anchor for generic praise.
+    pytest.param("Good job.", id="bare-good-job"),
+    pytest.param("Well done!", id="bare-well-done"),
+    pytest.param("Okay, great work.", id="bare-great-work"),
+    pytest.param("Nice one.", id="nice-one"),
 ]
 
 
@@ -46,14 +51,15 @@ SPECIFIC_NOT_GENERIC = [
     pytest.param("You're great with the clients.", Move.RECOGNITION, id="great-with"),
     pytest.param("I really value your honesty.", Move.RECOGNITION, id="value-your-honesty"),
     pytest.param("You're the best person to lead this.", None, id="best-person-to"),
-    pytest.param("Good job.", None, id="bare-good-job-is-no-recognition"),
+    pytest.param("Good job on the runbook.", Move.RECOGNITION, id="good-job-on-a-deed"),
+    pytest.param("Well done for raising it early.", Move.RECOGNITION, id="well-done-for-a-deed"),
 ]
 
 
 @pytest.mark.parametrize(("text", "move"), SPECIFIC_NOT_GENERIC)
 def test_praise_that_names_a_strength_is_not_generic(text: str, move: Move | None) -> None:
     """A strength named ("great at ...", "your honesty") stays specific; confidence in them for
-    a task is no generic praise; a bare "Good job." is still no recognition."""
+    a task is no generic praise; "good job" on a deed of theirs credits the deed."""
     a = assess(text, [("employee", PREV)])
     cue = a.cues.get(Move.RECOGNITION, "")
     assert not cue.startswith("generic praise"), a.cues

@@ -4,16 +4,17 @@ themselves asked of them, "go easy on yourself", is sympathy: see :mod:`.sympath
 
 from __future__ import annotations
 
-import re
-
 from simulator.moves._lexicon.sympathy import _KIND_TO_SELF_GIVEN
-from simulator.moves._text import _Phrases, _words
+from simulator.moves._text import _Phrases
 
 _ADVICE = _Phrases(
     (
         "should",
         r"you (?:just |really |probably |definitely )?should\b"
-        r"(?!n't have| have|'ve| (?:be|feel) (?:really |very )?(?:proud|pleased))",
+        r"(?!n't have| have|'ve| (?:be|feel) (?:[a-z]+ ){0,2}?(?:proud|pleased|embarrassed|ashamed)"
+        # "You should never feel ashamed of that" reassures; it asks nothing of them.
+        r"|(?: never| not)(?: have to)? (?:be|feel) (?:[a-z]+ ){0,2}?(?:ashamed|embarrassed"
+        r"|guilty|bad|sorry|stupid)\b)",
     ),
     ("ought", r"you ought to\b"),
     ("owe", r"you owe it to yourself to\b"),
@@ -223,7 +224,11 @@ _ADVICE = _Phrases(
     ),
     ("worth", r"(?:it's|it is) (?:always )?worth (?:\w+ing|a try|a shot)\b"),
     ("might", r"you might (?:consider|try|think about|look into|want to)\b"),
-    ("shouldn't", r"you (?:really |probably |just )?shouldn't\b(?! have)"),
+    (
+        "shouldn't",
+        r"you (?:really |probably |just )?shouldn't\b(?! have)(?! (?:be|feel) (?:[a-z]+ ){0,2}?"
+        r"(?:ashamed|embarrassed|guilty|bad|sorry|stupid)\b)",
+    ),
     ("shoes", r"in your shoes,? i(?:'d| would)\b(?! (?:be|feel|want to know)\b)"),
     ("about", r"how about (?:you |we )?\w+ing\b", "how"),
     ("if", r"what if you (?:tried|try|talked|asked|took|spoke|went|just)\b", "what"),
@@ -286,14 +291,18 @@ _ADVICE = _Phrases(
     ("do", r"what i(?:'d| would) do is\b", "what"),
     (
         "talk speak go get look write quit leave push email send call start try document keep"
-        " report contact consider reach book apply escalate",
+        " report contact consider reach book apply escalate let concentrate focus hold ring see",
         r"i(?:'d| would) (?:probably |definitely |honestly |seriously |personally )?"
         r"(?:just |also )?"
         r"(?:talk to|speak to|go to|get|look for|look into|write|quit|leave|push back|email|send"
         r"|call(?! (?:that|it|this|them)\b)|start \w+ing"
         r"|try(?! to (?:understand|see|imagine)\b| anything\b| everything\b)"
         r"|document|keep (?:a|notes|records|track|everything)|report|contact"
-        r"|consider(?! (?:that|it|this)\b)|reach out(?! to (?:you|them)\b)|book|apply|escalate)\b",
+        r"|consider(?! (?:that|it|this)\b)|reach out(?! to (?:you|them)\b)|book|apply|escalate"
+        # "I'd let the deposit dispute go for now and concentrate on the books" (not "I'd let you
+        # know", the speaker's promise).
+        r"|let (?!(?:you|me|us|them|him|her) know\b)[^.!?,]{0,40}? go\b|concentrate on|focus on"
+        r"|hold off|ring|see (?:a|your) (?:doctor|gp|therapist|counsell?or))\b",
         "i'd would",
     ),
     # Forum wordings (our peer-support set 33): "a lot of people find it easier to send it by
@@ -337,150 +346,21 @@ _ADVICE = _Phrases(
         r"|describe|expand|elaborate|give me|walk me|help me|remind me|clarify)\b)\w+",
         "could can",
     ),
+    # A suggestion put as a question: "maybe try writing her a letter instead?", "wouldn't it be
+    # worth asking your solicitor?", "might it be easier to tell them?" (not "would it be worth
+    # it for you?", which asks their view of their own plan's worth... after "it").
+    (
+        "maybe perhaps",
+        r"(?:^|[,.;:!?] )(?:maybe|perhaps) (?:just )?try\b",
+        "try",
+    ),
+    (
+        "worth better easier wiser idea",
+        r"(?:would|wouldn't|might|could|won't) it (?:not )?be (?:worth|better|easier|wiser|a good"
+        r" idea) (?:\w+ing|to)\b"
+        # (Not the talk itself: "would it be easier to tell me what happened, or what you want?")
+        r"(?! (?:tell|show|explain|describe|say|answer|share|talk|write)(?: it| them| that)?"
+        r" (?:to )?(?:me|us)\b| (?:start|begin) (?:with|by)\b)",
+        "would wouldn't might could won't",
+    ),
 )
-# Imperatives that open a sentence: "Just delegate it.", "Prioritise the audit.". Keyed by the
-# verb (after an optional softener such as "just"); the pattern, matched where the verb starts,
-# says what must follow it ("talk to", not "talk"). One dict lookup per sentence.
-_IMPERATIVE_SOFTENER = _words("just maybe perhaps please definitely honestly seriously")
-# A bare imperative by structure, for verbs the table above does not know ("Turn your phone
-# off", "Treat yourself to a day off"): a sentence opening with a word that can be a verb's base
-# form, followed by the object or particle a verb takes. English puts a noun or adjective
-# before "your / the / yourself" only in fixed phrases, so the first word is refused when it
-# belongs to a closed class (pronouns, determiners, prepositions, conjunctions, adverbs,
-# auxiliaries, interjections), is inflected (-s, -ed, -ing, -ly) or is one of the few words
-# that open wishes, thanks and comments ("hope the weekend is better", "glad your team ...").
-_NOT_IMPERATIVE_FIRST = _words(
-    """i you he she it we they me him her us them my your his its our their mine yours this that
-    these those there here the a an some any no every each all both either neither half such
-    what which whose who whom why where when how many much more most few less least several
-    enough another other one two three four five ten about above across after against along
-    among around at before behind below beside besides between beyond by despite down during
-    except for from in inside into like near of off on onto out outside over past since through
-    till to toward towards under until unlike up upon via with within without as than per and
-    but or nor so yet because if while although though unless whether once whereas maybe perhaps
-    also even just only still already always never sometimes often usually then now too very
-    quite rather really actually again ever soon later today tonight tomorrow yesterday anyway
-    otherwise instead almost not back home oh ah wow ugh ha haha lol hmm um uh er yeah yes ok
-    okay hey hi hello well right sure great good nice cool fine thanks thank sorry please is are
-    was were be been am do does did has had can could will would shall should may might must
-    same glad sad shame pity hope wish lucky poor welcome congrats congratulations bless excuse
-    pardon mind guess imagine suppose say see look listen let love like hate miss feel seem
-    sound mean know think wonder bet reckon agree have enjoy whatever whoever wherever however
-    whichever"""
-    # Past forms open a sentence whose subject is left out ("Found out from the invite", "Got
-    # it"), not an order; the regular ones end in -ed and are refused as inflected.
-    """ found got told said made took gave went came saw knew thought felt left kept held brought
-    bought sent spent lost heard paid sold stood understood wrote ran began drove forgot grew
-    led meant met sat slept spoke stuck taught threw woke won wore"""
-)
-_IMPERATIVE_OBJECT = _words(
-    "your yourself yourselves the a an some it them him her my our their up off out down away"
-    " around everything something anything someone somebody everyone more less"
-)
-_INFLECTED = ("s", "ed", "ing", "ly", "'s", "n't", "'ll", "'d", "'re", "'ve", "'m")
-_IMPERATIVES: dict[str, re.Pattern[str]] = {
-    verb: re.compile(pattern)
-    for verb, pattern in {
-        "try": r"try\b",
-        "prioritise": r"prioritise\b",
-        "prioritize": r"prioritize\b",
-        "delegate": r"delegate\b",
-        "focus": r"focus on\b",
-        # "Take your time", "take a sec", "take a breath": permission to pause, not an order.
-        "take": r"take\b(?! care\b| your time\b| (?:all|whatever|as much|any) (?:the )?time you"
-        r" need\b| as long as you need\b| (?:your|a) (?:sec|second|moment|minute|breath)\b)",
-        "talk": r"talk to\b",
-        "ask": r"ask (?:\w+ )?(?:for|to)\b",
-        "block": r"block (?:out|off)\b",
-        "push": r"push back\b",
-        "say": r"say no\b",
-        "do": r"do (?:it|the)\b",
-        "find": r"find (?:a|an|some|someone|another|out|one)\b",
-        "ease": r"ease (?:back|off|up|yourself|in)\b",
-        "listen": r"listen to (?:your (?:body|gut|instincts?|doctor|therapist|team)|yourself)\b",
-        "look": r"look (?:for|into|after|at (?:your|the|other))\b",
-        "reach": r"reach out\b",
-        "speak": r"speak (?:to|with)\b",
-        "tell": r"tell (?:your|him|her|them|the|someone|hr|a)\b",
-        "raise": r"raise (?:it|this|that)\b",
-        "bring": r"bring (?:it|this|that) up\b",
-        "loop": r"loop in\b",
-        "log": r"log off\b",
-        "step": r"step (?:back|away)\b",
-        "slow": r"slow down\b",
-        "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront)\b",
-        "give": r"give (?:it|yourself|them|him|her|your|\w+ a (?:call|ring|shout|nudge|heads-up"
-        r"|try|go|break))\b",
-        "turn": r"turn (?:off|down|it|them|your|that|those|the)\b",
-        "have": r"have (?:a|an|some) (?!(?:good|great|nice|lovely)\b)\w+",
-        "switch": r"switch (?:off|it|them|your|that|the)\b",
-        "let": r"let (?:them|him|her|your|people|someone|the) (?:\w+ )?know\b",
-        "think": r"think about (?:\w+ing|asking|talking|getting|taking)\b",
-        "remind": r"remind (?:yourself|them|him|her|your)\b",
-        "see": r"see (?:a|your) (?:doctor|gp|therapist|counsell?or)\b",
-        "make": r"make (?:sure|time|a list|a plan)\b",
-        # "Go on." and "Keep going." ask them to carry on talking: prompts, not orders.
-        "go": r"go\b(?! on\b(?! (?!then\b)\w)| ahead\b)",
-        "keep": r"keep\b(?! going\b| talking\b)",
-        **{
-            verb: verb + r"\b"
-            for verb in [
-                "schedule",
-                "send",
-                "start",
-                "stop",
-                "drop",
-                "cut",
-                "use",
-                "set",
-                "put",
-                "get",
-                "consider",
-                "don't",
-                "skip",
-                "leave",
-                "move",
-                "pick",
-                "quit",
-                "write",
-                "email",
-                "call",
-                "book",
-                "read",
-                "avoid",
-                "sleep",
-                "rest",
-                "breathe",
-                "document",
-                "journal",
-                "practise",
-                "practice",
-                "plan",
-                "prepare",
-                "learn",
-                "apply",
-                "join",
-                "switch",
-                "negotiate",
-                "request",
-                "record",
-                "save",
-                "reply",
-                "escalate",
-                "flag",
-                "protect",
-                "limit",
-                "pause",
-                "mute",
-                "unplug",
-                "jot",
-                "spend",
-                "aim",
-                "grab",
-                "decline",
-                "delete",
-                "hire",
-            ]
-        },
-    }.items()
-}

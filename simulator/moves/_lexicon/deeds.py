@@ -9,6 +9,7 @@ from __future__ import annotations
 from simulator.moves._lexicon.praise import (
     _PRAISE_ADJ,
 )
+from simulator.moves._lexicon.qualities import _HARM_DONE
 
 DEEDS: tuple[tuple[str, ...], ...] = (
     # What they did named as an achievement: "three days is a real achievement".
@@ -20,8 +21,8 @@ DEEDS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "lucky",
-        r"(?:is|are|'re|'s) (?:so |very |really |incredibly )?lucky to have (?:you\b|(?:a|an)"
-        r" \w+ (?:who|like you)\b)",
+        r"(?:is|are|'re|'s|was|were) (?:so |very |really |incredibly )?lucky to have"
+        r" (?:you\b|(?:a|an) \w+ (?:who|like you)\b)",
     ),
     (
         "thank thanks cheers",
@@ -146,11 +147,11 @@ DEEDS: tuple[tuple[str, ...], ...] = (
     # Effort named as the person's: "you've clearly thought hard about this", "you put in a
     # massive effort". No "not" fits between "you" and the verb, so "you haven't ..." is not it.
     (
-        "thought worked put done gone went tried",
+        "thought worked put done gone went tried fought battled",
         r"you(?:'ve| have)?(?: (?:clearly|obviously|really|genuinely|definitely|truly|already))*"
         r" (?:thought (?:hard|carefully|long and hard|deeply|this through|it through)"
         r"|done (?:the|all the) (?:groundwork|legwork|heavy lifting)"
-        r"|worked (?:so |really |incredibly )?hard"
+        r"|(?:worked|fought|battled) (?:so |really |incredibly )?hard"
         r"|put (?:in )?(?:a lot of|so much|real|serious|an? (?:massive|huge|enormous|incredible"
         r"|tremendous|real|serious) amount of|an? (?:massive|huge|enormous|incredible|tremendous"
         r"|real|serious)|massive|huge|tremendous|a ton of) (?:effort|work|thought|care|energy)"
@@ -254,7 +255,8 @@ DEEDS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "respect admire",
-        r"i (?:really |genuinely |deeply |do )?(?:respect|admire) (?:that|it|this)(?=[.!;]|$)",
+        r"i (?:really |genuinely |deeply |do )?(?:respect|admire) (?:that|it|this)"
+        r"(?: (?:a lot|so much|hugely|massively|enormously|loads))?(?=[.!;]|$)",
     ),
     # Praise owned as overdue: "you've held the team up through all this, and I don't say that
     # enough".
@@ -335,8 +337,11 @@ DEEDS: tuple[tuple[str, ...], ...] = (
         r"i(?:'m| am) (?:really |so |very |genuinely )?impressed (?:that|by how|with how|at how"
         r"|how)\b[^.!?]{0,40}",
     ),
-    ("congrats congratulations", r"congrat\w* (?:on|for)\b[^.!?]{0,40}"),
-    ("done", r"well done (?:on|for|with|getting|handling)\b[^.!?]{0,40}"),
+    ("congrats congratulations", r"congrat\w* (?:on|for)\b(?! " + _HARM_DONE + r")[^.!?]{0,40}"),
+    (
+        "done",
+        r"well done (?:on|for|with|getting|handling)\b(?! " + _HARM_DONE + r")[^.!?]{0,40}",
+    ),
     (
         "call decision choice thing",
         # "That's a really good call" (not "it's the right call to wait", which advises).
@@ -363,16 +368,31 @@ DEEDS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "mum mom dad parent friend manager person partner colleague teammate lead leader boss"
-        " sister brother son daughter wife husband worker listener learner human carer",
+        " sister brother son daughter wife husband worker listener learner human carer nurse"
+        " teacher doctor coach mentor writer student volunteer neighbour neighbor owner",
         r"you(?:'re| are| sound like| seem like| come across as)(?: (?:a|an|such a|one))?"
         r"(?: (?:really|very|genuinely|truly|incredibly|clearly))* (?:great|good|wonderful"
         r"|brilliant|amazing|fantastic|lovely|caring|loving|devoted|kind|thoughtful|strong|brave"
-        r"|hard|natural|fab|solid|decent) (?:mum|mom|dad|parent|friend|manager|person|partner"
-        r"|colleague|teammate|lead|leader|boss|sister|brother|son|daughter|wife|husband|worker"
-        r"|listener|learner|human|carer)\b",
+        r"|hard|natural|fab|solid|decent|cracking|top|terrific|excellent|superb|exceptional)"
+        r" (?:mum|mom|dad|parent|friend|manager|person|partner|colleague|teammate|lead|leader"
+        r"|boss|sister|brother|son|daughter|wife|husband|worker|listener|learner|human|carer"
+        r"|nurse|teacher|doctor|coach|mentor|writer|student|volunteer|neighbou?r|owner)\b",
         "you're are sound seem across",
     ),
     ("proud", r"proud of you\b(?! (?:if|when|once)\b)"),
+    # Their act as the mark of someone others prize: "that's the kind of manager people trust"
+    # (not "that's the kind of thing people need to hear", "this is exactly the kind of
+    # conversation we need to have").
+    (
+        "kind sort type",
+        r"(?:that's|that is|it's|this is|that was) (?:exactly |just )?the (?:kind|sort|type) of"
+        r" (?:[\w-]+ ){0,2}(?:manager|leader|lead|nurse|teacher|doctor|person|friend|colleague"
+        r"|teammate|parent|mum|mom|dad|engineer|boss|mentor|coach|partner|human|worker|employee"
+        r"|professional|carer|rep|analyst|developer|designer) (?:people|others|everyone"
+        r"|everybody|teams?|folks|staff|patients|customers|kids|we|i) (?:\w+ )?(?:trust|respect"
+        r"|want|need|remember|look up to|admire|follow|rely on|value)\b",
+        "that's is it's was",
+    ),
     (
         "impressive admirable inspiring amazing remarkable incredible brilliant outstanding"
         " commendable",
@@ -393,7 +413,10 @@ DEEDS: tuple[tuple[str, ...], ...] = (
         r"|attitude|approach|perspective|outlook|mindset)\b",
         "healthy mature wise sensible smart great positive brave balanced grounded constructive",
     ),
-    ("kudos hats props", r"(?:kudos|hats off|props) (?:to you|for|on)\b[^.!?]{0,40}"),
+    (
+        "kudos hats props play",
+        r"(?:kudos|hats off|props|fair play)(?: to you)? (?:to you|for|on)\b[^.!?]{0,40}",
+    ),
     (
         "brave courageous admirable impressive",
         r"(?:that's|that is|that was|it's|it is|it was) (?:so |really |very |incredibly"

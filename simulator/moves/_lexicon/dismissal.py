@@ -428,4 +428,32 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         r"|discussion|process)\b",
         "if otherwise or again continues",
     ),
+    # Our peer-support set 36: their trouble called nothing ("Don't worry, it's nothing, you'll
+    # be fine!"), others held up as coping without fuss ("nurses have worked nights for a
+    # hundred years without moaning"), someone's "actual" loss set against theirs ("people lose
+    # actual family members every day"), "give up too easily", "in my day we just got on with
+    # it". Not "it's nothing you did", "that's nothing to be ashamed of", "you did it without
+    # complaining once", "some days I give up too easily".
+    (
+        "nothing",
+        r"(?:it's|it is|that's|that is) (?:really |honestly |literally )?nothing(?=\s*[,.!;]|\s*$)",
+    ),
+    (
+        "moaning whining complaining bitching fuss",
+        r"(?:people|others|everyone|everybody|we|\w+s) (?:have |had |just )?(?:\w+ed|done|got on"
+        r"|coped)\b[^.!?]{0,60}? without (?:moaning|whining|bitching|complaining|making a fuss)\b",
+        "without",
+    ),
+    (
+        "actual",
+        r"(?:people|others|some people|other people|folks|plenty of people) (?:\w+ ){0,2}actual"
+        r" (?:\w+ )?(?:family|families|children|kids|parents|people|jobs|homes|loved ones"
+        r"|tragedies|trauma|illness|illnesses|grief|pain|struggles|problems|issues)\b",
+    ),
+    (
+        "easily quickly fast",
+        r"(?<!i )(?<!i just )(?<!we )give up (?:far |way |much |so )?too (?:easily|quickly|fast)\b",
+        "give",
+    ),
+    ("day", r"in my day,? (?:we|people|you|nobody|no one)\b"),
 )

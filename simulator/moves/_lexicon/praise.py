@@ -58,7 +58,16 @@ _GENERIC_PRAISE = (
 )
 # ("Good on you" or "good for you" with nothing after it credits no act: "good on you for saying
 # no" does.)
-BARE_PRAISE = re.compile(r"(?:" + _GENERIC_PRAISE + r"|good (?:on|for) (?:you|ya))")
+# Praise of work with nothing named: "Well done.", "Great job!", "Nice one." MITI codes it
+# Affirm; it credits no act, so it earns only part, as generic praise. ("Good stuff" is how
+# many people say "okay".)
+_WORK_PRAISE = (
+    r"(?:well done(?: you)?|(?:good|great|nice|brilliant|excellent|fantastic|amazing|awesome"
+    r"|superb|top) (?:job|work|one)|bravo)"
+)
+BARE_PRAISE = re.compile(
+    r"(?:" + _GENERIC_PRAISE + r"|good (?:on|for) (?:you|ya)|" + _WORK_PRAISE + r")"
+)
 """Praise of the person with nothing they did in it: generic, whatever else the turn says."""
 # Qualities an act can show or take: "that took real character", "it shows commitment".
 _QUALITY_NOUNS = (
@@ -67,5 +76,6 @@ _QUALITY_NOUNS = (
     " discipline determination perseverance humility insight self-awareness awareness bravery"
     " nerve backbone heart composure grace class professionalism foresight empathy ownership"
     " resourcefulness poise calm persistence teamwork expertise professionalism commitment"
-    " organisation organization tenacity loyalty"
+    " organisation organization tenacity loyalty devotion compassion generosity decency conviction"
+    " stamina diligence selflessness kindness"
 )

@@ -53,3 +53,10 @@ _TRAIT_WORDS = (
 
 # "No excuse for how Greg spoke to you": a third party's conduct, and their side taken.
 _THEIR_SIDE = r"(?! for (?:how|what|the way|him|her|them|that kind)\b)"
+# A harm they did, which praise can only mock: "congrats on blowing your savings", "well done
+# for losing the client" (not "blowing them away").
+_HARM_DONE = (
+    r"(?:\w+ )?(?:blowing|wrecking|ruining|losing|failing|crashing|screwing|messing|breaking"
+    r"|missing|forgetting|burning|tanking|botching|bombing|flunking|torching|sinking)\b"
+    r"(?! (?:\w+ )?away\b| it out of the water\b)"
+)

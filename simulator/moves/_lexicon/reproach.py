@@ -6,6 +6,8 @@ Entries of the judgment table (see :mod:`.judgment`).
 
 from __future__ import annotations
 
+from simulator.moves._lexicon.qualities import _HARM_DONE
+
 REPROACH: tuple[tuple[str, ...], ...] = (
     # Rhetorical questions that confront: "don't you realise...", "doesn't that worry you?"
     (
@@ -450,5 +452,35 @@ REPROACH: tuple[tuple[str, ...], ...] = (
         r"(?<=['\"\u2019\u201d] )(?:isn't|is not|ain't|is hardly|is no|doesn't count as)"
         r"(?: really)?(?: an?)?(?: acceptable| real| proper)? (?:status|answer|update|plan|reason"
         r"|excuse|explanation)(?:,? (?:i'm afraid|we both know (?:that|it)|sorry|mate))?\W*$",
+    ),
+    # Our peer-support set 36: blame disowned, then laid ("I'm not saying it's your fault,
+    # but you did open a shop in a recession"; not "I'm not blaming you, but we need a fix"),
+    # shame asked of them ("you should be a bit embarrassed"; not "you shouldn't feel
+    # ashamed"), a trait pinned ("you just can't handle pressure"; not "you can't handle all
+    # of it alone"), and praise for a harm ("congrats on blowing your savings").
+    (
+        "saying blaming blame",
+        r"(?:(?:i'm|i am) not (?:saying (?:it's|it was|this is|that's|that it's) (?:all |entirely"
+        r" )?(?:your fault|on you)|blaming you)|not to blame you)\b[^.!?]{0,60}?,? but\b"
+        r"(?=[^.!?]*\byou)",
+    ),
+    (
+        "embarrassed ashamed",
+        # ("You" the subject: not "whoever's piling it on you should be ashamed".)
+        r"(?<!n't )(?<!not )(?<!\bon )(?<!\bto )(?<!\bat )(?<!\bfor )(?<!\bwith )(?<!\babout )"
+        r"(?<!\bof )you (?:really |honestly |probably )?(?:should|ought to) (?:be|feel)"
+        r" (?:a bit |a little |quite |really |so |very |thoroughly )?(?:embarrassed|ashamed)\b",
+    ),
+    (
+        "handle cope",
+        r"(?<!if )you (?:just |simply |clearly |obviously |really )?(?:can't|cannot|couldn't)"
+        r" (?:handle|cope with|take) (?:the )?(?:pressure|stress|criticism|feedback|responsibility"
+        r"|heat)\b(?! (?:alone|on your own|by yourself)\b)",
+        "can't cannot couldn't",
+    ),
+    (
+        "congrats congratulations done job going work bravo",
+        r"(?:congrat\w*|well done|(?:good|great|nice) (?:job|going|work)|bravo),?"
+        r" (?:on |for |with )?" + _HARM_DONE,
     ),
 )

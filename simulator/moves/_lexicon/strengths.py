@@ -12,6 +12,7 @@ from simulator.moves._lexicon.praise import (
     _PRAISE,
     _PRAISE_WORDS,
     _QUALITY_NOUNS,
+    _WORK_PRAISE,
 )
 from simulator.moves._lexicon.qualities import (
     _DEGREE,
@@ -28,6 +29,10 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         "value appreciate rate you're are",
         r"(?:" + _GENERIC_PRAISE + r")\b(?=\W*$| *[,.;:!?]| (?:and|but|honestly|really|overall"
         r"|by the way|you know|seriously|though|too|lately|right now|as (?:always|ever))\b)",
+    ),
+    (
+        "done job work one bravo",
+        r"(?:^|(?<=[,;:!.] ))" + _WORK_PRAISE + r"(?=\W*$| *[,.;:!?])",
     ),
     (
         "appreciate admire value respect",
@@ -84,9 +89,10 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
         r"|(?<=[a-z'] )(?<!what )(?<!how )(?<!who )(?:is|was))"
         r"(?: (?:real|genuine|extraordinary"
         r"|proper|true|such|serious|huge|incredible|remarkable|impressive|amazing|great|a lot of"
-        r"|some|so much|pure|sheer))* (?:"
+        r"|some|so much|pure|sheer|a|an|a real|a rare|a huge|a genuine))*(?: (?:kind|sort) of)? (?:"
         + "|".join(_QUALITY_NOUNS.split())
-        + r")\b(?! (?:issue|problem|question)s?\b)",
+        + r")\b(?!-)(?! (?:issue|problem|question)s?\b"
+        r"| of (?:the|this|that|our|their|a|an|your|his|her|my)\b)",
     ),
     # Their deed judged as a strength the speaker prizes: "that kind of ownership is exactly
     # what I value in you", "is exactly the rigour a good analyst needs".
@@ -148,7 +154,9 @@ STRENGTHS: tuple[tuple[str, ...], ...] = (
     (
         "says speaks",
         r"(?:says|speaks) (?:a lot|volumes|so much|a great deal|well|something(?: good)?)"
-        r" (?:about|of) (?:you\b|who you are|the (?:kind|sort|type) of \w+ you are)",
+        r" (?:about|of) (?:you\b|who you are|the (?:kind|sort|type) of \w+ you are|your (?:"
+        + "|".join(_QUALITY_NOUNS.split())
+        + r"|character|values|heart|strength)\b)",
         "lot volumes much deal well something",
     ),
     # Their standing and their making: "you know this team better than anyone", "you built

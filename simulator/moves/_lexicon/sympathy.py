@@ -70,7 +70,7 @@ _SYMPATHY = _Phrases(
     ("stays stay", r"(?:this|it|that|everything) (?:stays|will stay|'ll stay) between us\b"),
     (
         "sorry",
-        r"(?:i'm|i am) (?:so |really |very |truly |just )?sorry\b"
+        r"(?:i'm|i am) (?:(?:so|really|very|truly|just|deeply|terribly) )*sorry\b"
         r"(?!,? (?:but|i|what|could|can|did|do|say|come again|go on|to (?:interrupt|bother|cut)"
         r"|for (?:the|my|being|interrupting|asking|cutting))\b)",
     ),
@@ -132,8 +132,13 @@ _SYMPATHY = _Phrases(
     ),
     (
         "sense",
-        r"(?:it )?makes (?:total |complete |a lot of |perfect )?sense (?:that )?"
-        r"you(?:'d|'re| would| are| feel)\b",
+        r"(?:it )?makes (?:total |complete |a lot of |perfect |so much )?sense (?:(?:that )?"
+        r"you(?:'d|'re| would| are| feel)|to feel"
+        # "It makes complete sense to be gutted" (not "it makes sense to be careful").
+        r"|to be (?:(?:so|this|that|a bit|really|pretty) )?(?:gutted|upset|sad|angry|scared|anxious"
+        r"|nervous|worried|hurt|down|low|afraid|overwhelmed|exhausted|shaken|numb|lost|confused"
+        r"|devastated|frustrated|furious|annoyed|disappointed|embarrassed|ashamed|stressed|tired"
+        r"|heartbroken|jealous|resentful|lonely|wary|rattled|cautious))\b",
         "makes",
     ),
     (
@@ -217,7 +222,8 @@ _SYMPATHY = _Phrases(
     (
         "lot much",
         # Not the speaker's own load ("I've got a lot to deal with"): "have / got" refused.
-        r"(?<!have )(?<!got )(?<!had )(?:a lot|much) to (?:carry|deal with|handle|take in"
+        r"(?<!have )(?<!got )(?<!had )(?:(?:an awful|a whole|a hell of a|a heck of a|a) lot|much)"
+        r" to (?:carry|deal with|handle|take in"
         r"|go through|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
         "carry deal handle take go manage process juggle hold cope",
     ),
