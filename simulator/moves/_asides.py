@@ -15,6 +15,11 @@
   cancels everything before it", "you've said 'fair' twice now". Their words are quoted and
   their grammar noticed, but nothing of what they meant is said back (blind set 34's grammar
   sleuth, a process narrator of words rather than voice).
+* **Their words filed in a record**: "Capturing: staging falls over under load", "noted under
+  impact: half a day lost", "let me jot that down", "I've got a box here for 'impact on
+  you'". Said to a notebook rather than to them (blind set 36's action-item stenographer read
+  every disclosure, a father's stroke included, into the minutes), their words come back as
+  entries, and nothing of what they meant to them is said.
 * **A verdict on someone else**, taking their side: "whoever drew that split should be
   ashamed", "that's theft" (blind set 29's villain bonding): the manager's indignation, not
   what they told.
@@ -46,6 +51,7 @@ __all__ = [
     "FORM_CLAUSES",
     "LEAVE",
     "PLEDGE",
+    "RECORD",
     "about_others",
 ]
 
@@ -240,9 +246,34 @@ FINAL = re.compile(_FINAL)
 FINAL_CLAUSES = re.compile(r"[,;]\s*")
 """Where a sentence holding a decision declared final splits: "a big feature landing Monday
 with the date not moving, a staging box that falls over" keeps the rest of a reflection."""
-ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}|{_FORM}|{_FINAL}")
+# Their words filed in a record (blind set 36's action-item stenographer): an entry's label
+# ("capturing:", "noted under impact:", "logged:"), the act of writing it down, or the notes,
+# box or template it goes in. Not "I hear you", "let me say back what I heard", "I noted how
+# hard you worked" (no colon, no record), nor "off the record" (a pledge).
+_RECORD = (
+    # (Not "in writing: what Kyle had that you didn't", a promise of how it will come.)
+    r"\b(?:capturing|noting|logging|logged|noted|minuting|minuted|adding|added|(?<!in )writing"
+    r"|jotting|recording|follow[- ]up)(?: (?:that|this|it|those))?(?: (?:down|in|up"
+    r"|under (?:\w+ ){0,2}?\w+|to (?:the|my|your) (?:notes|list|record|template|minutes|log)))?"
+    r"\s*:"
+    r"|\b(?:let me|i'll|i will|i'm going to|i'm|i am)(?: just)? (?:note|jot|write|minute|log"
+    r"|record|put)(?:ting|ing)? (?:that|this|it|those|['\u2018][^'\u2019]{1,60}['\u2019])"
+    r"(?: (?:down|in|up))?\b"
+    r"|\b(?:in|on|to|into|from|of) (?:my|the|our) (?:notes|notebook|minutes|template|log|list)\b"
+    r"|\b(?:a|the|my) (?:blank )?(?:box|line|section|row|heading|space|column) (?:here )?(?:for"
+    r"|labell?ed)\b"
+)
+# ... and the items it makes of them ("Action item: you look into the wellbeing hub", "owner
+# you", "the record so far"), unless the items are theirs ("ten action items, the last at
+# midnight" after "I wrote ten action items").
+_ITEMS = r"\baction (?:items?|points?)\b|\bowner(?::| -|,)? (?:you|me)\b|\bthe record so far\b"
+ASIDE = re.compile(f"{_NONVERBAL}|{_PLEDGE}|{_LEAVE}|{_SIDING}|{_FORM}|{_FINAL}|{_RECORD}|{_ITEMS}")
+RECORD = re.compile(_RECORD)
+"""Their words filed in a record (lower-cased text): an aside even when its label is a word of
+theirs ("adding:" after "product added split-tender")."""
 """A sentence that pledges safety, reports their body or voice, condemns someone on their
-behalf, remarks on the form of their words or declares a decision final (lower-cased text)."""
+behalf, remarks on the form of their words, declares a decision final or files their words in
+a record (lower-cased text)."""
 CROWD = re.compile(_CROWD)
 """A clause that says what other people say or go through, or how common it is (lower-cased
 text). Its ``group`` and ``says`` groups hold who and the verb ("everyone", "tells"), the

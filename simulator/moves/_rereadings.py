@@ -21,6 +21,7 @@ from simulator.moves._asides import (
     FORM,
     FORM_CLAUSES,
     LEAVE,
+    RECORD,
     about_others,
 )
 from simulator.moves._formulas import TYPECAST
@@ -236,6 +237,7 @@ def aside_only(
             return False  # "You're worried nobody will know": their fear, reflected
         return (
             LEAVE.search(sentence) is not None
+            or RECORD.search(sentence) is not None
             or any(not theirs(m.group(0)) for m in ASIDE.finditer(sentence))
             # Who and the verb, not the words of theirs between: "everyone who's come back
             # to a territory split tells me" wraps their words in a claim about others.

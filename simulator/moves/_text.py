@@ -21,8 +21,13 @@ _MAX_SENTENCES = 12
 """At most this many sentences from each end of a (capped) turn are analysed."""
 
 # Sentences end at ".", "!" or "?" before a space. Dashes (self-interruptions in speech) and line
-# breaks do not end one: "So what changed-- when did the delays start?" is one question.
-_SPLIT = re.compile(r"([.!?][\"”]?)\s+")
+# breaks do not end one: "So what changed-- when did the delays start?" is one question. Nor
+# does the point of a title ("St. Joseph's", "Dr. Fields"); a time's may ("at 9 p.m. What
+# then?"), so it does.
+_SPLIT = re.compile(
+    r"((?<!\bst)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)"
+    r"\.[\"”]?|[!?][\"”]?)\s+"
+)
 # Restarts in transcribed speech: "wh-what", "I-I", "so-so" -> "what", "i", "so".
 _STUTTER = re.compile(r"(?<![a-z'])([a-z']{1,8}+)-(?=\1)")
 _BRACKETED = re.compile(r"\[[^\]]{0,80}\]")  # "[laughs]", "[inaudible 00:01:02]"

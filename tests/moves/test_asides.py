@@ -2,7 +2,8 @@
 manager's verdict on someone else say back nothing they told (blind set 28's safe-harbour
 pledge and nonverbal cold read, set 29's villain bonding) or a claim about what other people
 say or go through (set 31's bandwagon normaliser) or a remark on the form of their words (set
-34's grammar sleuth: "a two-word sentence", "the 'but' cancels it"), that an
+34's grammar sleuth: "a two-word sentence", "the 'but' cancels it") or filed in a record (set
+36's action-item stenographer: "Capturing: ...", "owner you"), that an
 idiom's words ("off the table") and a formula's ("a heavy load", "I noticed") take up nothing of
 theirs, and that the same words said back in a sentence of their own still reflect.
 
@@ -23,6 +24,26 @@ SAID = (
 )
 
 NOT_REFLECTIONS = [
+    # Their words filed in a record (blind set 36's action-item stenographer), whatever the
+    # label's word ("adding" after their "added").
+    pytest.param(
+        "Capturing: you did the weekend again and Karim never noticed, and you go over the"
+        " incident notes at your kitchen table till midnight.",
+        id="record-capturing",
+    ),
+    pytest.param(
+        "Noted under impact: you did the weekend again, and Karim never noticed.",
+        id="record-noted-under",
+    ),
+    pytest.param(
+        "Adding to the template: the vendors never get back to you, and every load test breaks"
+        " staging.",
+        id="record-adding-to-the-template",
+    ),
+    pytest.param(
+        "Let me jot that down. Every load test breaks staging. Owner you, by Friday.",
+        id="record-jot-and-items",
+    ),
     # A decision declared final (blind set 34's blunt manager), whatever words of theirs it names.
     pytest.param("The rota isn't moving, that's been decided.", id="final-rota"),
     pytest.param(
@@ -122,6 +143,11 @@ def test_their_words_in_a_pledge_or_an_observation_are_no_reflection(text: str) 
 
 
 STILL_REFLECTIONS = [
+    # A promise of how it will come is no record; their own "action items" said back are theirs.
+    pytest.param(
+        "In writing: the weekend again, and Karim never noticed. I'll send it today.",
+        id="in-writing-is-a-promise",
+    ),
     # A final decision as one clause of a longer reflection keeps the rest.
     pytest.param(
         "So that's a lot: the weekend again with the rota not changing, every load test breaking"

