@@ -78,6 +78,7 @@ from simulator.moves._lexicon.imperatives import (
     _IMPERATIVE_SOFTENER,
     _IMPERATIVES,
     _NOT_IMPERATIVE_FIRST,
+    _WELCOME,
     _inflected,
 )
 from simulator.moves._lexicon.judgment import _JUDGMENT
@@ -188,10 +189,10 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
 
     Also after a suggesting frame ("I'd say take the offer") and, softened, after a comma
     ("..., maybe give it a go"): the bare verb there still tells the person what to do.
-    Permission to take a moment ("Take all the secs you need") is no order, as in
-    :func:`_bare_imperative`.
+    Permission to take a moment ("Take all the secs you need") and a welcome ("Sit down, have
+    a cup of tea") are no orders, as in :func:`_bare_imperative`.
     """
-    if body.startswith(_TAKE_YOUR_TIME):
+    if body.startswith(_TAKE_YOUR_TIME) or _WELCOME.match(body):
         return None
     start = 0
     if first in _IMPERATIVE_SOFTENER:
@@ -252,8 +253,8 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     if first in _IMPERATIVE_SOFTENER:
         body = body[len(first) + 1 :]
         first = body.split(" ", 1)[0]
-    if first == "take" and body.startswith(_TAKE_YOUR_TIME):
-        return None  # permission, not an order
+    if (first == "take" and body.startswith(_TAKE_YOUR_TIME)) or _WELCOME.match(body):
+        return None  # permission or a welcome, not an order
     if len(first) < 3 or first in _NOT_IMPERATIVE_FIRST or _inflected(first) or not first.isalpha():
         return None
     m = _TWO_WORDS.match(body)

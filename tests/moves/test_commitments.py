@@ -74,3 +74,20 @@ def test_an_item_handed_to_them_is_advice(text: str, handed: bool) -> None:
     """Work handed to them as an action item (blind set 36's stenographer) tells them what to
     do: advice beside the step; an item the manager takes, or theirs said back, is not."""
     assert (Move.ADVICE in detect(text, None).moves) is handed
+
+
+@pytest.mark.parametrize(
+    ("text", "advises"),
+    [
+        pytest.param("Sit down, sit down.", False, id="sit-down"),
+        pytest.param("Grab a chair, I'll put the kettle on.", False, id="grab-a-chair"),
+        pytest.param("Have a cup of tea first.", False, id="cup-of-tea"),
+        pytest.param("Pull up a seat.", False, id="pull-up-a-seat"),
+        pytest.param("Have a word with HR.", True, id="have-a-word"),
+        pytest.param("Have a cup of tea and then email him.", True, id="tea-then-an-order"),
+    ],
+)
+def test_a_welcome_is_no_advice(text: str, advises: bool) -> None:
+    """Hospitality in the imperative (blind set 36's Cork manager put the kettle on in every
+    meeting) tells them nothing to do about their problem; an order after it still does."""
+    assert (Move.ADVICE in detect(text, None).moves) is advises

@@ -48,3 +48,19 @@ def test_how_their_self_blame_feels_is_no_blame(text: str, judges: bool) -> None
     """After their "that's totally on me", asking what makes it feel like it's all on them
     explores their view; "that's all on you" puts it there."""
     assert (Move.JUDGMENT in detect(text, None).moves) is judges
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        pytest.param(
+            "If you could change one thing about the rota, what would it be?", True, id="one-thing"
+        ),
+        pytest.param("if you could fix just one thing this week - what?", True, id="fix-one-thing"),
+        pytest.param("If you could change one thing, you'd have stayed.", False, id="no-question"),
+    ],
+)
+def test_the_one_change_they_would_make_asks_what_would_help(text: str, asks: bool) -> None:
+    """Asking the one thing they would change (blind set 36's Cork manager) asks what would
+    help; a conditional that asks nothing does not."""
+    assert (Move.RESOURCE_CHECK in detect(text, None).moves) is asks

@@ -176,3 +176,16 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         },
     }.items()
 }
+# A welcome in the imperative mood is hospitality, not a fix (blind set 36's Cork manager put
+# the kettle on in every meeting): "Sit down, sit down", "have a cup of tea", "grab a chair",
+# "make yourself at home". Not "have a word with HR", "grab some time with Priya".
+_WELCOME = re.compile(
+    r"(?:(?:just|please|do|go on),? )?(?:sit (?:down|yourself down|wherever)|(?:have|take|grab)"
+    r" a (?:seat|chair|pew)|pull up a (?:chair|seat)|make yourself (?:at home|comfortable)"
+    r"|get comfortable|come (?:on )?in|help yourself to (?:a |some )?(?:tea|coffee|biscuits?"
+    r"|water|cake)|(?:have|grab|take) (?:a|some) (?:drop|cup|cuppa|mug|biscuit|coffee|tea|water"
+    r"|sip|glass)\b)"
+    # (The welcome ends its clause: "have a cup of tea and then email him" still advises.)
+    r"(?:(?: of| o')? (?:tea|coffee|water|something))?(?: first)?"
+    r"(?=\s*(?:[-,.!;?]|$| if\b| while\b))"
+)

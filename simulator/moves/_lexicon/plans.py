@@ -37,6 +37,13 @@ _RESOURCE_CHECK = _Phrases(
         "how",
     ),
     ("can", r"what can (?:i|we) (?:do|take|change|help|move|shift)\b", "what"),
+    # The one change they would make: "if you could change one thing about how the team's set
+    # up, what would it be?" (blind set 36's Cork manager), which asks what would help.
+    (
+        "change fix",
+        r"if you could (?:change|fix) (?:one|any|a single|just one) thing\b[^.!?]*\?",
+        "if",
+    ),
     # What would have to change for them: "what would need to change here for you to stay?"
     (
         "change",
