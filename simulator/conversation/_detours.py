@@ -1,11 +1,17 @@
-"""Open questions that take their words somewhere else: to the machine, or to their body.
+"""Open questions that take their words somewhere else: to the machine, to their body, or to
+the manager's own story.
 
 The employee's engine pays an open question that follows their words. One that follows them
 to the machine ("what does the retry logic actually do?", blind set 34's eager apprentice) or
 to a body scan ("With a hundred and forty tickets waiting, what's your body doing right now?",
 blind set 35's somatic tour guide) hears nothing of what they said, however attuned it sounds:
 a manager in a typed one-on-one cannot see their body, and asking where it sits is a stock
-coaching move, not their story followed.
+coaching move, not their story followed. Nor does one asked after the manager's own story
+("When I was passed over for lead years ago I went quiet for weeks too. I remember ... How are
+you holding up?", blind set 36's autobiographer): the turn is about the manager, and the
+question at its end follows the manager's words, not theirs. One brief disclosure beside what
+they said ("I remember that feeling; it sounds like the not-knowing is the worst of it") is
+not such a turn: the story must outweigh them.
 """
 
 from __future__ import annotations
@@ -44,11 +50,32 @@ _BODY = re.compile(
     r"| is) the (?:most )?tension|tension (?:sitting|sit)\b)"
 )
 _QUESTION = re.compile(r"[^.!?]*\?")
+# The manager's own past told as a story: "when I was", "I remember", "my old boss told me".
+_STORY = re.compile(
+    r"\b(?:when i (?:was|had|got)|i remember|i had an?|mine was|i was at|i spent|i felt|i went"
+    r"|i once|i used to|happened to me|i've been (?:exactly )?(?:there|through)|my (?:first|old"
+    r"|last) (?:job|boss|manager|team|company)|(?:my|our) (?:director|boss|manager|partner|vp"
+    r"|cto|ceo) (?:told|said)|back when i|years ago,? i|i got passed|i was passed|i watched)\b"
+)
+_ME = re.compile(r"\b(?:i|my|me|mine|i'd|i've|i'm|i'll|myself)\b")
+_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours|yourself)\b")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _own_story(low: str) -> bool:
+    """Whether the statements before a question tell the manager's own story and outweigh
+    them: a story sentence, and at least five words of "I", twice as many as of "you" and two
+    more (no blind set's skilled voice reached it; its me-too tricks did)."""
+    told = " ".join(s for s in _SENTENCE.findall(low) if not s.rstrip().endswith("?"))
+    if _STORY.search(told) is None:
+        return False
+    me, you = len(_ME.findall(told)), len(_YOU.findall(told))
+    return me >= 5 and me >= 2 * you + 2
 
 
 def detour(text: str) -> str | None:
     """Where an open question takes their words instead of following them ("how their work
-    works", "their body"), or None."""
+    works", "their body", "your own story"), or None."""
     low = text.lower().replace("\u2019", "'")
     if "?" not in low:
         return None
@@ -56,4 +83,6 @@ def detour(text: str) -> str | None:
         return "how their work works"
     if any(_BODY.search(q) for q in _QUESTION.findall(low)):
         return "their body"
+    if _own_story(low):
+        return "your own story"
     return None

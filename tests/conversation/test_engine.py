@@ -327,12 +327,26 @@ def test_factual_question_gets_a_true_answer_short_when_trust_is_low() -> None:
         pytest.param(
             "Your body won't let you switch off. What would help you rest?", True, id="said-back"
         ),
+        # After the manager's own story (blind set 36's autobiographer), not theirs followed.
+        pytest.param(
+            "When I was passed over years ago I went quiet for weeks. I remember my director told"
+            " me it was visibility, and I spent a month stewing. How are you holding up?",
+            False,
+            id="own-story",
+        ),
+        pytest.param(
+            "I remember that feeling. It sounds like the not-knowing is the worst of it for you,"
+            " and you've carried it alone. How are you holding up?",
+            True,
+            id="a-brief-disclosure",
+        ),
     ],
 )
 def test_how_their_work_works_is_no_listening(text: str, trusted: bool) -> None:
     """An open question about how their work works, for its own sake (blind set 34's eager
-    apprentice), or about where it sits in their body (set 35's somatic tour guide), takes
-    their words somewhere else: it earns no trust. One about how it is for them does, and a
+    apprentice), about where it sits in their body (set 35's somatic tour guide), or asked
+    after the manager's own story (set 36's autobiographer) takes their words somewhere else:
+    it earns no trust. One about how it is for them does, and a
     breath offered or their body's state said back before a question changes nothing."""
     engine = Engine(catalog.get_persona("launch-engineer"))
     engine.state.trust = 5
