@@ -24,6 +24,7 @@ from tests.moves.peer_support import (
     UNSEEN,
 )
 from tests.moves.peer_support_forum import FORUM
+from tests.moves.peer_support_fourth_forum import FOURTH_FORUM
 from tests.moves.peer_support_second_forum import SECOND_FORUM
 from tests.moves.peer_support_third_forum import THIRD_FORUM
 
@@ -80,6 +81,11 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
             {"reflection": 0.85, "recognition": 0.9, "judgment": 0.85, "advice": 0.85},
             id="second-forum-wordings",
         ),
+        pytest.param(
+            FOURTH_FORUM,
+            {"reflection": 0.65, "recognition": 0.85, "judgment": 0.85, "advice": 0.85},
+            id="fourth-forum-wordings",
+        ),
         # Held out: a floor under its one measurement, so a change that loses ground shows.
         pytest.param(
             THIRD_FORUM,
@@ -116,6 +122,7 @@ def test_sets_are_well_formed() -> None:
         + FORUM
         + SECOND_FORUM
         + THIRD_FORUM
+        + FOURTH_FORUM
     )
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
