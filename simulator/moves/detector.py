@@ -80,6 +80,7 @@ from simulator.moves._lexicon.imperatives import (
     _NOT_IMPERATIVE_FIRST,
     _WELCOME,
     _inflected,
+    without_welcome,
 )
 from simulator.moves._lexicon.judgment import _JUDGMENT
 from simulator.moves._lexicon.praise import BARE_PRAISE
@@ -192,8 +193,11 @@ def _imperative(body: str, first: str) -> re.Match[str] | None:
     Permission to take a moment ("Take all the secs you need") and a welcome ("Sit down, have
     a cup of tea") are no orders, as in :func:`_bare_imperative`.
     """
-    if body.startswith(_TAKE_YOUR_TIME) or _WELCOME.match(body):
+    if body.startswith(_TAKE_YOUR_TIME):
         return None
+    if _WELCOME.match(body):
+        body = without_welcome(body)
+        first = body.split(" ", 1)[0].rstrip(",.;:!?")
     start = 0
     if first in _IMPERATIVE_SOFTENER:
         start = len(first) + 1
@@ -253,8 +257,11 @@ def _bare_imperative(body: str, first: str) -> re.Match[str] | None:
     if first in _IMPERATIVE_SOFTENER:
         body = body[len(first) + 1 :]
         first = body.split(" ", 1)[0]
-    if (first == "take" and body.startswith(_TAKE_YOUR_TIME)) or _WELCOME.match(body):
-        return None  # permission or a welcome, not an order
+    if _WELCOME.match(body):
+        body = without_welcome(body)
+        first = body.split(" ", 1)[0]
+    if first == "take" and body.startswith(_TAKE_YOUR_TIME):
+        return None  # permission, not an order
     if len(first) < 3 or first in _NOT_IMPERATIVE_FIRST or _inflected(first) or not first.isalpha():
         return None
     m = _TWO_WORDS.match(body)

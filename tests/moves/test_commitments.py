@@ -91,3 +91,17 @@ def test_a_welcome_is_no_advice(text: str, advises: bool) -> None:
     """Hospitality in the imperative (blind set 36's Cork manager put the kettle on in every
     meeting) tells them nothing to do about their problem; an order after it still does."""
     assert (Move.ADVICE in detect(text, None).moves) is advises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Have a seat, get comfy - and jot the three worst things down.", id="seat-then"
+        ),
+        pytest.param("Sit down, then ring the surgery before they close.", id="sit-then-ring"),
+    ],
+)
+def test_an_order_after_a_welcome_is_still_advice(text: str) -> None:
+    """The welcome is set aside and what follows it read: an order there still advises."""
+    assert Move.ADVICE in detect(text, None).moves

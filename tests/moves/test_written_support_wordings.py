@@ -84,6 +84,10 @@ LEFT_ALONE = [
     pytest.param("Everyone around you has a degree.", A, id="everyone-is-no-verb"),
     pytest.param("It makes sense to be careful with money.", SYM, id="sense-to-be-careful"),
     pytest.param("I have an awful lot to carry.", SYM, id="own-load"),
+    pytest.param("That's an awful lot to carry up three flights.", SYM, id="a-load-carried-up"),
+    pytest.param("I'm sorry to say the big room's booked.", SYM, id="sorry-to-say"),
+    pytest.param("It's not sulking to need a quiet corner.", J, id="not-sulking-to-need"),
+    pytest.param("This launch is twice the size of the last one.", J, id="the-works-size"),
 ]
 
 

@@ -351,7 +351,7 @@ _ADVICE = _Phrases(
     # it for you?", which asks their view of their own plan's worth... after "it").
     (
         "maybe perhaps",
-        r"(?:^|[,.;:!?] )(?:maybe|perhaps) (?:just )?try\b",
+        r"(?:^|[,.;:!?-] |\b(?:and|so|then|but) )(?:maybe|perhaps) (?:just )?try\b",
         "try",
     ),
     (

@@ -182,10 +182,22 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
 _WELCOME = re.compile(
     r"(?:(?:just|please|do|go on),? )?(?:sit (?:down|yourself down|wherever)|(?:have|take|grab)"
     r" a (?:seat|chair|pew)|pull up a (?:chair|seat)|make yourself (?:at home|comfortable)"
-    r"|get comfortable|come (?:on )?in|help yourself to (?:a |some )?(?:tea|coffee|biscuits?"
-    r"|water|cake)|(?:have|grab|take) (?:a|some) (?:drop|cup|cuppa|mug|biscuit|coffee|tea|water"
-    r"|sip|glass)\b)"
+    r"|get (?:comfortable|comfy)|come (?:on )?in|help yourself to (?:a |some )?(?:tea|coffee"
+    r"|biscuits?|water|cake)|(?:have|grab|take) (?:a|some) (?:drop|cup|cuppa|mug|biscuit|coffee"
+    r"|tea|water|sip|glass)\b)"
     # (The welcome ends its clause: "have a cup of tea and then email him" still advises.)
     r"(?:(?: of| o')? (?:tea|coffee|water|something))?(?: first)?"
     r"(?=\s*(?:[-,.!;?]|$| if\b| while\b))"
 )
+_AFTER_WELCOME = re.compile(r"[\s,;:!.-]*(?:(?:and|then|but|so)\b[\s,]*)?")
+
+
+def without_welcome(body: str) -> str:
+    """``body`` after any welcome that opens it ("have a seat, get comfy - and try writing it
+    down" -> "try writing it down"); an order after a welcome is still one."""
+    for _ in range(3):
+        m = _WELCOME.match(body)
+        if m is None:
+            break
+        body = body[_AFTER_WELCOME.match(body, m.end()).end() :]  # type: ignore[union-attr]
+    return body

@@ -35,7 +35,8 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
         r"(?:'re| are| is|'s) (?:at|on track|hitting|fine|doing fine|delivering)\b",
     ),
     ("complaints", r"i(?:'m| am) not getting complaints about (?:him|her|them)\b"),
-    ("twice size", r"(?:twice|three times|double) (?:this|the|your) size\b"),
+    # (Not "this launch is twice the size of the last one": the work's size, not a colleague.)
+    ("twice size", r"(?:twice|three times|double) (?:this|your) size\b"),
     # A formal process threatened: "we'll be having a more formal conversation", "a different
     # conversation", "put some structure around your probation", "HR will want us to put
     # something formal in place". Not "we'll have a different conversation next time: about
@@ -107,7 +108,8 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
     # doesn't care about the font, so skip it".
     (
         "sulking",
-        r"(?:you(?:'re| are)|stop|quit|no more|instead of|rather than|not) sulking\b"
+        # (Not "it's not sulking to need a quiet corner": the label refused for them.)
+        r"(?:you(?:'re| are)|stop|quit|no more|instead of|rather than|, not) sulking\b"
         r"(?!,? (?:you(?:'re| are)|it's|you)\b)",
     ),
     (

@@ -71,7 +71,7 @@ _SYMPATHY = _Phrases(
     (
         "sorry",
         r"(?:i'm|i am) (?:(?:so|really|very|truly|just|deeply|terribly) )*sorry\b"
-        r"(?!,? (?:but|i|what|could|can|did|do|say|come again|go on|to (?:interrupt|bother|cut)"
+        r"(?!,? (?:but|i|what|could|can|did|do|say|come again|go on|to (?:interrupt|bother|cut|say)"
         r"|for (?:the|my|being|interrupting|asking|cutting))\b)",
     ),
     ("sorry", r"so sorry\b"),
@@ -224,7 +224,10 @@ _SYMPATHY = _Phrases(
         # Not the speaker's own load ("I've got a lot to deal with"): "have / got" refused.
         r"(?<!have )(?<!got )(?<!had )(?:(?:an awful|a whole|a hell of a|a heck of a|a) lot|much)"
         r" to (?:carry|deal with|handle|take in"
-        r"|go through|manage|process|juggle|hold|cope with|take on|have on your plate)\b",
+        r"|go through|manage|process|juggle|hold|cope with|take on|have on your plate)\b"
+        # (Not a load carried somewhere: "a lot to carry up three flights", "over into next
+        # sprint".)
+        r"(?! (?:up|down|over|into|across|upstairs|downstairs|home|back)\b)",
         "carry deal handle take go manage process juggle hold cope",
     ),
     # The way it happened: "that's a horrible way to find out"; an interjection before the
