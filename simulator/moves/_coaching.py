@@ -32,7 +32,7 @@ _FAMILIES = {
     "value": "value valued",
     "recognise": "recognise recognised recognize recognized recognition",
     "support": "support supporting supported supportive",
-    "resources": "resource resources resourcing",
+    "resources": "resource resources resourcing eap mentor mentoring coaching",
     "success": "succeed success successful",
     "wellbeing": "wellbeing well-being wellness",
     "obstacles": "obstacle obstacles barrier barriers blocker blockers",
@@ -44,7 +44,7 @@ _FAMILIES = {
     "growth": "growth grow",
     "ownership": "ownership",
     "safe": "safe safety",
-    "judgment": "judgment judgement judgmental non-judgmental",
+    "judgment": "judgment judgement judgmental non-judgmental judgment-free judgement-free",
     "empower": "empower empowered empowering",
     "journey": "journey",
     "priorities": "priorities prioritise prioritize",
@@ -55,15 +55,26 @@ _FAMILY_OF = {word: family for family, words in _FAMILIES.items() for word in wo
 _WORD = re.compile(r"[a-z][a-z'-]*")
 # Stock phrases, one family each (a group's name): "hear" alone is every speaker's word.
 _PHRASES = re.compile(
-    r"\b(?:(?P<hear>i (?:really |totally |completely )?hear you)"
+    r"\b(?:(?P<hear>i(?:'ve| have)? (?:really |totally |completely )?(?:hear|heard) you"
+    r"|i (?:totally |completely )?get it|i understand where you're coming from)"
     r"|(?P<here>(?:i'm|i am) (?:right |fully |always |just )?here for you"
     r"|(?:i'm|i am) (?:right|fully|always) here|here for you)"
     r"|(?P<whatever>(?:whatever|anything at all) you need)"
     r"|(?P<side>(?:i'm|i am|we're|we are) (?:\w+ )?on your side|(?:i've|i have|i) got your back"
     r"|in your corner)"
     r"|(?P<matters>you matter|your (?:work|wellbeing|voice|feelings|contribution)s? (?:matters?"
-    r"|counts?)))\b"
+    r"|counts?))"
+    # Claims of attention and of a safe room, without the family words (blind set 37's
+    # stuffing: "I'm paying full attention", "I'm taking in everything you say", "this room is
+    # confidential", "everything stays between us", "nothing you say here will be judged").
+    r"|(?P<attention>(?:i'm|i am) (?:\w+ )?(?:paying (?:full |close |real )?attention|all ears"
+    r"|taking (?:in )?(?:everything|it all|all of it)(?: in)?))"
+    r"|(?P<room>(?:this|the) (?:room|conversation|space|chat) is (?:confidential|private)"
+    r"|(?:stays|stay|remains) between us|(?:won't|will not|will never) be judged|nothing you say"
+    r" (?:here )?(?:will be|gets|is) judged|safe to say anything|confidential))\b"
 )
+# A phrase group counts as the family its words would: a safe room is "safe".
+_GROUP_FAMILY = {"room": "safe"}
 _SEEN: dict[str, int] = {}
 _SEEN_MAX = 20_000
 
@@ -75,9 +86,14 @@ def coaching_words(text: str) -> int:
     if n is None:
         low = text.lower()
         families = {f for w in _WORD.findall(low) if (f := _FAMILY_OF.get(w))}
-        # (Every phrase says "you" or "here": most lines skip the search.)
-        if "you" in low or "here" in low:
-            families.update(m.lastgroup for m in _PHRASES.finditer(low) if m.lastgroup)
+        # (Every phrase says "you", "here", "i'm", "us" or "confidential": most lines skip the
+        # search.)
+        if "you" in low or "here" in low or "i'm" in low or " us" in low or "confidential" in low:
+            families.update(
+                _GROUP_FAMILY.get(m.lastgroup, m.lastgroup)
+                for m in _PHRASES.finditer(low)
+                if m.lastgroup
+            )
         n = len(families)
         if len(_SEEN) >= _SEEN_MAX:
             _SEEN.clear()

@@ -82,6 +82,28 @@ _HISTORY = [("employee", "Staging falls over every time someone runs a load test
             False,
             id="mentoring-as-their-topic",
         ),
+        # Claims of attention and of a safe room, and resource offers, without the family words
+        # (blind set 37's stuffing).
+        pytest.param(
+            "I appreciate you, I'm all ears, and this room is confidential. What can I do?",
+            True,
+            id="attention-and-room",
+        ),
+        pytest.param(
+            "I've heard you, it's judgment-free here, and there's an EAP. What do you need?",
+            True,
+            id="heard-get-it-eap",
+        ),
+        pytest.param(
+            "I'm all ears. Staging falling over every load test sounds maddening, what's worst?",
+            False,
+            id="one-claim-and-their-words",
+        ),
+        pytest.param(
+            "That stays between us, I promise. What happened with the load tests?",
+            False,
+            id="one-pledge",
+        ),
     ],
 )
 def test_stuffed_turns(text: str, stuffed: bool) -> None:

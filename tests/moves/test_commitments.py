@@ -105,3 +105,16 @@ def test_a_welcome_is_no_advice(text: str, advises: bool) -> None:
 def test_an_order_after_a_welcome_is_still_advice(text: str) -> None:
     """The welcome is set aside and what follows it read: an order there still advises."""
     assert Move.ADVICE in detect(text, None).moves
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        pytest.param("I'll take the silence as a no, then.", False, id="silence-as-a-no"),
+        pytest.param("Fine, I'll take that as a yes.", False, id="that-as-a-yes"),
+        pytest.param("I'll take it to the leads on Monday.", True, id="take-it-to"),
+    ],
+)
+def test_a_retort_is_no_step(text: str, step: bool) -> None:
+    """ "I'll take that as a no" answers a silence; it plans nothing."""
+    assert (Move.NEXT_STEP in detect(text, None).moves) is step

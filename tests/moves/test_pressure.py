@@ -43,6 +43,23 @@ PRESSURE = [
         "I get that your kid's been ill, but the deadline doesn't care.", id="doesnt-care"
     ),
     pytest.param("Come to planning like you actually want to be there.", id="want-to-be-there"),
+    # Polite on the surface (blind set 37's blunt manager).
+    pytest.param("Two other engineers are at ninety percent on the same backlog.", id="peers-same"),
+    pytest.param("Honestly, everyone else is managing.", id="everyone-else-managing"),
+    pytest.param("The team average is four a week.", id="team-average"),
+    pytest.param("Your close rate is about half the team's.", id="half-the-teams"),
+    pytest.param("Maya built that report in two days last month.", id="days-last-month"),
+    pytest.param("Same tools, same hours, different results.", id="different-results"),
+    pytest.param("A deadline is a deadline.", id="tautology"),
+    pytest.param("I'm not sure how much more clearly I can put it.", id="clearer"),
+    pytest.param("It's a simple yes or no question.", id="yes-or-no"),
+    pytest.param("I find your tone a bit much, to be honest.", id="find-your-tone"),
+    pytest.param("Okay, I'll take that as a no.", id="take-that-as-a-no"),
+    pytest.param("We're not here to relitigate the reorg.", id="relitigate"),
+    pytest.param("I'd expected more urgency from you this week.", id="expected-more"),
+    pytest.param("I'd hate for that to come up in your appraisal.", id="appraisal"),
+    pytest.param("Let's fix it before it turns into a formal process.", id="before-formal"),
+    pytest.param("I'm being patient here, but this is the third time.", id="patient-but"),
 ]
 
 
@@ -68,6 +85,14 @@ NEAR_MISSES = [
     pytest.param("The client doesn't care about the font, so skip it.", id="font"),
     pytest.param("Taking a day off isn't a plan I'd say no to.", id="plan-welcome"),
     pytest.param("This is exactly the kind of conversation we need to have.", id="kind-of-talk"),
+    pytest.param("Other leads on the same structure found it hard too.", id="peers-struggled"),
+    pytest.param("The metric is the metric we agreed together.", id="metric-we-agreed"),
+    pytest.param("I'd expect you to be tired after a week like that.", id="expect-tired"),
+    pytest.param("I'm trying to be supportive, and I hope it shows.", id="supportive-and"),
+    pytest.param(
+        "I turned it around in three days last quarter, and it nearly broke me.", id="my-own"
+    ),
+    pytest.param("Everyone else is still here for you.", id="everyone-here-for-you"),
 ]
 
 

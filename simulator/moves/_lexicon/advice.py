@@ -75,8 +75,8 @@ _ADVICE = _Phrases(
     ("suggestion", r"one suggestion\b"),
     (
         "suggest recommend advise",
-        r"i(?:'d| would)?(?: (?:really|strongly|highly|definitely|honestly|just|probably))*"
-        r"(?: like to)? (?:suggest|recommend|advise)\b",
+        r"i(?:'d| would)?(?: (?:really|strongly|highly|definitely|honestly|just|probably|gently"
+        r"|kindly))*(?: like to)? (?:suggest|recommend|advise)\b",
     ),
     # Their own remedy in the team's voice: "we strongly recommend that you use the patch" (not
     # "we recommend that people...", which is information about a guideline).
@@ -170,7 +170,10 @@ _ADVICE = _Phrases(
         r" to|to (?!you\b|me\b|him\b|her\b|them\b|us\b)\w+)",
         "it's it that's that",
     ),
-    ("encourage urge", r"i(?:'d| would)? (?:really |strongly )?(?:encourage|urge) you to\b"),
+    (
+        "encourage urge",
+        r"i(?:'d| would)? (?:really |strongly |gently )?(?:encourage|urge) you (?:not )?to\b",
+    ),
     (
         "advice recommendation",
         r"my (?:advice|recommendation|two cents|tip)(?: to you)?(?: is| would be|:)\b",

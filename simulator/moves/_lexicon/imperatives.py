@@ -98,7 +98,7 @@ _IMPERATIVES: dict[str, re.Pattern[str]] = {
         "log": r"log off\b",
         "step": r"step (?:back|away)\b",
         "slow": r"slow down\b",
-        "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront)\b",
+        "be": r"be (?:honest|kind|clear|patient|gentle|careful|upfront|mindful)\b",
         "give": r"give (?:it|yourself|them|him|her|your|\w+ a (?:call|ring|shout|nudge|heads-up"
         r"|try|go|break))\b",
         "turn": r"turn (?:off|down|it|them|your|that|those|the)\b",

@@ -135,7 +135,9 @@ _NEXT_STEP = _Phrases(
         r"i(?:'ll| will) (?:also |then |personally |first |just |definitely )?(?:talk|speak|ask"
         r"|check|follow up|look into|set up|book|send|get|find|sort|raise"
         # "I'll take that" accepts what they said; "I'll take it to finance" commits.
-        r"|take(?! (?:that|this|it|the point)(?=[.!?,;]| on the chin|$))|move(?! on\b)|make sure"
+        # ("I'll take the silence as a no" is a retort, no step.)
+        r"|take(?! (?:that|this|it|the point)(?=[.!?,;]| on the chin|$)"
+        r"| (?:that|this|it|the silence|your silence) as\b)|move(?! on\b)|make sure"
         r"|reach out|loop in|schedule|write|put|approve|arrange|organi[sz]e|sign off|free up"
         r"|email|call(?! it a day)|chase|block|open|share|bring|ping|message|text|slack"
         r"|cover|pair|clear|cancel|shift|swap|introduce)\b",

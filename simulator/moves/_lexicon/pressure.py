@@ -125,4 +125,91 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
         "doesn't not don't won't",
     ),
     ("like want", r"like you (?:actually|even) (?:want|care) to be (?:here|there)\b"),
+    # Blind set 37's blunt manager, polite on the surface ("three other leads are under two hours
+    # on the same structure", "your peers are managing", "team median is 61%", "half the
+    # team's", "Greg turned it round in three days last quarter", "others are still shipping",
+    # "same structure, different results"). Not "other leads on the same structure found it
+    # hard too", "we're on the same team".
+    (
+        "same",
+        r"(?:other|three|two|four|five|the rest of the|your|all the) (?:\w+ )?(?:leads|reps"
+        r"|engineers|managers|peers|teams|analysts)\b[^.!?]{0,40}\b(?:are|is|'re|were) (?:at"
+        r"|under|over|above|hitting|managing|fine|delivering|shipping)\b[^.!?]{0,30}"
+        r"\bon the same\b",
+        "at under over above hitting managing fine delivering shipping",
+    ),
+    (
+        "peers others else",
+        r"(?:your peers|others|everyone else|the rest of the team|other teams|other leads)"
+        r" (?:are|is|seem to be) (?:still |all )?(?:managing|coping|shipping|hitting (?:it|theirs"
+        r"|their numbers)|delivering|on track)\b(?! (?:to|with)\b)",
+    ),
+    ("median average", r"(?:team|peer|the team's) (?:median|average) is\b"),
+    ("team's", r"(?:half|double|twice|a third of|a quarter of) the team's\b"),
+    (
+        "last",
+        r"\b(?!i\b|we\b|you\b)[a-z]+ (?:turned (?:\w+ )?(?:around|round)|built|shipped|closed"
+        r"|delivered|finished)\b[^.!?]{0,50}\bin (?:just |only )?(?:two|three|four|five|a few|\d+)"
+        r" (?:days|hours)(?: flat)? last (?:quarter|month|year|sprint|week)\b",
+    ),
+    ("different", r"\bsame \w+[^.!?]{0,40}\bdifferent (?:results|outcomes|numbers)\b"),
+    # The work's own terms as the answer: "the metric is the metric", "a deadline is a
+    # deadline". Not "the metric is the metric we agreed".
+    (
+        "metric number numbers target deadline date quota plan rules",
+        r"\b(?:the |a )?(metric|number|numbers|target|deadline|date|quota|plan|rules) (?:is|are)"
+        r" (?:the |a )?\1(?=\s*[.!,;]|\s*$)",
+    ),
+    # Impatience, politely put: "I'm not sure how much clearer I can make it", "I'm not sure
+    # what's unclear", "it's a yes or no question, really", "I find the deflection a bit
+    # frustrating", "I'll take the silence as a no", "I'm not going to relitigate it".
+    (
+        "clearer clearly unclear direct directly",
+        r"i(?:'m| am) not sure (?:how (?:much )?(?:clearer|more (?:clearly|direct(?:ly)?))|what's"
+        r" unclear|i can be (?:any )?(?:more direct|clearer))\b",
+    ),
+    ("question", r"it's a (?:simple )?yes(?: or |/)no question\b"),
+    (
+        "find",
+        r"i find (?:the|your|this) (?:deflection|attitude|tone|silence|evasiveness|defensiveness"
+        r"|vagueness)\b",
+    ),
+    (
+        "take",
+        r"i(?:'ll| will) take (?:that|the silence|your silence|it) as (?:a no|nothing|a yes)\b",
+    ),
+    (
+        "relitigate",
+        r"(?:(?:i'm|i am|we're|we are) not (?:going to|here to)|(?:i|we) (?:won't|don't want to))"
+        r" relitigate\b",
+    ),
+    # A standard they fall short of, and a sanction, politely put: "I'd expected a bit more
+    # ownership", "I'd expect that by now", "I'd expect you to own the plan", "I'd hate for
+    # this to show up in your review", "before it becomes a formal conversation", "I'll have
+    # to bring Jenna in to take over", "a time-management conversation". Not "I'd expect you to
+    # be tired after a week like that", "I'd expect you to need time".
+    (
+        "expected expect",
+        r"(?:i(?:'d| had| would have)? expected (?:a bit |a little |a lot |much |rather )?more"
+        r" (?:ownership|from you|of you|initiative|urgency|professionalism|progress)\b"
+        r"|i(?:'d| would) expect (?:that|this|more|better) (?:by now|from you|of you)\b"
+        r"|i(?:'d| would) expect you to (?:own|deliver|have (?:it|this|that) (?:done|ready|by))\b)",
+    ),
+    (
+        "review file appraisal",
+        r"(?:show up|come up|end up|appear|reflected) in your (?:review|appraisal|performance"
+        r" review|file|record)\b",
+    ),
+    (
+        "formal",
+        r"before (?:it|this) (?:becomes|turns into) (?:a |an )?(?:more )?(?:formal|official)"
+        r" (?:conversation|process|matter|issue)\b",
+    ),
+    ("over", r"bring (?:\w+ )?in to take (?:it |this |that )?over\b"),
+    ("management", r"time[- ]management (?:conversation|issue|problem|concern)\b"),
+    (
+        "supportive fair patient reasonable",
+        r"i(?:'m| am) (?:trying to be|being) (?:supportive|fair|patient|reasonable)(?: here)?,?"
+        r" but\b",
+    ),
 )
