@@ -16,6 +16,7 @@ measured once before any fix it prompted; the first measurements are in the comm
 
 from __future__ import annotations
 
+from tests.moves.peer_support_fifth_forum import FIFTH_FORUM
 from tests.moves.peer_support_forum import FORUM
 from tests.moves.peer_support_fourth_forum import FOURTH_FORUM
 from tests.moves.peer_support_second_forum import SECOND_FORUM
@@ -476,5 +477,6 @@ SETS: tuple[tuple[str, list[tuple[str, set[str]]]], ...] = (
     ("second forum (first: recognition 0.36, judgment 0.36)", SECOND_FORUM),
     ("third forum (held out: measured once, never tuned on)", THIRD_FORUM),
     ("fourth forum (first: recognition 0.48, judgment 0.58)", FOURTH_FORUM),
+    ("fifth forum (held out: figures only, never tuned on)", FIFTH_FORUM),
 )
 """Every set in the order written, named for reports (first measurements in the comments)."""

@@ -23,6 +23,7 @@ from tests.moves.peer_support import (
     SCORED,
     UNSEEN,
 )
+from tests.moves.peer_support_fifth_forum import FIFTH_FORUM
 from tests.moves.peer_support_forum import FORUM
 from tests.moves.peer_support_fourth_forum import FOURTH_FORUM
 from tests.moves.peer_support_second_forum import SECOND_FORUM
@@ -92,6 +93,11 @@ def f1_by_code(items: list[tuple[str, set[str]]]) -> dict[str, float]:
             {"reflection": 0.6, "recognition": 0.55, "judgment": 0.35, "advice": 0.7},
             id="third-forum-held-out",
         ),
+        pytest.param(
+            FIFTH_FORUM,
+            {"reflection": 0.5, "recognition": 0.5, "judgment": 0.6, "advice": 0.75},
+            id="fifth-forum-held-out",
+        ),
     ],
 )
 def test_f1_on_our_written_peer_support_sets(
@@ -123,6 +129,7 @@ def test_sets_are_well_formed() -> None:
         + SECOND_FORUM
         + THIRD_FORUM
         + FOURTH_FORUM
+        + FIFTH_FORUM
     )
     replies = [text for text, _ in every]
     assert len(replies) == len(set(replies))
