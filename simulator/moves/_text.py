@@ -24,9 +24,11 @@ _MAX_SENTENCES = 12
 # breaks do not end one: "So what changed-- when did the delays start?" is one question. Nor
 # does the point of a title ("St. Joseph's", "Dr. Fields"); a time's may ("at 9 p.m. What
 # then?"), so it does.
+# (The title is looked for behind a point only once one is found: a lookbehind tried at every
+# position cost 5 µs a turn.)
 _SPLIT = re.compile(
-    r"((?<!\bst)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)"
-    r"\.[\"”]?|[!?][\"”]?)\s+"
+    r"(\.(?<!\bst\.)(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bprof\.)(?<!\bvs\.)"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)[\"”]?|[!?][\"”]?)\s+"
 )
 # Restarts in transcribed speech: "wh-what", "I-I", "so-so" -> "what", "i", "so".
 _STUTTER = re.compile(r"(?<![a-z'])([a-z']{1,8}+)-(?=\1)")
