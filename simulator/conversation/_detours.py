@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.moves._text import _sentences
+
 # How their work works, asked for its own sake (blind set 34's eager apprentice: "what does the
 # retry logic actually do?", "what's it written in?", "how does that even work practically?"):
 # a question that follows their words to the machine, not to them. Not "how does that work for
@@ -59,14 +61,13 @@ _STORY = re.compile(
 )
 _ME = re.compile(r"\b(?:i|my|me|mine|i'd|i've|i'm|i'll|myself)\b")
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours|yourself)\b")
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
 def _own_story(low: str) -> bool:
     """Whether the statements before a question tell the manager's own story and outweigh
     them: a story sentence, and at least five words of "I", twice as many as of "you" and two
     more (no blind set's skilled voice reached it; its me-too tricks did)."""
-    told = " ".join(s for s in _SENTENCE.findall(low) if not s.rstrip().endswith("?"))
+    told = " ".join(s for s in _sentences(low) if not s.rstrip().endswith("?"))
     if _STORY.search(told) is None:
         return False
     me, you = len(_ME.findall(told)), len(_YOU.findall(told))
