@@ -1,5 +1,5 @@
-"""Open questions that take their words somewhere else: to the machine, to their body, or to
-the manager's own story.
+"""Open questions that take their words somewhere else: to the machine, to their body, to the
+manager's own story, to people in general, or to a side detail of their setting.
 
 The employee's engine pays an open question that follows their words. One that follows them
 to the machine ("what does the retry logic actually do?", blind set 34's eager apprentice) or
@@ -52,6 +52,26 @@ _BODY = re.compile(
     r"| is) the (?:most )?tension|tension (?:sitting|sit)\b)"
 )
 _QUESTION = re.compile(r"[^.!?]*\?")
+# Their words lifted to people or values in general (blind set 38's abstraction elevator: "How
+# do you think organisations in general could honour invisible work?", "What does independence
+# mean to you, as a value?", "what do you think anger is trying to protect?"), or to a side
+# detail of their setting (its side-detail detective: "how's the wifi?", "what laptop are you
+# on?", "which fraud provider are we using?"). Not "how are you feeling about it, in general?"
+# nor "how is the return going for you, in general?", which ask about them.
+_GENERAL = re.compile(
+    r"\b(?:in general|people generally|in any field|as a value|as a feeling|in a career"
+    r"|organi[sz]ations (?:in general|could)|what do you think \w+ (?:is|are) (?:for|trying)"
+    r"|says about a person)\b"
+)
+_ABOUT_THEM = re.compile(
+    r"\b(?:for you|you feeling|are you feeling|you doing|have you been|going for you)\b"
+)
+_SIDE_DETAIL = re.compile(
+    r"\b(?:which (?:provider|brand|brands|model|laptop|pen|surgery|bus|route|deck|version|map"
+    r"|fraud provider)|what (?:laptop|pen|brand|provider|deck|model|car|phone) (?:do|are|did"
+    r"|were)|how's the wifi|go-to (?:order|coffee|drink|snack)|what do you usually go for"
+    r"|who (?:originally )?wrote it|how old is (?:it|the \w+))\b"
+)
 # The manager's own past told as a story: "when I was", "I remember", "my old boss told me".
 _STORY = re.compile(
     r"\b(?:when i (?:was|had|got)|i remember|i had an?|mine was|i was at|i spent|i felt|i went"
@@ -76,7 +96,7 @@ def _own_story(low: str) -> bool:
 
 def detour(text: str) -> str | None:
     """Where an open question takes their words instead of following them ("how their work
-    works", "their body", "your own story"), or None."""
+    works", "their body", "your own story", "people in general", "a side detail"), or None."""
     low = text.lower().replace("\u2019", "'")
     if "?" not in low:
         return None
@@ -86,4 +106,9 @@ def detour(text: str) -> str | None:
         return "their body"
     if _own_story(low):
         return "your own story"
+    questions = _QUESTION.findall(low)
+    if any(_GENERAL.search(q) and not _ABOUT_THEM.search(q) for q in questions):
+        return "people in general"
+    if any(_SIDE_DETAIL.search(q) for q in questions):
+        return "a side detail"
     return None

@@ -340,14 +340,23 @@ def test_factual_question_gets_a_true_answer_short_when_trust_is_low() -> None:
             True,
             id="a-brief-disclosure",
         ),
+        # To people or values in general, or to a side detail (blind set 38's abstraction
+        # elevator and side-detail detective); a question about them "in general" still earns.
+        pytest.param(
+            "How do you think teams in general could share load better?", False, id="in-general"
+        ),
+        pytest.param("What does loyalty mean to you, as a value?", False, id="as-a-value"),
+        pytest.param("Which laptop model are you on these days?", False, id="side-detail"),
+        pytest.param("How has the launch been going for you, in general?", True, id="for-you"),
     ],
 )
 def test_how_their_work_works_is_no_listening(text: str, trusted: bool) -> None:
     """An open question about how their work works, for its own sake (blind set 34's eager
     apprentice), about where it sits in their body (set 35's somatic tour guide), or asked
-    after the manager's own story (set 36's autobiographer) takes their words somewhere else:
-    it earns no trust. One about how it is for them does, and a
-    breath offered or their body's state said back before a question changes nothing."""
+    after the manager's own story (set 36's autobiographer), or about people in general or a
+    side detail (set 38's two tricks) takes their words somewhere else: it earns no trust. One
+    about how it is for them does, and a breath offered or their body's state said back before a
+    question changes nothing."""
     engine = Engine(catalog.get_persona("launch-engineer"))
     engine.state.trust = 5
     out = step(engine, turn(OQ, text=text))
