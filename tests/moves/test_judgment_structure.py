@@ -79,6 +79,10 @@ GUARDS = [
     pytest.param(
         "It feels like the news is blowing things out of proportion.", id="blowing-not-you"
     ),
+    # Blind set 39's French-speaking manager, read as judging in three turns of one meeting.
+    pytest.param("Before the review, what did you expect, honestly?", id="expect-before"),
+    pytest.param("That is not acceptable, and I take my part of it.", id="owned-not-acceptable"),
+    pytest.param("Your attitude is not the problem here.", id="attitude-not-the-problem"),
 ]
 
 

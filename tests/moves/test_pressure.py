@@ -60,6 +60,12 @@ PRESSURE = [
     pytest.param("I'd hate for that to come up in your appraisal.", id="appraisal"),
     pytest.param("Let's fix it before it turns into a formal process.", id="before-formal"),
     pytest.param("I'm being patient here, but this is the third time.", id="patient-but"),
+    # In a hurry (blind set 39's blunt manager).
+    pytest.param("The budget's the budget this year.", id="budget-is-the-budget"),
+    pytest.param("Others on the team are closing fine off the same leads.", id="others-fine"),
+    pytest.param("The other reps got through the restructure without slipping.", id="got-through"),
+    pytest.param("Look, the deploy was yours.", id="was-yours"),
+    pytest.param("Activity isn't the same as results.", id="activity-results"),
 ]
 
 
@@ -93,6 +99,10 @@ NEAR_MISSES = [
         "I turned it around in three days last quarter, and it nearly broke me.", id="my-own"
     ),
     pytest.param("Everyone else is still here for you.", id="everyone-here-for-you"),
+    pytest.param("The call was yours to make, and I back it.", id="yours-to-make"),
+    pytest.param(
+        "The budget's the budget we set in March, so let's reopen it.", id="budget-we-set"
+    ),
 ]
 
 

@@ -378,11 +378,11 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
     # A shrug that closes the subject: "That's sales.", "It's the job.", "That's how it goes."
     # as a whole sentence (not "that's how it goes for a lot of new leads, and it still stings").
     (
-        "sales business life job game goes works",
+        "sales business life job game goes works launches startups deadlines",
         # ("It's not you. It's the job." answers "is it me?": only "that's ..." shrugs.)
         r"^(?:(?:well|look|honestly|listen),? )?(?:that's|that is) (?:just |simply "
         r"|all )?(?:sales|business|life|the job|the game|the business|corporate life|part of the"
-        r" job|how it (?:goes|works)|the way it (?:goes|works))\W*$",
+        r" job|how it (?:goes|works)|the way it (?:goes|works)|launches|startups|deadlines)\W*$",
     ),
     # Their hardship made everyone's, as a whole sentence: "Everyone had territory changes."
     (

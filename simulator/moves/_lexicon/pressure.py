@@ -139,10 +139,14 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
         "at under over above hitting managing fine delivering shipping",
     ),
     (
-        "peers others else",
-        r"(?:your peers|others|everyone else|the rest of the team|other teams|other leads)"
-        r" (?:are|is|seem to be) (?:still |all )?(?:managing|coping|shipping|hitting (?:it|theirs"
-        r"|their numbers)|delivering|on track)\b(?! (?:to|with)\b)",
+        "peers others else other",
+        # (Blind set 39: "Others on the floor are converting fine off the same inbound", "the
+        # other team leads got through the reorg without their queues doubling".)
+        r"(?:your peers|others|everyone else|the rest of the team|other teams|other leads|the other"
+        r" (?:\w+ )?(?:leads|reps|engineers|managers|teams))(?: on the (?:floor|team))?"
+        r" (?:(?:are|is|seem to be) (?:still |all )?(?:managing|coping|shipping|hitting (?:it"
+        r"|theirs|their numbers)|delivering|on track|converting fine|closing fine|doing fine)"
+        r"|(?:got|get|managed|manage) through (?:it|the \w+) without)\b(?! (?:to|with)\b)",
     ),
     ("median average", r"(?:team|peer|the team's) (?:median|average) is\b"),
     ("team's", r"(?:half|double|twice|a third of|a quarter of) the team's\b"),
@@ -156,9 +160,13 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
     # The work's own terms as the answer: "the metric is the metric", "a deadline is a
     # deadline". Not "the metric is the metric we agreed".
     (
-        "metric number numbers target deadline date quota plan rules",
-        r"\b(?:the |a )?(metric|number|numbers|target|deadline|date|quota|plan|rules) (?:is|are)"
-        r" (?:the |a )?\1(?=\s*[.!,;]|\s*$)",
+        "metric number numbers target deadline date quota plan rules territory call budget process"
+        " policy structure forecast queue patch headcount",
+        # (Blind set 39: "Territory's the territory", "the target's the target this quarter",
+        # "the call's the call".)
+        r"\b(?:the |a )?(metric|number|numbers|target|deadline|date|quota|plan|rules|territory"
+        r"|call|budget|process|policy|structure|forecast|queue|patch|headcount)(?:'s| is| are)"
+        r" (?:the |a )?\1(?=\s*[.!,;]|\s*$| (?:this|for) (?:quarter|year|month|everyone)\b)",
     ),
     # Impatience, politely put: "I'm not sure how much clearer I can make it", "I'm not sure
     # what's unclear", "it's a yes or no question, really", "I find the deflection a bit
@@ -211,5 +219,18 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
         "supportive fair patient reasonable",
         r"i(?:'m| am) (?:trying to be|being) (?:supportive|fair|patient|reasonable)(?: here)?,?"
         r" but\b",
+    ),
+    # Blame handed back and busyness dismissed (blind set 39's hurried manager): "the change was
+    # yours", "busy isn't the same as effective". Not "the call was yours to make".
+    (
+        "yours",
+        r"(?:the|that) (?:change|mistake|deploy|deployment|error|commit|pr|bug|config change) was"
+        r" yours\b(?! to\b)",
+    ),
+    (
+        "same",
+        r"(?:busy|activity|effort|working hard|hours) (?:isn't|is not|doesn't equal|does not"
+        r" equal) (?:the same as )?(?:effective|productive|results|output|progress|delivering)\b",
+        "isn't not equal",
     ),
 )

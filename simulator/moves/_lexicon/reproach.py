@@ -44,6 +44,9 @@ REPROACH: tuple[tuple[str, ...], ...] = (
     (
         "expect",
         # Not a real question about their hopes: "what did you expect would happen this year?"
+        # ... or one anchored in a time before: "Before the decision, what did you expect?"
+        r"(?<!decision, )(?<!announcement, )(?<!meeting, )(?<!review, )(?<!started, )"
+        r"(?<!joined, )(?<!then, )(?<!going in, )"
         r"what did you expect\b(?! (?:would|to|from|of|when|it|them|him|her|the|this year"
         r"|going|me|us)\b)",
     ),

@@ -174,14 +174,15 @@ VERDICTS: tuple[tuple[str, ...], ...] = (
     ("listening trying", r"you(?:'re| are) (?:just )?not (?:even )?(?:listening|trying)\b", "not"),
     ("player", r"(?:you're|you are) not a team player\b"),
     ("cut", r"you(?:'re| are) (?:just )?not cut out for\b"),
-    # Their conduct named as the problem: "we talk about your attitude", "no more heroics".
+    # Their conduct named as the problem: "we talk about your attitude", "no more heroics" (not
+    # "your attitude is not the problem here").
     (
         "attitude",
-        r"(?:(?:about|discuss|address|raise|with|regarding|on) your attitude|your attitude"
-        r" (?:since|lately|recently|has (?:changed|slipped|got)|needs|towards|isn't|is not"
-        r"|at the moment|in meetings)|your attitude (?:[\w-]+ ){0,3}(?:(?:needs to|has to|must"
-        r"|should) (?:change|improve|shift|get better)|is (?:part of )?(?:the |a )?problem"
-        r"|isn't helping|is not helping))\b",
+        r"(?:(?:about|discuss|address|raise|with|regarding|on) your attitude|your attitude (?:"
+        r"since|lately|recently|has (?:changed|slipped|got)|needs|towards|(?:isn't|is not)(?! "
+        r"(?:the |an? )?(?:problem|issue)\b)|at the moment|in meetings)|your attitude (?:[\w-]"
+        r"+ ){0,3}(?:(?:needs to|has to|must|should) (?:change|improve|shift|get better)|is (?"
+        r":part of )?(?:the |a )?problem|isn't helping|is not helping))\b",
     ),
     (
         "heroics martyrdom",
@@ -277,8 +278,7 @@ VERDICTS: tuple[tuple[str, ...], ...] = (
         r"|kills|sinks|loses us|gets people|should(?:n't)? have|ought to have)\b",
         "thing",
     ),
-    # "That's on your team", "not a great look", "get on board", "that's the job", "model a
-    # better attitude".
+    # "That's on your team", "not a great look", "get on board", "that's the job", "attitude".
     ("on", r"(?:that's|that is|it's|it is) on (?:your team|your side|you and your team)\b", "your"),
     ("look", r"(?:isn't|is not|not) a (?:great|good) look\b", "great good"),
     ("board", r"get on board with\b", "get"),
