@@ -74,6 +74,7 @@ ADVISES = [
     pytest.param("Grab a chair, I'll put the kettle on.", False, id="grab-a-chair"),
     pytest.param("Have a cup of tea first.", False, id="cup-of-tea"),
     pytest.param("Pull up a seat.", False, id="pull-up-a-seat"),
+    pytest.param("Come in, sit yourself down there.", False, id="sit-yourself-down-there"),
     pytest.param("Have a word with HR.", True, id="have-a-word"),
     pytest.param("Have a cup of tea and then email him.", True, id="tea-then-an-order"),
     pytest.param(

@@ -186,7 +186,7 @@ _WELCOME = re.compile(
     r"|biscuits?|water|cake)|(?:have|grab|take) (?:a|some) (?:drop|cup|cuppa|mug|biscuit|coffee"
     r"|tea|water|sip|glass)\b)"
     # (The welcome ends its clause: "have a cup of tea and then email him" still advises.)
-    r"(?:(?: of| o')? (?:tea|coffee|water|something))?(?: first)?"
+    r"(?:(?: of| o')? (?:tea|coffee|water|something))?(?: (?:there|here|over there))?(?: first)?"
     r"(?=\s*(?:[-,.!;?]|$| if\b| while\b))"
 )
 _AFTER_WELCOME = re.compile(r"[\s,;:!.-]*(?:(?:and|then|but|so)\b[\s,]*)?")
