@@ -102,11 +102,11 @@ def detour(text: str) -> str | None:
         return None
     if _MECHANICS.search(low) and not _FOR_THEM.search(low):
         return "how their work works"
-    if any(_BODY.search(q) for q in _QUESTION.findall(low)):
+    questions = _QUESTION.findall(low)
+    if any(_BODY.search(q) for q in questions):
         return "their body"
     if _own_story(low):
         return "your own story"
-    questions = _QUESTION.findall(low)
     if any(_GENERAL.search(q) and not _ABOUT_THEM.search(q) for q in questions):
         return "people in general"
     if any(_SIDE_DETAIL.search(q) for q in questions):

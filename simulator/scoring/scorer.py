@@ -278,23 +278,15 @@ def _turn_index(t: AnalysedTurn) -> int:
 def _required_shown(turns: list[AnalysedTurn]) -> tuple[str, ...]:
     """Which of the things anchors may require (see :data:`._explain._REQUIRES`) the
     conversation showed."""
+    reflections = [x for x in turns if x.credit.credit.get("reflection", 0.0) > 0]
+    sympathy = [x for x in turns if x.credit.credit.get("sympathy", 0.0) > 0]
+    feeling_named = any(names_a_feeling(x.text) for x in reflections)
     # A feeling of theirs named back, or sympathy that earned: "reflects content and feeling".
-    felt = any(
-        x.credit.credit.get("sympathy", 0.0) > 0
-        or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
-        for x in turns
-    )
+    felt = feeling_named or bool(sympathy)
     # Reflections that earned in two turns or more, or a feeling named back, or sympathy for
     # something they said: what ties praise to what they told (one stray echo ties nothing, nor
     # a parting wish to nobody in particular, "take care of yourself", between stock praise).
-    heard = (
-        any(
-            (x.credit.credit.get("sympathy", 0.0) > 0 and x.credit.grounded)
-            or (x.credit.credit.get("reflection", 0.0) > 0 and names_a_feeling(x.text))
-            for x in turns
-        )
-        or sum(x.credit.credit.get("reflection", 0.0) > 0 for x in turns) >= 2
-    )
+    heard = feeling_named or any(x.credit.grounded for x in sympathy) or len(reflections) >= 2
     # The last plan put to them not turned down: what "agreed together" requires.
     steps = [x for x in turns if Move.NEXT_STEP in x.assessment.moves]
     agreed = not steps or not steps[-1].credit.credit.get("declined")

@@ -318,14 +318,6 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         r"^every(?:one|body)(?:'s| has) (?:had|been through|dealt with|gone through|had to deal"
         r" with) [^.!?]{0,30}\b(?:at some point|before|at one point)\W*$",
     ),
-    (
-        "plan pip",
-        r"we(?:'ll| will| would|'d) (?:have to|need to|be forced to) (?:talk about|look at|discuss"
-        r"|start|consider|put you on|move to|go to|have) (?:a |an |the )?(?:more )?(?:formal "
-        r"|performance |improvement |disciplinary |capability )+(?:plan|process|route|procedure"
-        r"|pip|conversation)\b",
-        "if",
-    ),
     ("game", r"get your head (?:back )?in(?:to)? the game\b"),
     # "Well, we all are": their state waved away as everyone's.
     ("all", r"(?:^|[,.;:] )(?:well,? )?we all are\b", "we"),
@@ -421,12 +413,6 @@ DISMISSAL: tuple[tuple[str, ...], ...] = (
         "phase one-off blip hiccup",
         r"(?:is|are|was|'s) (?:just |only |probably |likely )?(?:a |an )?(?:phase|one-off|blip"
         r"|hiccup)\b[^.?!]*?,? (?:right|yeah|surely|isn't it|aren't they|wasn't it)\s*\?",
-    ),
-    (
-        "formal",
-        r"we(?:'ll| will| would|'d) (?:have|need) (?:a |an )?(?:more )?formal (?:conversation|talk"
-        r"|discussion|process)\b",
-        "if otherwise or again continues",
     ),
     # Our peer-support set 36: their trouble called nothing ("Don't worry, it's nothing, you'll
     # be fine!"), others held up as coping without fuss ("nurses have worked nights for a

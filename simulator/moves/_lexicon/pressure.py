@@ -2,11 +2,12 @@
 standard, a formal process threatened, sarcasm, impatience with their answers, and their
 circumstances waved away by the work.
 
-Entries of the judgment table (see :mod:`.judgment`). They come from blind set 36's blunt
-manager, whose session the earlier frames scored as judgment-free ("Greg built the retention
-dashboard in his second week", "Brilliant. Really illuminating.", "the quarter doesn't care",
-"we'll be having a more formal conversation"); each is pinned with kind near misses in
-tests/moves/test_pressure.py.
+Entries of the judgment table (see :mod:`.judgment`). The one place for these wordings: most
+come from blind sets 36, 37 and 39's blunt managers, whose sessions the earlier frames scored
+as judgment-free ("Greg built the retention dashboard in his second week", "Brilliant. Really
+illuminating.", "the quarter doesn't care", "we'll be having a more formal conversation"),
+beside the older comparisons, expectations and warnings of a formal plan they extend; the new
+ones are pinned with kind near misses in tests/moves/test_pressure.py.
 """
 
 from __future__ import annotations
@@ -37,6 +38,20 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
     ("complaints", r"i(?:'m| am) not getting complaints about (?:him|her|them)\b"),
     # (Not "this launch is twice the size of the last one": the work's size, not a colleague.)
     ("twice size", r"(?:twice|three times|double) (?:this|your) size\b"),
+    # A peer held up as coping with the same: "Liam's hitting his number with the same split.",
+    # "They delivered on less." as a whole sentence (not the speaker or the listener: "you hit it
+    # with the same split last year" recalls their own record; not "so Liam's ...", their own
+    # comparison said back).
+    (
+        "same less fewer half",
+        r"^(?!(?:so|and|nobody|no one|your|the whole|everyone|everybody)\b)(?:(?!(?:you|we|i)\b)"
+        r"[a-z]+ ){0,2}(?!(?:you|we|i)\b)[a-z]+(?:'s| is"
+        r"| are| was| were| has| have)? (?:still |somehow |already |just )?(?:hitting|making"
+        r"|meeting|managing|delivering|closing|coping"
+        r"|hit|made|met|managed|delivered|closed|coped|hits|makes|meets|manages|delivers|closes"
+        r"|copes)\b[^.!?;]{0,40}? (?:with|on|under|from|in) (?:the (?:exact )?same|less|fewer"
+        r"|half (?:the|as))\b[^.!?,;]{0,25}\W*$",
+    ),
     # A formal process threatened: "we'll be having a more formal conversation", "a different
     # conversation", "put some structure around your probation", "HR will want us to put
     # something formal in place". Not "we'll have a different conversation next time: about
@@ -53,6 +68,22 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
         r" (?:around|on|in place (?:around|for|on)) your (?:probation|performance|role|review)\b",
     ),
     ("hr formal", r"hr (?:will|would|'ll) want (?:us )?to (?:put|start|open) something formal\b"),
+    # (Older wordings of the same threat: "we'll have to look at a performance plan", "we'd
+    # need a more formal conversation" if it goes on.)
+    (
+        "plan pip",
+        r"we(?:'ll| will| would|'d) (?:have to|need to|be forced to) (?:talk about|look at|discuss"
+        r"|start|consider|put you on|move to|go to|have) (?:a |an |the )?(?:more )?(?:formal "
+        r"|performance |improvement |disciplinary |capability )+(?:plan|process|route|procedure"
+        r"|pip|conversation)\b",
+        "if",
+    ),
+    (
+        "formal",
+        r"we(?:'ll| will| would|'d) (?:have|need) (?:a |an )?(?:more )?formal (?:conversation|talk"
+        r"|discussion|process)\b",
+        "if otherwise or again continues",
+    ),
     # Sarcasm: "Brilliant. Really illuminating.", "Great. Very reassuring for the customers.",
     # "then enlighten me", "finally, an actual answer", "a bit of enthusiasm wouldn't kill
     # you". Not "really illuminating data from the survey", "that's very reassuring to hear"
@@ -148,6 +179,15 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
         r"|theirs|their numbers)|delivering|on track|converting fine|closing fine|doing fine)"
         r"|(?:got|get|managed|manage) through (?:it|the \w+) without)\b(?! (?:to|with)\b)",
     ),
+    # (An older wording of the same: "everyone else managed", "nobody else needs this much".)
+    (
+        "else others rest",
+        r"(?:every(?:one|body) else|the others|the rest of (?:the|your) team|(?:nobody|no one)"
+        r" else)(?: on (?:the|your) team)? (?:managed|manages|hit|met|made|finished|delivered"
+        r"|coped|handled|got (?:their|it|theirs)|seems? to (?:manage|cope)|needs? (?:this|that"
+        r"|so) much)\b",
+        "managed manages hit met made finished delivered coped handled got seem seems need needs",
+    ),
     ("median average", r"(?:team|peer|the team's) (?:median|average) is\b"),
     ("team's", r"(?:half|double|twice|a third of|a quarter of) the team's\b"),
     (
@@ -196,6 +236,12 @@ PRESSURE: tuple[tuple[str, ...], ...] = (
     # this to show up in your review", "before it becomes a formal conversation", "I'll have
     # to bring Jenna in to take over", "a time-management conversation". Not "I'd expect you to
     # be tired after a week like that", "I'd expect you to need time".
+    # (An older wording of the same: "I'd have expected more".)
+    (
+        "expect expected",
+        r"i(?:'d| would)(?: have)? expect(?:ed)? (?:a lot |much |far )?(?:more|better)\b"
+        r"(?! (?:rest|time|sleep|support)\b)",
+    ),
     (
         "expected expect",
         r"(?:i(?:'d| had| would have)? expected (?:a bit |a little |a lot |much |rather )?more"
