@@ -73,6 +73,7 @@ _PHRASES = re.compile(
     r"|(?:stays|stay|remains) between us|(?:won't|will not|will never) be judged|nothing you say"
     r" (?:here )?(?:will be|gets|is) judged|safe to say anything|confidential))\b"
 )
+_PHRASE_WORDS = ("you", "here", "i'm", "i am", " us", "confidential")
 # A phrase group counts as the family its words would: a safe room is "safe".
 _GROUP_FAMILY = {"room": "safe"}
 _SEEN: dict[str, int] = {}
@@ -86,9 +87,9 @@ def coaching_words(text: str) -> int:
     if n is None:
         low = text.lower()
         families = {f for w in _WORD.findall(low) if (f := _FAMILY_OF.get(w))}
-        # (Every phrase says "you", "here", "i'm", "us" or "confidential": most lines skip the
-        # search.)
-        if "you" in low or "here" in low or "i'm" in low or " us" in low or "confidential" in low:
+        # (Every phrase says "you", "here", "i'm", "i am", "us" or "confidential": most lines
+        # skip the search.)
+        if any(w in low for w in _PHRASE_WORDS):
             families.update(
                 _GROUP_FAMILY.get(m.lastgroup, m.lastgroup)
                 for m in _PHRASES.finditer(low)

@@ -104,6 +104,11 @@ _HISTORY = [("employee", "Staging falls over every time someone runs a load test
             False,
             id="one-pledge",
         ),
+        pytest.param(
+            "I am all ears, I appreciate it, and support is available. What's the plan?",
+            True,
+            id="attention-without-you",
+        ),
     ],
 )
 def test_stuffed_turns(text: str, stuffed: bool) -> None:
