@@ -47,6 +47,22 @@ _FORUM_CAROUSEL = (
     "That's exactly what strength looks like. Let's check in Friday at ten.",
 )
 
+# The latest round's praise (bare praise of work as generic praise, a quality judged after a
+# deed, "fair play", "the kind of engineer people trust") and its one-change question, turn
+# after turn with nothing of theirs: 2.58-2.71 overall, recognition 3.12.
+_WRITTEN_SUPPORT_CAROUSEL = (
+    "Hi, thanks for coming in.",
+    "Well done.",
+    "That says a lot about your integrity.",
+    "Great job, honestly.",
+    "That's the kind of engineer people trust.",
+    "I respect that a lot.",
+    "Nice one.",
+    "Fair play to you for that.",
+    "If you could change one thing, what would it be?",
+    "If you could fix one thing this week, what would it be?",
+)
+
 
 @pytest.mark.parametrize("persona_id", PERSONAS)
 @pytest.mark.parametrize(
@@ -55,6 +71,7 @@ _FORUM_CAROUSEL = (
         pytest.param(_CAROUSEL, 2.6, id="strengths"),
         # (Its stock questions ask what would help and its close names a day: 2.45-2.97.)
         pytest.param(_FORUM_CAROUSEL, 3.0, id="forum-praise-and-wishes"),
+        pytest.param(_WRITTEN_SUPPORT_CAROUSEL, 3.0, id="work-praise-and-one-change"),
     ],
 )
 def test_a_carousel_of_strength_praise_earns_little(
